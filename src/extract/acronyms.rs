@@ -1,0 +1,179 @@
+//! Abbreviations defined in the text: "Ministry of Interior (MVD)", "the FATF (Financial Action
+//! Task Force)".
+//!
+//! The long form is the shortest run of words before the parenthesis whose letters spell the
+//! abbreviation in order ("government of Armenia (GOAM)"); failing that — the abbreviation is
+//! from another language, as MVD is — the capitalised phrase before it ("Ministry of Interior").
+
+use super::tokens::{Token, TokenKind};
+use crate::document::Acronym;
+
+/// Words that may stand inside a capitalised name.
+const NAME_JOINERS: &[&str] = &[
+    "of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "del", "der", "und", "&",
+    "to", "against",
+];
+
+/// Is `text` shaped like an abbreviation: 2–10 characters, mostly capitals?
+fn is_abbreviation(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    if !(2..=10).contains(&chars.len()) || !chars[0].is_uppercase() {
+        return false;
+    }
+    let upper = chars.iter().filter(|c| c.is_uppercase()).count();
+    let allowed = chars.iter().all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'));
+    // Roman numerals alone ("(II)", "(IV)") are list markers.
+    let roman = chars.iter().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    allowed && upper >= 2 && upper * 2 >= chars.len() && !roman
+}
+
+/// Finds definitions in one block's tokens; `text` is the document text.
+pub fn find(tokens: &[Token], text: &str, out: &mut Vec<Acronym>) {
+    for i in 1..tokens.len().saturating_sub(2) {
+        if tokens[i].text != "(" {
+            continue;
+        }
+        // "Long Form (ABBR)"
+        let short = &tokens[i + 1];
+        if short.kind == TokenKind::Word && is_abbreviation(short.text) && tokens[i + 2].text == ")" {
+            if let Some(long) = long_form_before(tokens, text, i, short.text) {
+                push(out, short.text, long);
+            }
+            continue;
+        }
+        // "ABBR (Long Form)"
+        let before = &tokens[i - 1];
+        if before.kind == TokenKind::Word && is_abbreviation(before.text) {
+            let close = tokens[i + 1..].iter().take(12).position(|t| t.text == ")");
+            if let Some(close) = close {
+                let inner = &tokens[i + 1..i + 1 + close];
+                if inner.len() >= 2 && spells(inner, before.text) {
+                    let long = text.get(inner[0].start..inner[inner.len() - 1].end).unwrap_or("");
+                    push(out, before.text, long.to_owned());
+                }
+            }
+        }
+    }
+}
+
+fn push(out: &mut Vec<Acronym>, short: &str, long: String) {
+    if long.is_empty() || out.iter().any(|a| a.short == short) {
+        return;
+    }
+    out.push(Acronym {
+        short: short.to_owned(),
+        long,
+    });
+}
+
+/// Do the words' letters spell `short` in order, starting with the first word's initial?
+fn spells(words: &[Token], short: &str) -> bool {
+    let letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let Some(first_word) = words.iter().find(|t| t.kind == TokenKind::Word) else {
+        return false;
+    };
+    if !first_word.text.chars().next().is_some_and(|c| c.to_lowercase().eq(letters.first().copied())) {
+        return false;
+    }
+    let mut pending = letters.iter().peekable();
+    for token in words {
+        for c in token.text.chars().flat_map(char::to_lowercase) {
+            if pending.peek() == Some(&&c) {
+                pending.next();
+            }
+        }
+    }
+    pending.peek().is_none()
+}
+
+fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> Option<String> {
+    let max_words = short.chars().count() + 4;
+    let mut earliest = paren;
+    while earliest > 0 && paren - earliest < max_words && tokens[earliest - 1].kind == TokenKind::Word {
+        earliest -= 1;
+    }
+    let phrase = |start: usize| text.get(tokens[start].start..tokens[paren - 1].end).map(str::to_owned);
+    // The words' initials spell it: "Customs Cooperation Council (CCC)".
+    for start in (earliest..paren).rev() {
+        if tokens[start].starts_upper() && initials_spell(&tokens[start..paren], short) {
+            return phrase(start);
+        }
+    }
+    // Its letters appear in order: "government of Armenia (GOAM)".
+    for start in (earliest..paren).rev() {
+        let candidate = &tokens[start..paren];
+        if spells(candidate, short) && candidate.iter().any(|w| w.starts_upper()) && !NAME_JOINERS.contains(&tokens[start].text.to_lowercase().as_str()) {
+            return phrase(start);
+        }
+    }
+    // The capitalised name before the parenthesis: "Ministry of Interior (MVD)".
+    let mut start = paren;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        let joins = t.kind == TokenKind::Word && (t.starts_upper() || NAME_JOINERS.contains(&t.text.to_lowercase().as_str()));
+        if !joins {
+            break;
+        }
+        start -= 1;
+    }
+    while start < paren && !tokens[start].starts_upper() {
+        start += 1;
+    }
+    (start < paren).then(|| phrase(start)).flatten()
+}
+
+/// The initials of the words, with or without the little joining words, are the abbreviation.
+fn initials_spell(words: &[Token], short: &str) -> bool {
+    let letters: String = short.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let initials = |skip_joiners: bool| -> String {
+        words
+            .iter()
+            .filter(|w| !(skip_joiners && NAME_JOINERS.contains(&w.text.to_lowercase().as_str())))
+            .filter_map(|w| w.text.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    initials(true) == letters || initials(false) == letters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn acronyms(text: &str) -> Vec<(String, String)> {
+        let tokens = tokenize(text, 0, false);
+        let mut out = Vec::new();
+        find(&tokens, text, &mut out);
+        out.into_iter().map(|a| (a.short, a.long)).collect()
+    }
+
+    #[test]
+    fn definitions_in_parentheses_are_found() {
+        assert_eq!(
+            acronyms("the Ministry of Interior (MVD) reported"),
+            vec![("MVD".into(), "Ministry of Interior".into())]
+        );
+        assert_eq!(
+            acronyms("a campaign by the Government of Kazakstan (GOK) to"),
+            vec![("GOK".into(), "Government of Kazakstan".into())]
+        );
+        assert_eq!(
+            acronyms("a member of the Customs Cooperation Council (CCC), INTERPOL"),
+            vec![("CCC".into(), "Customs Cooperation Council".into())]
+        );
+        assert_eq!(
+            acronyms("concern for the government of Armenia (GOAM) is"),
+            vec![("GOAM".into(), "government of Armenia".into())]
+        );
+        assert_eq!(
+            acronyms("Trafficking of the Ministry of Interior and National Security (MINS), Armenia"),
+            vec![("MINS".into(), "Ministry of Interior and National Security".into())]
+        );
+    }
+
+    #[test]
+    fn list_markers_are_not_acronyms() {
+        assert!(acronyms("including (II) the drafting").is_empty());
+    }
+}

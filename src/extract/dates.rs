@@ -1,0 +1,420 @@
+//! Dates and periods in running text, normalised ISO-like: `1995`, `1995-09`, `1995-09-03`,
+//! ranges as `1994/1997`.
+//!
+//! Patterns, tried longest first at each token: "from 1 January to 30 September 1996",
+//! "from January through the end of September 1997", "between 1973 and 1992", "from 1991 to
+//! 1992", "the first seven months of 1995", "twelve-month period ending June 30, 1996",
+//! "June 30, 1996", "3 March 1996", "September 1995", "January and November 1997",
+//! "1994-1997", "1992-93", "mid-1995", and a bare year. A bare year that names something —
+//! "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list" — is not a date.
+
+use super::tokens::{Token, TokenKind, tokenize};
+use std::ops::Range;
+
+/// A date found in a token run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundDate {
+    /// Token indexes covered.
+    pub tokens: Range<usize>,
+    pub value: String,
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The month number of a capitalised month name ("September", "Sept", "MARCH").
+pub fn month_number(token: &Token) -> Option<u32> {
+    if token.kind != TokenKind::Word || !token.starts_upper() {
+        return None;
+    }
+    let lower = token.lower();
+    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
+        return Some(i as u32 + 1);
+    }
+    if lower == "sept" {
+        return Some(9);
+    }
+    MONTH_ABBREVIATIONS
+        .iter()
+        .position(|m| *m == lower)
+        .map(|i| i as u32 + 1)
+        .filter(|_| lower != "may" || token.text == "May")
+}
+
+/// A four-digit year from 1500 to 2100 written without grouping.
+pub fn year_value(token: &Token) -> Option<u32> {
+    if token.kind != TokenKind::Number || token.text.len() != 4 || !token.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: u32 = token.text.parse().ok()?;
+    (1500..=2100).contains(&year).then_some(year)
+}
+
+fn day_value(token: &Token) -> Option<u32> {
+    if token.kind != TokenKind::Number || token.text.len() > 2 {
+        return None;
+    }
+    let day: u32 = token.text.parse().ok()?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// Words before a year that make it a time ("in 1995"), even when a name follows.
+const TIME_WORDS: &[&str] = &[
+    "in", "since", "during", "by", "until", "till", "before", "after", "from", "through",
+    "throughout", "to", "of", "for", "between", "ending", "early", "late", "mid", "over", "at",
+    "around", "circa", "year", "fiscal", "summer", "spring", "autumn", "fall", "winter", "within",
+    "as", "than", "under", "on",
+];
+
+/// Nouns a year can name: "the 1988 convention", "its 1999 budget".
+const NAMED_BY_YEAR: &[&str] = &[
+    "law", "laws", "act", "acts", "budget", "budgets", "plan", "plans", "list", "lists",
+    "convention", "conventions", "protocol", "decree", "code", "program", "programme", "strategy",
+    "treaty", "agreement", "accord", "resolution", "amendment", "amendments", "constitution",
+    "census", "report", "edition", "majors", "statute", "directive", "regulation", "regulations",
+];
+
+/// Finds the dates in a run of tokens (a block of the body).
+pub fn find(tokens: &[Token]) -> Vec<FoundDate> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(date) = date_at(tokens, i) {
+            i = date.tokens.end.max(i + 1);
+            found.push(date);
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Dates in one line of text, as byte ranges into it and values (for title blocks).
+pub fn scan(line: &str) -> Vec<(Range<usize>, String)> {
+    let tokens = tokenize(line, 0, false);
+    find(&tokens)
+        .into_iter()
+        .filter(|d| !d.value.is_empty())
+        .filter_map(|d| {
+            let first = tokens.get(d.tokens.start)?;
+            let last = tokens.get(d.tokens.end.checked_sub(1)?)?;
+            Some((first.start..last.end, d.value))
+        })
+        .collect()
+}
+
+fn word_at<'a>(tokens: &'a [Token], i: usize) -> Option<&'a Token<'a>> {
+    tokens.get(i)
+}
+
+fn is_word(tokens: &[Token], i: usize, words: &[&str]) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && words.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+}
+
+fn is_punct(tokens: &[Token], i: usize, marks: &[&str]) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&t.text))
+}
+
+/// A point in time: year, month and day where given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Point {
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Point {
+    fn format(self) -> String {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+            (Some(y), _, _) => format!("{y:04}"),
+            _ => String::new(),
+        }
+    }
+}
+
+/// Reads "[D] Month [D][,] [YYYY]" or "YYYY" at `i`: the point and the index past it.
+fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
+    let first = tokens.get(i)?;
+    // "3 March 1996", "30 September"
+    if let Some(day) = day_value(first)
+        && let Some(month) = tokens.get(i + 1).and_then(month_number)
+    {
+        let (year, end) = match tokens.get(i + 2).and_then(year_value) {
+            Some(y) => (Some(y), i + 3),
+            None => (None, i + 2),
+        };
+        return Some((Point { year, month: Some(month), day: Some(day) }, end));
+    }
+    if let Some(month) = month_number(first) {
+        let mut j = i + 1;
+        let mut day = None;
+        if let Some(d) = tokens.get(j).and_then(day_value) {
+            day = Some(d);
+            j += 1;
+        }
+        let comma = usize::from(is_punct(tokens, j, &[","]));
+        if let Some(year) = tokens.get(j + comma).and_then(year_value) {
+            return Some((Point { year: Some(year), month: Some(month), day }, j + comma + 1));
+        }
+        return Some((Point { year: None, month: Some(month), day }, j));
+    }
+    let year = year_value(first)?;
+    Some((Point { year: Some(year), month: None, day: None }, i + 1))
+}
+
+fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let token = word_at(tokens, i)?;
+    // "from … to …", "between … and …"
+    if is_word(tokens, i, &["from", "between"]) {
+        let closers: &[&str] = if token.lower() == "between" { &["and"] } else { &["to", "through", "until", "till", "thru"] };
+        if let Some(found) = period_after(tokens, i + 1, closers) {
+            return Some(FoundDate { tokens: i..found.tokens.end, value: found.value });
+        }
+    }
+    // "the first seven months of 1995", "the first half of 1997"
+    if is_word(tokens, i, &["first"])
+        && let Some(found) = first_months(tokens, i)
+    {
+        return Some(found);
+    }
+    // "twelve-month period ending June 30, 1996"
+    if let Some(found) = period_ending(tokens, i) {
+        return Some(found);
+    }
+    // "mid-1995", "FY1995"
+    if token.kind == TokenKind::Word && (token.text.contains('-') || token.text.starts_with(['F', 'f'])) {
+        let lower = token.lower();
+        for prefix in ["mid-", "early-", "late-", "fy"] {
+            if let Some(rest) = lower.strip_prefix(prefix)
+                && rest.len() == 4
+                && let Ok(year) = rest.parse::<u32>()
+                && (1500..=2100).contains(&year)
+            {
+                return Some(FoundDate { tokens: i..i + 1, value: format!("{year:04}") });
+            }
+        }
+    }
+    let (start, end) = point_at(tokens, i)?;
+    if start.month.is_some() {
+        // "January and November 1997", "January-March 1996"
+        if start.year.is_none() {
+            let joiner = is_word(tokens, end, &["and", "or"]) || is_punct(tokens, end, &[","]);
+            let range = is_punct(tokens, end, &["-", "–"]) || is_word(tokens, end, &["to", "through"]);
+            if (joiner || range)
+                && let Some((later, later_end)) = point_at(tokens, end + 1)
+                && later.month.is_some()
+                && later.day.is_none() == start.day.is_none()
+                && let Some(year) = later.year
+            {
+                let first = Point { year: Some(year), ..start };
+                if range {
+                    return Some(FoundDate {
+                        tokens: i..later_end,
+                        value: format!("{}/{}", first.format(), later.format()),
+                    });
+                }
+                return Some(FoundDate { tokens: i..end, value: first.format() });
+            }
+            // "On May 22": a day of a month with no year. Kept out of figures, not reported.
+            return start.day.is_some().then(|| FoundDate { tokens: i..end, value: String::new() });
+        }
+        return Some(FoundDate { tokens: i..end, value: start.format() });
+    }
+    // A bare year, maybe the start of "1994-1997" or "1992-93".
+    let year = start.year?;
+    if is_punct(tokens, end, &["-", "–", "/"]) && !tokens.get(end + 1).is_some_and(|t| t.space_before) {
+        if let Some(second) = tokens.get(end + 1) {
+            let later = year_value(second).or_else(|| {
+                (second.kind == TokenKind::Number && second.text.len() == 2)
+                    .then(|| second.text.parse::<u32>().ok())
+                    .flatten()
+                    .map(|yy| year / 100 * 100 + yy)
+            });
+            if let Some(later) = later.filter(|&l| l > year && l - year < 100) {
+                return Some(FoundDate { tokens: i..end + 2, value: format!("{year:04}/{later:04}") });
+            }
+        }
+    }
+    if names_something(tokens, i) || followed_by_unit(tokens, end) {
+        return None;
+    }
+    Some(FoundDate { tokens: i..end, value: format!("{year:04}") })
+}
+
+/// After "from"/"between": "<point> (to|and) [the end of] <point>" with the year shared.
+fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDate> {
+    let (mut first, mut j) = point_at(tokens, i)?;
+    if !is_word(tokens, j, closers) && !(closers.contains(&"to") && is_punct(tokens, j, &["-", "–"])) {
+        return None;
+    }
+    j += 1;
+    // "through the end of September 1997"
+    if is_word(tokens, j, &["the"]) && is_word(tokens, j + 1, &["end", "beginning", "start", "middle"]) && is_word(tokens, j + 2, &["of"]) {
+        j += 3;
+    }
+    let (mut second, end) = point_at(tokens, j)?;
+    if first.year.is_none() {
+        first.year = second.year;
+    }
+    if second.year.is_none() && second.month.is_none() {
+        return None;
+    }
+    if second.year.is_none() {
+        second.year = first.year;
+    }
+    // "from 1991 to 1992" needs both years; "from January to September 1997" shares one.
+    if first.year.is_none() || second.year.is_none() || (first.month.is_some() != second.month.is_some()) {
+        return None;
+    }
+    if first.day.is_some() != second.day.is_some() {
+        first.day = None;
+        second.day = None;
+    }
+    Some(FoundDate {
+        tokens: i..end,
+        value: format!("{}/{}", first.format(), second.format()),
+    })
+}
+
+/// "first seven months of 1995" → 1995-01/1995-07; "first half of 1997" → 1997-01/1997-06.
+fn first_months(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let count_token = tokens.get(i + 1)?;
+    let (months, unit_index) = if let Some(n) = super::numbers::small_number_word(count_token.text) {
+        (n, i + 2)
+    } else if count_token.kind == TokenKind::Number {
+        (count_token.text.parse().ok()?, i + 2)
+    } else if is_word(tokens, i + 1, &["half"]) {
+        (6, i + 1)
+    } else if is_word(tokens, i + 1, &["quarter"]) {
+        (3, i + 1)
+    } else {
+        return None;
+    };
+    let unit_ok = unit_index == i + 1 || is_word(tokens, unit_index, &["months"]);
+    if !unit_ok || !is_word(tokens, unit_index + 1, &["of"]) || !(1..=12).contains(&months) {
+        return None;
+    }
+    let year = tokens.get(unit_index + 2).and_then(year_value)?;
+    Some(FoundDate {
+        tokens: i..unit_index + 3,
+        value: format!("{year:04}-01/{year:04}-{months:02}"),
+    })
+}
+
+/// "twelve-month period ending June 30, 1996" → 1995-07-01/1996-06-30.
+fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Word || !token.text.contains('-') {
+        return None;
+    }
+    let lower = token.lower();
+    let count = lower.strip_suffix("-month")?;
+    let months = super::numbers::small_number_word(count).or_else(|| count.parse().ok())?;
+    if !is_word(tokens, i + 1, &["period"]) || !is_word(tokens, i + 2, &["ending", "ended"]) {
+        return None;
+    }
+    let (end_point, end) = point_at(tokens, i + 3)?;
+    let (year, month, day) = (end_point.year?, end_point.month?, end_point.day?);
+    // The period starts the day after the same date `months` months earlier.
+    let total = year * 12 + (month - 1) + 1;
+    let start_total = total.checked_sub(months)?;
+    let (start_year, start_month) = (start_total / 12, start_total % 12 + 1);
+    let start = if day >= 28 {
+        format!("{start_year:04}-{start_month:02}-01")
+    } else {
+        let (y, m) = ((total - 1 - months) / 12, (total - 1 - months) % 12 + 1);
+        format!("{y:04}-{m:02}-{:02}", day + 1)
+    };
+    Some(FoundDate {
+        tokens: i..end,
+        value: format!("{start}/{}", end_point.format()),
+    })
+}
+
+/// "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list": a year used as a name.
+fn names_something(tokens: &[Token], i: usize) -> bool {
+    let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
+    let after_time_word = previous.is_some_and(|p| {
+        p.kind == TokenKind::Word && TIME_WORDS.contains(&p.lower().as_str())
+    });
+    if after_time_word {
+        return false;
+    }
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    if matches!(next.text, "\"" | "“" | "'" | "‘") {
+        return true;
+    }
+    if next.kind == TokenKind::Word && next.starts_upper() {
+        return true;
+    }
+    tokens[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .any(|t| NAMED_BY_YEAR.contains(&t.lower().as_str()))
+}
+
+/// "2000 tons": a number in the range of years that is a quantity.
+fn followed_by_unit(tokens: &[Token], end: usize) -> bool {
+    super::units::unit_after(tokens, end).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<String> {
+        scan(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn periods_and_ranges_normalise() {
+        assert_eq!(values("the drug strategy for 1994-1997 is"), vec!["1994/1997"]);
+        assert_eq!(values("Between 1973 and 1992, the plant"), vec!["1973/1992"]);
+        assert_eq!(values("shut down from 1991 to 1992, production"), vec!["1991/1992"]);
+        assert_eq!(values("During the first seven months of 1995, over"), vec!["1995-01/1995-07"]);
+        assert_eq!(values("between 1992-93 demonstrated"), vec!["1992/1993"]);
+        assert_eq!(values("from 1 January to 30 September 1996, the"), vec!["1996-01-01/1996-09-30"]);
+        assert_eq!(
+            values("from January through the end of September 1997. Confiscations"),
+            vec!["1997-01/1997-09"]
+        );
+        assert_eq!(
+            values("During the twelve-month period ending June 30, 1996, financial"),
+            vec!["1995-07-01/1996-06-30"]
+        );
+    }
+
+    #[test]
+    fn months_and_days_are_kept() {
+        assert_eq!(values("As of September 1995, the Ministry"), vec!["1995-09"]);
+        assert_eq!(values("the October 1992 agreement"), vec!["1992-10"]);
+        assert_eq!(values("released February 26, 1999."), vec!["1999-02-26"]);
+        assert_eq!(values("with UNDCP in January and November 1997."), vec!["1997-01", "1997-11"]);
+    }
+
+    #[test]
+    fn years_that_name_things_are_not_dates() {
+        assert!(values("a party to the 1988 UN Convention.").is_empty());
+        assert!(values("added to the 1996 \"majors list\" as").is_empty());
+        assert!(values("US$420,000 in its 1999 budget for").is_empty());
+        assert!(values("to tighten its 1996 money-laundering law").is_empty());
+        assert_eq!(values("the 1998 opening of a new road"), vec!["1998"]);
+        assert_eq!(values("in 1995 Kazakstan adopted"), vec!["1995"]);
+        assert_eq!(values("in several 1997 cases by"), vec!["1997"]);
+    }
+}

@@ -1,0 +1,558 @@
+//! Finding figures in a run of tokens: the number (digits or words, with its scale), a range,
+//! the qualifier before it, the currency, the unit and a per-year rate after it.
+//!
+//! What it measures is decided afterwards, in [`super::measures`], once all the figures of a
+//! paragraph are known.
+
+use super::lexicon;
+use super::numbers::{
+    fraction_word, is_currency_only_scale, multiplier_word, number_words, parse_digits,
+    scale_word, small_number_word,
+};
+use super::tokens::{Token, TokenKind};
+use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
+use crate::document::StatKind;
+use std::ops::Range;
+
+/// A figure before its measure is known.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Tokens from the qualifier (or "between") to the end of the unit or rate.
+    pub tokens: Range<usize>,
+    /// Where the value itself starts (after qualifier and currency).
+    pub value_start: usize,
+    /// Where to look for "of <what it measures>": just past the unit, or past the number for counts.
+    pub after: usize,
+    pub kind: StatKind,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub qualifier: &'static str,
+    /// For ratios like "one out of every 14 citizens": the noun phrase follows directly.
+    pub noun_follows: bool,
+}
+
+/// Qualifier phrases before a figure, longest first, with their canonical form.
+const QUALIFIERS: &[(&[&str], &str)] = &[
+    (&["in", "excess", "of"], "over"),
+    (&["more", "than"], "over"),
+    (&["greater", "than"], "over"),
+    (&["upwards", "of"], "over"),
+    (&["just", "over"], "over"),
+    (&["well", "over"], "over"),
+    (&["over"], "over"),
+    (&["above"], "over"),
+    (&["exceeding"], "over"),
+    (&["at", "least"], "at least"),
+    (&["no", "less", "than"], "at least"),
+    (&["no", "fewer", "than"], "at least"),
+    (&["not", "less", "than"], "at least"),
+    (&["a", "minimum", "of"], "at least"),
+    (&["as", "many", "as"], "up to"),
+    (&["as", "much", "as"], "up to"),
+    (&["as", "high", "as"], "up to"),
+    (&["as", "large", "as"], "up to"),
+    (&["up", "to"], "up to"),
+    (&["no", "more", "than"], "at most"),
+    (&["not", "more", "than"], "at most"),
+    (&["a", "maximum", "of"], "at most"),
+    (&["at", "most"], "at most"),
+    (&["less", "than"], "under"),
+    (&["fewer", "than"], "under"),
+    (&["below"], "under"),
+    (&["under"], "under"),
+    (&["just", "under"], "nearly"),
+    (&["close", "to"], "nearly"),
+    (&["nearly"], "nearly"),
+    (&["almost"], "nearly"),
+    (&["approximately"], "approximately"),
+    (&["approx", "."], "approximately"),
+    (&["about"], "approximately"),
+    (&["around"], "approximately"),
+    (&["roughly"], "approximately"),
+    (&["some"], "approximately"),
+    (&["circa"], "approximately"),
+    (&["ca", "."], "approximately"),
+    (&["an", "estimated"], ""),
+    (&["estimated"], ""),
+];
+
+/// Words after "N times" that make it a multiple ("ten times larger"), not a frequency.
+const COMPARATIVES: &[&str] = &[
+    "as", "the", "that", "more", "higher", "larger", "greater", "bigger", "less", "lower",
+    "smaller", "fewer", "over", "above", "faster", "longer", "what", "than",
+];
+
+/// The qualifier ending just before token `start`: its canonical form and first token.
+fn qualifier_before(tokens: &[Token], start: usize) -> Option<(&'static str, usize)> {
+    for (words, canonical) in QUALIFIERS {
+        let n = words.len();
+        if start < n {
+            continue;
+        }
+        let first = start - n;
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            let t = &tokens[first + k];
+            t.text.eq_ignore_ascii_case(w)
+        });
+        if matches {
+            return Some((canonical, first));
+        }
+    }
+    None
+}
+
+/// A number at `i`: its value, the index past it (and its scale word), whether it was written
+/// in words, and whether it looks like a year.
+struct NumberAt {
+    value: f64,
+    end: usize,
+    in_words: bool,
+    year_like: bool,
+    /// The number had a scale word ("million") or thousands grouping.
+    scaled: bool,
+    grouped: bool,
+}
+
+fn number_at(tokens: &[Token], i: usize, decimal_comma: bool, has_currency: bool) -> Option<NumberAt> {
+    let token = tokens.get(i)?;
+    match token.kind {
+        TokenKind::Number => {
+            let mut value = parse_digits(token.text, decimal_comma)?;
+            let grouped = token.text.contains([',', ' ', '\u{a0}', '\u{202f}']) && value >= 1000.0;
+            let year_like = token.text.len() == 4
+                && token.text.bytes().all(|b| b.is_ascii_digit())
+                && (1500.0..=2100.0).contains(&value);
+            let mut end = i + 1;
+            let mut scaled = false;
+            if let Some(next) = tokens.get(end)
+                && next.kind == TokenKind::Word
+                && let Some(scale) = scale_word(next.text)
+                && (!is_currency_only_scale(next.text) || (has_currency && !next.space_before))
+            {
+                value *= scale;
+                end += 1;
+                scaled = true;
+            }
+            Some(NumberAt { value, end, in_words: false, year_like: year_like && !scaled, scaled, grouped })
+        }
+        TokenKind::Word => {
+            // "one hundred twenty", "thirty-one", "one billion"
+            let mut parts: Vec<&str> = Vec::new();
+            let mut end = i;
+            while let Some(t) = tokens.get(end) {
+                if t.kind != TokenKind::Word {
+                    break;
+                }
+                let pieces: Vec<&str> = t.text.split('-').collect();
+                let all_numeric = pieces.iter().all(|p| {
+                    small_number_word(p).is_some()
+                        || p.eq_ignore_ascii_case("hundred")
+                        || (scale_word(p).is_some_and(|s| s >= 1e3) && !is_currency_only_scale(p))
+                });
+                let joiner = t.text.eq_ignore_ascii_case("and") && !parts.is_empty();
+                if !(all_numeric || joiner) {
+                    break;
+                }
+                parts.extend(pieces);
+                end += 1;
+            }
+            // A trailing "and" belongs to the sentence, not the number.
+            while end > i && tokens[end - 1].text.eq_ignore_ascii_case("and") {
+                end -= 1;
+                parts.pop();
+            }
+            if end == i {
+                return None;
+            }
+            let value = number_words(&parts)?;
+            let scaled = parts.iter().any(|p| scale_word(p).is_some_and(|s| s >= 1e3));
+            Some(NumberAt { value, end, in_words: true, year_like: false, scaled, grouped: false })
+        }
+        TokenKind::Punct => None,
+    }
+}
+
+/// Finds every figure in `tokens`. `skip[i]` marks tokens already read as dates.
+pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if skip.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        let found = special_at(tokens, i, decimal_comma).or_else(|| figure_at(tokens, i, skip, decimal_comma));
+        match found {
+            Some(figure) => {
+                i = figure.tokens.end.max(i + 1);
+                figures.push(figure);
+            }
+            None => i += 1,
+        }
+    }
+    figures
+}
+
+fn with_qualifier(tokens: &[Token], start: usize) -> (&'static str, usize) {
+    qualifier_before(tokens, start).unwrap_or(("", start))
+}
+
+/// Ratios, fractions and multiples written in words.
+fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Word && token.kind != TokenKind::Number {
+        return None;
+    }
+    let next_word = |k: usize| tokens.get(k).map(|t| t.text).unwrap_or("");
+    // "one out of every 14", "one in five", "three out of four"
+    if let Some(first) = number_at(tokens, i, decimal_comma, false)
+        && !first.year_like
+        && first.value > 0.0
+    {
+        let mut j = first.end;
+        let mut matched = false;
+        if next_word(j).eq_ignore_ascii_case("out") && next_word(j + 1).eq_ignore_ascii_case("of") {
+            j += 2;
+            if next_word(j).eq_ignore_ascii_case("every") {
+                j += 1;
+            }
+            matched = true;
+        } else if next_word(j).eq_ignore_ascii_case("in") && first.in_words && first.value <= 10.0 {
+            j += 1;
+            if next_word(j).eq_ignore_ascii_case("every") {
+                j += 1;
+            }
+            matched = true;
+        }
+        if matched
+            && let Some(second) = number_at(tokens, j, decimal_comma, false)
+            && !second.year_like
+            && second.value > first.value
+        {
+            let (qualifier, start) = with_qualifier(tokens, i);
+            return Some(Figure {
+                tokens: start..second.end,
+                value_start: i,
+                after: second.end,
+                kind: StatKind::Ratio,
+                value: first.value / second.value,
+                value_max: None,
+                unit: String::new(),
+                qualifier,
+                noun_follows: true,
+            });
+        }
+    }
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    let pieces: Vec<&str> = token.text.split('-').collect();
+    // "ten-times", "two-fold", "two-thirds", "one-half"
+    if pieces.len() >= 2 {
+        let last = pieces[pieces.len() - 1];
+        let head = &pieces[..pieces.len() - 1];
+        if let Some(n) = number_words(head) {
+            let (kind, value, unit) = if last.eq_ignore_ascii_case("times") || last.eq_ignore_ascii_case("fold") {
+                (StatKind::Ratio, n, "x")
+            } else if let Some(f) = fraction_word(last) {
+                (StatKind::Ratio, n * f, "")
+            } else if last.eq_ignore_ascii_case("percent") {
+                (StatKind::Percent, n, "%")
+            } else {
+                return None;
+            };
+            let (qualifier, start) = with_qualifier(tokens, i);
+            return Some(Figure {
+                tokens: start..i + 1,
+                value_start: i,
+                after: i + 1,
+                kind,
+                value,
+                value_max: None,
+                unit: unit.to_owned(),
+                qualifier,
+                noun_follows: false,
+            });
+        }
+    }
+    // "doubled", "a tripling", "twofold"
+    if let Some(m) = multiplier_word(token.text) {
+        let (qualifier, start) = with_qualifier(tokens, i);
+        return Some(Figure {
+            tokens: start..i + 1,
+            value_start: i,
+            after: i + 1,
+            kind: StatKind::Ratio,
+            value: m,
+            value_max: None,
+            unit: "x".to_owned(),
+            qualifier,
+            noun_follows: false,
+        });
+    }
+    // "twice as many"
+    if token.text.eq_ignore_ascii_case("twice") && COMPARATIVES.iter().any(|c| next_word(i + 1).eq_ignore_ascii_case(c)) {
+        let (qualifier, start) = with_qualifier(tokens, i);
+        return Some(Figure {
+            tokens: start..i + 1,
+            value_start: i,
+            after: i + 1,
+            kind: StatKind::Ratio,
+            value: 2.0,
+            value_max: None,
+            unit: "x".to_owned(),
+            qualifier,
+            noun_follows: false,
+        });
+    }
+    // "one third", "two thirds", "a third of", "the remaining third", "half of the students"
+    let fraction_here = fraction_word(token.text);
+    let numerator_before = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .and_then(|p| {
+            let lower = p.text.to_lowercase();
+            match lower.as_str() {
+                "a" | "remaining" | "another" => Some((1.0, i - 1)),
+                _ => small_number_word(&lower).map(|n| (f64::from(n), i - 1)),
+            }
+        });
+    if let Some(f) = fraction_here {
+        let after = next_word(i + 1);
+        let of_follows = after.eq_ignore_ascii_case("of")
+            && !tokens.get(i + 2).is_some_and(|t| super::dates::year_value(t).is_some())
+            && !(next_word(i + 2).eq_ignore_ascii_case("the") && tokens.get(i + 3).is_some_and(|t| t.is_word("year")));
+        let ends_phrase = tokens
+            .get(i + 1)
+            .is_none_or(|t| t.kind == TokenKind::Punct || lexicon::breaks_phrase(t.text));
+        let plural = token.text.to_lowercase().ends_with('s');
+        let previous_ordinal = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| matches!(p.text.to_lowercase().as_str(), "first" | "second" | "third" | "fourth" | "last" | "final" | "latter" | "former"));
+        if previous_ordinal {
+            return None;
+        }
+        let (numerator, value_start) = match numerator_before {
+            Some((n, start)) => (n, start),
+            // A bare "half of" reads as a fraction; a bare "third" is an ordinal.
+            None if token.text.eq_ignore_ascii_case("half") && of_follows => (1.0, i),
+            None => return None,
+        };
+        let numerator_word = tokens[value_start].text.to_lowercase();
+        if plural && numerator <= 1.0 {
+            return None;
+        }
+        if (numerator_word == "a" || numerator_word == "another") && !of_follows {
+            return None;
+        }
+        if !(of_follows || ends_phrase) {
+            return None;
+        }
+        let (qualifier, start) = with_qualifier(tokens, value_start);
+        return Some(Figure {
+            tokens: start..i + 1,
+            value_start,
+            after: i + 1,
+            kind: StatKind::Ratio,
+            value: numerator * f,
+            value_max: None,
+            unit: String::new(),
+            qualifier,
+            noun_follows: false,
+        });
+    }
+    None
+}
+
+/// A number with its currency, range, unit and rate.
+fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> Option<Figure> {
+    let token = tokens.get(i)?;
+    let currency = currency_before(tokens, i);
+    let first = number_at(tokens, i, decimal_comma, currency.is_some())?;
+    if !first.value.is_finite() {
+        return None;
+    }
+    // Glued to other characters: "10:30", "v1.2", "3/4", "[12]".
+    let glued_before = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| !token.space_before && matches!(p.text, ":" | "/" | "." | "#" | "§" | "№"));
+    let glued_after = tokens
+        .get(first.end)
+        .is_some_and(|n| !n.space_before && matches!(n.text, ":" | "/") && tokens.get(first.end + 1).is_some_and(|t| t.kind == TokenKind::Number));
+    if glued_before || glued_after {
+        return None;
+    }
+    let mut end = first.end;
+    let mut value_max = None;
+    let mut range_start = None;
+
+    // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".
+    let before_is = |w: &str| {
+        let start = currency.map_or(i, |(_, s)| s);
+        start.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+    };
+    let between = before_is("between");
+    if let Some(sep) = tokens.get(end) {
+        let is_sep = matches!(sep.text, "-" | "–" | "—")
+            || (sep.text.eq_ignore_ascii_case("to") && !before_is("from"))
+            || (sep.text.eq_ignore_ascii_case("and") && between);
+        if is_sep {
+            let mut k = end + 1;
+            let second_currency = currency_before(tokens, k + 1).filter(|(_, s)| *s == k);
+            if let Some((_, _)) = second_currency {
+                k += if tokens.get(k).is_some_and(|t| t.text == "$") { 1 } else { 0 };
+                // "US$" before the second number
+                if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && tokens.get(k + 1).is_some_and(|t| t.text == "$") {
+                    k += 2;
+                }
+            }
+            if !skip.get(k).copied().unwrap_or(false)
+                && let Some(second) = number_at(tokens, k, decimal_comma, currency.is_some())
+                && second.year_like == first.year_like
+                && second.in_words == first.in_words
+            {
+                let mut low = first.value;
+                // "1.2 to 1.5 million": the scale is shared.
+                if second.scaled && !first.scaled {
+                    if let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text)) {
+                        low *= scale;
+                    }
+                }
+                // "10-15,000" is 10,000 to 15,000.
+                if second.grouped && !first.grouped && low < 1000.0 && low * 1000.0 <= second.value && low * 1000.0 * 10.0 > second.value {
+                    low *= 1000.0;
+                }
+                if second.value > low {
+                    value_max = Some(second.value);
+                    end = second.end;
+                    if between {
+                        range_start = currency.map_or(i, |(_, s)| s).checked_sub(1);
+                    }
+                    return finish(tokens, i, currency, low, value_max, end, range_start, first.in_words, false);
+                }
+            }
+        }
+    }
+    if first.year_like && currency.is_none() && unit_after(tokens, end).is_none() {
+        return None;
+    }
+    let _ = value_max;
+    finish(tokens, i, currency, first.value, None, end, range_start, first.in_words, first.scaled)
+}
+
+/// Adds the unit, rate and qualifier, decides the kind, and filters what is not a figure.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    tokens: &[Token],
+    number_index: usize,
+    currency: Option<(&'static str, usize)>,
+    value: f64,
+    value_max: Option<f64>,
+    number_end: usize,
+    range_start: Option<usize>,
+    in_words: bool,
+    scaled: bool,
+) -> Option<Figure> {
+    let mut end = number_end;
+    let mut unit = String::new();
+    let mut kind = StatKind::Count;
+    if let Some((code, _)) = currency {
+        unit = code.to_owned();
+        kind = StatKind::Money;
+    }
+    // "30-year", "nine months": durations are not figures.
+    let mut probe = end;
+    if tokens.get(probe).is_some_and(|t| t.text == "-" && !t.space_before) {
+        probe += 1;
+    }
+    if tokens.get(probe).is_some_and(|t| t.kind == TokenKind::Word && is_time_unit(t.text)) {
+        return None;
+    }
+    if let Some(found) = unit_after(tokens, end) {
+        if found.kind == StatKind::Money && currency.is_some() {
+            // "$5 million US dollars": the currency was already given.
+            end = found.end;
+        } else if currency.is_none() {
+            if found.unit == "x" {
+                // "three times larger", not "three times in 1995".
+                let after = tokens.get(found.end).map(|t| t.text).unwrap_or("");
+                let comparative = COMPARATIVES.iter().any(|c| after.eq_ignore_ascii_case(c))
+                    || found.end > end + 1;
+                if !comparative {
+                    return None;
+                }
+            }
+            unit = found.unit.to_owned();
+            kind = found.kind;
+            end = found.end;
+        }
+    }
+    if let Some(rate_end) = per_year_after(tokens, end)
+        && matches!(kind, StatKind::Quantity | StatKind::Money | StatKind::Count)
+    {
+        unit.push_str("/yr");
+        end = rate_end;
+    }
+    let value_start = currency.map_or(number_index, |(_, s)| s);
+    let (qualifier, mut start) = with_qualifier(tokens, range_start.unwrap_or(value_start));
+    if let Some(r) = range_start {
+        start = start.min(r);
+    }
+    let previous = start.checked_sub(1).and_then(|p| tokens.get(p));
+    // "Article 5", "page 12", "No. 3": labels.
+    if kind == StatKind::Count
+        && let Some(previous) = previous
+        && (lexicon::is_label_word(previous.text) || (previous.text == "." && start >= 2 && lexicon::is_label_word(tokens[start - 2].text)))
+    {
+        return None;
+    }
+    // "(1)" list markers and "[12]" note references.
+    if kind == StatKind::Count
+        && value_max.is_none()
+        && value < 100.0
+        && value.fract() == 0.0
+        && previous.is_some_and(|p| matches!(p.text, "(" | "["))
+        && tokens.get(end).is_some_and(|n| matches!(n.text, ")" | "]"))
+    {
+        return None;
+    }
+    // "one gram of heroin cost $250": a unit of sale, not an amount.
+    if kind == StatKind::Quantity && in_words && value == 1.0 {
+        return None;
+    }
+    if kind == StatKind::Count && in_words {
+        // Small numbers in words are figures when they count something: "two record cargoes".
+        if value < 2.0 && !scaled {
+            return None;
+        }
+        let next = tokens.get(end)?;
+        let counts_something = next.kind == TokenKind::Word
+            && !lexicon::breaks_phrase(next.text)
+            && !lexicon::is_adverb(next.text)
+            || (next.text.eq_ignore_ascii_case("of") && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.text.eq_ignore_ascii_case("the") && !t.text.eq_ignore_ascii_case("them") && !t.text.eq_ignore_ascii_case("these") && !t.text.eq_ignore_ascii_case("those")));
+        if !counts_something {
+            return None;
+        }
+    }
+    if kind == StatKind::Count && !in_words && value_max.is_none() {
+        // A lone number glued to a word ("F-16", "COVID-19") never reaches here; a count must
+        // not be a piece of a code like "1-800".
+        if tokens.get(end).is_some_and(|n| n.text == "-" && !n.space_before) {
+            return None;
+        }
+    }
+    Some(Figure {
+        tokens: start..end,
+        value_start,
+        after: if kind == StatKind::Count { number_end } else { end },
+        kind,
+        value,
+        value_max,
+        unit,
+        qualifier,
+        noun_follows: false,
+    })
+}

@@ -1,0 +1,149 @@
+//! Small word lists the extractor leans on to find where a noun phrase starts and ends.
+//! Lists, not a tagger: reports are formal prose, and these few hundred words cover it.
+
+/// Words that end a noun phrase: prepositions, conjunctions, auxiliaries, pronouns.
+const PHRASE_BREAKERS: &[&str] = &[
+    // prepositions
+    "in", "on", "at", "by", "for", "from", "to", "with", "into", "over", "under", "through",
+    "during", "since", "until", "within", "without", "between", "among", "against", "per", "via",
+    "as", "than", "like", "about", "after", "before", "across", "along", "around", "toward",
+    "towards", "upon", "onto", "throughout", "compared", "versus", "vs", "including", "out",
+    // conjunctions and relatives
+    "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "where", "when", "while",
+    "whereas", "although", "though", "because", "if", "unless", "so", "yet", "then", "thus",
+    // auxiliaries and copulas
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+    "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+    // determiners and pronouns (a new phrase starts)
+    "the", "a", "an", "this", "these", "those", "it", "its", "they", "them", "their", "he", "she",
+    "his", "her", "we", "our", "you", "your", "there", "here", "each", "every", "both", "either",
+    "neither", "not", "no", "also", "only", "even", "still", "already", "just", "all",
+    // common verbs of report prose
+    "grow", "grows", "grew", "grown", "exist", "exists", "existed", "include", "includes",
+    "cost", "costs", "remain", "remains", "seem", "seems", "appear", "appears", "go", "goes",
+    "went", "come", "comes", "came", "make", "makes", "take", "takes", "took", "taken", "get",
+    "gets", "got", "become", "becomes", "became", "show", "shows", "indicate", "indicates",
+    "live", "lives", "works", "die", "died", "dies", "say", "says", "said", "uses",
+    "represent", "represents", "accounts", "reach", "reaches", "rose", "rises", "fell", "falls",
+    "stood", "stand", "stands", "totalled", "totaled", "amounts", "continue", "continues",
+    "leads", "led", "passes", "enter", "enters", "flows", "arrive", "arrives", "resulted",
+    "resulting", "according",
+    // measure words that follow a figure but are not what it measures
+    "more", "less", "fewer", "most", "least", "larger", "smaller", "higher", "lower", "greater",
+    "increase", "decrease", "rise", "drop", "decline", "growth", "reduction", "jump",
+];
+
+/// Words that start no noun phrase of their own and are skipped at its front.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "all", "its", "their", "his", "her", "this", "these", "those", "such",
+    "any", "each", "every", "both", "our", "some", "those", "total", "whole", "entire",
+];
+
+/// Pronouns: a clause whose subject is one of these says nothing about what is measured.
+const PRONOUNS: &[&str] = &[
+    "it", "they", "this", "that", "these", "those", "he", "she", "we", "there", "which", "who",
+    "one", "others", "some",
+];
+
+/// Heads that classify rather than name: "five to eight types of opiates" measures opiates.
+const CLASSIFIERS: &[&str] = &[
+    "types", "kinds", "sorts", "forms", "categories", "varieties", "classes", "type", "kind",
+];
+
+/// Verbs that link a subject to a figure: "the number is …", "crimes increased to …".
+const LINKING_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "increased",
+    "decreased", "rose", "fell", "reached", "totaled", "totalled", "numbered", "amounted",
+    "stood", "grew", "dropped", "declined", "exceeded", "doubled", "tripled", "climbed",
+    "jumped", "cost", "costs", "equals", "equaled", "equalled", "represented", "represents",
+    "accounted", "comprised", "estimated", "reported", "registered", "constitute", "constituted",
+    "climb", "increase", "increases", "fall", "falls", "reach", "reaches", "total", "totals",
+    "remain", "remains", "remained", "become", "became", "seems", "seemed", "appears", "appeared",
+];
+
+/// Little words that may stand between a linking verb and the figure: "increased to", "up".
+const LINK_FILLERS: &[&str] = &[
+    "to", "at", "by", "up", "down", "nearly", "almost", "about", "only", "some", "be", "been",
+    "now", "could", "would", "may", "might", "will", "can", "should", "must", "not", "also",
+    "still", "reportedly", "currently", "already", "even",
+];
+
+/// Words before a number that make it a label, not a figure: "Article 5", "page 12".
+const LABEL_WORDS: &[&str] = &[
+    "article", "articles", "section", "sections", "chapter", "chapters", "page", "pages",
+    "paragraph", "paragraphs", "item", "items", "no", "nos", "number", "resolution", "phase",
+    "level", "grade", "step", "part", "parts", "annex", "title", "rule", "table", "figure",
+    "fig", "vol", "volume", "issue", "p", "pp", "route", "highway", "flight", "room", "box",
+    "code", "category", "class", "size", "line", "lines", "exhibit", "schedule", "note",
+    "notes", "appendix", "footnote", "version", "release", "tier", "stage", "model", "type",
+    "form", "act", "law", "decree", "order", "case", "file", "docket", "ref", "reference",
+    "op", "ed", "edition", "session", "amendment", "sec", "art", "ch", "para", "§", "#",
+    "zone", "district", "ward", "region", "unit", "building", "floor", "suite", "apartment",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+pub fn breaks_phrase(word: &str) -> bool {
+    contains(PHRASE_BREAKERS, word)
+}
+
+pub fn is_determiner(word: &str) -> bool {
+    contains(DETERMINERS, word)
+}
+
+pub fn is_pronoun(word: &str) -> bool {
+    contains(PRONOUNS, word)
+}
+
+pub fn is_classifier(word: &str) -> bool {
+    contains(CLASSIFIERS, word)
+}
+
+pub fn is_linking_verb(word: &str) -> bool {
+    contains(LINKING_VERBS, word)
+}
+
+pub fn is_link_filler(word: &str) -> bool {
+    contains(LINK_FILLERS, word)
+}
+
+pub fn is_label_word(word: &str) -> bool {
+    contains(LABEL_WORDS, word)
+}
+
+/// Words in -ing that are nouns in report prose ("money laundering cases", "multilateral
+/// funding"); other -ing words after a noun start a clause ("heroin coming from").
+const ING_NOUNS: &[&str] = &[
+    "funding", "laundering", "trafficking", "smuggling", "training", "processing", "financing",
+    "spending", "housing", "building", "planning", "manufacturing", "sentencing", "policing",
+    "banking", "shipping", "counseling", "counselling", "screening", "testing", "monitoring",
+    "reporting", "gambling", "dumping", "kidnapping", "bombing", "shooting", "killing",
+    "poaching", "mining", "farming", "fishing", "logging", "lending", "dealing", "trading",
+    "pricing", "marketing", "landing", "hearing", "meeting", "opening", "offending", "drinking",
+    "cultivating", "spraying", "eradicating", "boarding", "packaging", "clothing", "heating",
+    "lodging", "parking", "printing", "recycling", "schooling", "tracking", "warning", "wiring",
+];
+
+pub fn is_ing_noun(word: &str) -> bool {
+    contains(ING_NOUNS, word)
+}
+
+/// "-ly" adverbs ("annually", "officially") end a phrase.
+pub fn is_adverb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.len() > 4 && lower.ends_with("ly") && !matches!(lower.as_str(), "family" | "supply" | "italy" | "assembly" | "monopoly" | "july" | "rally" | "ally")
+}
+
+/// A plural noun ("citizens", "crimes") rather than a word that merely ends in s.
+pub fn looks_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("’s")
+}

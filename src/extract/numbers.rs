@@ -1,0 +1,174 @@
+//! Reading numbers written in digits or in words.
+
+/// The value of "one" … "ninety".
+pub fn small_number_word(word: &str) -> Option<u32> {
+    Some(match word.to_lowercase().as_str() {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// "hundred", "thousand", "million", "billion" and their short forms after a figure.
+pub fn scale_word(word: &str) -> Option<f64> {
+    Some(match word.to_lowercase().as_str() {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "millions" | "mn" | "mln" | "mio" | "m" => 1e6,
+        "billion" | "billions" | "bn" | "b" | "bln" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Short scale forms that only count as such right after a figure with a currency
+/// ("$3.4m", "NZ$ 27.8b"); elsewhere "m" is metres and "b" a letter.
+pub fn is_currency_only_scale(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "m" | "b" | "k" | "tn")
+}
+
+/// The value of a number word or a hyphenated run of them ("thirty-one", "one-hundred").
+pub fn number_words(parts: &[&str]) -> Option<f64> {
+    if parts.is_empty() {
+        return None;
+    }
+    let mut total = 0f64;
+    let mut current = 0f64;
+    let mut seen = false;
+    for part in parts {
+        let lower = part.to_lowercase();
+        if lower == "and" && seen {
+            continue;
+        }
+        if let Some(n) = small_number_word(&lower) {
+            current += f64::from(n);
+            seen = true;
+        } else if lower == "hundred" && seen {
+            current *= 100.0;
+        } else if let Some(scale) = scale_word(&lower).filter(|s| *s >= 1e3 && !is_currency_only_scale(&lower)) {
+            if !seen {
+                return None;
+            }
+            total += current * scale;
+            current = 0.0;
+        } else {
+            return None;
+        }
+    }
+    seen.then_some(total + current)
+}
+
+/// The value of a fraction word: "half" 1/2, "third(s)" 1/3, "quarter(s)" 1/4, "fifth(s)" …
+pub fn fraction_word(word: &str) -> Option<f64> {
+    Some(match word.to_lowercase().as_str() {
+        "half" | "halves" => 0.5,
+        "third" | "thirds" => 1.0 / 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 0.25,
+        "fifth" | "fifths" => 0.2,
+        "sixth" | "sixths" => 1.0 / 6.0,
+        "eighth" | "eighths" => 0.125,
+        "tenth" | "tenths" => 0.1,
+        _ => return None,
+    })
+}
+
+/// Verbs and adverbs that state a multiple: "doubled" 2, "a tripling" 3, "twice" 2 …
+pub fn multiplier_word(word: &str) -> Option<f64> {
+    Some(match word.to_lowercase().as_str() {
+        "doubled" | "doubling" | "twofold" => 2.0,
+        "tripled" | "tripling" | "trebled" | "threefold" => 3.0,
+        "quadrupled" | "quadrupling" | "fourfold" => 4.0,
+        "fivefold" => 5.0,
+        "tenfold" => 10.0,
+        "halved" => 0.5,
+        _ => return None,
+    })
+}
+
+/// Reads digits: "1,220" 1220, "5.5", "1.234.567" (dots grouping thousands), "3,5" (a decimal
+/// comma, when the document writes them), "1 456".
+pub fn parse_digits(text: &str, decimal_comma: bool) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        .collect();
+    let commas = cleaned.matches(',').count();
+    let dots = cleaned.matches('.').count();
+    let groups_of_three = |sep: char| {
+        let mut parts = cleaned.split(sep);
+        let first = parts.next().unwrap_or("");
+        !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    let normal: String = if commas > 0 && dots > 0 {
+        // Whichever comes last is the decimal mark: "1,234.5" or "1.234,5".
+        let last_comma = cleaned.rfind(',').unwrap_or(0);
+        let last_dot = cleaned.rfind('.').unwrap_or(0);
+        if last_dot > last_comma {
+            cleaned.replace(',', "")
+        } else {
+            cleaned.replace('.', "").replace(',', ".")
+        }
+    } else if commas > 0 {
+        let decimal = commas == 1 && (decimal_comma || !groups_of_three(','));
+        if decimal { cleaned.replace(',', ".") } else { cleaned.replace(',', "") }
+    } else if dots > 1 && groups_of_three('.') {
+        cleaned.replace('.', "")
+    } else if dots == 1 && decimal_comma && groups_of_three('.') {
+        cleaned.replace('.', "")
+    } else {
+        cleaned
+    };
+    let value: f64 = normal.parse().ok()?;
+    value.is_finite().then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_read_with_english_and_continental_grouping() {
+        assert_eq!(parse_digits("1,220", false), Some(1220.0));
+        assert_eq!(parse_digits("5.5", false), Some(5.5));
+        assert_eq!(parse_digits("1.234.567", false), Some(1234567.0));
+        assert_eq!(parse_digits("3,1", true), Some(3.1));
+        assert_eq!(parse_digits("12,5", false), Some(12.5));
+        assert_eq!(parse_digits("1\u{a0}456", true), Some(1456.0));
+        assert_eq!(parse_digits("1.234,5", true), Some(1234.5));
+    }
+
+    #[test]
+    fn number_words_add_up() {
+        assert_eq!(number_words(&["thirty", "one"]), Some(31.0));
+        assert_eq!(number_words(&["one", "hundred", "twenty"]), Some(120.0));
+        assert_eq!(number_words(&["two", "thousand"]), Some(2000.0));
+        assert_eq!(number_words(&["seventy"]), Some(70.0));
+        assert_eq!(number_words(&["types"]), None);
+    }
+}

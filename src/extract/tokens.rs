@@ -1,0 +1,309 @@
+//! Words, numbers and punctuation with their byte offsets, and sentence boundaries.
+
+use crate::document::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner hyphens, apostrophes, digits or dots ("drug-related",
+    /// "Georgia's", "U.S", "COVID-19", "1st").
+    Word,
+    /// Digits with their grouping and decimal marks ("1,220", "5.5", "1 456").
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub kind: TokenKind,
+    pub text: &'a str,
+    /// Absolute byte offsets in the document text.
+    pub start: usize,
+    pub end: usize,
+    /// White space stands between this token and the one before.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self, word: &str) -> bool {
+        self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(word)
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.text.starts_with(c)
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub fn starts_upper(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Letters glued to digits that are units, not parts of a name ("10km", "5bn", "12%").
+const GLUED_UNITS: &[&str] = &[
+    "km", "kg", "t", "bn", "mn", "m", "b", "k", "ha", "mt", "g", "mg", "l", "km2", "mi", "kms", "kgs",
+    "tn", "pc",
+];
+
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "e", "ème", "eme", "te"];
+
+/// Words that may follow a number after a hyphen without joining it ("5-fold", "30-year").
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "fold", "times", "percent", "per", "year", "years", "month", "months", "day", "days", "week",
+    "weeks", "hour", "hours", "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "kilo",
+    "kilos", "hectare", "hectares", "member", "point", "mile", "miles", "kilometer", "kilometre",
+];
+
+/// Splits `text` (which starts at byte `base` of the document) into tokens.
+/// `decimal_comma`: the document writes 3,5 for three and a half and 1 456 for thousands.
+pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut space_before = false;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            space_before = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_alphabetic() {
+            i = word_end(text, i);
+            kind = TokenKind::Word;
+        } else if c.is_ascii_digit() {
+            i = number_end(text, i, decimal_comma);
+            kind = match glued_suffix(text, i) {
+                Glued::None => TokenKind::Number,
+                Glued::Unit => TokenKind::Number,
+                Glued::Word(end) => {
+                    i = end;
+                    TokenKind::Word
+                }
+            };
+        } else {
+            i += c.len_utf8();
+            kind = TokenKind::Punct;
+        }
+        // Guard against a zero-width step on any odd input.
+        if i <= start {
+            i = start + c.len_utf8();
+        }
+        tokens.push(Token {
+            kind,
+            text: &text[start..i],
+            start: base + start,
+            end: base + i,
+            space_before,
+        });
+        space_before = false;
+        let _ = bytes;
+    }
+    tokens
+}
+
+fn word_end(text: &str, start: usize) -> usize {
+    let mut i = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let inner_joiner = matches!(c, '-' | '\'' | '’' | '.' | '‐');
+        if c.is_alphanumeric() || is_mark(c) {
+            i = start + offset + c.len_utf8();
+        } else if inner_joiner && next.is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit())) {
+            // "drug-related", "Georgia's", "U.S", "COVID-19"; a final "." stays punctuation.
+            if c == '.' && !next.is_some_and(|n| n.is_uppercase() || n.is_lowercase()) {
+                break;
+            }
+            i = start + offset + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
+fn number_end(text: &str, start: usize, decimal_comma: bool) -> usize {
+    let bytes = text.as_bytes();
+    let digits_from = |mut j: usize| {
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    let mut i = digits_from(start);
+    loop {
+        if i + 1 < bytes.len() && matches!(bytes[i], b',' | b'.') && bytes[i + 1].is_ascii_digit() {
+            i = digits_from(i + 1);
+            continue;
+        }
+        // Thousands separated by a (no-break) space: "1 456", "10 000".
+        let gap = if text[i..].starts_with('\u{a0}') || text[i..].starts_with('\u{202f}') || text[i..].starts_with('\u{2009}') {
+            text[i..].chars().next().map_or(0, char::len_utf8)
+        } else if decimal_comma && bytes.get(i) == Some(&b' ') && i - start <= 3 {
+            1
+        } else {
+            0
+        };
+        if gap > 0 {
+            let group = i + gap;
+            let end = digits_from(group);
+            if end - group == 3 && !bytes.get(end).is_some_and(|b| b.is_ascii_digit() || *b == b'.' && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) && !decimal_comma) {
+                i = end;
+                continue;
+            }
+        }
+        break;
+    }
+    i
+}
+
+enum Glued {
+    None,
+    Unit,
+    /// The number and the letters after it are one word ("1st", "10-K", "4x4"); ends here.
+    Word(usize),
+}
+
+/// What follows a number with no space: a unit to split off, a word to join, or nothing.
+fn glued_suffix(text: &str, number_end: usize) -> Glued {
+    let rest = &text[number_end..];
+    let Some(first) = rest.chars().next() else {
+        return Glued::None;
+    };
+    if first.is_alphabetic() {
+        let end = word_end(text, number_end);
+        let letters = text[number_end..end].to_lowercase();
+        if GLUED_UNITS.contains(&letters.as_str()) {
+            return Glued::Unit;
+        }
+        if ORDINAL_SUFFIXES.contains(&letters.as_str()) {
+            return Glued::Word(end);
+        }
+        return Glued::Word(end);
+    }
+    if first == '-' {
+        let after = &rest[1..];
+        if after.starts_with(|c: char| c.is_alphabetic()) {
+            let end = word_end(text, number_end + 1);
+            let letters = text[number_end + 1..end].to_lowercase();
+            if HYPHEN_SUFFIXES.contains(&letters.as_str()) {
+                return Glued::Unit;
+            }
+            return Glued::Word(end);
+        }
+    }
+    Glued::None
+}
+
+/// Words whose closing period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos", "gen",
+    "sen", "rep", "gov", "lt", "col", "sgt", "ft", "mt", "vol", "fig", "figs", "prof", "rev",
+    "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "art", "sec", "ch", "e.g", "i.e", "etc", "vs", "approx", "ca", "cf", "pp", "p", "est",
+    "u.s", "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel",
+];
+
+/// Splits a block's tokens into sentences, returned as token index ranges.
+pub fn sentences(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let token = &tokens[i];
+        let ends = match token.text {
+            "." | "!" | "?" | "…" => {
+                let next = tokens.get(i + 1);
+                let next_starts = next.is_some_and(|n| {
+                    n.space_before
+                        && (n.starts_upper()
+                            || n.kind == TokenKind::Number
+                            || matches!(n.text, "\"" | "“" | "(" | "‘" | "'" | "[" | "$"))
+                });
+                let previous_abbreviation = token.text == "."
+                    && i > 0
+                    && !tokens[i].space_before
+                    && is_abbreviation(&tokens[i - 1]);
+                (next.is_none() || next_starts) && !previous_abbreviation
+            }
+            _ => false,
+        };
+        if ends {
+            // A closing quote or bracket right after the full stop belongs to this sentence.
+            let mut end = i + 1;
+            while end < tokens.len() && !tokens[end].space_before && matches!(tokens[end].text, "\"" | "”" | ")" | "’" | "'") {
+                end += 1;
+            }
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn is_abbreviation(token: &Token) -> bool {
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    let lower = token.lower();
+    // A lone capital is an initial ("J. Smith").
+    (token.text.chars().count() == 1 && token.starts_upper()) || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The span from the first to the last token of a range.
+pub fn span_of(tokens: &[Token], range: std::ops::Range<usize>) -> Span {
+    match (tokens.get(range.start), range.end.checked_sub(1).and_then(|e| tokens.get(e))) {
+        (Some(first), Some(last)) if range.start < range.end => Span::new(first.start, last.end),
+        _ => Span::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text, 0, false).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_grouping_and_words_their_hyphens() {
+        assert_eq!(texts("over 1,220 drug-related crimes"), vec!["over", "1,220", "drug-related", "crimes"]);
+        assert_eq!(texts("US$420,000."), vec!["US", "$", "420,000", "."]);
+        assert_eq!(texts("10-15,000"), vec!["10", "-", "15,000"]);
+        assert_eq!(texts("the U.S. plans"), vec!["the", "U.S", ".", "plans"]);
+    }
+
+    #[test]
+    fn glued_units_split_and_ordinals_join() {
+        assert_eq!(texts("5bn and 10km"), vec!["5", "bn", "and", "10", "km"]);
+        assert_eq!(texts("the 21st century"), vec!["the", "21st", "century"]);
+        assert_eq!(texts("Form 10-K and a 5-fold rise"), vec!["Form", "10-K", "and", "a", "5", "-", "fold", "rise"]);
+    }
+
+    #[test]
+    fn space_grouped_thousands_read_as_one_number() {
+        assert_eq!(texts("1\u{a0}456 heures"), vec!["1\u{a0}456", "heures"]);
+        assert_eq!(tokenize("1 456 heures", 0, true)[0].text, "1 456");
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations() {
+        let tokens = tokenize("The U.S. plans to help. Mr. Smith agreed. It ended.", 0, false);
+        assert_eq!(sentences(&tokens).len(), 3);
+    }
+}

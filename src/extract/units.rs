@@ -1,0 +1,259 @@
+//! Units, currencies and rates, from the words a report uses to the symbols a table shows.
+
+use super::tokens::{Token, TokenKind};
+use crate::document::StatKind;
+
+/// A unit found after a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitMatch {
+    pub unit: &'static str,
+    pub kind: StatKind,
+    /// Token index just past the unit words.
+    pub end: usize,
+}
+
+/// Unit phrases, longest first within each entry's first word. Each is a list of lower-case
+/// words (a `%` or `²` counts as a word) and its canonical symbol.
+const UNITS: &[(&[&str], &str, StatKind)] = &[
+    (&["%"], "%", StatKind::Percent),
+    (&["percent"], "%", StatKind::Percent),
+    (&["per", "cent"], "%", StatKind::Percent),
+    (&["pct"], "%", StatKind::Percent),
+    (&["percentage", "points"], "%", StatKind::Percent),
+    (&["percentage", "point"], "%", StatKind::Percent),
+    (&["prozent"], "%", StatKind::Percent),
+    (&["pour", "cent"], "%", StatKind::Percent),
+    (&["proc"], "%", StatKind::Percent),
+    (&["metric", "tons"], "t", StatKind::Quantity),
+    (&["metric", "ton"], "t", StatKind::Quantity),
+    (&["metric", "tonnes"], "t", StatKind::Quantity),
+    (&["tons"], "t", StatKind::Quantity),
+    (&["ton"], "t", StatKind::Quantity),
+    (&["tonnes"], "t", StatKind::Quantity),
+    (&["tonne"], "t", StatKind::Quantity),
+    (&["mt"], "t", StatKind::Quantity),
+    (&["tonnen"], "t", StatKind::Quantity),
+    (&["kilograms"], "kg", StatKind::Quantity),
+    (&["kilogram"], "kg", StatKind::Quantity),
+    (&["kilogrammes"], "kg", StatKind::Quantity),
+    (&["kilos"], "kg", StatKind::Quantity),
+    (&["kilo"], "kg", StatKind::Quantity),
+    (&["kg"], "kg", StatKind::Quantity),
+    (&["kgs"], "kg", StatKind::Quantity),
+    (&["grams"], "g", StatKind::Quantity),
+    (&["gram"], "g", StatKind::Quantity),
+    (&["grammes"], "g", StatKind::Quantity),
+    (&["g"], "g", StatKind::Quantity),
+    (&["milligrams"], "mg", StatKind::Quantity),
+    (&["mg"], "mg", StatKind::Quantity),
+    (&["pounds", "of"], "lb", StatKind::Quantity),
+    (&["lbs"], "lb", StatKind::Quantity),
+    (&["ounces"], "oz", StatKind::Quantity),
+    (&["hectares"], "ha", StatKind::Quantity),
+    (&["hectare"], "ha", StatKind::Quantity),
+    (&["ha"], "ha", StatKind::Quantity),
+    (&["acres"], "acre", StatKind::Quantity),
+    (&["square", "kilometers"], "km2", StatKind::Quantity),
+    (&["square", "kilometres"], "km2", StatKind::Quantity),
+    (&["sq", "km"], "km2", StatKind::Quantity),
+    (&["sq", ".", "km"], "km2", StatKind::Quantity),
+    (&["km2"], "km2", StatKind::Quantity),
+    (&["km", "²"], "km2", StatKind::Quantity),
+    (&["square", "miles"], "mi2", StatKind::Quantity),
+    (&["kilometers"], "km", StatKind::Quantity),
+    (&["kilometres"], "km", StatKind::Quantity),
+    (&["km"], "km", StatKind::Quantity),
+    (&["miles"], "mi", StatKind::Quantity),
+    (&["meters"], "m", StatKind::Quantity),
+    (&["metres"], "m", StatKind::Quantity),
+    (&["nm"], "nm", StatKind::Quantity),
+    (&["liters"], "l", StatKind::Quantity),
+    (&["litres"], "l", StatKind::Quantity),
+    (&["gallons"], "gal", StatKind::Quantity),
+    (&["barrels"], "bbl", StatKind::Quantity),
+    (&["times"], "x", StatKind::Ratio),
+    (&["-", "fold"], "x", StatKind::Ratio),
+    (&["fold"], "x", StatKind::Ratio),
+    // Currencies written after the figure.
+    (&["u", ".", "s", ".", "dollars"], "USD", StatKind::Money),
+    (&["us", "dollars"], "USD", StatKind::Money),
+    (&["u.s", ".", "dollars"], "USD", StatKind::Money),
+    (&["dollars"], "USD", StatKind::Money),
+    (&["dollar"], "USD", StatKind::Money),
+    (&["euros"], "EUR", StatKind::Money),
+    (&["euro"], "EUR", StatKind::Money),
+    (&["€"], "EUR", StatKind::Money),
+    (&["pounds", "sterling"], "GBP", StatKind::Money),
+    (&["deutsche", "marks"], "DEM", StatKind::Money),
+    (&["deutschmarks"], "DEM", StatKind::Money),
+    (&["dm"], "DEM", StatKind::Money),
+    (&["belgian", "francs"], "BEF", StatKind::Money),
+    (&["swiss", "francs"], "CHF", StatKind::Money),
+    (&["french", "francs"], "FRF", StatKind::Money),
+    (&["francs"], "FRF", StatKind::Money),
+    (&["rubles"], "RUB", StatKind::Money),
+    (&["roubles"], "RUB", StatKind::Money),
+    (&["tenge"], "KZT", StatKind::Money),
+    (&["forints"], "HUF", StatKind::Money),
+    (&["forint"], "HUF", StatKind::Money),
+    (&["korunas"], "CZK", StatKind::Money),
+    (&["crowns"], "CZK", StatKind::Money),
+    (&["zlotys"], "PLN", StatKind::Money),
+    (&["zloty"], "PLN", StatKind::Money),
+    (&["zł"], "PLN", StatKind::Money),
+    (&["yen"], "JPY", StatKind::Money),
+    (&["yuan"], "CNY", StatKind::Money),
+    (&["rmb"], "CNY", StatKind::Money),
+    (&["rupees"], "INR", StatKind::Money),
+    (&["lire"], "ITL", StatKind::Money),
+    (&["guilders"], "NLG", StatKind::Money),
+    (&["lari"], "GEL", StatKind::Money),
+    (&["lei"], "RON", StatKind::Money),
+    (&["drachmas"], "GRD", StatKind::Money),
+    (&["hryvnia"], "UAH", StatKind::Money),
+];
+
+/// ISO 4217 codes recognised before or after a figure.
+const ISO_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RUB", "PLN", "CZK", "HUF", "SEK", "NOK", "DKK",
+    "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "KZT", "UAH", "TRY", "GEL", "AMD", "AZN", "BYN",
+    "RON", "BGN", "HRK", "RSD", "MXN", "BRL", "ZAR", "KRW", "ILS", "EEK", "LTL", "LVL", "SKK",
+    "DEM", "FRF", "BEF", "NLG", "ITL", "ESP", "GRD", "ATS", "XCD", "JMD",
+];
+
+/// Prefixes written before `$`: "US$", "NZ$", "A$" …
+const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("us", "USD"),
+    ("u.s", "USD"),
+    ("nz", "NZD"),
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("c", "CAD"),
+    ("ca", "CAD"),
+    ("can", "CAD"),
+    ("hk", "HKD"),
+    ("s", "SGD"),
+    ("ec", "XCD"),
+    ("j", "JMD"),
+    ("nt", "TWD"),
+];
+
+fn token_word(token: &Token) -> String {
+    match token.kind {
+        TokenKind::Punct => token.text.to_owned(),
+        _ => token.lower(),
+    }
+}
+
+/// The unit written at `tokens[i..]`, right after a figure.
+pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
+    let first = tokens.get(i)?;
+    if first.kind == TokenKind::Word && first.text.len() == 3 && ISO_CODES.contains(&first.text) {
+        return Some(UnitMatch {
+            unit: iso_static(first.text),
+            kind: StatKind::Money,
+            end: i + 1,
+        });
+    }
+    let first_word = token_word(first);
+    for (words, unit, kind) in UNITS {
+        if words[0] != first_word {
+            continue;
+        }
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| token_word(t) == *w));
+        if matches {
+            // "pounds of" keeps its "of" for the measured noun.
+            let consumed = if words.last() == Some(&"of") { words.len() - 1 } else { words.len() };
+            // A lone "g", "t" or "m" after a number is only a unit when glued or abbreviated.
+            if words.len() == 1 && words[0].len() == 1 && words[0] != "%" && first.space_before {
+                continue;
+            }
+            return Some(UnitMatch {
+                unit,
+                kind: *kind,
+                end: i + consumed,
+            });
+        }
+    }
+    None
+}
+
+fn iso_static(code: &str) -> &'static str {
+    ISO_CODES.iter().find(|c| **c == code).copied().unwrap_or("")
+}
+
+/// A currency written before the figure at `number_index`: "$", "US$", "€", "£", "EUR".
+/// Returns the code and the index of the first token of the currency.
+pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'static str, usize)> {
+    let previous = number_index.checked_sub(1).and_then(|i| tokens.get(i))?;
+    match previous.text {
+        "$" => {
+            let before = number_index.checked_sub(2).and_then(|i| tokens.get(i));
+            if let Some(before) = before
+                && !previous.space_before
+                && before.kind == TokenKind::Word
+            {
+                let lower = before.lower();
+                if let Some((_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == lower) {
+                    return Some((code, number_index - 2));
+                }
+            }
+            Some(("USD", number_index - 1))
+        }
+        "€" => Some(("EUR", number_index - 1)),
+        "£" => Some(("GBP", number_index - 1)),
+        "¥" => Some(("JPY", number_index - 1)),
+        "₽" => Some(("RUB", number_index - 1)),
+        "₹" => Some(("INR", number_index - 1)),
+        code if previous.kind == TokenKind::Word && code.len() == 3 && ISO_CODES.contains(&code) => {
+            Some((iso_static(code), number_index - 1))
+        }
+        _ => None,
+    }
+}
+
+/// "per year", "a year", "annually", "per annum", "each year", "/yr": the index past it.
+pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(i + k).map(token_word).unwrap_or_default();
+    match word(0).as_str() {
+        "annually" | "yearly" => Some(i + 1),
+        "per" | "a" | "each" | "every" if matches!(word(1).as_str(), "year" | "annum") => Some(i + 2),
+        "/" if matches!(word(1).as_str(), "yr" | "year" | "a") => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// Units of time: a number of them is a duration ("nine months"), never a statistic here.
+pub fn is_time_unit(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour"
+            | "hours" | "minute" | "minutes" | "second" | "seconds" | "decade" | "decades"
+            | "century" | "centuries" | "quarter" | "quarters" | "semester" | "night" | "nights"
+            | "weekend" | "weekends"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn metric_tons_per_year_normalise() {
+        let tokens = tokenize("5,000 metric tons per year", 0, false);
+        let unit = unit_after(&tokens, 1).expect("a unit");
+        assert_eq!((unit.unit, unit.end), ("t", 3));
+        assert_eq!(per_year_after(&tokens, 3), Some(5));
+    }
+
+    #[test]
+    fn dollar_prefixes_name_their_currency() {
+        let tokens = tokenize("US$420,000 and NZ$27.8", 0, false);
+        assert_eq!(currency_before(&tokens, 2), Some(("USD", 0)));
+        assert_eq!(currency_before(&tokens, 6), Some(("NZD", 4)));
+    }
+}

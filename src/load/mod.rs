@@ -1,0 +1,118 @@
+//! From bytes to a finished [`Document`]: decode, sniff the format, split into source blocks,
+//! then hand over to [`crate::structure`] and [`crate::extract`].
+
+mod decode;
+mod html;
+mod sniff;
+mod text;
+
+pub use text::roman_heading_prefix;
+
+pub use decode::{Decoded, decode};
+pub use sniff::sniff_format;
+
+use crate::document::{BlockKind, Document, SourceFormat};
+use std::path::{Path, PathBuf};
+
+/// The largest file opened directly. Larger files are refused with a message, not read.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Why a file could not be read as a report.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    #[error("{path}: cannot read the file: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: {size} bytes is more than the {limit} bytes Dossier opens")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path}: this is {what}, not a text or HTML report")]
+    NotText { path: PathBuf, what: &'static str },
+    #[error("{path}: is a folder, not a file")]
+    IsFolder { path: PathBuf },
+}
+
+impl LoadError {
+    /// The reason alone, without the path, for places that show the file name separately.
+    pub fn reason(&self) -> String {
+        let full = self.to_string();
+        match full.split_once(": ") {
+            Some((_, reason)) => reason.to_owned(),
+            None => full,
+        }
+    }
+}
+
+/// A block of the source before chrome removal: a paragraph, heading, list item, table or
+/// preformatted run, with the clues the chrome classifier needs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SourceBlock {
+    pub kind: BlockKind,
+    /// Heading level from the markup (`h2` → 2); 0 when the markup says nothing.
+    pub level: u8,
+    /// Display text: one line for paragraphs; tables as rows joined by `\n`, cells by `\t`.
+    pub text: String,
+    /// How many characters of `text` are link text (HTML only).
+    pub link_chars: usize,
+    /// The markup marks this as site furniture: inside `nav`, `header`, `footer`, `aside`,
+    /// `menu`, a navigation role, or a class/id such as `menu`, `breadcrumb`, `footer`, `sidebar`.
+    pub in_chrome_element: bool,
+    /// For text files: how many source lines the block was made from.
+    pub source_lines: u32,
+    /// For text files: the line was indented with no-break spaces, as menus in text dumps of
+    /// web pages are.
+    pub nbsp_indented: bool,
+}
+
+/// Reads a file from disk. Opened files are only ever read.
+pub fn read_file(path: &Path) -> Result<Document, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if meta.is_dir() {
+        return Err(LoadError::IsFolder {
+            path: path.to_owned(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    read_bytes(path, &bytes)
+}
+
+/// Reads a report from bytes already in memory; `path` names it in messages and in the result.
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
+    if let Some(what) = sniff::binary_kind(bytes) {
+        return Err(LoadError::NotText {
+            path: path.to_owned(),
+            what,
+        });
+    }
+    let decoded = decode(bytes);
+    let format = sniff_format(&decoded.text, path);
+    let blocks = match format {
+        SourceFormat::Html => html::source_blocks(&decoded.text),
+        SourceFormat::Text => text::source_blocks(&decoded.text),
+    };
+    let mut document = crate::structure::assemble(blocks, format);
+    document.path = path.display().to_string();
+    document.encoding = decoded.encoding.name().to_ascii_lowercase();
+    document.warnings.splice(0..0, decoded.warnings);
+    if bytes.is_empty() {
+        document.warnings.push("The file is empty.".to_owned());
+    } else if document.text.is_empty() {
+        document.warnings.push("No readable text was found in this file.".to_owned());
+    }
+    crate::extract::annotate(&mut document);
+    Ok(document)
+}

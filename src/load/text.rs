@@ -1,0 +1,426 @@
+//! Plain text to source blocks: lines grouped into paragraphs, hard-wrapped lines reflowed.
+//!
+//! A text dump may be written with one paragraph per line (web pages saved as text) or
+//! hard-wrapped at ~75 columns (mail, Usenet, old government text files), often with no blank
+//! line between paragraphs. We measure the wrap width first; in wrapped text a line joins the
+//! one before it unless the break is a real paragraph end: the previous line ends a sentence
+//! and the next line's first word would have fitted on it, the next line is a heading, a list
+//! item, or a run-in head, or the lines are laid out in columns.
+
+use super::SourceBlock;
+use crate::document::BlockKind;
+
+/// Lines longer than this are never the product of hard wrapping.
+const MAX_WRAP_WIDTH: usize = 100;
+
+/// Splits plain text into blocks.
+pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
+    let lines: Vec<Line> = split_lines(text).map(Line::new).collect();
+    let wrap_width = wrap_width(&lines);
+    let mut blocks = Vec::new();
+    let mut builder = BlockBuilder::default();
+    let mut index = 0;
+    while index < lines.len() {
+        let line = &lines[index];
+        if line.is_blank() {
+            builder.finish(&mut blocks);
+            index += 1;
+            continue;
+        }
+        // "Title" over "=====" or "-----": an underlined heading; the rule line is dropped.
+        if let Some(next) = lines.get(index + 1)
+            && let Some(level) = underline_level(next, line)
+        {
+            builder.finish(&mut blocks);
+            blocks.push(SourceBlock {
+                kind: BlockKind::Heading,
+                level,
+                text: line.trimmed().to_owned(),
+                source_lines: 2,
+                ..SourceBlock::default()
+            });
+            index += 2;
+            continue;
+        }
+        if is_rule(line) {
+            builder.finish(&mut blocks);
+            index += 1;
+            continue;
+        }
+        let starts_block = match (&builder.previous, wrap_width) {
+            (None, _) => true,
+            (Some(_), None) => true,
+            (Some(previous), Some(width)) => {
+                is_paragraph_break(previous, line, lines.get(index + 1), width)
+            }
+        };
+        if starts_block {
+            builder.finish(&mut blocks);
+        }
+        builder.push(line);
+        index += 1;
+    }
+    builder.finish(&mut blocks);
+    blocks
+}
+
+/// Splits on `\n`, `\r\n` and lone `\r`.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').flat_map(|line| {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        line.split('\r')
+    })
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Line<'a> {
+    raw: &'a str,
+    /// Width in characters, trailing white space excluded.
+    width: usize,
+}
+
+impl<'a> Line<'a> {
+    fn new(raw: &'a str) -> Self {
+        let trimmed_end = raw.trim_end();
+        Self {
+            raw,
+            width: trimmed_end.chars().count(),
+        }
+    }
+
+    fn trimmed(&self) -> &'a str {
+        self.raw.trim()
+    }
+
+    /// Empty, or only spaces and no-break spaces (menus in text dumps leave such lines).
+    fn is_blank(&self) -> bool {
+        !self.raw.chars().any(char::is_alphanumeric) && !self.raw.chars().any(is_visible_mark)
+    }
+
+    fn nbsp_indented(&self) -> bool {
+        self.raw.starts_with('\u{a0}') || self.raw.starts_with(" \u{a0}")
+    }
+
+    /// Laid out in columns: runs of three or more spaces inside the line, or dot leaders.
+    fn is_columnar(&self) -> bool {
+        let inner = self.raw.trim();
+        inner.contains("   ") || inner.contains(" . . .") || inner.contains(".....")
+    }
+
+    fn first_word_width(&self) -> usize {
+        self.trimmed()
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count())
+    }
+}
+
+/// Punctuation a block can consist of without letters ("|", "* * *"): separators, kept blank.
+fn is_visible_mark(c: char) -> bool {
+    matches!(c, '$' | '%' | '€' | '£')
+}
+
+/// The wrap width of a hard-wrapped text, or `None` when lines are paragraphs.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let prose: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.is_blank() && !l.is_columnar())
+        .map(|l| l.width)
+        .collect();
+    if prose.len() < 4 {
+        return None;
+    }
+    let long = prose.iter().filter(|&&w| w > MAX_WRAP_WIDTH).count();
+    // Text saved from web pages has its paragraphs on single long lines.
+    if long * 10 > prose.len() {
+        return None;
+    }
+    let mut widths: Vec<usize> = prose.iter().copied().filter(|&w| w >= 40).collect();
+    if widths.len() * 3 < prose.len() {
+        return None;
+    }
+    widths.sort_unstable();
+    // A wrapper never passes its width, so the longest lines give it — but not a lone title
+    // line longer than the rest: the width must be shared by a cluster of lines.
+    let cluster = (widths.len() / 10).max(2);
+    let width = widths
+        .iter()
+        .rev()
+        .copied()
+        .find(|&w| widths.iter().filter(|&&x| x <= w && x + 4 >= w).count() >= cluster)
+        .unwrap_or(widths[widths.len() - 1]);
+    let near_width = widths.iter().filter(|&&w| w + 20 >= width).count();
+    (near_width * 2 >= widths.len()).then_some(width)
+}
+
+/// In hard-wrapped text: does `line` start a new block rather than continue `previous`?
+fn is_paragraph_break(previous: &Line, line: &Line, next: Option<&Line>, width: usize) -> bool {
+    let text = line.trimmed();
+    let prev_text = previous.trimmed();
+    if previous.is_columnar() || line.is_columnar() {
+        return true;
+    }
+    if previous.nbsp_indented() != line.nbsp_indented() {
+        return true;
+    }
+    if looks_like_heading_line(text, next) || looks_like_heading_line(prev_text, Some(line)) {
+        return true;
+    }
+    if starts_list_item(text) {
+        return true;
+    }
+    let ends_sentence = ends_sentence(prev_text);
+    if ends_sentence && starts_run_in_head(text) {
+        return true;
+    }
+    // The writer's wrapper would have put this word on the previous line: a deliberate break
+    // (a paragraph's end, or a title line).
+    let fitted = previous.width + 1 + line.first_word_width() + 2 <= width;
+    if fitted {
+        return true;
+    }
+    // A much shorter line that ends a sentence, or indentation starting a new paragraph.
+    if ends_sentence && previous.width * 3 < width * 2 {
+        return true;
+    }
+    let indent = |l: &Line| l.raw.len() - l.raw.trim_start().len();
+    indent(line) >= 2 && indent(previous) == 0 && ends_sentence
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let text = text.trim_end_matches(['"', '\'', ')', '”', '’']);
+    text.ends_with(['.', '!', '?', ':'])
+}
+
+/// Short lines that stand alone: "I. Summary", "KAZAKSTAN", "III. Country Actions …".
+fn looks_like_heading_line(text: &str, _next: Option<&Line>) -> bool {
+    let words = text.split_whitespace().count();
+    if words == 0 || text.chars().count() > 90 {
+        return false;
+    }
+    if roman_heading_prefix(text).is_some() {
+        return true;
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && !text.ends_with(',')
+}
+
+/// The length of a leading Roman numeral and its `.`/`:`/`)` ("IV. " → 4), if the line starts
+/// with one followed by a capitalised word.
+pub fn roman_heading_prefix(text: &str) -> Option<usize> {
+    let numeral_len = text
+        .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L'))
+        .unwrap_or(text.len());
+    if numeral_len == 0 || numeral_len > 5 {
+        return None;
+    }
+    let rest = &text[numeral_len..];
+    let rest = rest.strip_prefix(['.', ':', ')'])?;
+    let after = rest.trim_start();
+    if after.len() == rest.len() {
+        return None;
+    }
+    after
+        .chars()
+        .next()
+        .filter(|c| c.is_uppercase())
+        .map(|_| text.len() - after.len())
+}
+
+fn starts_list_item(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('-' | '*' | '•' | '·' | '–' | '○' | '▪') => chars.next() == Some(' '),
+        Some('(') => {
+            let inner: String = chars.take_while(|&c| c != ')').collect();
+            !inner.is_empty()
+                && inner.len() <= 3
+                && inner.chars().all(|c| c.is_ascii_alphanumeric())
+                && text.len() > inner.len() + 2
+        }
+        _ => false,
+    }
+}
+
+/// "Corruption. Corruption is …": a short Title Case phrase closed by a period at the start
+/// of a line. Shared with the structure stage, which finds the same heads after reflow.
+pub fn starts_run_in_head(text: &str) -> bool {
+    crate::structure::run_in_head_len(text).is_some()
+}
+
+/// `===` under a line of similar length gives level 1, `---` level 2.
+fn underline_level(rule: &Line, title: &Line) -> Option<u8> {
+    let rule_text = rule.trimmed();
+    let title_text = title.trimmed();
+    if rule_text.len() < 3 || title_text.is_empty() || title.is_columnar() {
+        return None;
+    }
+    let level = if rule_text.chars().all(|c| c == '=') {
+        1
+    } else if rule_text.chars().all(|c| c == '-') {
+        2
+    } else {
+        return None;
+    };
+    let (rule_width, title_width) = (rule.width, title.width);
+    (title_width <= 90 && rule_width + 4 >= title_width && rule_width <= title_width * 2 + 4)
+        .then_some(level)
+}
+
+/// A line of only `-`, `=`, `_`, `*` or similar: a visual rule, not text.
+fn is_rule(line: &Line) -> bool {
+    let text = line.trimmed();
+    text.len() >= 3 && text.chars().all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '#' | ' '))
+}
+
+#[derive(Default)]
+struct BlockBuilder<'a> {
+    lines: Vec<Line<'a>>,
+    previous: Option<Line<'a>>,
+}
+
+impl<'a> BlockBuilder<'a> {
+    fn push(&mut self, line: &Line<'a>) {
+        self.lines.push(*line);
+        self.previous = Some(*line);
+    }
+
+    fn finish(&mut self, blocks: &mut Vec<SourceBlock>) {
+        self.previous = None;
+        if self.lines.is_empty() {
+            return;
+        }
+        let columnar = self.lines.len() > 1 && self.lines.iter().all(Line::is_columnar);
+        let nbsp_indented = self.lines.iter().all(Line::nbsp_indented);
+        let text = if columnar {
+            self.lines
+                .iter()
+                .map(|l| l.raw.trim_end())
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            join_wrapped(self.lines.iter().map(|l| l.trimmed()))
+        };
+        let kind = if columnar {
+            BlockKind::Preformatted
+        } else {
+            BlockKind::Paragraph
+        };
+        blocks.push(SourceBlock {
+            kind,
+            text,
+            source_lines: self.lines.len() as u32,
+            nbsp_indented,
+            ..SourceBlock::default()
+        });
+        self.lines.clear();
+    }
+}
+
+/// Joins wrapped lines with one space, mending words hyphenated across the break only where
+/// the hyphen would not otherwise be written ("Cross-" + "border" stays "Cross- border"'s
+/// repair "Cross-border").
+fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut text = String::new();
+    for line in lines {
+        let line = collapse_spaces(line);
+        if text.is_empty() {
+            text.push_str(&line);
+            continue;
+        }
+        if text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -") {
+            // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
+            text.push_str(&line);
+        } else {
+            text.push(' ');
+            text.push_str(&line);
+        }
+    }
+    text
+}
+
+/// Runs of white space (tabs, no-break spaces) become one space.
+fn collapse_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            if !in_space && !out.is_empty() {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(blocks: &[SourceBlock]) -> Vec<&str> {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_text_keeps_its_lines() {
+        let text = "I. Summary\n\nKazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan, and it remains a major source.\n\nII. Status of Country\n";
+        let blocks = source_blocks(text);
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[0].text, "I. Summary");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_reflowed_into_paragraphs() {
+        let text = "I. Summary\n\
+Lithuania is vulnerable to the illicit drug trade. Difficult economic\n\
+circumstances, a rising crime rate, and the country's geographic location are\n\
+giving a new impetus to drug trafficking and abuse in Lithuania. While\n\
+doctors at the narcotics abuse center in Vilnius report 1,700 addicts.\n\
+II. Status of Country\n\
+Lithuania has emerged as a conduit for smuggling illicit drugs from Central\n\
+Asia to Western Europe. Drug-related crime is also on the rise and Lithuanian\n\
+smuggled through the region, cocaine trafficking also is rising.\n\
+Modest quantities of cocaine are smuggled through Lithuania via Germany to\n\
+Russia and vice versa.\n";
+        let blocks = source_blocks(text);
+        assert_eq!(
+            texts(&blocks),
+            vec![
+                "I. Summary",
+                "Lithuania is vulnerable to the illicit drug trade. Difficult economic circumstances, a rising crime rate, and the country's geographic location are giving a new impetus to drug trafficking and abuse in Lithuania. While doctors at the narcotics abuse center in Vilnius report 1,700 addicts.",
+                "II. Status of Country",
+                "Lithuania has emerged as a conduit for smuggling illicit drugs from Central Asia to Western Europe. Drug-related crime is also on the rise and Lithuanian smuggled through the region, cocaine trafficking also is rising.",
+                "Modest quantities of cocaine are smuggled through Lithuania via Germany to Russia and vice versa.",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_underlined_line_becomes_a_heading() {
+        let blocks = source_blocks("Introduction\n============\n\nSome text here.\n");
+        assert_eq!(blocks[0].kind, BlockKind::Heading);
+        assert_eq!(blocks[0].level, 1);
+        assert_eq!(blocks[0].text, "Introduction");
+    }
+
+    #[test]
+    fn roman_numeral_prefixes_are_recognised() {
+        assert_eq!(roman_heading_prefix("IV. US Policy"), Some(4));
+        assert_eq!(roman_heading_prefix("I. Summary"), Some(3));
+        assert_eq!(roman_heading_prefix("In 1995, the"), None);
+        assert_eq!(roman_heading_prefix("I am"), None);
+    }
+
+    #[test]
+    fn mixed_line_endings_split_alike() {
+        let blocks = source_blocks("One line.\r\n\r\nTwo line.\r\rThree line.\n\nFour.");
+        assert_eq!(texts(&blocks), vec!["One line.", "Two line.", "Three line.", "Four."]);
+    }
+}

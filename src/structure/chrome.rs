@@ -1,0 +1,329 @@
+//! Telling the report from the site around it.
+//!
+//! In the spirit of jusText and trafilatura, each block is judged on its own first:
+//! *bad* when it is plainly furniture (inside `nav`/`footer` markup, mostly link text, a menu
+//! line indented with no-break spaces, "Copyright …", a page date with its weekday, words run
+//! together from a row of links, a line that repeats itself), *good* when it is prose (long,
+//! with the function words of real sentences), *neutral* otherwise (headings, short lines).
+//! The report is then the run of blocks with the highest score — good blocks count their
+//! letters, bad ones cost theirs — widened over the neutral blocks next to it (the title block
+//! above, a last short paragraph below) until a bad block. Text-archive markers (Project
+//! Gutenberg's "*** START OF", Usenet headers) are honoured where present.
+
+use crate::load::SourceBlock;
+
+/// How one block reads, judged alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Good,
+    Neutral,
+    Bad,
+}
+
+/// Which blocks are the report (`true`) and which are the site's chrome (`false`).
+pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
+    let verdicts: Vec<Verdict> = blocks.iter().map(judge).collect();
+    let mut mask = vec![false; blocks.len()];
+    let (first, last) = archive_markers(blocks);
+    let range = first..last;
+    if range.is_empty() {
+        return mask;
+    }
+    let scores: Vec<i64> = range.clone().map(|i| score(&blocks[i], verdicts[i])).collect();
+    let Some((start, end, best)) = best_run(&scores) else {
+        // No prose at all (a list, a short note): keep everything that is not furniture.
+        for i in range {
+            mask[i] = verdicts[i] != Verdict::Bad;
+        }
+        return mask;
+    };
+    let mut regions = vec![(first + start, first + end)];
+    // Other long runs of prose (an article broken by a box of links) are kept too.
+    let mut scores_left = scores.clone();
+    for s in &mut scores_left[start..end] {
+        *s = i64::MIN / 4;
+    }
+    while let Some((s, e, total)) = best_run(&scores_left) {
+        if total < 300.max(best * 3 / 10) {
+            break;
+        }
+        regions.push((first + s, first + e));
+        for v in &mut scores_left[s..e] {
+            *v = i64::MIN / 4;
+        }
+    }
+    for (start, end) in regions {
+        let (start, end) = widen(&verdicts, start, end, first, last);
+        for i in start..end {
+            mask[i] = verdicts[i] != Verdict::Bad;
+        }
+    }
+    mask
+}
+
+/// Neutral blocks next to the report belong to it (its title lines, a closing line), up to
+/// the first bad block.
+fn widen(verdicts: &[Verdict], start: usize, end: usize, first: usize, last: usize) -> (usize, usize) {
+    const MAX_WIDEN: usize = 16;
+    let mut new_start = start;
+    while new_start > first && start - new_start < MAX_WIDEN && verdicts[new_start - 1] == Verdict::Neutral {
+        new_start -= 1;
+    }
+    let mut new_end = end;
+    while new_end < last && new_end - end < MAX_WIDEN && verdicts[new_end] == Verdict::Neutral {
+        new_end += 1;
+    }
+    (new_start, new_end)
+}
+
+/// The contiguous run with the largest sum (Kadane), as `(start, end, sum)` with `sum > 0`.
+fn best_run(scores: &[i64]) -> Option<(usize, usize, i64)> {
+    let mut best: Option<(usize, usize, i64)> = None;
+    let mut run_start = 0;
+    let mut run_sum = 0i64;
+    for (i, &s) in scores.iter().enumerate() {
+        if run_sum <= 0 {
+            run_start = i;
+            run_sum = 0;
+        }
+        run_sum += s;
+        if run_sum > 0 && best.is_none_or(|(_, _, b)| run_sum > b) {
+            best = Some((run_start, i + 1, run_sum));
+        }
+    }
+    best.filter(|&(start, end, _)| scores[start..end].iter().any(|&s| s > 0))
+}
+
+fn score(block: &SourceBlock, verdict: Verdict) -> i64 {
+    let letters = letter_count(&block.text) as i64;
+    match verdict {
+        Verdict::Good => letters,
+        Verdict::Neutral => -(letters / 8) - 2,
+        Verdict::Bad => -letters.max(30) - 20,
+    }
+}
+
+/// Project Gutenberg and similar archives mark where the work starts and ends.
+fn archive_markers(blocks: &[SourceBlock]) -> (usize, usize) {
+    let mut first = 0;
+    let mut last = blocks.len();
+    for (i, block) in blocks.iter().enumerate() {
+        let upper = block.text.get(..block.text.len().min(80)).unwrap_or("").to_ascii_uppercase();
+        if upper.starts_with("*** START OF") || upper.starts_with("***START OF") {
+            first = i + 1;
+        } else if (upper.starts_with("*** END OF") || upper.starts_with("***END OF")) && i > first {
+            last = i;
+            break;
+        }
+    }
+    (first, last)
+}
+
+/// Judges one block on its own.
+pub fn judge(block: &SourceBlock) -> Verdict {
+    let text = block.text.as_str();
+    let letters = letter_count(text);
+    if block.in_chrome_element || block.nbsp_indented {
+        return Verdict::Bad;
+    }
+    let chars = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    let link_density = block.link_chars as f64 / chars as f64;
+    if link_density > 0.5 || (link_density > 0.3 && letters < 200) {
+        return Verdict::Bad;
+    }
+    if letters < 250 && (is_boilerplate_phrase(text) || is_site_date(text) || has_glued_words(text)) {
+        return Verdict::Bad;
+    }
+    if looks_like_mail_headers(text) || repeats_itself(text) {
+        return Verdict::Bad;
+    }
+    if block.kind == crate::document::BlockKind::Table {
+        return if letters >= 200 { Verdict::Good } else { Verdict::Neutral };
+    }
+    let density = stopword_density(text);
+    let sentence_like = text.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':', ';']);
+    if (letters >= 120 && density >= 0.15) || (letters >= 60 && sentence_like && density >= 0.2) {
+        Verdict::Good
+    } else {
+        Verdict::Neutral
+    }
+}
+
+fn letter_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+const BOILERPLATE: &[&str] = &[
+    "copyright",
+    "©",
+    "all rights reserved",
+    "back to top",
+    "top of page",
+    "privacy policy",
+    "privacy statement",
+    "terms of use",
+    "terms and conditions",
+    "terms of service",
+    "cookie",
+    "skip to",
+    "share this",
+    "follow us",
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "log in",
+    "login",
+    "powered by",
+    "html by",
+    "designed by",
+    "contact us",
+    "site map",
+    "sitemap",
+    "print this",
+    "read more",
+    "javascript",
+    "impressum",
+    "datenschutz",
+    "mentions légales",
+];
+
+fn is_boilerplate_phrase(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BOILERPLATE.iter().any(|p| lower.contains(p))
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// "Tuesday, 5 November 2024": a page's own date line (with its weekday), not the report's.
+fn is_site_date(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let words = lower.split_whitespace().count();
+    words <= 6 && WEEKDAYS.iter().any(|d| lower.starts_with(d)) && lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// "HomeAbout HR-NetNewsWeb Sites": link labels run together when a menu is saved as text.
+fn has_glued_words(text: &str) -> bool {
+    let mut glued = 0;
+    for word in text.split_whitespace() {
+        let chars: Vec<char> = word.chars().collect();
+        glued += chars
+            .windows(2)
+            .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
+            .count();
+    }
+    glued >= 2
+}
+
+const MAIL_HEADERS: &[&str] = &[
+    "from:", "path:", "newsgroups:", "subject:", "message-id:", "xref:", "organization:",
+    "lines:", "date:", "sender:", "reply-to:", "references:", "nntp-posting-host:",
+];
+
+fn looks_like_mail_headers(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if !MAIL_HEADERS.iter().any(|h| lower.starts_with(h)) {
+        return false;
+    }
+    MAIL_HEADERS.iter().filter(|h| lower.contains(*h)).count() >= 2
+}
+
+/// A short block that says the same six words twice is a strip of repeated links.
+fn repeats_itself(text: &str) -> bool {
+    if text.len() > 600 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 12 {
+        return false;
+    }
+    let mut seen = std::collections::HashSet::new();
+    words.windows(6).any(|w| !seen.insert(w))
+}
+
+/// Function words of the languages in the corpus. Prose is thick with them; menus are not.
+const STOPWORDS: &[&str] = &[
+    // English
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "be",
+    "by", "on", "not", "he", "this", "are", "or", "his", "from", "at", "which", "but", "have",
+    "an", "had", "they", "you", "were", "their", "has", "been", "its", "there", "also", "than",
+    "who", "will", "would", "can", "more", "these", "such", "into", "other", "some",
+    // German
+    "der", "die", "das", "und", "ist", "den", "dem", "des", "ein", "eine", "zu", "mit", "sich",
+    "auf", "für", "nicht", "von", "im", "auch", "es", "werden", "wird", "sind", "bei",
+    // French
+    "le", "la", "les", "et", "est", "des", "du", "une", "un", "en", "que", "qui", "dans", "pour",
+    "pas", "sur", "au", "par", "plus", "ce", "il", "elle", "sont",
+    // Polish, Spanish, Italian, Greek odds and ends
+    "się", "nie", "na", "że", "jest", "do", "el", "los", "las", "con", "por", "il", "di", "che",
+    "και", "το", "της", "του", "να", "η", "σε",
+];
+
+fn stopword_density(text: &str) -> f64 {
+    let mut words = 0usize;
+    let mut stop = 0usize;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if word.len() <= 8 && STOPWORDS.contains(&word.to_lowercase().as_str()) {
+            stop += 1;
+        }
+    }
+    if words == 0 { 0.0 } else { stop as f64 / words as f64 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> SourceBlock {
+        SourceBlock {
+            text: text.to_owned(),
+            ..SourceBlock::default()
+        }
+    }
+
+    #[test]
+    fn a_page_date_with_its_weekday_is_chrome() {
+        assert_eq!(judge(&para("Tuesday, 5 November 2024")), Verdict::Bad);
+        assert_eq!(judge(&para("February 26, 1999")), Verdict::Neutral);
+    }
+
+    #[test]
+    fn menu_labels_run_together_are_chrome() {
+        assert_eq!(
+            judge(&para("HomeAbout HR-NetNewsWeb SitesDocumentsOnline HelpUsage InformationContact us")),
+            Verdict::Bad
+        );
+    }
+
+    #[test]
+    fn prose_is_good_and_a_heading_is_neutral() {
+        assert_eq!(
+            judge(&para("Kazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan.")),
+            Verdict::Good
+        );
+        assert_eq!(judge(&para("I. Summary")), Verdict::Neutral);
+    }
+
+    #[test]
+    fn the_report_is_the_best_run_widened_over_its_title_lines() {
+        let blocks = vec![
+            para("Today's Suggestion"),
+            SourceBlock { nbsp_indented: true, ..para("Latest News (All)") },
+            SourceBlock { nbsp_indented: true, ..para("From Greece") },
+            para("U.S. DEPARTMENT OF STATE"),
+            para("I. Summary"),
+            para("Kazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan."),
+            para("Back to Top"),
+            para("Copyright © 1995-2023 HR-Net (Hellenic Resources Network). An HRI Project."),
+        ];
+        assert_eq!(
+            content_mask(&blocks),
+            vec![false, false, false, true, true, true, false, false]
+        );
+    }
+}

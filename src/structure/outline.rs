@@ -1,0 +1,160 @@
+//! Recognising headings: Roman-numeral heads ("I. Summary"), numbered heads ("1.", "1.2",
+//! "Item 1A."), ALL-CAPS lines, underlined and HTML headings, and run-in heads — a short
+//! Title Case phrase closing with a period at a paragraph's start ("Corruption. Corruption is
+//! reportedly widespread …").
+
+use crate::load::roman_heading_prefix;
+
+/// The style of a heading line, which decides its level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadingStyle {
+    /// `h1`–`h6` or an underlined line: the markup gives the level.
+    Marked(u8),
+    Roman,
+    /// "1.", "1.2", "Item 1A.", "Chapter 3": the depth of the number.
+    Numbered(u8),
+    AllCaps,
+}
+
+/// How a single-line block reads as a heading, if it does.
+pub fn heading_style(text: &str) -> Option<HeadingStyle> {
+    let text = text.trim();
+    let chars = text.chars().count();
+    if chars == 0 || chars > 100 || text.contains('\n') {
+        return None;
+    }
+    if roman_heading_prefix(text).is_some() && !ends_like_sentence(text) {
+        return Some(HeadingStyle::Roman);
+    }
+    if let Some(depth) = numbered_prefix_depth(text)
+        && chars <= 80
+        && !ends_like_sentence(text)
+    {
+        return Some(HeadingStyle::Numbered(depth));
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 3
+        && letters.iter().all(|c| !c.is_lowercase())
+        && letters.iter().any(|c| c.is_uppercase())
+        && chars <= 80
+        && !text.ends_with([',', ';'])
+    {
+        return Some(HeadingStyle::AllCaps);
+    }
+    None
+}
+
+/// A heading ends without a sentence's period, unless it is a short label ("Item 1A.").
+fn ends_like_sentence(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    text.ends_with(['.', '?', '!', ',', ';']) && words > 6
+}
+
+/// "1. Introduction" → 1, "2.3 Scope" → 2, "Item 1A. Risk Factors" → 1, "Chapter 4 …" → 1.
+fn numbered_prefix_depth(text: &str) -> Option<u8> {
+    let mut words = text.split_whitespace();
+    let first = words.next()?;
+    let rest_starts_upper = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase())
+    };
+    let lower = first.to_ascii_lowercase();
+    if matches!(lower.as_str(), "item" | "chapter" | "section" | "part" | "article" | "annex" | "appendix") {
+        let number = words.next()?;
+        let number = number.trim_end_matches(['.', ':']);
+        let looks_numbered = number.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || roman_heading_prefix(&format!("{number}. X")).is_some();
+        return (looks_numbered && number.len() <= 5).then_some(1);
+    }
+    let number = first.trim_end_matches(['.', ')']);
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let parts: Vec<&str> = number.split('.').collect();
+    if parts.iter().any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    // "1995" or "12." followed by lower case is a sentence, not a head.
+    if !rest_starts_upper(words.next()) || (parts.len() == 1 && !first.ends_with(['.', ')'])) {
+        return None;
+    }
+    u8::try_from(parts.len()).ok()
+}
+
+/// Words a Title Case phrase may keep in lower case.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "against", "vs", "via", "&",
+];
+
+/// Abbreviations whose period does not end a phrase.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Gen", "Sen",
+    "Rep", "Gov", "Lt", "Col", "Sgt", "Ft", "Mt", "Vol", "Fig", "Prof", "Rev", "Hon", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Sec", "Ch",
+];
+
+/// The byte length of a run-in head at the start of `text` (without its period), if any.
+pub fn run_in_head_len(text: &str) -> Option<usize> {
+    let window = &text[..text.len().min(90)];
+    let dot = window.find(". ")?;
+    let phrase = &text[..dot];
+    let after = text[dot + 2..].chars().next()?;
+    if !(after.is_uppercase() || after.is_ascii_digit() || after == '"' || after == '“') {
+        return None;
+    }
+    if phrase.is_empty()
+        || phrase.chars().any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '.'))
+    {
+        return None;
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let first = words[0];
+    let last = *words.last()?;
+    if !capitalised(first) || !capitalised(last) {
+        return None;
+    }
+    if ABBREVIATIONS.contains(&last) || last.chars().count() < 3 {
+        return None;
+    }
+    // A lone word in capitals ("GOK.") is an abbreviation, not a head.
+    if words.len() == 1 && (last.chars().all(|c| !c.is_lowercase()) || last.chars().count() < 4) {
+        return None;
+    }
+    let title_case = words.iter().all(|w| {
+        capitalised(w) || SMALL_WORDS.contains(&w.to_lowercase().as_str())
+    });
+    title_case.then_some(dot)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_in_heads_are_short_title_case_phrases() {
+        assert_eq!(run_in_head_len("Corruption. Corruption is reportedly widespread"), Some(10));
+        assert_eq!(run_in_head_len("The Road Ahead. The United States will"), Some(14));
+        assert_eq!(
+            run_in_head_len("Policy Initiatives and Bilateral Cooperation. In 1995, the USG"),
+            Some(44)
+        );
+        assert_eq!(run_in_head_len("Kazakstan is confronting a significant problem. It"), None);
+        assert_eq!(run_in_head_len("The U.S. plans to continue"), None);
+        assert_eq!(run_in_head_len("Mr. Smith said"), None);
+    }
+
+    #[test]
+    fn heading_lines_are_classified_by_style() {
+        assert_eq!(heading_style("I. Summary"), Some(HeadingStyle::Roman));
+        assert_eq!(heading_style("KAZAKSTAN"), Some(HeadingStyle::AllCaps));
+        assert_eq!(heading_style("1.2 Scope"), Some(HeadingStyle::Numbered(2)));
+        assert_eq!(heading_style("Item 1A. Risk Factors"), Some(HeadingStyle::Numbered(1)));
+        assert_eq!(heading_style("1994. Drug use, particularly among teenagers, appears to be increasing."), None);
+        assert_eq!(heading_style("Kazakstan is confronting a problem."), None);
+    }
+}
