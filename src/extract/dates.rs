@@ -196,7 +196,7 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     // "mid-1995", "FY1995"
     if token.kind == TokenKind::Word && (token.text.contains('-') || token.text.starts_with(['F', 'f'])) {
         let lower = token.lower();
-        for prefix in ["mid-", "early-", "late-", "fy"] {
+        for prefix in ["mid-", "early-", "late-", "end-", "fy"] {
             if let Some(rest) = lower.strip_prefix(prefix)
                 && rest.len() == 4
                 && let Ok(year) = rest.parse::<u32>()
@@ -358,6 +358,14 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     if matches!(next.text, "\"" | "“" | "'" | "‘") {
         return true;
     }
+    // "the 1961 and 1971 UN Conventions": the first year names what the second does.
+    let joined = next.is_word("and") || next.is_word("or") || next.text == ",";
+    if joined
+        && tokens.get(i + 2).and_then(year_value).is_some()
+        && names_following(tokens, i + 2)
+    {
+        return true;
+    }
     if next.kind == TokenKind::Word && next.starts_upper() {
         return true;
     }
@@ -366,6 +374,19 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
         .take(3)
         .take_while(|t| t.kind == TokenKind::Word)
         .any(|t| NAMED_BY_YEAR.contains(&t.lower().as_str()))
+}
+
+/// Does the year at `i` name what follows it (ignoring what comes before)?
+fn names_following(tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    matches!(next.text, "\"" | "“") || (next.kind == TokenKind::Word && next.starts_upper())
+        || tokens[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.kind == TokenKind::Word)
+            .any(|t| NAMED_BY_YEAR.contains(&t.lower().as_str()))
 }
 
 /// "2000 tons": a number in the range of years that is a quantity.
@@ -416,5 +437,7 @@ mod tests {
         assert_eq!(values("the 1998 opening of a new road"), vec!["1998"]);
         assert_eq!(values("in 1995 Kazakstan adopted"), vec!["1995"]);
         assert_eq!(values("in several 1997 cases by"), vec!["1997"]);
+        assert!(values("a party to the 1961 and 1971 UN Conventions").is_empty());
+        assert_eq!(values("signed by end-1996."), vec!["1996"]);
     }
 }

@@ -519,9 +519,17 @@ fn finish(
     {
         return None;
     }
-    // "one gram of heroin cost $250": a unit of sale, not an amount.
+    // "one gram of heroin cost $250": a unit of sale, not an amount ("seized one ton of
+    // opium" is an amount).
     if kind == StatKind::Quantity && in_words && value == 1.0 {
-        return None;
+        let priced = tokens[end..]
+            .iter()
+            .take(8)
+            .take_while(|t| !matches!(t.text, "." | ";"))
+            .any(|t| matches!(t.text, "$" | "€" | "£") || t.text.eq_ignore_ascii_case("cost") || t.text.eq_ignore_ascii_case("costs") || t.text.eq_ignore_ascii_case("sells"));
+        if priced {
+            return None;
+        }
     }
     if kind == StatKind::Count && in_words {
         // Small numbers in words are figures when they count something: "two record cargoes".

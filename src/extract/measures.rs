@@ -20,6 +20,12 @@ use super::tokens::{Token, TokenKind};
 use crate::document::StatKind;
 use std::ops::Range;
 
+/// Nouns of change after a figure: "a 30 percent increase in X" measures X.
+const CHANGE_NOUNS: &[&str] = &[
+    "increase", "increases", "rise", "leap", "jump", "growth", "decrease", "decline", "drop",
+    "fall", "reduction", "surge",
+];
+
 /// The most words a measured phrase keeps.
 const MAX_PHRASE_WORDS: usize = 7;
 
@@ -57,6 +63,7 @@ pub fn assign(tokens: &[Token], text: &str, figures: &[Figure], sentences: &[Ran
                     .map(|k| measures[k].clone())
             })
             .or_else(|| nearest_of_phrase(tokens, text, figure, sentence.start))
+            .or_else(|| sentence_subject(tokens, text, figure, sentence.start))
             .or_else(|| (0..index).rev().find(|&k| !measures[k].is_empty()).map(|k| measures[k].clone()))
             .unwrap_or_default();
         measures.push(found);
@@ -88,22 +95,43 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     let mut end = start;
     while end < limit && end - start < MAX_PHRASE_WORDS {
         let t = &tokens[end];
-        if t.kind != TokenKind::Word || lexicon::breaks_phrase(t.text) || lexicon::is_adverb(t.text) || is_year(t) {
+        // "narcotics- related crimes": a compound broken at its hyphen.
+        if end > start
+            && t.text == "-"
+            && !t.space_before
+            && tokens.get(end + 1).is_some_and(|n| n.kind == TokenKind::Word)
+        {
+            end += 1;
+            continue;
+        }
+        if t.kind != TokenKind::Word || lexicon::breaks_phrase(t.text) || is_year(t) {
             break;
         }
         if t.text.eq_ignore_ascii_case("of") {
+            break;
+        }
+        // "22 previously unmonitored precursor chemicals": an adverb inside the phrase is kept;
+        // one closing it ("opium annually") is not.
+        if lexicon::is_adverb(t.text) && !tokens.get(end + 1).is_some_and(|n| n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text)) {
             break;
         }
         let lower = t.text.to_lowercase();
         // After a noun, a participle starts a new clause: "transactions considered", "heroin
         // coming from"; nouns in -ing ("money laundering cases") do not.
         let participle = (lower.ends_with("ed") || (lower.ends_with("ing") && !lexicon::is_ing_noun(&lower))) && !lower.contains('-');
-        if end > start && participle {
+        // "previously unmonitored precursor chemicals": a participle before a noun describes it.
+        let describes_next = tokens.get(end + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text) && !lexicon::is_adverb(n.text) && !is_year(n)
+        });
+        if end > start && participle && !describes_next {
             break;
         }
         end += 1;
         // A plural noun heads its phrase: "citizens uses", "drug users in".
-        if lexicon::looks_plural(t.text) && !tokens.get(end).is_some_and(|n| n.text.eq_ignore_ascii_case("of")) {
+        let continues = tokens
+            .get(end)
+            .is_some_and(|n| n.text.eq_ignore_ascii_case("of") || (n.text == "-" && !n.space_before));
+        if lexicon::looks_plural(t.text) && !continues {
             break;
         }
     }
@@ -113,8 +141,29 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
 /// The phrase right after the figure, with one "of …" continuation.
 fn introduced_phrase(tokens: &[Token], text: &str, figure: &Figure, limit: usize) -> Option<(String, usize)> {
     let at = figure.after;
+    // "a thirty percent increase in the number of registered drug addicts"
+    if let Some(change) = tokens.get(at)
+        && CHANGE_NOUNS.iter().any(|w| change.text.eq_ignore_ascii_case(w))
+        && tokens.get(at + 1).is_some_and(|t| t.is_word("in"))
+    {
+        let mut k = at + 2;
+        if tokens.get(k).is_some_and(|t| t.is_word("the"))
+            && tokens.get(k + 1).is_some_and(|t| t.is_word("number") || t.is_word("amount") || t.is_word("volume"))
+            && tokens.get(k + 2).is_some_and(|t| t.is_word("of"))
+        {
+            k += 3;
+        }
+        let range = phrase_forward(tokens, k, limit)?;
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
     let starts_with_of = tokens.get(at).is_some_and(|t| t.is_word("of"));
-    let direct = figure.kind == StatKind::Count || figure.noun_follows;
+    // "a 700 km frontier": a unit used as an adjective.
+    let adjectival = figure.kind == StatKind::Quantity
+        && tokens.get(at).is_some_and(|t| {
+            let lower = t.text.to_lowercase();
+            t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text) && !lower.ends_with("ing") && !lower.ends_with("ed") && !lexicon::is_adverb(t.text)
+        });
+    let direct = figure.kind == StatKind::Count || figure.noun_follows || adjectival;
     let range = if starts_with_of {
         phrase_forward(tokens, at + 1, limit)?
     } else if direct {
@@ -203,7 +252,14 @@ fn predicated_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_st
         return None;
     }
     // The subject: the words before the verb, joined by "of" and "and", back to a boundary.
-    let end = k;
+    // "arrests in 1997 were up": a time phrase between subject and verb is stepped over.
+    let mut end = k;
+    if end >= sentence_start + 2
+        && is_year(&tokens[end - 1])
+        && ["in", "during", "for", "since", "by"].iter().any(|p| tokens[end - 2].is_word(p))
+    {
+        end -= 2;
+    }
     let mut start = end;
     while start > sentence_start {
         let t = &tokens[start - 1];
@@ -225,6 +281,19 @@ fn predicated_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_st
     }
     let phrase = slice(text, tokens, start..end);
     (!phrase.is_empty()).then(|| phrase.to_owned())
+}
+
+/// For an area or weight with nothing else to go on, what the sentence is about: "Cannabis
+/// grows wild …, and there may be as many as 40,000 hectares growing."
+fn sentence_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_start: usize) -> Option<String> {
+    if figure.kind != StatKind::Quantity || figure.tokens.start <= sentence_start + 1 {
+        return None;
+    }
+    let range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
+    if range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text) {
+        return None;
+    }
+    Some(slice(text, tokens, range).to_owned())
 }
 
 /// The nearest "of <phrase>" before the figure in its sentence.

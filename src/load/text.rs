@@ -15,7 +15,8 @@ const MAX_WRAP_WIDTH: usize = 100;
 
 /// Splits plain text into blocks.
 pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
-    let lines: Vec<Line> = split_lines(text).map(Line::new).collect();
+    let mut lines: Vec<Line> = split_lines(text).map(Line::new).collect();
+    mark_menu_runs(&mut lines);
     let wrap_width = wrap_width(&lines);
     let mut blocks = Vec::new();
     let mut builder = BlockBuilder::default();
@@ -77,6 +78,55 @@ struct Line<'a> {
     raw: &'a str,
     /// Width in characters, trailing white space excluded.
     width: usize,
+    /// Part of a menu saved as text: indented with no-break spaces, or one of a run of short
+    /// indented items.
+    menu: bool,
+}
+
+/// The shortest run of short indented lines read as a menu when no no-break space marks it.
+const MENU_RUN: usize = 5;
+
+/// Marks menu lines: those indented with no-break spaces, and runs of short indented items
+/// ("  Latest News (All)", "     From Greece" …) whose no-break spaces were lost in copying.
+fn mark_menu_runs(lines: &mut [Line]) {
+    let item = |l: &Line| {
+        let text = l.trimmed();
+        l.raw.starts_with([' ', '\u{a0}', '\t'])
+            && !text.is_empty()
+            && text.chars().count() <= 32
+            && !text.ends_with(['.', ',', ';'])
+            && text.chars().any(char::is_lowercase)
+            && !text.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].nbsp_indented() {
+            lines[i].menu = true;
+        }
+        if !item(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        // Section words of the menu ("News", "Web Sites") may stand flush between its items.
+        let mut end = i;
+        let mut items = 0;
+        while end < lines.len() {
+            let line = &lines[end];
+            if item(line) {
+                items += 1;
+            } else if line.is_blank() || line.trimmed().split_whitespace().count() > 3 || line.trimmed().ends_with('.') {
+                break;
+            }
+            end += 1;
+        }
+        if items >= MENU_RUN {
+            for line in &mut lines[start..end] {
+                line.menu = true;
+            }
+        }
+        i = end.max(i + 1);
+    }
 }
 
 impl<'a> Line<'a> {
@@ -85,6 +135,7 @@ impl<'a> Line<'a> {
         Self {
             raw,
             width: trimmed_end.chars().count(),
+            menu: false,
         }
     }
 
@@ -160,7 +211,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, next: Option<&Line>, width: 
     if previous.is_columnar() || line.is_columnar() {
         return true;
     }
-    if previous.nbsp_indented() != line.nbsp_indented() {
+    if previous.menu || line.menu {
         return true;
     }
     if looks_like_heading_line(text, next) || looks_like_heading_line(prev_text, Some(line)) {
@@ -173,10 +224,22 @@ fn is_paragraph_break(previous: &Line, line: &Line, next: Option<&Line>, width: 
     if ends_sentence && starts_run_in_head(text) {
         return true;
     }
-    // The writer's wrapper would have put this word on the previous line: a deliberate break
-    // (a paragraph's end, or a title line).
+    // A word hyphenated across the break, or a sentence going on in lower case, never breaks.
+    let continues = (prev_text.ends_with('-') && !prev_text.ends_with("--"))
+        || text.starts_with(|c: char| c.is_lowercase());
+    if continues {
+        return false;
+    }
+    // The writer's wrapper would have put this word on the previous line: a deliberate break.
+    // Copies are wrapped unevenly, so without a full stop only a clearly short line (a title
+    // line) counts.
     let fitted = previous.width + 1 + line.first_word_width() + 2 <= width;
-    if fitted {
+    if fitted && (ends_sentence || previous.width * 10 < width * 7) {
+        return true;
+    }
+    // Title lines stacked above a report ("1996 International Narcotics Control Strategy
+    // Report, March 1997" / "United States Department of State") are each a line of their own.
+    if !prev_text.ends_with([',', ';', '-']) && is_title_case(prev_text) && is_title_case(text) {
         return true;
     }
     // A much shorter line that ends a sentence, or indentation starting a new paragraph.
@@ -185,6 +248,28 @@ fn is_paragraph_break(previous: &Line, line: &Line, next: Option<&Line>, width: 
     }
     let indent = |l: &Line| l.raw.len() - l.raw.trim_start().len();
     indent(line) >= 2 && indent(previous) == 0 && ends_sentence
+}
+
+/// Most words capitalised (little words aside), and no sentence inside: a title line.
+fn is_title_case(text: &str) -> bool {
+    if text.contains(". ") {
+        return false;
+    }
+    let mut words = 0;
+    let mut capitalised = 0;
+    for word in text.split_whitespace() {
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if matches!(word.to_lowercase().as_str(), "of" | "and" | "for" | "the" | "in" | "on" | "to" | "a" | "an" | "&" | "-") {
+            continue;
+        }
+        words += 1;
+        if first.is_uppercase() || first.is_ascii_digit() {
+            capitalised += 1;
+        }
+    }
+    words >= 2 && capitalised * 10 >= words * 9
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -291,7 +376,7 @@ impl<'a> BlockBuilder<'a> {
             return;
         }
         let columnar = self.lines.len() > 1 && self.lines.iter().all(Line::is_columnar);
-        let nbsp_indented = self.lines.iter().all(Line::nbsp_indented);
+        let nbsp_indented = self.lines.iter().all(|l| l.menu);
         let text = if columnar {
             self.lines
                 .iter()

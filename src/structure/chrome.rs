@@ -134,7 +134,7 @@ pub fn judge(block: &SourceBlock) -> Verdict {
     if letters < 250 && (is_boilerplate_phrase(text) || is_site_date(text) || has_glued_words(text)) {
         return Verdict::Bad;
     }
-    if looks_like_mail_headers(text) || repeats_itself(text) {
+    if looks_like_mail_headers(text) || (repeats_itself(text) && !has_full_stop(text)) {
         return Verdict::Bad;
     }
     if block.kind == crate::document::BlockKind::Table {
@@ -227,6 +227,12 @@ fn looks_like_mail_headers(text: &str) -> bool {
         return false;
     }
     MAIL_HEADERS.iter().filter(|h| lower.contains(*h)).count() >= 2
+}
+
+/// Prose ends its sentences with full stops; strips of links do not.
+fn has_full_stop(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    trimmed.ends_with('.') || trimmed.contains(". ")
 }
 
 /// A short block that says the same six words twice is a strip of repeated links.

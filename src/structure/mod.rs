@@ -73,11 +73,13 @@ pub fn assemble(blocks: Vec<SourceBlock>, format: SourceFormat) -> Document {
     let meta = read_title_block(&title_texts);
     document.title = meta.title;
     document.subject = meta.subject;
-    if document.subject.is_empty() && !document.title.is_empty() {
+    if document.subject.is_empty() && (!document.title.is_empty() || !document.issuer.is_empty()) {
         // A chapter without its country line: the name its opening paragraphs keep using.
         let opening: Vec<&str> = kept[title_lines..].iter().take(6).map(|b| b.text.as_str()).collect();
         if let Some(subject) = most_named(&opening) {
-            if !document.title.contains(&subject) {
+            if document.title.is_empty() {
+                document.title = subject.clone();
+            } else if !document.title.contains(&subject) {
                 document.title = format!("{}: {subject}", document.title);
             }
             document.subject = subject;
@@ -95,7 +97,7 @@ const NOT_SUBJECTS: &[&str] = &[
     "Western", "Eastern", "Southern", "Northern", "European", "Europe", "Asia", "UN", "US",
     "USG", "Convention", "Summary", "Status", "Country", "Drug", "Drugs", "Police", "However",
     "Although", "According", "Since", "During", "Major", "Domestic", "International", "Law",
-    "Russian", "Russia", "Turkey", "Afghanistan", "Iran", "Policy", "Initiatives", "It", "A",
+    "Policy", "Initiatives", "It", "A", "Actions", "Against",
 ];
 
 /// The proper name mentioned most in `paragraphs` (at least three times): "Tajikistan",

@@ -1,0 +1,161 @@
+//! The reference report (`../shared/corpus/seed/`) is read perfectly.
+
+mod common;
+
+use common::{date_labels, date_mismatches, read, stat_labels, statistic_mismatches};
+use dossier::{BlockKind, SourceFormat};
+
+const SEED: &str = "seed/hrnet-incsr-1996-kazakstan.txt";
+
+#[test]
+fn the_seed_has_its_title_issuer_subject_and_date() {
+    let doc = read(SEED);
+    assert_eq!(doc.format, SourceFormat::Text);
+    assert_eq!(doc.encoding, "utf-8");
+    assert_eq!(doc.title, "International Narcotics Control Strategy Report, March 1996: Kazakstan");
+    assert_eq!(doc.subject, "Kazakstan");
+    assert_eq!(
+        doc.issuer,
+        vec![
+            "U.S. Department of State",
+            "Bureau for International Narcotics and Law Enforcement Affairs"
+        ]
+    );
+    assert_eq!(doc.date, "1996-03");
+}
+
+#[test]
+fn the_seed_body_runs_from_its_first_heading_to_its_last_sentence_without_chrome() {
+    let doc = read(SEED);
+    assert!(doc.text.starts_with("U.S. DEPARTMENT OF STATE\n\n"), "{:?}", &doc.text[..80]);
+    assert!(doc.text.ends_with("demand reduction training assistance."));
+    for chrome in [
+        "Today's Suggestion",
+        "HR-Net",
+        "Latest News",
+        "F.A.Q.",
+        "Tuesday, 5 November 2024",
+        "Back to Top",
+        "Copyright",
+        "All Rights Reserved",
+        "Sunday, 3 March 1996",
+        "Read the Convention",
+        "\u{a0}",
+    ] {
+        assert!(!doc.text.contains(chrome), "chrome {chrome:?} left in the body");
+    }
+    // What was removed is kept for the viewer, in order: the menu above, the footer below.
+    assert!(doc.removed.iter().any(|r| r.offset == 0 && r.text.contains("Today's Suggestion")));
+    assert!(doc.removed.iter().any(|r| r.offset == doc.text.len() && r.text.contains("Back to Top")));
+}
+
+#[test]
+fn the_seed_outline_has_four_roman_sections_and_seven_run_in_heads() {
+    let doc = read(SEED);
+    let outline: Vec<(u8, &str)> = doc.sections.iter().map(|s| (s.level, s.title.as_str())).collect();
+    assert_eq!(
+        outline,
+        vec![
+            (1, "I. Summary"),
+            (1, "II. Status of Country"),
+            (1, "III. Country Actions Against Drugs in 1995"),
+            (2, "Policy Initiatives"),
+            (2, "Cultivation and Production"),
+            (2, "Corruption"),
+            (2, "Agreements and Treaties"),
+            (2, "Domestic Programs"),
+            (1, "IV. US Policy Initiatives and Programs"),
+            (2, "Policy Initiatives and Bilateral Cooperation"),
+            (2, "The Road Ahead"),
+        ]
+    );
+    for section in &doc.sections {
+        assert!(doc.slice(section.span).starts_with(&section.title), "{} starts its span", section.title);
+    }
+    let last = doc.sections.last().map(|s| s.span.end);
+    assert_eq!(last, Some(doc.text.len()));
+}
+
+#[test]
+fn the_seed_title_lines_are_a_title_block_not_sections() {
+    let doc = read(SEED);
+    let title_lines: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Title)
+        .map(|b| doc.slice(b.span))
+        .collect();
+    assert_eq!(
+        title_lines,
+        vec![
+            "U.S. DEPARTMENT OF STATE",
+            "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: KAZAKSTAN",
+            "United States Department of State",
+            "Bureau for International Narcotics and Law Enforcement Affairs",
+            "KAZAKSTAN",
+        ]
+    );
+}
+
+#[test]
+fn every_labelled_statistic_of_the_seed_is_found_exactly_and_nothing_else() {
+    let doc = read(SEED);
+    let labels = stat_labels("seed/hrnet-incsr-1996-kazakstan.statistics.tsv");
+    assert_eq!(labels.len(), 20);
+    let problems = statistic_mismatches(&doc, &labels);
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(doc.statistics.len(), 20);
+}
+
+#[test]
+fn seed_figures_carry_their_words_and_sentence() {
+    let doc = read(SEED);
+    let first = &doc.statistics[0];
+    assert_eq!(first.text, "over six tons");
+    assert_eq!(first.measures, "illegal narcotics");
+    assert_eq!(first.section, "I. Summary");
+    assert!(doc.slice(first.sentence_span).starts_with("As of September 1995, the Ministry of Interior (MVD) reported seizures"));
+    let rate = doc.statistics.iter().find(|s| s.text.contains("5,000")).expect("the yield");
+    assert_eq!(rate.text, "in excess of 5,000 metric tons per year");
+    assert_eq!((rate.value, rate.unit.as_str(), rate.qualifier.as_str()), (5000.0, "t/yr", "over"));
+    let ratio = doc.statistics.iter().find(|s| s.text.starts_with("one out of")).expect("the ratio");
+    assert_eq!(dossier::export::plain_number(ratio.value), "0.0714");
+}
+
+#[test]
+fn every_labelled_date_of_the_seed_is_found_and_nothing_else() {
+    let doc = read(SEED);
+    let labels = date_labels("seed/hrnet-incsr-1996-kazakstan.dates.tsv");
+    assert_eq!(labels.len(), 18);
+    let problems = date_mismatches(&doc, &labels);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_seed_defines_its_acronyms() {
+    let doc = read(SEED);
+    let pairs: Vec<(&str, &str)> = doc.acronyms.iter().map(|a| (a.short.as_str(), a.long.as_str())).collect();
+    assert!(pairs.contains(&("MVD", "Ministry of Interior")));
+    assert!(pairs.contains(&("GOK", "Government of Kazakstan")));
+    assert!(pairs.contains(&("CCC", "Customs Cooperation Council")));
+    assert!(pairs.contains(&("KNB", "Committee for National Security")));
+}
+
+#[test]
+fn every_span_lies_on_character_boundaries_of_the_text() {
+    let doc = read(SEED);
+    let spans = doc
+        .blocks
+        .iter()
+        .map(|b| b.span)
+        .chain(doc.sections.iter().map(|s| s.span))
+        .chain(doc.statistics.iter().flat_map(|s| [s.span, s.sentence_span]))
+        .chain(doc.dates.iter().map(|d| d.span));
+    for span in spans {
+        assert!(span.end <= doc.text.len());
+        assert!(doc.text.is_char_boundary(span.start) && doc.text.is_char_boundary(span.end));
+    }
+    for stat in &doc.statistics {
+        assert_eq!(doc.slice(stat.span), stat.text);
+    }
+}
