@@ -96,7 +96,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The byte length of a run-in head at the start of `text` (without its period), if any.
 pub fn run_in_head_len(text: &str) -> Option<usize> {
-    let window = &text[..text.len().min(90)];
+    let window = &text[..text.floor_char_boundary(90)];
     let dot = window.find(". ")?;
     let phrase = &text[..dot];
     let after = text[dot + 2..].chars().next()?;

@@ -1,0 +1,168 @@
+//! Reading files off the UI thread. Each file gets its own thread that calls the engine once
+//! (`dossier::read_file`), builds the find index, and sends the result back; the window keeps
+//! drawing meanwhile. A panic inside the engine is caught and becomes an error message for
+//! that file alone.
+
+use super::fold::FoldedText;
+use crate::document::Document;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+/// Where the bytes come from.
+#[derive(Clone, Debug)]
+pub enum Source {
+    /// A file on disk, read by the engine.
+    Path(PathBuf),
+    /// Bytes already in memory (the bundled example; a drop that has no path), named by `name`.
+    Bytes { name: PathBuf, bytes: Arc<[u8]> },
+}
+
+impl Source {
+    /// The path or name that identifies this source in tabs, banners and recent files.
+    pub fn path(&self) -> &Path {
+        match self {
+            Source::Path(path) => path,
+            Source::Bytes { name, .. } => name,
+        }
+    }
+}
+
+/// A document that finished loading.
+pub struct Loaded {
+    pub document: Arc<Document>,
+    pub folded: Arc<FoldedText>,
+}
+
+/// What comes back from a loader thread.
+pub struct LoadResult {
+    pub id: u64,
+    pub source_path: PathBuf,
+    /// Whether the source was a file on disk (only those go into the recent files).
+    pub from_disk: bool,
+    pub outcome: Result<Loaded, String>,
+    pub elapsed: Duration,
+}
+
+/// A load under way.
+#[derive(Clone, Debug)]
+pub struct Pending {
+    pub id: u64,
+    pub path: PathBuf,
+    pub size_bytes: u64,
+    pub started: Instant,
+}
+
+/// Starts loads and collects their results.
+pub struct Loader {
+    sender: Sender<LoadResult>,
+    receiver: Receiver<LoadResult>,
+    next_id: u64,
+    pending: Vec<Pending>,
+}
+
+impl Default for Loader {
+    fn default() -> Self {
+        let (sender, receiver) = channel();
+        Self {
+            sender,
+            receiver,
+            next_id: 1,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl Loader {
+    /// Starts reading `source` on a new thread; returns the load's id.
+    pub fn start(&mut self, source: Source, ctx: &egui::Context) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        let path = source.path().to_owned();
+        let size_bytes = match &source {
+            Source::Path(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Source::Bytes { bytes, .. } => bytes.len() as u64,
+        };
+        self.pending.push(Pending {
+            id,
+            path: path.clone(),
+            size_bytes,
+            started: Instant::now(),
+        });
+        let sender = self.sender.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name(format!("load {}", path.display()))
+            .spawn(move || {
+                let started = Instant::now();
+                let from_disk = matches!(source, Source::Path(_));
+                let outcome = load(&source);
+                let _ = sender.send(LoadResult {
+                    id,
+                    source_path: source.path().to_owned(),
+                    from_disk,
+                    outcome,
+                    elapsed: started.elapsed(),
+                });
+                ctx.request_repaint();
+            });
+        if let Err(error) = spawned {
+            let _ = self.sender.send(LoadResult {
+                id,
+                source_path: path,
+                from_disk: false,
+                outcome: Err(format!("could not start reading it: {error}")),
+                elapsed: Duration::ZERO,
+            });
+        }
+        id
+    }
+
+    /// The loads still running.
+    pub fn pending(&self) -> &[Pending] {
+        &self.pending
+    }
+
+    /// Results that arrived since the last call.
+    pub fn poll(&mut self) -> Vec<LoadResult> {
+        let results: Vec<LoadResult> = self.receiver.try_iter().collect();
+        self.pending
+            .retain(|p| !results.iter().any(|result| result.id == p.id));
+        results
+    }
+
+    /// Whether any load is running.
+    pub fn is_busy(&self) -> bool {
+        !self.pending.is_empty()
+    }
+}
+
+/// Runs the engine, turning a panic into a message.
+fn load(source: &Source) -> Result<Loaded, String> {
+    let run = || -> Result<Loaded, String> {
+        let document = match source {
+            Source::Path(path) => crate::read_file(path),
+            Source::Bytes { name, bytes } => crate::read_bytes(name, bytes),
+        }
+        .map_err(|error| error.reason())?;
+        let folded = FoldedText::new(&document.text);
+        Ok(Loaded {
+            document: Arc::new(document),
+            folded: Arc::new(folded),
+        })
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(outcome) => outcome,
+        Err(panic) => {
+            let detail = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no details".to_owned());
+            Err(format!(
+                "Dossier hit an internal error while reading it ({detail}). Please report this file."
+            ))
+        }
+    }
+}

@@ -1,0 +1,838 @@
+//! The window's state and the loop around it: open documents as tabs, apply [`Command`]s,
+//! load files in the background, remember settings. Drawing lives in [`crate::ui`], one
+//! module per panel; each panel returns the commands its clicks produce, and they are applied
+//! here after the frame is laid out.
+
+pub mod command;
+pub mod dialogs;
+pub mod figures;
+pub mod fold;
+pub mod loader;
+pub mod settings;
+pub mod tab;
+
+use crate::export;
+use crate::ui;
+use crate::ui::body_view::{Placement, ScrollTarget};
+use command::{Command, CopyForm};
+use dialogs::{DialogAnswer, DialogRequest, Dialogs, NativeDialogs};
+use loader::{Loader, Source};
+use settings::{Settings, ThemeChoice};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use tab::{DocumentTab, StatsView, Tab};
+
+/// The bundled example report (the seed of the test corpus).
+pub const EXAMPLE_REPORT: &[u8] = include_bytes!("../../assets/hrnet-incsr-1996-kazakstan.txt");
+/// The name the example opens under.
+pub const EXAMPLE_NAME: &str = "hrnet-incsr-1996-kazakstan.txt";
+
+/// How often settings and reading positions are saved while the app runs.
+const AUTO_SAVE_SECS: u64 = 5;
+/// How long a "Copied 20 rows" notice stays.
+const TOAST_SECS: f64 = 2.2;
+/// Body zoom steps.
+const ZOOM_STEPS: [f32; 13] = [
+    0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.25, 2.5,
+];
+
+/// Opens the window with `paths` as tabs.
+pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+    let icon =
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/dossier-icon.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Dossier")
+        .with_app_id("dossier")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Dossier",
+        options,
+        Box::new(move |cc| Ok(Box::new(DossierApp::new(cc, Startup::new(paths))))),
+    )
+}
+
+/// How the app starts: which files to open, which dialogs to use, which settings.
+pub struct Startup {
+    pub paths: Vec<PathBuf>,
+    pub dialogs: Box<dyn Dialogs>,
+    /// Settings to start with; `None` reads them from eframe's storage.
+    pub settings: Option<Settings>,
+}
+
+impl Startup {
+    /// A normal start: native dialogs, saved settings.
+    pub fn new(paths: Vec<PathBuf>) -> Self {
+        Self {
+            paths,
+            dialogs: Box::new(NativeDialogs::default()),
+            settings: None,
+        }
+    }
+}
+
+/// Which part of the window last had the user's attention, for Ctrl+C and Ctrl+A.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pane {
+    #[default]
+    Body,
+    Figures,
+}
+
+/// An error shown above the document until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Banner {
+    pub id: u64,
+    /// The file's name.
+    pub file: String,
+    /// Why it could not be read.
+    pub reason: String,
+}
+
+/// A short notice at the bottom of the window.
+#[derive(Clone, Debug)]
+pub struct Toast {
+    pub text: String,
+    pub until_secs: f64,
+}
+
+/// The app.
+pub struct DossierApp {
+    pub settings: Settings,
+    pub tabs: Vec<Tab>,
+    pub active: usize,
+    pub banners: Vec<Banner>,
+    pub toast: Option<Toast>,
+    pub focus: Pane,
+    pub show_shortcuts: bool,
+    loader: Loader,
+    dialogs: Box<dyn Dialogs>,
+    next_banner_id: u64,
+    window_title: String,
+    applied_theme: Option<ThemeChoice>,
+    /// Areas of the window from the last frame, for focus tracking.
+    stats_rect: egui::Rect,
+    body_rect: egui::Rect,
+}
+
+impl DossierApp {
+    /// Creates the app, restoring settings and starting to load `startup.paths`.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        let ctx = &cc.egui_ctx;
+        ui::theme::install_fonts(ctx);
+        ui::theme::install_style(ctx);
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        egui_extras::install_image_loaders(ctx);
+        let settings = startup
+            .settings
+            .or_else(|| {
+                cc.storage
+                    .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+            })
+            .unwrap_or_default()
+            .sanitized();
+        let mut app = Self {
+            settings,
+            tabs: Vec::new(),
+            active: 0,
+            banners: Vec::new(),
+            toast: None,
+            focus: Pane::Body,
+            show_shortcuts: false,
+            loader: Loader::default(),
+            dialogs: startup.dialogs,
+            next_banner_id: 1,
+            window_title: String::new(),
+            applied_theme: None,
+            stats_rect: egui::Rect::NOTHING,
+            body_rect: egui::Rect::NOTHING,
+        };
+        app.apply_theme(ctx);
+        for path in startup.paths {
+            app.open_source(Source::Path(path), ctx);
+        }
+        app
+    }
+
+    /// The window title: "<document title> — Dossier".
+    pub fn window_title(&self) -> String {
+        match self.tabs.get(self.active) {
+            Some(tab) => format!("{} — Dossier", tab.title()),
+            None => "Dossier".to_owned(),
+        }
+    }
+
+    /// The active document, if loaded.
+    pub fn active_tab(&self) -> Option<&DocumentTab> {
+        self.tabs.get(self.active).and_then(Tab::as_ready)
+    }
+
+    /// The active document, if loaded.
+    pub fn active_tab_mut(&mut self) -> Option<&mut DocumentTab> {
+        self.tabs.get_mut(self.active).and_then(Tab::as_ready_mut)
+    }
+
+    /// Whether any file is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_busy()
+    }
+
+    /// Applies one command.
+    pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Open => self.dialogs.request(DialogRequest::Open, ctx),
+            Command::OpenPaths(paths) => {
+                for path in paths {
+                    self.open_source(Source::Path(path), ctx);
+                }
+            }
+            Command::OpenExample => self.open_source(
+                Source::Bytes {
+                    name: PathBuf::from(EXAMPLE_NAME),
+                    bytes: Arc::from(EXAMPLE_REPORT),
+                },
+                ctx,
+            ),
+            Command::ClearRecent => self.settings.recent_files.clear(),
+            Command::ExportStatistics => {
+                if let Some(tab) = self.active_tab() {
+                    let stem = Path::new(&tab.document.path)
+                        .file_stem()
+                        .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+                    let request = DialogRequest::Export {
+                        tab_id: tab.id,
+                        suggested_name: format!("{stem}-figures.csv"),
+                    };
+                    self.dialogs.request(request, ctx);
+                }
+            }
+            Command::CloseTab => self.close_tab(self.active),
+            Command::CloseTabAt(index) => self.close_tab(index),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::CopySelectedFigures => self.copy_figures(ctx, CopyForm::Rows, false),
+            Command::CopyFiguresTable => self.copy_figures(ctx, CopyForm::Rows, true),
+            Command::CopyFigures(form) => self.copy_figures(ctx, form, false),
+            Command::SelectAllFigures => {
+                if let Some(tab) = self.active_tab_mut() {
+                    let document = Arc::clone(&tab.document);
+                    tab.figures.select_all(&document);
+                    tab.body.decoration_generation += 1;
+                }
+            }
+            Command::Find => {
+                if let Some(tab) = self.active_tab_mut() {
+                    tab.find.open = true;
+                    tab.find.focus_field = true;
+                }
+            }
+            Command::FindNext | Command::FindPrevious => {
+                let forward = command == Command::FindNext;
+                if let Some(tab) = self.active_tab_mut() {
+                    if !tab.find.open || tab.find.query.is_empty() {
+                        tab.find.open = true;
+                        tab.find.focus_field = true;
+                    } else {
+                        tab.find.step(forward);
+                        reveal_current_hit(tab);
+                    }
+                }
+            }
+            Command::CloseFind => {
+                if let Some(tab) = self.active_tab_mut() {
+                    tab.find.open = false;
+                    tab.find.query.clear();
+                    let folded = Arc::clone(&tab.folded);
+                    tab.find.refresh(&folded, 0);
+                    tab.body.decoration_generation += 1;
+                }
+            }
+            Command::ZoomIn => self.step_zoom(1),
+            Command::ZoomOut => self.step_zoom(-1),
+            Command::ZoomReset => self.settings.zoom = 1.0,
+            Command::ToggleOutline => self.settings.show_outline ^= true,
+            Command::ToggleStatistics => self.settings.show_statistics ^= true,
+            Command::ToggleStatusBar => self.settings.show_status_bar ^= true,
+            Command::ToggleRemovedChrome => self.settings.show_removed_chrome ^= true,
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.apply_theme(ctx);
+            }
+            Command::NextTab | Command::PreviousTab => {
+                let count = self.tabs.len();
+                if count > 0 {
+                    self.active = if command == Command::NextTab {
+                        (self.active + 1) % count
+                    } else {
+                        (self.active + count - 1) % count
+                    };
+                }
+            }
+            Command::SelectTab(index) => {
+                if index < self.tabs.len() {
+                    self.active = index;
+                }
+            }
+            Command::JumpToSection(index) => {
+                if let Some(tab) = self.active_tab_mut()
+                    && let Some(section) = tab.document.sections.get(index)
+                {
+                    tab.body.pending = Some(ScrollTarget {
+                        offset: section.span.start,
+                        placement: Placement::RowAtTop,
+                    });
+                }
+            }
+            Command::GoToFigure(index) => {
+                self.focus = Pane::Figures;
+                if let Some(tab) = self.active_tab_mut()
+                    && let Some(stat) = tab.document.statistics.get(index)
+                {
+                    let span = stat.span;
+                    go_to_span(tab, span, ctx);
+                }
+            }
+            Command::SelectFigure(index) => {
+                self.focus = Pane::Figures;
+                let show_statistics = &mut self.settings.show_statistics;
+                if let Some(tab) = self.tabs.get_mut(self.active).and_then(Tab::as_ready_mut) {
+                    *show_statistics = true;
+                    tab.stats_view = StatsView::Figures;
+                    let document = Arc::clone(&tab.document);
+                    tab.figures
+                        .click_row(&document, index, egui::Modifiers::NONE);
+                    if !tab.figures.view(&document).contains(&index) {
+                        tab.figures.filter.clear();
+                        tab.figures.kind = None;
+                    }
+                    tab.figures.scroll_to = Some(index);
+                    tab.body.decoration_generation += 1;
+                }
+            }
+            Command::GoToSpan(span) => {
+                if let Some(tab) = self.active_tab_mut() {
+                    go_to_span(tab, span, ctx);
+                }
+            }
+            Command::ShowShortcuts => self.show_shortcuts = true,
+            Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
+        }
+        ctx.request_repaint();
+    }
+
+    /// Whether a command can run now (menus grey out the others).
+    pub fn is_enabled(&self, command: &Command) -> bool {
+        let tab = self.active_tab();
+        let has_figures = tab.is_some_and(|t| !t.document.statistics.is_empty());
+        match command {
+            Command::ExportStatistics | Command::CopyFiguresTable | Command::SelectAllFigures => {
+                has_figures
+            }
+            Command::CopySelectedFigures | Command::CopyFigures(_) => {
+                tab.is_some_and(|t| !t.figures.selected.is_empty())
+            }
+            Command::CloseTab => !self.tabs.is_empty(),
+            Command::Find
+            | Command::FindNext
+            | Command::FindPrevious
+            | Command::ToggleRemovedChrome => tab.is_some(),
+            Command::CloseFind => tab.is_some_and(|t| t.find.open),
+            Command::NextTab | Command::PreviousTab => self.tabs.len() > 1,
+            Command::ClearRecent => !self.settings.recent_files.is_empty(),
+            _ => true,
+        }
+    }
+
+    fn step_zoom(&mut self, direction: i32) {
+        let zoom = self.settings.zoom;
+        let next = if direction > 0 {
+            ZOOM_STEPS.iter().copied().find(|&z| z > zoom + 0.001)
+        } else {
+            ZOOM_STEPS.iter().rev().copied().find(|&z| z < zoom - 0.001)
+        };
+        if let Some(next) = next {
+            self.settings.zoom = next;
+        }
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme != Some(self.settings.theme) {
+            ctx.set_theme(self.settings.theme.preference());
+            self.applied_theme = Some(self.settings.theme);
+        }
+    }
+
+    /// Opens a file or buffer in a new tab (or switches to it when it is already open).
+    pub fn open_source(&mut self, source: Source, ctx: &egui::Context) {
+        if let Source::Path(path) = &source {
+            let shown = path.display().to_string();
+            if let Some(index) = self.tabs.iter().position(|t| match t {
+                Tab::Ready(tab) => tab.document.path == shown,
+                Tab::Loading { path: p, .. } => p == path,
+            }) {
+                self.active = index;
+                return;
+            }
+        }
+        let path = source.path().to_owned();
+        let load_id = self.loader.start(source, ctx);
+        let (started, size_bytes) = self
+            .loader
+            .pending()
+            .iter()
+            .find(|p| p.id == load_id)
+            .map_or((std::time::Instant::now(), 0), |p| {
+                (p.started, p.size_bytes)
+            });
+        self.tabs.push(Tab::Loading {
+            load_id,
+            path,
+            started,
+            size_bytes,
+        });
+        self.active = self.tabs.len() - 1;
+    }
+
+    fn close_tab(&mut self, index: usize) {
+        if index >= self.tabs.len() {
+            return;
+        }
+        if let Some(Tab::Ready(tab)) = self.tabs.get(index) {
+            let (path, offset) = (tab.document.path.clone(), tab.body.top_offset);
+            self.settings.remember_position(&path, offset);
+        }
+        self.tabs.remove(index);
+        if self.active > index || self.active >= self.tabs.len() {
+            self.active = self.active.saturating_sub(1);
+        }
+    }
+
+    fn show_banner(&mut self, path: &Path, reason: String) {
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let id = self.next_banner_id;
+        self.next_banner_id += 1;
+        self.banners.push(Banner { id, file, reason });
+    }
+
+    fn notify(&mut self, ctx: &egui::Context, text: String) {
+        let now = ctx.input(|i| i.time);
+        self.toast = Some(Toast {
+            text,
+            until_secs: now + TOAST_SECS,
+        });
+        ctx.request_repaint_after(Duration::from_secs_f64(TOAST_SECS));
+    }
+
+    fn copy_figures(&mut self, ctx: &egui::Context, form: CopyForm, whole_table: bool) {
+        let Some(tab) = self.active_tab_mut() else {
+            return;
+        };
+        let document = Arc::clone(&tab.document);
+        let rows = if whole_table {
+            tab.figures.view(&document).to_vec()
+        } else {
+            tab.figures.selected_in_view_order(&document)
+        };
+        if rows.is_empty() && !whole_table {
+            return;
+        }
+        let text = figures::copy_text(&document, &rows, form);
+        ctx.copy_text(text);
+        let notice = figures::copied_notice(rows.len(), form);
+        self.notify(ctx, notice);
+    }
+
+    fn export(&mut self, ctx: &egui::Context, tab_id: u64, path: &Path) {
+        let Some(document) = self
+            .tabs
+            .iter()
+            .filter_map(Tab::as_ready)
+            .find(|t| t.id == tab_id)
+            .map(|t| Arc::clone(&t.document))
+        else {
+            return;
+        };
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        let mut path = path.to_owned();
+        let text = match extension.as_str() {
+            "tsv" | "tab" | "txt" => {
+                export::statistics_table(&document, &[], export::TableFormat::Tsv)
+            }
+            "md" | "markdown" => {
+                export::statistics_table(&document, &[], export::TableFormat::Markdown)
+            }
+            "json" | "jsonl" => {
+                serde_json::to_string_pretty(&document.statistics).unwrap_or_default() + "\n"
+            }
+            "csv" => export::statistics_table(&document, &[], export::TableFormat::Csv),
+            _ => {
+                path.set_extension(if extension.is_empty() {
+                    "csv"
+                } else {
+                    &extension
+                });
+                export::statistics_table(&document, &[], export::TableFormat::Csv)
+            }
+        };
+        match std::fs::write(&path, text) {
+            Ok(()) => {
+                let name = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let count = document.statistics.len();
+                self.notify(ctx, format!("Exported {count} figures to {name}"));
+            }
+            Err(error) => self.show_banner(&path, format!("could not write the export: {error}")),
+        }
+    }
+
+    /// Takes in finished loads and dialog answers.
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        for result in self.loader.poll() {
+            let index = self
+                .tabs
+                .iter()
+                .position(|t| matches!(t, Tab::Loading { load_id, .. } if *load_id == result.id));
+            match result.outcome {
+                Ok(loaded) => {
+                    if result.from_disk {
+                        self.settings.remember_recent(&result.source_path);
+                    }
+                    let mut tab = DocumentTab::new(result.id, loaded, result.elapsed);
+                    if let Some(position) = self.settings.reading_positions.get(&tab.document.path)
+                        && position.offset > 0
+                        && position.offset < tab.document.text.len()
+                    {
+                        tab.body.pending = Some(ScrollTarget {
+                            offset: position.offset,
+                            placement: Placement::RowAtTop,
+                        });
+                    }
+                    let tab = Tab::Ready(Box::new(tab));
+                    match index {
+                        Some(i) => {
+                            if let Some(slot) = self.tabs.get_mut(i) {
+                                *slot = tab;
+                            }
+                        }
+                        None => {
+                            self.tabs.push(tab);
+                            self.active = self.tabs.len() - 1;
+                        }
+                    }
+                }
+                Err(reason) => {
+                    if let Some(i) = index {
+                        self.tabs.remove(i);
+                        if self.active > i || self.active >= self.tabs.len() {
+                            self.active = self.active.saturating_sub(1);
+                        }
+                    }
+                    self.show_banner(&result.source_path, reason);
+                }
+            }
+            ctx.request_repaint();
+        }
+        while let Some(answer) = self.dialogs.poll() {
+            match answer {
+                DialogAnswer::Open(paths) => self.execute(ctx, Command::OpenPaths(paths)),
+                DialogAnswer::Export { tab_id, path } => self.export(ctx, tab_id, &path),
+                DialogAnswer::Cancelled => {}
+            }
+        }
+        if self.loader.is_busy() {
+            ctx.request_repaint_after(Duration::from_millis(50));
+        }
+    }
+
+    /// Keyboard shortcuts, respecting who has the keyboard.
+    fn keyboard_commands(&self, ctx: &egui::Context) -> Vec<Command> {
+        let typing = ctx.egui_wants_keyboard_input();
+        let figures_focused = self.focus == Pane::Figures;
+        let find_open = self.active_tab().is_some_and(|t| t.find.open);
+        let mut commands = Vec::new();
+        ctx.input_mut(|input| {
+            for command in Command::with_shortcuts() {
+                if command.belongs_to_figures_table() && (typing || !figures_focused) {
+                    continue;
+                }
+                if command == Command::CloseFind && !find_open {
+                    continue;
+                }
+                let shortcuts = command
+                    .shortcut()
+                    .into_iter()
+                    .chain(command.alternative_shortcuts().iter().copied());
+                let mut pressed = false;
+                for shortcut in shortcuts {
+                    pressed |= input.consume_shortcut(&shortcut);
+                }
+                if pressed && !commands.contains(&command) {
+                    commands.push(command);
+                }
+            }
+            // Ctrl+C arrives as a Copy event. With the figures table in focus it copies rows,
+            // and the body's text selection (if any) must not copy too.
+            if figures_focused && !typing {
+                let copy = input.events.iter().any(|e| matches!(e, egui::Event::Copy));
+                if copy {
+                    input.events.retain(|e| !matches!(e, egui::Event::Copy));
+                    if !commands.contains(&Command::CopySelectedFigures) {
+                        commands.push(Command::CopySelectedFigures);
+                    }
+                }
+            }
+        });
+        commands
+    }
+
+    /// Files dropped on the window.
+    fn dropped_files(ctx: &egui::Context) -> Vec<Source> {
+        ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .filter_map(|file| {
+                    if !file.path().as_os_str().is_empty() && file.path().exists() {
+                        return Some(Source::Path(file.path().to_owned()));
+                    }
+                    let bytes = file.bytes().ok()?;
+                    Some(Source::Bytes {
+                        name: file.path().to_owned(),
+                        bytes: Arc::from(bytes),
+                    })
+                })
+                .collect()
+        })
+    }
+
+    fn update_window_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// Updates find hits of the active tab after the query changed.
+    fn refresh_find(&mut self) {
+        if let Some(tab) = self.active_tab_mut() {
+            let folded = Arc::clone(&tab.folded);
+            let from = tab.body.top_offset;
+            if tab.find.refresh(&folded, from) {
+                tab.body.decoration_generation += 1;
+                reveal_current_hit(tab);
+            }
+        }
+    }
+
+    /// Notes which pane a click landed in.
+    fn track_focus(&mut self, ctx: &egui::Context) {
+        let pressed_at = ctx.input(|i| {
+            i.pointer
+                .any_pressed()
+                .then(|| i.pointer.interact_pos())
+                .flatten()
+        });
+        if let Some(pos) = pressed_at {
+            if self.stats_rect.contains(pos) {
+                self.focus = Pane::Figures;
+            } else if self.body_rect.contains(pos) {
+                self.focus = Pane::Body;
+            }
+        }
+    }
+}
+
+/// Scrolls the body so the current find hit shows.
+fn reveal_current_hit(tab: &mut DocumentTab) {
+    tab.body.decoration_generation += 1;
+    if let Some(hit) = tab.find.current.and_then(|i| tab.find.hits.get(i)) {
+        tab.body.pending = Some(ScrollTarget {
+            offset: hit.start,
+            placement: Placement::Reveal,
+        });
+    }
+}
+
+/// Scrolls to `span` and flashes it.
+fn go_to_span(tab: &mut DocumentTab, span: crate::document::Span, ctx: &egui::Context) {
+    tab.body.pending = Some(ScrollTarget {
+        offset: span.start,
+        placement: Placement::Reveal,
+    });
+    tab.body.flash = Some((span, ctx.input(|i| i.time)));
+}
+
+impl eframe::App for DossierApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.apply_theme(&ctx);
+        self.poll_background(&ctx);
+        self.track_focus(&ctx);
+        let mut commands = self.keyboard_commands(&ctx);
+        let dropped = Self::dropped_files(&ctx);
+        if !dropped.is_empty() {
+            for source in dropped {
+                self.open_source(source, &ctx);
+            }
+        }
+
+        egui::Panel::top("menu bar")
+            .frame(ui::bar_frame(&ctx))
+            .show(ui, |ui| {
+                commands.extend(ui::menu_bar::menu_bar_ui(ui, self))
+            });
+        if !self.tabs.is_empty() {
+            egui::Panel::top("tab strip")
+                .frame(ui::tab_strip_frame(&ctx))
+                .show(ui, |ui| {
+                    commands.extend(ui::tabs::tabs_ui(ui, &self.tabs, self.active));
+                });
+        }
+        if !self.banners.is_empty() {
+            egui::Panel::top("banners")
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    commands.extend(ui::banner::banners_ui(ui, &self.banners))
+                });
+        }
+        if self.settings.show_status_bar {
+            egui::Panel::bottom("status bar")
+                .frame(ui::bar_frame(&ctx))
+                .show(ui, |ui| {
+                    ui::status_bar::status_bar_ui(ui, self);
+                });
+        }
+
+        let active = self.active;
+        let show_outline = self.settings.show_outline;
+        let show_statistics = self.settings.show_statistics;
+        let show_chrome = self.settings.show_removed_chrome;
+        let zoom = self.settings.zoom;
+        let mut find_changed = false;
+        match self.tabs.get_mut(active) {
+            Some(Tab::Ready(tab)) => {
+                if show_outline {
+                    egui::Panel::left("outline")
+                        .resizable(true)
+                        .default_size(230.0)
+                        .size_range(160.0..=480.0)
+                        .frame(ui::side_panel_frame(&ctx))
+                        .show(ui, |ui| {
+                            commands.extend(ui::outline_panel::outline_panel_ui(ui, tab))
+                        });
+                }
+                if show_statistics {
+                    let response = egui::Panel::right("statistics")
+                        .resizable(true)
+                        .default_size(520.0)
+                        .size_range(300.0..=1100.0)
+                        .frame(ui::side_panel_frame(&ctx))
+                        .show(ui, |ui| {
+                            commands.extend(ui::stats_panel::stats_panel_ui(ui, tab))
+                        });
+                    self.stats_rect = response.response.rect;
+                } else {
+                    self.stats_rect = egui::Rect::NOTHING;
+                }
+                let response = egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE.fill(ui::theme::Palette::of(&ctx).paper))
+                    .show(ui, |ui| {
+                        if tab.find.open {
+                            let (find_commands, changed) =
+                                ui::find_bar::find_bar_ui(ui, &mut tab.find);
+                            commands.extend(find_commands);
+                            find_changed = changed;
+                        }
+                        let inputs = ui::body_view::BodyInputs {
+                            document: &tab.document,
+                            tab_id: tab.id,
+                            hits: &tab.find.hits,
+                            current_hit: tab.find.current,
+                            selected_figures: &tab.figures.selected,
+                            show_chrome,
+                            zoom,
+                        };
+                        let body_commands = ui::body_view::body_view_ui(ui, &mut tab.body, &inputs);
+                        commands.extend(body_commands);
+                    });
+                self.body_rect = response.response.rect;
+            }
+            Some(Tab::Loading {
+                path,
+                started,
+                size_bytes,
+                ..
+            }) => {
+                let (path, started, size_bytes) = (path.clone(), *started, *size_bytes);
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE.fill(ui::theme::Palette::of(&ctx).paper))
+                    .show(ui, |ui| {
+                        ui::welcome::loading_ui(ui, &path, started, size_bytes)
+                    });
+            }
+            None => {
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE.fill(ui::theme::Palette::of(&ctx).paper))
+                    .show(ui, |ui| {
+                        commands.extend(ui::welcome::welcome_ui(ui, &self.settings))
+                    });
+            }
+        }
+        if find_changed {
+            self.refresh_find();
+        }
+
+        ui::drop_overlay::drop_overlay_ui(&ctx);
+        if let Some(toast) = &self.toast {
+            if ctx.input(|i| i.time) < toast.until_secs {
+                ui::banner::toast_ui(&ctx, &toast.text);
+            } else {
+                self.toast = None;
+            }
+        }
+        if self.show_shortcuts {
+            let mut open = true;
+            ui::shortcuts_window::shortcuts_window_ui(&ctx, &mut open);
+            self.show_shortcuts = open;
+        }
+
+        for command in commands {
+            self.execute(&ctx, command);
+        }
+        self.update_window_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let positions: Vec<(String, usize)> = self
+            .tabs
+            .iter()
+            .filter_map(Tab::as_ready)
+            .map(|t| (t.document.path.clone(), t.body.top_offset))
+            .collect();
+        for (path, offset) in positions {
+            self.settings.remember_position(&path, offset);
+        }
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+
+    fn auto_save_interval(&self) -> Duration {
+        Duration::from_secs(AUTO_SAVE_SECS)
+    }
+}
