@@ -82,7 +82,10 @@ impl Headless {
         while self.app.is_loading() || self.app.active_tab().is_none() {
             self.frame(Vec::new());
             std::thread::sleep(Duration::from_millis(5));
-            assert!(started.elapsed() < Duration::from_secs(600), "load timed out");
+            assert!(
+                started.elapsed() < Duration::from_secs(600),
+                "load timed out"
+            );
         }
         println!("  {name}: loaded in {:.2?}", started.elapsed());
         // Settle: fonts, first layout.
@@ -149,7 +152,8 @@ fn measure(name: &str, bytes: Vec<u8>) -> (Timings, Timings) {
 }
 
 fn main() {
-    let seed_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/hrnet-incsr-1996-kazakstan.txt");
+    let seed_path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/hrnet-incsr-1996-kazakstan.txt");
     let seed = std::fs::read(&seed_path).expect("the seed report");
     let mut big = Vec::with_capacity(seed.len() * REPEATS + REPEATS);
     for _ in 0..REPEATS {
@@ -175,5 +179,7 @@ fn main() {
     line("seed x2000, section jumps", &big_jump);
     let wheel_ratio = big_wheel.mean_us / seed_wheel.mean_us.max(1.0);
     let jump_ratio = big_jump.mean_us / seed_jump.mean_us.max(1.0);
-    println!("  ratio (x2000 / seed): wheel {wheel_ratio:.2}x, jumps {jump_ratio:.2}x (goal <= 2x)");
+    println!(
+        "  ratio (x2000 / seed): wheel {wheel_ratio:.2}x, jumps {jump_ratio:.2}x (goal <= 2x)"
+    );
 }

@@ -12,12 +12,15 @@
 
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "gui")]
 pub mod app;
+pub mod desktop;
 pub mod document;
 pub mod export;
 pub mod extract;
 pub mod load;
 pub mod structure;
+#[cfg(feature = "gui")]
 pub mod ui;
 
 pub use document::{

@@ -1,4 +1,7 @@
 //! `dossier`: the window, and a headless `extract` command that prints what its side panel shows.
+// Windows: a GUI program opens no console window. `dossier extract` then prints only when its
+// output is redirected or piped (docs/desktop.md).
+#![cfg_attr(all(windows, feature = "gui"), windows_subsystem = "windows")]
 
 use clap::{Parser, Subcommand, ValueEnum};
 use dossier::export::{self, TableFormat};
@@ -34,6 +37,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
     },
+    /// Add Dossier to your application menu and "Open with" lists (for you; no root needed).
+    ///
+    /// Copies this program to ~/.local/bin, and its launcher, icons and metadata to
+    /// ~/.local/share. Run it again after updating Dossier.
+    #[command(
+        after_help = "Folders: $XDG_BIN_HOME, $XDG_DATA_HOME and $XDG_CONFIG_HOME are \
+respected when set.\n\nExit codes:\n  0  installed\n  1  a file could not be written (stderr says which)"
+    )]
+    InstallDesktop {
+        /// Also make Dossier the default application for plain text, HTML and XHTML files
+        /// (your previous choice is kept behind it and comes back on uninstall-desktop).
+        #[arg(long)]
+        make_default: bool,
+    },
+    /// Remove everything install-desktop added.
+    #[command(
+        after_help = "Exit codes:\n  0  removed, or nothing was installed\n  1  a file could not be removed (stderr says which)"
+    )]
+    UninstallDesktop,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -48,14 +70,30 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract { paths, format }) => extract(&paths, format),
-        None => match dossier::app::run(cli.paths) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("dossier: cannot open a window: {error}");
-                ExitCode::FAILURE
-            }
-        },
+        Some(Command::InstallDesktop { make_default }) => {
+            dossier::desktop::install_command(make_default)
+        }
+        Some(Command::UninstallDesktop) => dossier::desktop::uninstall_command(),
+        // `Exec=dossier %F` may pass relative paths or file:// URIs.
+        None => open_window(dossier::desktop::paths_from_arguments(cli.paths)),
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(paths: Vec<PathBuf>) -> ExitCode {
+    match dossier::app::run(paths) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("dossier: cannot open a window: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_paths: Vec<PathBuf>) -> ExitCode {
+    eprintln!("dossier: this build has no window (built without the `gui` feature); use `dossier extract`");
+    ExitCode::from(2)
 }
 
 /// `dossier extract`: documents that load are printed even when others fail.

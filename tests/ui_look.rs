@@ -34,6 +34,17 @@ fn render_the_main_states_for_review() {
     h.run();
     save(&mut h, "find");
 
+    press(&h, Modifiers::NONE, Key::Escape);
+    h.run();
+    h.get_by_label("Dates").click();
+    h.run();
+    run_command(&mut h, dossier::app::command::Command::ToggleRemovedChrome);
+    run_command(&mut h, dossier::app::command::Command::JumpToSection(0));
+    h.run();
+    save(&mut h, "dates-and-chrome");
+    run_command(&mut h, dossier::app::command::Command::ShowShortcuts);
+    save(&mut h, "shortcuts");
+
     let (mut dark, _) = harness_with(
         egui::vec2(1400.0, 900.0),
         Settings {

@@ -507,3 +507,46 @@ fn the_welcome_page_matches_its_snapshot() {
     h.run();
     h.snapshot("welcome_light");
 }
+
+#[test]
+fn copying_body_text_gives_paragraphs_without_hard_line_breaks() {
+    let (mut h, _) = harness();
+    open_seed(&mut h);
+    let paragraph = h
+        .query_all_by(|node| {
+            node.role() == Role::Label
+                && node
+                    .value()
+                    .is_some_and(|v| v.starts_with("Kazakstan is confronting"))
+        })
+        .next()
+        .expect("the first paragraph is on screen")
+        .rect();
+    let start = paragraph.left_top() + egui::vec2(1.0, 8.0);
+    let end = paragraph.left_top() + egui::vec2(paragraph.width() * 0.6, 3.5 * 26.0);
+    h.event(egui::Event::PointerMoved(start));
+    h.event(egui::Event::PointerButton {
+        pos: start,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    for step in 1..=5 {
+        let t = step as f32 / 5.0;
+        h.event(egui::Event::PointerMoved(start + (end - start) * t));
+    }
+    h.event(egui::Event::PointerButton {
+        pos: end,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    h.event(egui::Event::Copy);
+    let copied = step_until_copied(&mut h).expect("the selection was copied");
+    assert!(copied.starts_with("Kazakstan is confronting"), "copied {copied:?}");
+    assert!(copied.len() > 150, "several lines were selected: {copied:?}");
+    assert!(!copied.contains('\n'), "no hard line breaks inside a paragraph: {copied:?}");
+    let document = seed_document();
+    assert!(document.text.contains(&copied), "the copy is the body's own text");
+}

@@ -8,6 +8,7 @@ use crate::document::{Document, StatKind, Statistic};
 use crate::export::{self, FIGURE_COLUMNS, TableFormat};
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// A column of the figures table, by its index in [`FIGURE_COLUMNS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -50,7 +51,7 @@ pub struct FiguresState {
     pub anchor: Option<usize>,
     /// Scroll the table so this statistic's row shows.
     pub scroll_to: Option<usize>,
-    view: Vec<usize>,
+    view: Arc<[usize]>,
     view_key: Option<ViewKey>,
 }
 
@@ -64,7 +65,7 @@ struct ViewKey {
 
 impl FiguresState {
     /// The statistic indices shown, in table order. Recomputed only when filter or sort change.
-    pub fn view(&mut self, document: &Document) -> &[usize] {
+    pub fn view(&mut self, document: &Document) -> Arc<[usize]> {
         let key = ViewKey {
             filter: self.filter.clone(),
             kind: self.kind,
@@ -72,10 +73,10 @@ impl FiguresState {
             rows: document.statistics.len(),
         };
         if self.view_key.as_ref() != Some(&key) {
-            self.view = compute_view(document, &key.filter, key.kind, key.sort);
+            self.view = compute_view(document, &key.filter, key.kind, key.sort).into();
             self.view_key = Some(key);
         }
-        &self.view
+        Arc::clone(&self.view)
     }
 
     /// Clicking a column header: ascending, then descending, then the document's order.
@@ -95,7 +96,7 @@ impl FiguresState {
         if modifiers.shift
             && let Some(anchor) = self.anchor
         {
-            let view = self.view(document).to_vec();
+            let view = self.view(document);
             let a = view.iter().position(|&i| i == anchor);
             let b = view.iter().position(|&i| i == stat);
             if let (Some(a), Some(b)) = (a, b) {
@@ -120,8 +121,8 @@ impl FiguresState {
 
     /// Selects every row the filter shows.
     pub fn select_all(&mut self, document: &Document) {
-        let view = self.view(document).to_vec();
-        self.selected = view.into_iter().collect();
+        let view = self.view(document);
+        self.selected = view.iter().copied().collect();
     }
 
     /// The selected statistics, in table order.

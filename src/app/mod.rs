@@ -40,7 +40,7 @@ const ZOOM_STEPS: [f32; 13] = [
 /// Opens the window with `paths` as tabs.
 pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
     let icon =
-        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/dossier-icon.png")).ok();
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/dossier-256.png")).ok();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Dossier")
         .with_app_id("dossier")
@@ -57,7 +57,10 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
     eframe::run_native(
         "Dossier",
         options,
-        Box::new(move |cc| Ok(Box::new(DossierApp::new(cc, Startup::new(paths))))),
+        Box::new(move |cc| {
+            ui::theme::add_system_fallback_fonts(&cc.egui_ctx);
+            Ok(Box::new(DossierApp::new(cc, Startup::new(paths))))
+        }),
     )
 }
 
@@ -131,7 +134,6 @@ impl DossierApp {
         ui::theme::install_fonts(ctx);
         ui::theme::install_style(ctx);
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        egui_extras::install_image_loaders(ctx);
         let settings = startup
             .settings
             .or_else(|| {
@@ -741,7 +743,7 @@ impl eframe::App for DossierApp {
                 if show_statistics {
                     let response = egui::Panel::right("statistics")
                         .resizable(true)
-                        .default_size(520.0)
+                        .default_size(490.0)
                         .size_range(300.0..=1100.0)
                         .frame(ui::side_panel_frame(&ctx))
                         .show(ui, |ui| {
@@ -806,6 +808,9 @@ impl eframe::App for DossierApp {
             } else {
                 self.toast = None;
             }
+        }
+        if self.show_shortcuts && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.show_shortcuts = false;
         }
         if self.show_shortcuts {
             let mut open = true;

@@ -108,14 +108,14 @@ pub struct OutlineState {
     /// Indices of sections whose children are hidden.
     pub collapsed: BTreeSet<usize>,
     /// The sections shown, and the filter and collapsed set they were computed for.
-    rows: Vec<usize>,
+    rows: Arc<[usize]>,
     rows_key: Option<(String, BTreeSet<usize>, usize)>,
 }
 
 impl OutlineState {
     /// The sections to list: those matching the filter, or else those not inside a collapsed
     /// section. Cached, so a long outline costs nothing per frame.
-    pub fn visible_rows(&mut self, sections: &[Section]) -> Vec<usize> {
+    pub fn visible_rows(&mut self, sections: &[Section]) -> Arc<[usize]> {
         let key = (self.filter.clone(), self.collapsed.clone(), sections.len());
         if self.rows_key.as_ref() != Some(&key) {
             let needle = fold(self.filter.trim());
@@ -139,10 +139,10 @@ impl OutlineState {
                     rows.push(index);
                 }
             }
-            self.rows = rows;
+            self.rows = rows.into();
             self.rows_key = Some(key);
         }
-        self.rows.clone()
+        Arc::clone(&self.rows)
     }
 }
 
@@ -184,13 +184,15 @@ impl DocumentTab {
     pub fn current_section(&self) -> Option<usize> {
         let offset = self.body.top_offset;
         let sections = &self.document.sections;
-        sections
+        // Sections are in document order and nest, so the last one starting at or before the
+        // offset that still contains it is the innermost.
+        let started = sections.partition_point(|s| s.span.start <= offset);
+        let index = sections
+            .get(..started)?
             .iter()
-            .enumerate()
-            .filter(|(_, s)| s.span.contains(offset))
-            .max_by_key(|(_, s)| (s.level, s.span.start))
-            .map(|(i, _)| i)
-            .or_else(|| sections.iter().rposition(|s| s.span.start <= offset))
+            .rposition(|s| s.span.contains(offset))
+            .unwrap_or(started.checked_sub(1)?);
+        Some(index)
     }
 }
 

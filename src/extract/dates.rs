@@ -30,21 +30,20 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
 
 /// The month number of a capitalised month name ("September", "Sept", "MARCH").
 pub fn month_number(token: &Token) -> Option<u32> {
-    if token.kind != TokenKind::Word || !token.starts_upper() {
+    if token.kind != TokenKind::Word || !token.starts_upper() || !(3..=9).contains(&token.text.len()) {
         return None;
     }
-    let lower = token.lower();
-    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
+    let text = token.text;
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(text)) {
         return Some(i as u32 + 1);
     }
-    if lower == "sept" {
+    if text.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     MONTH_ABBREVIATIONS
         .iter()
-        .position(|m| *m == lower)
+        .position(|m| m.eq_ignore_ascii_case(text))
         .map(|i| i as u32 + 1)
-        .filter(|_| lower != "may" || token.text == "May")
 }
 
 /// A four-digit year from 1500 to 2100 written without grouping.
@@ -178,7 +177,7 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = word_at(tokens, i)?;
     // "from … to …", "between … and …"
     if is_word(tokens, i, &["from", "between"]) {
-        let closers: &[&str] = if token.lower() == "between" { &["and"] } else { &["to", "through", "until", "till", "thru"] };
+        let closers: &[&str] = if token.text.eq_ignore_ascii_case("between") { &["and"] } else { &["to", "through", "until", "till", "thru"] };
         if let Some(found) = period_after(tokens, i + 1, closers) {
             return Some(FoundDate { tokens: i..found.tokens.end, value: found.value });
         }
@@ -347,7 +346,7 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
 fn names_something(tokens: &[Token], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
     let after_time_word = previous.is_some_and(|p| {
-        p.kind == TokenKind::Word && TIME_WORDS.contains(&p.lower().as_str())
+        p.kind == TokenKind::Word && TIME_WORDS.iter().any(|w| p.text.eq_ignore_ascii_case(w))
     });
     if after_time_word {
         return false;
@@ -373,7 +372,7 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
         .iter()
         .take(3)
         .take_while(|t| t.kind == TokenKind::Word)
-        .any(|t| NAMED_BY_YEAR.contains(&t.lower().as_str()))
+        .any(|t| NAMED_BY_YEAR.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
 }
 
 /// Does the year at `i` name what follows it (ignoring what comes before)?
@@ -386,7 +385,7 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
             .iter()
             .take(3)
             .take_while(|t| t.kind == TokenKind::Word)
-            .any(|t| NAMED_BY_YEAR.contains(&t.lower().as_str()))
+            .any(|t| NAMED_BY_YEAR.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
 }
 
 /// "2000 tons": a number in the range of years that is a quantity.

@@ -137,6 +137,15 @@ fn number_at(tokens: &[Token], i: usize, decimal_comma: bool, has_currency: bool
             Some(NumberAt { value, end, in_words: false, year_like: year_like && !scaled, scaled, grouped })
         }
         TokenKind::Word => {
+            // Most words are not numbers: answer that before collecting anything.
+            let numeric_piece = |p: &str| {
+                small_number_word(p).is_some()
+                    || p.eq_ignore_ascii_case("hundred")
+                    || (scale_word(p).is_some_and(|s| s >= 1e3) && !is_currency_only_scale(p))
+            };
+            if !token.text.split('-').all(numeric_piece) {
+                return None;
+            }
             // "one hundred twenty", "thirty-one", "one billion"
             let mut parts: Vec<&str> = Vec::new();
             let mut end = i;
@@ -182,6 +191,12 @@ pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool) -> Vec<Figure>
             i += 1;
             continue;
         }
+        let token = &tokens[i];
+        let candidate = token.kind == TokenKind::Number || (token.kind == TokenKind::Word && may_start_figure(token.text));
+        if !candidate {
+            i += 1;
+            continue;
+        }
         let found = special_at(tokens, i, decimal_comma).or_else(|| figure_at(tokens, i, skip, decimal_comma));
         match found {
             Some(figure) => {
@@ -192,6 +207,22 @@ pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool) -> Vec<Figure>
         }
     }
     figures
+}
+
+/// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
+fn may_start_figure(word: &str) -> bool {
+    let first = word.split('-').next().unwrap_or(word);
+    if !(3..=11).contains(&first.len()) {
+        return false;
+    }
+    let initial = first.as_bytes()[0].to_ascii_lowercase();
+    if !matches!(initial, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q' | b'd') {
+        return false;
+    }
+    small_number_word(first).is_some()
+        || fraction_word(word).is_some()
+        || multiplier_word(word).is_some()
+        || word.eq_ignore_ascii_case("twice")
 }
 
 fn with_qualifier(tokens: &[Token], start: usize) -> (&'static str, usize) {
@@ -307,18 +338,14 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
         });
     }
     // "one third", "two thirds", "a third of", "the remaining third", "half of the students"
-    let fraction_here = fraction_word(token.text);
-    let numerator_before = i
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .and_then(|p| {
-            let lower = p.text.to_lowercase();
-            match lower.as_str() {
-                "a" | "remaining" | "another" => Some((1.0, i - 1)),
-                _ => small_number_word(&lower).map(|n| (f64::from(n), i - 1)),
+    if let Some(f) = fraction_word(token.text) {
+        let numerator_before = i.checked_sub(1).and_then(|p| tokens.get(p)).and_then(|p| {
+            if ["a", "remaining", "another"].iter().any(|w| p.text.eq_ignore_ascii_case(w)) {
+                Some((1.0, i - 1))
+            } else {
+                small_number_word(p.text).map(|n| (f64::from(n), i - 1))
             }
         });
-    if let Some(f) = fraction_here {
         let after = next_word(i + 1);
         let of_follows = after.eq_ignore_ascii_case("of")
             && !tokens.get(i + 2).is_some_and(|t| super::dates::year_value(t).is_some())
@@ -369,7 +396,8 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
 /// A number with its currency, range, unit and rate.
 fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> Option<Figure> {
     let token = tokens.get(i)?;
-    let currency = currency_before(tokens, i);
+    let could_be_money = i > 0 && matches!(tokens[i - 1].kind, TokenKind::Punct | TokenKind::Word);
+    let currency = if could_be_money { currency_before(tokens, i) } else { None };
     let first = number_at(tokens, i, decimal_comma, currency.is_some())?;
     if !first.value.is_finite() {
         return None;

@@ -1,8 +1,25 @@
 //! Reading numbers written in digits or in words.
 
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words (the hot
+/// path: every word of a document passes through here).
+pub fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        f(std::str::from_utf8(bytes).unwrap_or_default())
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// The value of "one" … "ninety".
 pub fn small_number_word(word: &str) -> Option<u32> {
-    Some(match word.to_lowercase().as_str() {
+    if !(3..=9).contains(&word.len()) && word != "zero" {
+        return None;
+    }
+    lowered(word, |w| Some(match w {
         "zero" => 0,
         "one" => 1,
         "two" => 2,
@@ -32,25 +49,28 @@ pub fn small_number_word(word: &str) -> Option<u32> {
         "eighty" => 80,
         "ninety" => 90,
         _ => return None,
-    })
+    }))
 }
 
 /// "hundred", "thousand", "million", "billion" and their short forms after a figure.
 pub fn scale_word(word: &str) -> Option<f64> {
-    Some(match word.to_lowercase().as_str() {
+    if word.len() > 9 {
+        return None;
+    }
+    lowered(word, |w| Some(match w {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
         "million" | "millions" | "mn" | "mln" | "mio" | "m" => 1e6,
         "billion" | "billions" | "bn" | "b" | "bln" => 1e9,
         "trillion" | "tn" => 1e12,
         _ => return None,
-    })
+    }))
 }
 
 /// Short scale forms that only count as such right after a figure with a currency
 /// ("$3.4m", "NZ$ 27.8b"); elsewhere "m" is metres and "b" a letter.
 pub fn is_currency_only_scale(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "m" | "b" | "k" | "tn")
+    lowered(word, |w| matches!(w, "m" | "b" | "k" | "tn"))
 }
 
 /// The value of a number word or a hyphenated run of them ("thirty-one", "one-hundred").
@@ -62,16 +82,15 @@ pub fn number_words(parts: &[&str]) -> Option<f64> {
     let mut current = 0f64;
     let mut seen = false;
     for part in parts {
-        let lower = part.to_lowercase();
-        if lower == "and" && seen {
+        if part.eq_ignore_ascii_case("and") && seen {
             continue;
         }
-        if let Some(n) = small_number_word(&lower) {
+        if let Some(n) = small_number_word(part) {
             current += f64::from(n);
             seen = true;
-        } else if lower == "hundred" && seen {
+        } else if part.eq_ignore_ascii_case("hundred") && seen {
             current *= 100.0;
-        } else if let Some(scale) = scale_word(&lower).filter(|s| *s >= 1e3 && !is_currency_only_scale(&lower)) {
+        } else if let Some(scale) = scale_word(part).filter(|s| *s >= 1e3 && !is_currency_only_scale(part)) {
             if !seen {
                 return None;
             }
@@ -86,7 +105,10 @@ pub fn number_words(parts: &[&str]) -> Option<f64> {
 
 /// The value of a fraction word: "half" 1/2, "third(s)" 1/3, "quarter(s)" 1/4, "fifth(s)" …
 pub fn fraction_word(word: &str) -> Option<f64> {
-    Some(match word.to_lowercase().as_str() {
+    if !(4..=8).contains(&word.len()) {
+        return None;
+    }
+    lowered(word, |w| Some(match w {
         "half" | "halves" => 0.5,
         "third" | "thirds" => 1.0 / 3.0,
         "quarter" | "quarters" | "fourth" | "fourths" => 0.25,
@@ -95,12 +117,15 @@ pub fn fraction_word(word: &str) -> Option<f64> {
         "eighth" | "eighths" => 0.125,
         "tenth" | "tenths" => 0.1,
         _ => return None,
-    })
+    }))
 }
 
 /// Verbs and adverbs that state a multiple: "doubled" 2, "a tripling" 3, "twice" 2 …
 pub fn multiplier_word(word: &str) -> Option<f64> {
-    Some(match word.to_lowercase().as_str() {
+    if !(6..=11).contains(&word.len()) {
+        return None;
+    }
+    lowered(word, |w| Some(match w {
         "doubled" | "doubling" | "twofold" => 2.0,
         "tripled" | "tripling" | "trebled" | "threefold" => 3.0,
         "quadrupled" | "quadrupling" | "fourfold" => 4.0,
@@ -108,7 +133,7 @@ pub fn multiplier_word(word: &str) -> Option<f64> {
         "tenfold" => 10.0,
         "halved" => 0.5,
         _ => return None,
-    })
+    }))
 }
 
 /// Reads digits: "1,220" 1220, "5.5", "1.234.567" (dots grouping thousands), "3,5" (a decimal

@@ -149,11 +149,9 @@ const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("nt", "TWD"),
 ];
 
-fn token_word(token: &Token) -> String {
-    match token.kind {
-        TokenKind::Punct => token.text.to_owned(),
-        _ => token.lower(),
-    }
+/// Does the token read as `word` (case aside)?
+fn token_is(token: &Token, word: &str) -> bool {
+    token.text.eq_ignore_ascii_case(word)
 }
 
 /// The unit written at `tokens[i..]`, right after a figure.
@@ -166,15 +164,14 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
             end: i + 1,
         });
     }
-    let first_word = token_word(first);
     for (words, unit, kind) in UNITS {
-        if words[0] != first_word {
+        if !token_is(first, words[0]) {
             continue;
         }
         let matches = words
             .iter()
             .enumerate()
-            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| token_word(t) == *w));
+            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| token_is(t, w)));
         if matches {
             // "pounds of" keeps its "of" for the measured noun.
             let consumed = if words.last() == Some(&"of") { words.len() - 1 } else { words.len() };
@@ -228,24 +225,27 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
 
 /// "per year", "a year", "annually", "per annum", "each year", "/yr": the index past it.
 pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
-    let word = |k: usize| tokens.get(i + k).map(token_word).unwrap_or_default();
-    match word(0).as_str() {
-        "annually" | "yearly" => Some(i + 1),
-        "per" | "a" | "each" | "every" if matches!(word(1).as_str(), "year" | "annum") => Some(i + 2),
-        "/" if matches!(word(1).as_str(), "yr" | "year" | "a") => Some(i + 2),
-        _ => None,
+    let is = |k: usize, words: &[&str]| tokens.get(i + k).is_some_and(|t| words.iter().any(|w| token_is(t, w)));
+    if is(0, &["annually", "yearly"]) {
+        Some(i + 1)
+    } else if is(0, &["per", "a", "each", "every"]) && is(1, &["year", "annum"]) {
+        Some(i + 2)
+    } else if is(0, &["/"]) && is(1, &["yr", "year", "a"]) {
+        Some(i + 2)
+    } else {
+        None
     }
 }
 
 /// Units of time: a number of them is a duration ("nine months"), never a statistic here.
 pub fn is_time_unit(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
+    super::numbers::lowered(word, |w| matches!(
+        w,
         "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour"
             | "hours" | "minute" | "minutes" | "second" | "seconds" | "decade" | "decades"
             | "century" | "centuries" | "quarter" | "quarters" | "semester" | "night" | "nights"
             | "weekend" | "weekends"
-    )
+    ))
 }
 
 #[cfg(test)]

@@ -43,7 +43,7 @@
 //! titles (as headings) and descriptions (re-parsed when they carry escaped HTML) become
 //! blocks; links, GUIDs and dates do not.
 
-use super::SourceBlock;
+use super::{PageInfo, SourceBlock};
 use crate::document::BlockKind;
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
@@ -65,21 +65,114 @@ type Dom<'a> = NodeRef<'a, Node>;
 
 /// Splits an HTML page (or an RSS/Atom feed) into blocks, dropping a leading YAML front matter.
 pub fn source_blocks(html: &str) -> Vec<SourceBlock> {
+    read_page(html).0
+}
+
+/// Splits an HTML page (or an RSS/Atom feed) into blocks, and reads what the page says about
+/// itself: `<title>`, `<meta>` tags, the first `<time datetime>`, a YAML front matter.
+pub fn read_page(html: &str) -> (Vec<SourceBlock>, PageInfo) {
+    let front = front_matter(html);
     let html = super::sniff::after_front_matter(html);
-    if looks_like_feed(html) {
+    let (blocks, mut info) = if looks_like_feed(html) {
         let html = unwrap_cdata(html);
         let document = Html::parse_document(&limit_nesting(&html, MAX_NESTING));
         walk_document(&document, Mode::Feed)
     } else {
         let document = Html::parse_document(&limit_nesting(html, MAX_NESTING));
         walk_document(&document, Mode::Page)
+    };
+    if info.title.is_empty() {
+        info.title = front.title;
     }
+    if info.date.is_empty() {
+        info.date = front.date;
+    }
+    (blocks, info)
 }
 
-fn walk_document(document: &Html, mode: Mode) -> Vec<SourceBlock> {
+fn walk_document(document: &Html, mode: Mode) -> (Vec<SourceBlock>, PageInfo) {
     let mut walker = Walker::new(mode);
     traverse(document.tree.root(), &mut walker);
     walker.finish()
+}
+
+/// The `title` and date (`date`, `last_updated`) of a Jekyll-style YAML front matter.
+fn front_matter(text: &str) -> PageInfo {
+    let mut info = PageInfo::default();
+    let body = super::sniff::after_front_matter(text);
+    if body.len() == text.len() {
+        return info;
+    }
+    let header = text.get(..text.len() - body.len()).unwrap_or("");
+    for line in header.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        match key.trim() {
+            "title" if info.title.is_empty() => info.title = value.to_owned(),
+            "date" | "last_updated" | "last_modified_at" if info.date.is_empty() => {
+                info.date = iso_date(value).unwrap_or_default();
+            }
+            _ => {}
+        }
+    }
+    info
+}
+
+/// The date at the start of a machine-readable timestamp (`2021-04-20T14:00:00+0200` →
+/// `2021-04-20`), if it has one.
+fn iso_date(value: &str) -> Option<String> {
+    let value = value.trim();
+    let bytes = value.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|part| part.iter().all(u8::is_ascii_digit))
+    };
+    if !digits(0..4) || !matches!(bytes.get(4), None | Some(b'-')) {
+        return None;
+    }
+    let year: u32 = value.get(..4)?.parse().ok()?;
+    if !(1000..=2999).contains(&year) {
+        return None;
+    }
+    let mut end = 4;
+    if digits(5..7)
+        && value
+            .get(5..7)
+            .and_then(|m| m.parse::<u32>().ok())
+            .is_some_and(|m| (1..=12).contains(&m))
+    {
+        end = 7;
+        if bytes.get(7) == Some(&b'-')
+            && digits(8..10)
+            && value
+                .get(8..10)
+                .and_then(|d| d.parse::<u32>().ok())
+                .is_some_and(|d| (1..=31).contains(&d))
+        {
+            end = 10;
+        }
+    }
+    value.get(..end).map(str::to_owned)
+}
+
+/// Whether an author field names someone rather than giving a link or a domain.
+fn names_someone(value: &str) -> bool {
+    let value = value.trim();
+    !value.is_empty()
+        && value.chars().count() <= 120
+        && value.chars().any(char::is_alphabetic)
+        && !value.contains("://")
+        && !value.starts_with("www.")
+        && !value.contains('@')
+        && (value.contains(' ') || !value.contains('.'))
+}
+
+/// Whitespace runs as one space, ends trimmed.
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What [`Visitor::open`] asks of the traversal.
@@ -270,10 +363,10 @@ impl TableBuilder {
             self.link_chars += usize::from(self.pending_in_link);
         }
         self.pending = Pending::None;
-        self.text.push_str(segment);
+        push_visible(&mut self.text, segment);
         self.row_has_text = true;
         if link {
-            self.link_chars += segment.chars().count();
+            self.link_chars += segment.chars().filter(|&c| c != '\u{AD}').count();
         }
     }
 }
@@ -294,6 +387,11 @@ struct Walker {
     table: Option<TableBuilder>,
     /// Feed mode: the feed's own title has been seen.
     feed_titled: bool,
+    info: PageInfo,
+    /// How trustworthy `info.date` is: the rank of the `<meta>` it came from (lower wins).
+    date_rank: u8,
+    /// The first `<time datetime>` outside the chrome, used when no `<meta>` gives a date.
+    time_date: String,
 }
 
 impl Visitor for Walker {
@@ -363,15 +461,86 @@ impl Walker {
             pending_break: Break::None,
             table: None,
             feed_titled: false,
+            info: PageInfo::default(),
+            date_rank: u8::MAX,
+            time_date: String::new(),
         }
     }
 
-    fn finish(mut self) -> Vec<SourceBlock> {
+    fn finish(mut self) -> (Vec<SourceBlock>, PageInfo) {
         while !self.stack.is_empty() {
             self.close_frame();
         }
         self.flush();
-        self.blocks
+        if self.info.date.is_empty() {
+            self.info.date = std::mem::take(&mut self.time_date);
+        }
+        (self.blocks, self.info)
+    }
+
+    /// Reads the `<title>` and `<meta>` tags of the page's `head`.
+    fn read_head(&mut self, head: Dom<'_>) {
+        for node in head.descendants() {
+            let Some(element) = node.value().as_element() else {
+                continue;
+            };
+            match element.name() {
+                "title" => self.read_title(node),
+                "meta" => self.read_meta(element),
+                _ => {}
+            }
+        }
+    }
+
+    fn read_title(&mut self, node: Dom<'_>) {
+        if self.info.title.is_empty() {
+            self.info.title = collapse_whitespace(&raw_text(node));
+        }
+    }
+
+    /// Takes what a `<meta>` tag says about the page's title, site, author or date.
+    fn read_meta(&mut self, element: &Element) {
+        let key = element
+            .attr("property")
+            .or_else(|| element.attr("name"))
+            .or_else(|| element.attr("itemprop"))
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let Some(content) = element.attr("content") else {
+            return;
+        };
+        let content = collapse_whitespace(content);
+        if content.is_empty() {
+            return;
+        }
+        match key.as_str() {
+            "og:title" | "dc.title" | "twitter:title" if self.info.meta_title.is_empty() => {
+                self.info.meta_title = content;
+            }
+            "og:site_name" | "application-name" if self.info.site_name.is_empty() => {
+                self.info.site_name = content;
+            }
+            "author" | "article:author" | "dc.creator" | "citation_author"
+                if self.info.author.is_empty() && names_someone(&content) =>
+            {
+                self.info.author = content;
+            }
+            _ => {
+                let rank = match key.as_str() {
+                    "article:published_time" | "datepublished" => 0,
+                    "dc.date.issued" | "citation_publication_date" | "citation_date" => 1,
+                    "dc.date" | "date" | "pubdate" | "publish-date" | "publication_date" => 2,
+                    _ => return,
+                };
+                if rank < self.date_rank
+                    && let Some(date) = iso_date(&content)
+                {
+                    self.info.date = date;
+                    self.date_rank = rank;
+                }
+            }
+        }
     }
 
     fn context(&self) -> Context {
@@ -398,6 +567,17 @@ impl Walker {
 
     fn open_element(&mut self, node: Dom<'_>, element: &Element) -> Flow {
         let name = element.name();
+        match name {
+            "head" => self.read_head(node),
+            "title" => self.read_title(node),
+            "meta" => self.read_meta(element),
+            "time" if self.time_date.is_empty() && !self.context().chrome => {
+                if let Some(date) = element.attr("datetime").and_then(iso_date) {
+                    self.time_date = date;
+                }
+            }
+            _ => {}
+        }
         if is_skipped(name) {
             return Flow::Skip;
         }
@@ -522,7 +702,7 @@ impl Walker {
                 let raw = raw_text(node);
                 if contains_markup(&raw) {
                     let fragment = Html::parse_fragment(&limit_nesting(&raw, MAX_NESTING));
-                    let blocks = walk_document(&fragment, Mode::Page);
+                    let (blocks, _) = walk_document(&fragment, Mode::Page);
                     self.blocks.extend(blocks);
                     return Flow::Skip;
                 }
@@ -592,9 +772,9 @@ impl Walker {
             self.link_chars += usize::from(self.pending_in_link);
         }
         self.pending = Pending::None;
-        self.text.push_str(segment);
+        push_visible(&mut self.text, segment);
         if context.link {
-            self.link_chars += segment.chars().count();
+            self.link_chars += segment.chars().filter(|&c| c != '\u{AD}').count();
         }
     }
 
@@ -700,6 +880,16 @@ impl Walker {
         self.link_chars = 0;
         self.pending = Pending::None;
         self.pending_break = Break::None;
+    }
+}
+
+/// Appends `segment` without its soft hyphens (U+00AD): they only mark where a browser may
+/// break a word ("Er\u{AD}in\u{AD}ne\u{AD}rung"), and would hide the word from search.
+fn push_visible(text: &mut String, segment: &str) {
+    if segment.contains('\u{AD}') {
+        text.extend(segment.chars().filter(|&c| c != '\u{AD}'));
+    } else {
+        text.push_str(segment);
     }
 }
 

@@ -9,7 +9,10 @@ mod text;
 pub use text::roman_heading_prefix;
 
 pub use decode::{Decoded, decode};
+/// The HTML and plain-text readers on their own, for the fuzz targets and benchmarks.
+pub use html::source_blocks as html_blocks;
 pub use sniff::sniff_format;
+pub use text::source_blocks as text_blocks;
 
 use crate::document::{BlockKind, Document, SourceFormat};
 use std::path::{Path, PathBuf};
@@ -28,7 +31,11 @@ pub enum LoadError {
         source: std::io::Error,
     },
     #[error("{path}: {size} bytes is more than the {limit} bytes Dossier opens")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error("{path}: this is {what}, not a text or HTML report")]
     NotText { path: PathBuf, what: &'static str },
     #[error("{path}: is a folder, not a file")]
@@ -65,6 +72,27 @@ pub struct SourceBlock {
     /// For text files: the line was indented with no-break spaces, as menus in text dumps of
     /// web pages are.
     pub nbsp_indented: bool,
+    /// For text files: furniture of the file itself, not of a web site — a running page
+    /// header, a page number, the mail or Usenet headers above an article. Always removed,
+    /// but no sign that the text was saved from a web page.
+    pub page_furniture: bool,
+}
+
+/// What a web page says about itself outside its body: the `<title>`, `<meta>` tags, the
+/// first `<time datetime>` of its content, a Jekyll front matter. Empty for plain text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PageInfo {
+    /// The `<title>` element, whitespace collapsed (site name still in it).
+    pub title: String,
+    /// `og:title`, `DC.title` or `twitter:title`: the page's own name for its article.
+    pub meta_title: String,
+    /// `og:site_name` or `application-name`.
+    pub site_name: String,
+    /// `<meta name="author">` or `article:author`, when it names a person or body, not a URL.
+    pub author: String,
+    /// The publication date, ISO-like (`2021-04-20`): `article:published_time`, `DC.date`,
+    /// `date`, the first `<time datetime>` outside the chrome, or the front matter's date.
+    pub date: String,
 }
 
 /// Reads a file from disk. Opened files are only ever read.
@@ -100,18 +128,22 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
     }
     let decoded = decode(bytes);
     let format = sniff_format(&decoded.text, path);
-    let blocks = match format {
-        SourceFormat::Html => html::source_blocks(&decoded.text),
-        SourceFormat::Text => text::source_blocks(&decoded.text),
+    let (blocks, page) = match format {
+        SourceFormat::Html => html::read_page(&decoded.text),
+        SourceFormat::Text => (text::source_blocks(&decoded.text), PageInfo::default()),
     };
-    let mut document = crate::structure::assemble(blocks, format);
+    // The blocks own their text now: free the decoded copy before building the body.
+    drop(decoded.text);
+    let mut document = crate::structure::assemble_page(blocks, format, &page);
     document.path = path.display().to_string();
     document.encoding = decoded.encoding.name().to_ascii_lowercase();
     document.warnings.splice(0..0, decoded.warnings);
     if bytes.is_empty() {
         document.warnings.push("The file is empty.".to_owned());
     } else if document.text.is_empty() {
-        document.warnings.push("No readable text was found in this file.".to_owned());
+        document
+            .warnings
+            .push("No readable text was found in this file.".to_owned());
     }
     crate::extract::annotate(&mut document);
     Ok(document)

@@ -6,6 +6,11 @@
 //! one before it unless the break is a real paragraph end: the previous line ends a sentence
 //! and the next line's first word would have fitted on it, the next line is a heading, a list
 //! item, or a run-in head, or the lines are laid out in columns.
+//!
+//! Before that, the file's own furniture is set apart: mail or Usenet headers at the top, a
+//! running page header or page number (a line that recurs with only its numbers changed),
+//! and a court reporter's line numbers and double spacing. Runs of dot-leader or aligned
+//! columns stay together, line by line, as one preformatted block.
 
 use super::SourceBlock;
 use crate::document::BlockKind;
@@ -15,16 +20,67 @@ const MAX_WRAP_WIDTH: usize = 100;
 
 /// Splits plain text into blocks.
 pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
-    let mut lines: Vec<Line> = split_lines(text).map(Line::new).collect();
+    let transcript = transcript_lines(text);
+    let mut lines: Vec<Line> = match &transcript {
+        Some(cleaned) => cleaned.iter().map(|l| Line::new(l)).collect(),
+        None => split_lines(text).map(Line::new).collect(),
+    };
     mark_menu_runs(&mut lines);
+    mark_page_furniture(&mut lines);
+    let header_end = mail_header_end(&lines);
     let wrap_width = wrap_width(&lines);
     let mut blocks = Vec::new();
     let mut builder = BlockBuilder::default();
     let mut index = 0;
+    if let Some(end) = header_end {
+        // Usenet or mail headers above the text: one block of chrome.
+        let text = lines[..end]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.trimmed())
+            .collect::<Vec<_>>()
+            .join(" ");
+        blocks.push(SourceBlock {
+            text,
+            source_lines: end as u32,
+            page_furniture: true,
+            ..SourceBlock::default()
+        });
+        index = end;
+    }
     while index < lines.len() {
         let line = &lines[index];
+        if line.furniture {
+            // A running page header or page number: chrome, and no break in the paragraph
+            // or table it interrupts.
+            blocks.push(SourceBlock {
+                text: {
+                    let mut text = String::new();
+                    push_collapsed(&mut text, line.trimmed());
+                    text
+                },
+                source_lines: 1,
+                page_furniture: true,
+                ..SourceBlock::default()
+            });
+            index += 1;
+            continue;
+        }
         if line.is_blank() {
             builder.finish(&mut blocks);
+            index += 1;
+            continue;
+        }
+        // "*** Alabama": a marked head of a part of the file.
+        if let Some(head) = starred_head(line.trimmed()) {
+            builder.finish(&mut blocks);
+            blocks.push(SourceBlock {
+                kind: BlockKind::Heading,
+                level: 1,
+                text: head.to_owned(),
+                source_lines: 1,
+                ..SourceBlock::default()
+            });
             index += 1;
             continue;
         }
@@ -50,6 +106,10 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         }
         let starts_block = match (&builder.previous, wrap_width) {
             (None, _) => true,
+            // Dot-leader and aligned columns stay together as one table-like block.
+            (Some(previous), _) if previous.is_columnar() || builder.is_columnar() => {
+                !continues_columns(previous, line)
+            }
             (Some(_), None) => true,
             (Some(previous), Some(width)) => {
                 is_paragraph_break(previous, line, lines.get(index + 1), width)
@@ -81,6 +141,199 @@ struct Line<'a> {
     /// Part of a menu saved as text: indented with no-break spaces, or one of a run of short
     /// indented items.
     menu: bool,
+    /// A running page header or footer, or a page number: the same line on every page but for
+    /// its numbers.
+    furniture: bool,
+}
+
+/// "1990 Census of Population and Housing   Page 7", a lone "12" at the right margin: short
+/// lines with digits and a wide gap that recur, numbers aside, three times or more with
+/// different numbers. Dot-leader rows ("Percent of total population.....26.2") recur too, but
+/// are data; footnotes ("29. Id., at 900.") recur but sit at the margin.
+fn mark_page_furniture(lines: &mut [Line]) {
+    use std::collections::HashMap;
+    let shape = |text: &str| -> String {
+        let mut out = String::new();
+        let mut in_digits = false;
+        for c in text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+        {
+            if c.is_ascii_digit() {
+                if !in_digits {
+                    out.push('#');
+                }
+                in_digits = true;
+            } else {
+                out.push(c);
+                in_digits = false;
+            }
+        }
+        out
+    };
+    // Set apart by a wide gap: right-aligned, or a title and its page number far apart.
+    let spaced = |l: &Line| l.raw.contains("          ");
+    let candidate = |l: &Line| {
+        let text = l.trimmed();
+        spaced(l)
+            && !text.is_empty()
+            && text.chars().count() <= 90
+            && text.contains(|c: char| c.is_ascii_digit())
+            && !text.contains("..")
+            && !text.contains(". .")
+    };
+    let mut seen: HashMap<String, (usize, &str)> = HashMap::new();
+    let mut varied: HashMap<String, bool> = HashMap::new();
+    for line in lines.iter().filter(|l| candidate(l)) {
+        let key = shape(line.trimmed());
+        let entry = seen.entry(key.clone()).or_insert((0, line.trimmed()));
+        entry.0 += 1;
+        if entry.1 != line.trimmed() {
+            varied.insert(key, true);
+        }
+    }
+    for line in lines.iter_mut() {
+        if candidate(line) {
+            let key = shape(line.trimmed());
+            line.furniture = seen.get(&key).is_some_and(|(count, _)| *count >= 3)
+                && varied.get(&key).copied().unwrap_or(false);
+        }
+    }
+}
+
+/// Header names of mail and Usenet articles.
+const MAIL_HEADERS: &[&str] = &[
+    "from",
+    "path",
+    "newsgroups",
+    "subject",
+    "message-id",
+    "keywords",
+    "date",
+    "organization",
+    "lines",
+    "sender",
+    "reply-to",
+    "references",
+    "summary",
+    "approved",
+    "distribution",
+    "followup-to",
+    "nntp-posting-host",
+    "xref",
+    "to",
+    "cc",
+    "article-i.d.",
+    "expires",
+];
+
+/// Where a block of mail or Usenet headers at the top of the file ends (the line after its
+/// last header): two or more "Name: value" lines among the first lines, with the subject
+/// line of a digest entry ("[1] Forfeiture Info from BJA") allowed above them.
+fn mail_header_end(lines: &[Line]) -> Option<usize> {
+    let is_header = |l: &Line| {
+        l.trimmed()
+            .split_once(':')
+            .is_some_and(|(name, _)| MAIL_HEADERS.contains(&name.to_ascii_lowercase().as_str()))
+    };
+    let first = lines.iter().position(|l| !l.is_blank())?;
+    let start = if is_header(lines.get(first)?) {
+        first
+    } else {
+        first + 1
+    };
+    let count = lines
+        .get(start..)?
+        .iter()
+        .take_while(|l| is_header(l))
+        .count();
+    (count >= 2).then_some(start + count)
+}
+
+/// "*** Alabama": a few words after three or more asterisks, a head some text files mark
+/// parts with (not Project Gutenberg's "*** START OF …" lines).
+fn starred_head(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("***")?.trim_start_matches('*');
+    let head = rest.trim();
+    let words = head.split_whitespace().count();
+    let marker = head.to_ascii_uppercase();
+    (rest.starts_with(' ')
+        && (1..=5).contains(&words)
+        && !head.contains('*')
+        && !marker.starts_with("START")
+        && !marker.starts_with("END"))
+    .then_some(head)
+}
+
+/// Whether `line` goes on with the table-like block `previous` ends: another row of columns,
+/// or a label's second line hanging far to the right ("and Management Division").
+fn continues_columns(previous: &Line, line: &Line) -> bool {
+    if previous.menu || line.menu {
+        return false;
+    }
+    let indent = |l: &Line| l.raw.len() - l.raw.trim_start().len();
+    line.is_columnar()
+        || line.raw.trim().contains("  ")
+        || (previous.is_columnar() && indent(line) >= indent(previous) + 6)
+}
+
+/// The lines of a court reporter's transcript made plain, or `None` when the text is not
+/// one. Transcripts number every line of a page ("    12    about how future such …"),
+/// double-space them, and indent each new speaker's turn. The numbers are dropped, the
+/// double spacing is closed up, and a blank line is put before each indented turn, so that
+/// the common machinery reflows the rest. Page numbers stay, to be found as page furniture.
+fn transcript_lines(text: &str) -> Option<Vec<String>> {
+    /// The line number and the column where the text after it starts.
+    fn numbered(line: &str) -> Option<(u32, usize)> {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let rest = line.get(indent..)?;
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if indent > 8 || digits == 0 || digits > 2 {
+            return None;
+        }
+        let after = rest.get(digits..)?;
+        let gap = after.len() - after.trim_start_matches(' ').len();
+        if gap < 2 || after.trim().is_empty() {
+            return None;
+        }
+        let number: u32 = rest.get(..digits)?.parse().ok()?;
+        (1..=30)
+            .contains(&number)
+            .then_some((number, indent + digits + gap))
+    }
+    let lines: Vec<&str> = split_lines(text).collect();
+    let non_blank = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    let numbered_count = lines.iter().filter(|l| numbered(l).is_some()).count();
+    if numbered_count < 50 || numbered_count * 10 < non_blank * 6 {
+        return None;
+    }
+    let base = lines
+        .iter()
+        .filter_map(|l| numbered(l))
+        .map(|(_, column)| column)
+        .min()?;
+    let mut out = Vec::with_capacity(lines.len());
+    let mut in_numbered = false;
+    for line in lines {
+        if let Some((_, column)) = numbered(line) {
+            let content = line.get(column..).unwrap_or("").trim_end();
+            let indent = column - base;
+            if indent > 0 {
+                out.push(String::new());
+            }
+            out.push(format!("{}{content}", " ".repeat(indent)));
+            in_numbered = true;
+        } else if line.trim().is_empty() {
+            if !in_numbered {
+                out.push(String::new());
+            }
+        } else {
+            out.push(line.to_owned());
+        }
+    }
+    Some(out)
 }
 
 /// The shortest run of short indented lines read as a menu when no no-break space marks it.
@@ -115,7 +368,10 @@ fn mark_menu_runs(lines: &mut [Line]) {
             let line = &lines[end];
             if item(line) {
                 items += 1;
-            } else if line.is_blank() || line.trimmed().split_whitespace().count() > 3 || line.trimmed().ends_with('.') {
+            } else if line.is_blank()
+                || line.trimmed().split_whitespace().count() > 3
+                || line.trimmed().ends_with('.')
+            {
                 break;
             }
             end += 1;
@@ -136,6 +392,7 @@ impl<'a> Line<'a> {
             raw,
             width: trimmed_end.chars().count(),
             menu: false,
+            furniture: false,
         }
     }
 
@@ -261,7 +518,10 @@ fn is_title_case(text: &str) -> bool {
         let Some(first) = word.chars().next() else {
             continue;
         };
-        if matches!(word.to_lowercase().as_str(), "of" | "and" | "for" | "the" | "in" | "on" | "to" | "a" | "an" | "&" | "-") {
+        if matches!(
+            word.to_lowercase().as_str(),
+            "of" | "and" | "for" | "the" | "in" | "on" | "to" | "a" | "an" | "&" | "-"
+        ) {
             continue;
         }
         words += 1;
@@ -355,7 +615,10 @@ fn underline_level(rule: &Line, title: &Line) -> Option<u8> {
 /// A line of only `-`, `=`, `_`, `*` or similar: a visual rule, not text.
 fn is_rule(line: &Line) -> bool {
     let text = line.trimmed();
-    text.len() >= 3 && text.chars().all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '#' | ' '))
+    text.len() >= 3
+        && text
+            .chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '#' | ' '))
 }
 
 #[derive(Default)]
@@ -370,17 +633,25 @@ impl<'a> BlockBuilder<'a> {
         self.previous = Some(*line);
     }
 
+    /// The block being built is laid out in columns: its first line is.
+    fn is_columnar(&self) -> bool {
+        self.lines.first().is_some_and(Line::is_columnar)
+    }
+
     fn finish(&mut self, blocks: &mut Vec<SourceBlock>) {
         self.previous = None;
         if self.lines.is_empty() {
             return;
         }
-        let columnar = self.lines.len() > 1 && self.lines.iter().all(Line::is_columnar);
+        let columnar = self.is_columnar() && self.lines.len() > 1;
         let nbsp_indented = self.lines.iter().all(|l| l.menu);
         let text = if columnar {
+            // Rows as they were laid out, less the indentation they share.
+            let indent = |l: &&Line| l.raw.len() - l.raw.trim_start().len();
+            let common = self.lines.iter().map(|l| indent(&l)).min().unwrap_or(0);
             self.lines
                 .iter()
-                .map(|l| l.raw.trim_end())
+                .map(|l| l.raw.get(common..).unwrap_or(l.raw).trim_end())
                 .collect::<Vec<_>>()
                 .join("\n")
         } else {
@@ -402,35 +673,35 @@ impl<'a> BlockBuilder<'a> {
     }
 }
 
-/// Joins wrapped lines with one space, mending words hyphenated across the break only where
-/// the hyphen would not otherwise be written ("Cross-" + "border" stays "Cross- border"'s
-/// repair "Cross-border").
+/// Joins wrapped lines with one space; a line ending in a hyphen joins the next without one
+/// ("Cross-" + "border" → "Cross-border").
 fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut text = String::new();
     for line in lines {
-        let line = collapse_spaces(line);
-        if text.is_empty() {
-            text.push_str(&line);
-            continue;
-        }
-        if text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -") {
+        if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
-            text.push_str(&line);
-        } else {
-            text.push(' ');
-            text.push_str(&line);
+            let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
+            if !hyphenated {
+                text.push(' ');
+            }
         }
+        push_collapsed(&mut text, line);
     }
     text
 }
 
-/// Runs of white space (tabs, no-break spaces) become one space.
-fn collapse_spaces(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
+/// Appends a trimmed line with its runs of white space (tabs, no-break spaces) made one space.
+fn push_collapsed(out: &mut String, line: &str) {
+    let line = line.trim();
+    // The common case: nothing to collapse.
+    if !line.contains(|c: char| c.is_whitespace() && c != ' ') && !line.contains("  ") {
+        out.push_str(line);
+        return;
+    }
     let mut in_space = false;
     for c in line.chars() {
         if c.is_whitespace() {
-            if !in_space && !out.is_empty() {
+            if !in_space {
                 out.push(' ');
             }
             in_space = true;
@@ -439,10 +710,6 @@ fn collapse_spaces(line: &str) -> String {
             in_space = false;
         }
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]
@@ -504,8 +771,78 @@ Russia and vice versa.\n";
     }
 
     #[test]
+    fn running_page_headers_are_furniture_and_do_not_break_a_table() {
+        let mut text = String::new();
+        for page in 1..=3 {
+            text.push_str(&format!(
+                "Census of Housing                    Page {page}\n"
+            ));
+            text.push_str("   Male.............................  1,936,162\n");
+            text.push_str("   Female...........................  2,104,425\n");
+        }
+        let blocks = source_blocks(&text);
+        let furniture: Vec<&str> = blocks
+            .iter()
+            .filter(|b| b.page_furniture)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            furniture,
+            [
+                "Census of Housing Page 1",
+                "Census of Housing Page 2",
+                "Census of Housing Page 3"
+            ]
+        );
+        let table = blocks.iter().find(|b| b.kind == BlockKind::Preformatted);
+        assert!(table.is_some_and(|t| t.text.lines().count() == 6));
+    }
+
+    #[test]
+    fn a_transcript_loses_its_line_numbers_and_double_spacing() {
+        let mut text = String::new();
+        for page in 1..=3 {
+            text.push_str(&format!(
+                "\n                                        {page}\n\n"
+            ));
+            for line in 1..=25 {
+                if line == 1 {
+                    text.push_str(&format!(
+                        "{line:>6}                MS. KNOX:  I'm Marguerite Knox.\n\n"
+                    ));
+                } else {
+                    text.push_str(&format!(
+                        "{line:>6}    and a captain in the South Carolina Army National Guard, {line}\n\n"
+                    ));
+                }
+            }
+        }
+        let blocks = source_blocks(&text);
+        assert!(
+            blocks
+                .iter()
+                .all(|b| !b.text.starts_with(char::is_numeric) || b.page_furniture)
+        );
+        let turn = blocks.iter().find(|b| b.text.starts_with("MS. KNOX:"));
+        assert!(turn.is_some_and(|b| b.text.contains("National Guard, 2 and a captain")));
+    }
+
+    #[test]
+    fn usenet_headers_are_one_block_of_furniture() {
+        let text = "[1] Forfeiture Info\nKeywords: Forfeiture\nDate: Thu May 06 1993\nLines: 1009\n\nASSET FORFEITURE\n";
+        let blocks = source_blocks(text);
+        assert!(
+            blocks[0].page_furniture && blocks[0].text.starts_with("[1] Forfeiture Info Keywords:")
+        );
+        assert_eq!(blocks[1].text, "ASSET FORFEITURE");
+    }
+
+    #[test]
     fn mixed_line_endings_split_alike() {
         let blocks = source_blocks("One line.\r\n\r\nTwo line.\r\rThree line.\n\nFour.");
-        assert_eq!(texts(&blocks), vec!["One line.", "Two line.", "Three line.", "Four."]);
+        assert_eq!(
+            texts(&blocks),
+            vec!["One line.", "Two line.", "Three line.", "Four."]
+        );
     }
 }

@@ -8,9 +8,21 @@
 //! The report is then the run of blocks with the highest score — good blocks count their
 //! letters, bad ones cost theirs — widened over the neutral blocks next to it (the title block
 //! above, a last short paragraph below) until a bad block. Text-archive markers (Project
-//! Gutenberg's "*** START OF", Usenet headers) are honoured where present.
+//! Gutenberg's "*** START OF", Usenet headers) are honoured where present: the work between
+//! them is kept whole, and a text file with no web chrome at all (only its own page headers)
+//! is all report. After the run is chosen, the article's `h1` is brought back when chrome
+//! stood between it and the article ([`keep_article_heading`]), and headings left with
+//! nothing under them go with the chrome they headed ([`drop_empty_headings`]).
 
-use crate::load::SourceBlock;
+use crate::document::BlockKind;
+use crate::load::{PageInfo, SourceBlock};
+
+/// How many blocks above the report its `h1` may stand, with only chrome between (share
+/// bars, bylines, photo credits, a box of related links), and still be the report's heading.
+const ARTICLE_HEADING_REACH: usize = 16;
+
+/// How many of the report's first blocks are searched for its `h1`.
+const ARTICLE_HEADING_LEAD: usize = 8;
 
 /// How one block reads, judged alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +41,29 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     if range.is_empty() {
         return mask;
     }
-    let scores: Vec<i64> = range.clone().map(|i| score(&blocks[i], verdicts[i])).collect();
+    let web_chrome = blocks
+        .iter()
+        .zip(&verdicts)
+        .any(|(b, v)| *v == Verdict::Bad && !b.page_furniture && !is_site_date(&b.text));
+    if !web_chrome {
+        // Nothing of a web site around it (a text file with its own page headers at most):
+        // the whole file is the report.
+        for i in range {
+            mask[i] = !blocks[i].page_furniture;
+        }
+        return mask;
+    }
+    if first > 0 || last < blocks.len() {
+        // The archive says where the work starts and ends: all of it is the report.
+        for i in range {
+            mask[i] = verdicts[i] != Verdict::Bad;
+        }
+        return mask;
+    }
+    let scores: Vec<i64> = range
+        .clone()
+        .map(|i| score(&blocks[i], verdicts[i]))
+        .collect();
     let Some((start, end, best)) = best_run(&scores) else {
         // No prose at all (a list, a short note): keep everything that is not furniture.
         for i in range {
@@ -61,12 +95,83 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     mask
 }
 
+/// Finds the article's `h1` and keeps it: among the report's first blocks; else standing a
+/// little above the report with only chrome between; else, when its words are the page
+/// title's, the first `h1` outside the chrome wherever it stands. A heading naming the site
+/// ("SteelJIS: Japanese Steels and Alloys") is not the article's. Returns its index.
+pub fn keep_article_heading(
+    blocks: &[SourceBlock],
+    mask: &mut [bool],
+    page: &PageInfo,
+) -> Option<usize> {
+    let is_h1 = |b: &SourceBlock| {
+        b.kind == BlockKind::Heading
+            && b.level == 1
+            && !b.in_chrome_element
+            && !super::metadata::names_the_site(&b.text, page)
+    };
+    let first_kept = mask.iter().position(|&k| k)?;
+    let lead = (first_kept..blocks.len())
+        .filter(|&i| mask[i])
+        .take(ARTICLE_HEADING_LEAD)
+        .find(|&i| is_h1(&blocks[i]));
+    if lead.is_some() {
+        return lead;
+    }
+    let from = first_kept.saturating_sub(ARTICLE_HEADING_REACH);
+    let above = (from..first_kept).rev().find(|&i| is_h1(&blocks[i]));
+    let found = above.or_else(|| {
+        blocks
+            .iter()
+            .position(|b| is_h1(b) && super::metadata::agrees_with_title(&b.text, page))
+    })?;
+    if let Some(keep) = mask.get_mut(found) {
+        *keep = true;
+    }
+    Some(found)
+}
+
+/// Drops headings left with nothing under them once the chrome around them is gone
+/// ("Related", "Bildergalerie", "Zobacz więcej"): removed blocks follow it, then the end or a
+/// heading of the same or a higher rank. A feed of bare headlines keeps its headlines; the
+/// article's own heading (`keep`) stays.
+pub fn drop_empty_headings(blocks: &[SourceBlock], mask: &mut [bool], keep: Option<usize>) {
+    let mut next: Option<usize> = None;
+    for i in (0..blocks.len()).rev() {
+        if !mask[i] {
+            continue;
+        }
+        let block = &blocks[i];
+        let removed_after = i + 1 < next.unwrap_or(blocks.len());
+        let empty = block.kind == BlockKind::Heading
+            && Some(i) != keep
+            && removed_after
+            && next.is_none_or(|j| {
+                blocks[j].kind == BlockKind::Heading && blocks[j].level <= block.level
+            });
+        if empty {
+            mask[i] = false;
+        } else {
+            next = Some(i);
+        }
+    }
+}
+
 /// Neutral blocks next to the report belong to it (its title lines, a closing line), up to
 /// the first bad block.
-fn widen(verdicts: &[Verdict], start: usize, end: usize, first: usize, last: usize) -> (usize, usize) {
+fn widen(
+    verdicts: &[Verdict],
+    start: usize,
+    end: usize,
+    first: usize,
+    last: usize,
+) -> (usize, usize) {
     const MAX_WIDEN: usize = 16;
     let mut new_start = start;
-    while new_start > first && start - new_start < MAX_WIDEN && verdicts[new_start - 1] == Verdict::Neutral {
+    while new_start > first
+        && start - new_start < MAX_WIDEN
+        && verdicts[new_start - 1] == Verdict::Neutral
+    {
         new_start -= 1;
     }
     let mut new_end = end;
@@ -108,7 +213,11 @@ fn archive_markers(blocks: &[SourceBlock]) -> (usize, usize) {
     let mut first = 0;
     let mut last = blocks.len();
     for (i, block) in blocks.iter().enumerate() {
-        let upper = block.text.get(..block.text.len().min(80)).unwrap_or("").to_ascii_uppercase();
+        let upper = block
+            .text
+            .get(..block.text.len().min(80))
+            .unwrap_or("")
+            .to_ascii_uppercase();
         if upper.starts_with("*** START OF") || upper.starts_with("***START OF") {
             first = i + 1;
         } else if (upper.starts_with("*** END OF") || upper.starts_with("***END OF")) && i > first {
@@ -123,25 +232,47 @@ fn archive_markers(blocks: &[SourceBlock]) -> (usize, usize) {
 pub fn judge(block: &SourceBlock) -> Verdict {
     let text = block.text.as_str();
     let letters = letter_count(text);
-    if block.in_chrome_element || block.nbsp_indented {
+    if block.in_chrome_element || block.nbsp_indented || block.page_furniture {
+        return Verdict::Bad;
+    }
+    // Project Gutenberg's credit line above the work.
+    if text.starts_with("Produced by ") && letters < 120 {
         return Verdict::Bad;
     }
     let chars = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
     let link_density = block.link_chars as f64 / chars as f64;
-    if link_density > 0.5 || (link_density > 0.3 && letters < 200) {
+    // "Background:", "Area:": a data sheet's field labels link to their definitions; they
+    // label the page's own data, and are not navigation.
+    let field_label = text.trim_end().ends_with(':') && text.chars().count() <= 60;
+    // Long prose thick with function words is prose, however many of its words link on
+    // (an encyclopaedia's lead): only menus and lists of links are made of links.
+    let linked_prose = letters >= 300 && link_density <= 0.8 && stopword_density(text) >= 0.2;
+    if !field_label && !linked_prose && (link_density > 0.5 || (link_density > 0.3 && letters < 200)) {
         return Verdict::Bad;
     }
-    if letters < 250 && (is_boilerplate_phrase(text) || is_site_date(text) || has_glued_words(text)) {
+    let boilerplate = is_boilerplate_phrase(text) && !reads_as_sentence(text);
+    if letters < 250 && (boilerplate || is_site_date(text) || has_glued_words(text)) {
         return Verdict::Bad;
     }
-    if looks_like_mail_headers(text) || (repeats_itself(text) && !has_full_stop(text)) {
+    let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
+    if looks_like_mail_headers(text) || (!laid_out && !has_full_stop(text) && repeats_itself(text))
+    {
         return Verdict::Bad;
     }
     if block.kind == crate::document::BlockKind::Table {
-        return if letters >= 200 { Verdict::Good } else { Verdict::Neutral };
+        return if letters >= 200 {
+            Verdict::Good
+        } else {
+            Verdict::Neutral
+        };
+    }
+    if is_cjk_prose(text) {
+        return Verdict::Good;
     }
     let density = stopword_density(text);
-    let sentence_like = text.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':', ';']);
+    let sentence_like = text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ')', ':', ';']);
     if (letters >= 120 && density >= 0.15) || (letters >= 60 && sentence_like && density >= 0.2) {
         Verdict::Good
     } else {
@@ -185,7 +316,17 @@ const BOILERPLATE: &[&str] = &[
     "impressum",
     "datenschutz",
     "mentions légales",
+    "advertisement",
 ];
+
+/// "Senator Rockefeller said that the soldiers … know what they sign up for.": a sentence of
+/// prose that happens to use a phrase of the chrome.
+fn reads_as_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['.', '!', '?'])
+        && text.split_whitespace().count() >= 8
+        && stopword_density(text) >= 0.25
+}
 
 fn is_boilerplate_phrase(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -193,20 +334,34 @@ fn is_boilerplate_phrase(text: &str) -> bool {
 }
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// "Tuesday, 5 November 2024": a page's own date line (with its weekday), not the report's.
 fn is_site_date(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     let words = lower.split_whitespace().count();
-    words <= 6 && WEEKDAYS.iter().any(|d| lower.starts_with(d)) && lower.chars().any(|c| c.is_ascii_digit())
+    words <= 6
+        && WEEKDAYS.iter().any(|d| lower.starts_with(d))
+        && lower.chars().any(|c| c.is_ascii_digit())
 }
 
 /// "HomeAbout HR-NetNewsWeb Sites": link labels run together when a menu is saved as text.
+/// Scripts without spaces ("DeepMind的AlphaGo AI能够…") run words together by nature.
 fn has_glued_words(text: &str) -> bool {
     let mut glued = 0;
-    for word in text.split_whitespace() {
+    let cased = |word: &&str| {
+        !word
+            .chars()
+            .any(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+    };
+    for word in text.split_whitespace().filter(cased) {
         let chars: Vec<char> = word.chars().collect();
         glued += chars
             .windows(2)
@@ -217,8 +372,19 @@ fn has_glued_words(text: &str) -> bool {
 }
 
 const MAIL_HEADERS: &[&str] = &[
-    "from:", "path:", "newsgroups:", "subject:", "message-id:", "xref:", "organization:",
-    "lines:", "date:", "sender:", "reply-to:", "references:", "nntp-posting-host:",
+    "from:",
+    "path:",
+    "newsgroups:",
+    "subject:",
+    "message-id:",
+    "xref:",
+    "organization:",
+    "lines:",
+    "date:",
+    "sender:",
+    "reply-to:",
+    "references:",
+    "nntp-posting-host:",
 ];
 
 fn looks_like_mail_headers(text: &str) -> bool {
@@ -249,22 +415,46 @@ fn repeats_itself(text: &str) -> bool {
 }
 
 /// Function words of the languages in the corpus. Prose is thick with them; menus are not.
-const STOPWORDS: &[&str] = &[
-    // English
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "be",
-    "by", "on", "not", "he", "this", "are", "or", "his", "from", "at", "which", "but", "have",
-    "an", "had", "they", "you", "were", "their", "has", "been", "its", "there", "also", "than",
-    "who", "will", "would", "can", "more", "these", "such", "into", "other", "some",
-    // German
-    "der", "die", "das", "und", "ist", "den", "dem", "des", "ein", "eine", "zu", "mit", "sich",
-    "auf", "für", "nicht", "von", "im", "auch", "es", "werden", "wird", "sind", "bei",
-    // French
-    "le", "la", "les", "et", "est", "des", "du", "une", "un", "en", "que", "qui", "dans", "pour",
-    "pas", "sur", "au", "par", "plus", "ce", "il", "elle", "sont",
-    // Polish, Spanish, Italian, Greek odds and ends
-    "się", "nie", "na", "że", "jest", "do", "el", "los", "las", "con", "por", "il", "di", "che",
-    "και", "το", "της", "του", "να", "η", "σε",
-];
+fn is_stopword(lower: &str) -> bool {
+    matches!(
+        lower,
+        // English
+        "the" | "of" | "and" | "to" | "in" | "a" | "is" | "that" | "for" | "it" | "as" | "was"
+            | "with" | "be" | "by" | "on" | "not" | "he" | "this" | "are" | "or" | "his" | "from"
+            | "at" | "which" | "but" | "have" | "an" | "had" | "they" | "you" | "were" | "their"
+            | "has" | "been" | "its" | "there" | "also" | "than" | "who" | "will" | "would"
+            | "can" | "more" | "these" | "such" | "into" | "other" | "some"
+            // German
+            | "der" | "die" | "das" | "und" | "ist" | "den" | "dem" | "des" | "ein" | "eine"
+            | "zu" | "mit" | "sich" | "auf" | "für" | "nicht" | "von" | "im" | "auch" | "es"
+            | "werden" | "wird" | "sind" | "bei"
+            // French
+            | "le" | "la" | "les" | "et" | "est" | "du" | "une" | "un" | "en" | "que" | "qui"
+            | "dans" | "pour" | "pas" | "sur" | "au" | "par" | "plus" | "ce" | "il" | "elle"
+            | "sont"
+            // Polish, Spanish, Italian, Greek odds and ends
+            | "się" | "nie" | "na" | "że" | "jest" | "do" | "el" | "los" | "las" | "con" | "por"
+            | "di" | "che" | "και" | "το" | "της" | "του" | "να" | "η" | "σε"
+            // More French and German
+            | "de" | "à" | "ne" | "se" | "aux" | "ou" | "mais" | "avec" | "cette" | "son" | "ses"
+            | "dass" | "als" | "wie" | "aus" | "nach" | "zur" | "zum" | "einer" | "einen"
+            | "oder" | "über" | "hat" | "noch" | "nur"
+            // Polish
+            | "w" | "z" | "i" | "o" | "od" | "po" | "za" | "jak" | "ale" | "czy" | "dla"
+            | "przez" | "oraz" | "ze" | "są" | "już" | "tylko" | "przy" | "ich" | "jego" | "lub"
+            | "który" | "która" | "które" | "także" | "tego" | "tym"
+    )
+}
+
+/// Chinese and Japanese prose has no spaces to count function words by: a run of ideographs
+/// with sentence punctuation (，。) is prose.
+fn is_cjk_prose(text: &str) -> bool {
+    let ideographs = text
+        .chars()
+        .filter(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{3040}'..='\u{30FF}'))
+        .count();
+    ideographs >= 40 && text.contains(['，', '。'])
+}
 
 fn stopword_density(text: &str) -> f64 {
     let mut words = 0usize;
@@ -274,11 +464,15 @@ fn stopword_density(text: &str) -> f64 {
             continue;
         }
         words += 1;
-        if word.len() <= 8 && STOPWORDS.contains(&word.to_lowercase().as_str()) {
+        if word.len() <= 8 && crate::extract::numbers::lowered(word, is_stopword) {
             stop += 1;
         }
     }
-    if words == 0 { 0.0 } else { stop as f64 / words as f64 }
+    if words == 0 {
+        0.0
+    } else {
+        stop as f64 / words as f64
+    }
 }
 
 #[cfg(test)]
@@ -301,7 +495,9 @@ mod tests {
     #[test]
     fn menu_labels_run_together_are_chrome() {
         assert_eq!(
-            judge(&para("HomeAbout HR-NetNewsWeb SitesDocumentsOnline HelpUsage InformationContact us")),
+            judge(&para(
+                "HomeAbout HR-NetNewsWeb SitesDocumentsOnline HelpUsage InformationContact us"
+            )),
             Verdict::Bad
         );
     }
@@ -309,7 +505,9 @@ mod tests {
     #[test]
     fn prose_is_good_and_a_heading_is_neutral() {
         assert_eq!(
-            judge(&para("Kazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan.")),
+            judge(&para(
+                "Kazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan."
+            )),
             Verdict::Good
         );
         assert_eq!(judge(&para("I. Summary")), Verdict::Neutral);
@@ -319,11 +517,19 @@ mod tests {
     fn the_report_is_the_best_run_widened_over_its_title_lines() {
         let blocks = vec![
             para("Today's Suggestion"),
-            SourceBlock { nbsp_indented: true, ..para("Latest News (All)") },
-            SourceBlock { nbsp_indented: true, ..para("From Greece") },
+            SourceBlock {
+                nbsp_indented: true,
+                ..para("Latest News (All)")
+            },
+            SourceBlock {
+                nbsp_indented: true,
+                ..para("From Greece")
+            },
             para("U.S. DEPARTMENT OF STATE"),
             para("I. Summary"),
-            para("Kazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan."),
+            para(
+                "Kazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan.",
+            ),
             para("Back to Top"),
             para("Copyright © 1995-2023 HR-Net (Hellenic Resources Network). An HRI Project."),
         ];

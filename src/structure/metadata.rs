@@ -3,6 +3,7 @@
 //! REPORT, MARCH 1996: KAZAKSTAN", "Bureau for …", "KAZAKSTAN").
 
 use crate::extract::dates;
+use crate::load::{PageInfo, SourceBlock};
 
 /// What the title block says.
 #[derive(Debug, Default, PartialEq)]
@@ -15,9 +16,24 @@ pub struct Metadata {
 
 /// Words that name an issuing body.
 const ISSUER_WORDS: &[&str] = &[
-    "department", "bureau", "ministry", "agency", "office", "administration", "commission",
-    "committee", "council", "institute", "service", "secretariat", "directorate", "authority",
-    "board", "division", "embassy", "government",
+    "department",
+    "bureau",
+    "ministry",
+    "agency",
+    "office",
+    "administration",
+    "commission",
+    "committee",
+    "council",
+    "institute",
+    "service",
+    "secretariat",
+    "directorate",
+    "authority",
+    "board",
+    "division",
+    "embassy",
+    "government",
 ];
 
 /// Reads the title block's lines, in order.
@@ -25,9 +41,18 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     let mut meta = Metadata::default();
     let mut title_line: Option<&str> = None;
     let mut subject_line: Option<&str> = None;
-    for &line in lines {
+    let mut rubric_line: Option<&str> = None;
+    let lines = join_continued_lines(lines);
+    for line in &lines {
         let line = line.trim();
-        if line.is_empty() {
+        if line.is_empty() || is_jurisdiction(line) {
+            continue;
+        }
+        if line.to_lowercase().contains("last updated") {
+            // "Page last updated on November 03, 2016": the page's date, never its title.
+            if let Some((_, value)) = dates::scan(line).into_iter().find(|(_, v)| v.len() >= 7) {
+                meta.date = value;
+            }
             continue;
         }
         if is_issuer(line) {
@@ -38,7 +63,8 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             continue;
         }
         let found = dates::scan(line);
-        let only_date = found.len() == 1 && found[0].0.len() + 2 >= line.len();
+        let only_date =
+            found.len() == 1 && (found[0].0.len() + 2 >= line.len() || is_date_line(line));
         if only_date {
             meta.date = found[0].1.clone();
             continue;
@@ -49,42 +75,132 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             && !line.contains(':')
             && !line.chars().any(char::is_lowercase)
         {
-            // The country line of a chapter is set in capitals: the last one wins.
-            subject_line = Some(line);
+            // The country line of a chapter is set in capitals below its title: the last one
+            // wins. Above the title it is a rubric ("ASSET FORFEITURE"), the subject only of
+            // a cover with no title line.
+            if title_line.is_some() {
+                subject_line = Some(line);
+            } else {
+                rubric_line = Some(line);
+            }
         }
     }
     if let Some(line) = title_line {
         let title = tidy_case(line);
         if meta.date.is_empty() {
             // "…, MARCH 1996: KAZAKSTAN": the title's own month and year date the report.
-            if let Some((_, value)) = dates::scan(&title).into_iter().rev().find(|(_, v)| v.len() >= 7) {
+            if let Some((_, value)) = dates::scan(&title)
+                .into_iter()
+                .rev()
+                .find(|(_, v)| v.len() >= 7)
+            {
                 meta.date = value;
             }
         }
         match title.rsplit_once(": ") {
-            Some((_, subject)) if subject_line.is_none() => meta.subject = subject.trim().to_owned(),
+            Some((_, subject)) if subject_line.is_none() => {
+                meta.subject = subject.trim().to_owned()
+            }
             _ => {}
         }
         meta.title = title;
     }
+    if title_line.is_none() {
+        subject_line = subject_line.or(rubric_line);
+    }
     if let Some(line) = subject_line {
         meta.subject = tidy_case(line);
-        if !meta.title.is_empty() && !meta.title.to_lowercase().contains(&meta.subject.to_lowercase()) {
+        if !meta.title.is_empty()
+            && !meta
+                .title
+                .to_lowercase()
+                .contains(&meta.subject.to_lowercase())
+        {
             meta.title = format!("{}: {}", meta.title, meta.subject);
         }
     }
     if meta.title.is_empty() && !meta.subject.is_empty() {
-        meta.title = meta.subject.clone();
+        // "Presidential Advisory Committee on …" over "PUBLIC MEETING": the body and the
+        // occasion.
+        meta.title = match meta.issuer.last() {
+            Some(issuer) => format!("{issuer}: {}", meta.subject),
+            None => meta.subject.clone(),
+        };
     }
     meta
 }
 
+/// A line that is a date and nothing else ("Monday, August 14, 1995").
+pub fn is_date_line(line: &str) -> bool {
+    let found = dates::scan(line);
+    found.len() == 1 && found[0].0.len() + 12 >= line.len() && found[0].1.len() >= 7
+}
+
+/// A centred title set over two lines ("PRESIDENTIAL ADVISORY COMMITTEE" / "ON GULF WAR
+/// VETERANS' ILLNESSES") is one line: a line opening with a little word continues the last.
+fn join_continued_lines(lines: &[&str]) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let line = line.trim();
+        let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+        let continues = matches!(first.as_str(), "on" | "of" | "for" | "and" | "in" | "to");
+        match joined.last_mut() {
+            Some(previous) if continues && !previous.is_empty() => {
+                previous.push(' ');
+                previous.push_str(line);
+            }
+            _ => joined.push(line.to_owned()),
+        }
+    }
+    joined
+}
+
+/// "UNITED STATES OF AMERICA" heading a transcript or a bill names the jurisdiction, not the
+/// document.
+fn is_jurisdiction(line: &str) -> bool {
+    let words = line
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    matches!(words.as_str(), "united states of america" | "united states")
+}
+
+/// The title and author a Project Gutenberg header gives ("Title: The 1990 CIA World
+/// Factbook", "Author: United States. Central Intelligence Agency"), read above its
+/// "*** START OF" line.
+pub fn archive_header(blocks: &[SourceBlock]) -> Option<(String, String)> {
+    let start = blocks.iter().position(|b| {
+        let upper = b
+            .text
+            .trim_start()
+            .get(..12)
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        upper.starts_with("*** START OF") || upper.starts_with("***START OF")
+    })?;
+    let field = |name: &str| {
+        blocks[..start].iter().find_map(|b| {
+            b.text
+                .strip_prefix(name)
+                .map(|value| value.split_whitespace().collect::<Vec<_>>().join(" "))
+        })
+    };
+    let title = field("Title:")?;
+    Some((title, field("Author:").unwrap_or_default()))
+}
+
 fn is_issuer(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     words.len() <= 12
         && words.iter().any(|w| ISSUER_WORDS.contains(w))
-        && !words.iter().any(|w| matches!(*w, "report" | "strategy" | "summary"))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "report" | "strategy" | "summary"))
 }
 
 /// "U.S. Department of State" and "United States Department of State" are one body.
@@ -99,6 +215,241 @@ fn same_body(a: &str, b: &str) -> bool {
             .join(" ")
     };
     norm(a) == norm(b)
+}
+
+/// Separators between a page title's parts: "Article – Site", "Site | Section | Article".
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+
+/// The parts of a page title, split at its separators.
+fn title_parts(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for separator in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(separator)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Lower-case words of letters and digits, for comparing names.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// `text` and `name` are the same words, or `text` is the name with a domain ending
+/// ("SteelJIS(.com)", "Forsal.pl").
+fn same_name(text: &str, name: &str) -> bool {
+    let strip = |s: &str| {
+        let mut words = words_of(s);
+        if words.len() > 1
+            && words.last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "com" | "org" | "net" | "pl" | "de" | "fr" | "eu" | "gov" | "uk"
+                )
+            })
+        {
+            words.pop();
+        }
+        words
+    };
+    let (a, b) = (strip(text), strip(name));
+    !a.is_empty() && a == b
+}
+
+/// The names the page gives its site: `og:site_name`, an author that is a domain, and the
+/// shorter parts of its `<title>` ("Forsal.pl" in "Ile jest warta … - Forsal.pl").
+fn site_names(page: &PageInfo) -> Vec<String> {
+    let mut names = Vec::new();
+    if !page.site_name.is_empty() {
+        names.push(page.site_name.clone());
+    }
+    let parts = title_parts(&page.title);
+    if let Some(main) = main_part(&parts) {
+        names.extend(
+            parts
+                .iter()
+                .filter(|p| **p != main)
+                .map(|p| (*p).to_owned()),
+        );
+    }
+    names
+}
+
+/// The longest part of a page title: the article's name, not the site's or the section's.
+fn main_part<'a>(parts: &[&'a str]) -> Option<&'a str> {
+    parts
+        .iter()
+        .copied()
+        .rev()
+        .max_by_key(|p| p.chars().count())
+        .filter(|_| !parts.is_empty())
+}
+
+/// Whether a heading names the site rather than the article: it is the site's name, or the
+/// site's name and a motto ("SteelJIS: Japanese Steels and Alloys").
+pub fn names_the_site(text: &str, page: &PageInfo) -> bool {
+    let text = text.trim();
+    site_names(page).iter().any(|name| {
+        same_name(text, name)
+            || text.strip_prefix(name.as_str()).is_some_and(|rest| {
+                rest.starts_with(':') || rest.starts_with(" -") || rest.starts_with(" |")
+            })
+    })
+}
+
+/// Whether a heading says what the page's `<title>` or `og:title` says: most of its words
+/// are theirs.
+pub fn agrees_with_title(text: &str, page: &PageInfo) -> bool {
+    let words = words_of(text);
+    if words.is_empty() {
+        return false;
+    }
+    let mut title_words = words_of(&page.title);
+    title_words.extend(words_of(&page.meta_title));
+    let shared = words.iter().filter(|w| title_words.contains(w)).count();
+    shared * 10 >= words.len() * 6
+}
+
+/// Takes the site's name off either end of a title ("… | Umweltbundesamt").
+fn without_site(title: &str, page: &PageInfo) -> String {
+    let mut parts = title_parts(title);
+    if parts.len() > 1 {
+        let names = site_names_strict(page);
+        while parts.len() > 1
+            && parts
+                .last()
+                .is_some_and(|p| names.iter().any(|n| same_name(p, n)))
+        {
+            parts.pop();
+        }
+        while parts.len() > 1
+            && parts
+                .first()
+                .is_some_and(|p| names.iter().any(|n| same_name(p, n)))
+        {
+            parts.remove(0);
+        }
+    }
+    if parts.len() == title_parts(title).len() {
+        return title.trim().to_owned();
+    }
+    parts.join(" – ")
+}
+
+/// The site's own name, from `og:site_name` or the last part of `<title>` when that part is
+/// short and not part of the page's `og:title` ("… – Jamaica Information Service").
+fn site_names_strict(page: &PageInfo) -> Vec<String> {
+    let mut names = Vec::new();
+    if !page.site_name.is_empty() {
+        names.push(page.site_name.clone());
+    }
+    let parts = title_parts(&page.title);
+    if parts.len() > 1
+        && let Some(last) = parts.last()
+        && last.split_whitespace().count() <= 4
+        && !page.meta_title.contains(last)
+    {
+        names.push((*last).to_owned());
+    }
+    names
+}
+
+/// The title an article heading gives: without the site's name, without a kicker before the
+/// page's own title ("Holocaust-Gedenktag Erinnerung an …" when `og:title` is "Erinnerung
+/// an …"), capitals tidied.
+pub fn heading_title(text: &str, page: &PageInfo) -> String {
+    let title = without_site(text, page);
+    let meta = without_site(&page.meta_title, page);
+    if !meta.is_empty() && title.len() > meta.len() && title.ends_with(&meta) {
+        return tidy_case(&meta);
+    }
+    tidy_case(&title)
+}
+
+/// The title the page's metadata gives, site name taken off: `og:title`, else the main part
+/// of `<title>`. Titles that are file names or placeholders ("Untitled Document") do not count.
+pub fn page_title(page: &PageInfo) -> Option<String> {
+    let meta = without_site(&page.meta_title, page);
+    let title = if meta.is_empty() {
+        let parts = title_parts(&page.title);
+        main_part(&parts).unwrap_or("").to_owned()
+    } else {
+        meta
+    };
+    let lower = title.to_lowercase();
+    let placeholder = lower.starts_with("untitled") || lower == "home" || lower == "index";
+    let file_name = !title.contains(' ')
+        && [".htm", ".html", ".php", ".asp", ".aspx", ".txt", ".xml"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+    (!title.is_empty() && !placeholder && !file_name).then(|| tidy_case(&title))
+}
+
+/// A short name the body writes in a fuller form at the start of its first paragraph:
+/// "Macedonia" and "North Macedonia gained its independence …" give "North Macedonia".
+pub fn fuller_name(title: &str, first_paragraph: &str) -> String {
+    let title_words = title.split_whitespace().count();
+    if title.is_empty() || title_words > 2 {
+        return title.to_owned();
+    }
+    let words: Vec<&str> = first_paragraph
+        .split_whitespace()
+        .take(title_words + 2)
+        .collect();
+    for extra in 1..=2 {
+        let Some(candidate) = words.get(..extra + title_words) else {
+            continue;
+        };
+        let prefix_capitalised = candidate[..extra].iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+        if prefix_capitalised && candidate[extra..].join(" ") == title {
+            return candidate.join(" ");
+        }
+    }
+    title.to_owned()
+}
+
+/// The date of a "Page last updated on November 03, 2016" or "Stand 27.01.2022" line, kept
+/// or removed.
+pub fn last_updated_date(blocks: &[SourceBlock]) -> Option<String> {
+    blocks
+        .iter()
+        .filter(|b| b.text.len() <= 80)
+        .filter(|b| {
+            let lower = b.text.to_lowercase();
+            let stand = lower
+                .strip_prefix("stand")
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_whitespace() || c == ':'));
+            lower.contains("last updated") || stand
+        })
+        .find_map(|b| {
+            dates::scan(&b.text)
+                .into_iter()
+                .map(|(_, value)| value)
+                .find(|value| value.len() >= 7)
+                .or_else(|| b.text.split_whitespace().find_map(numeric_date))
+        })
+}
+
+/// "27.01.2022" → "2022-01-27": the day-first numeric dates of continental pages.
+fn numeric_date(word: &str) -> Option<String> {
+    let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let mut parts = word.split('.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 {
+        return None;
+    }
+    let (day, month, year): (u32, u32, u32) =
+        (day.parse().ok()?, month.parse().ok()?, year.parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && (1000..=2999).contains(&year))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Short words a title keeps in lower case.
@@ -117,9 +468,14 @@ const SHORT_WORDS: &[&str] = &[
 
 /// ALL-CAPS lines in Title Case ("MARCH 1996: KAZAKSTAN" → "March 1996: Kazakstan"); lines
 /// already in mixed case are left alone.
+/// Only prose in a cased script (Latin, Greek, Cyrillic) is touched: a Chinese line with an
+/// acronym in it ("浏览QQ空间") keeps its capitals.
 pub fn tidy_case(line: &str) -> String {
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().any(|c| c.is_lowercase()) {
+    let uncased_letter = line
+        .chars()
+        .any(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+    if uncased_letter || line.chars().any(|c| c.is_lowercase()) {
         return line;
     }
     let mut out = String::with_capacity(line.len());
@@ -147,17 +503,21 @@ fn title_case_word(word: &str, at_start: bool) -> String {
     {
         return word.to_owned();
     }
-    if !at_start && SMALL_WORDS.contains(&lower.as_str()) && word.chars().all(|c| c.is_alphabetic()) {
+    if !at_start && SMALL_WORDS.contains(&lower.as_str()) && word.chars().all(|c| c.is_alphabetic())
+    {
         return word.to_lowercase();
     }
+    // Lower-cased as a whole word, so that a Greek word ends in final sigma ("ΑΓΟΡΕΣ" →
+    // "Αγορες", not "Αγορεσ").
+    let lowered = word.to_lowercase();
     let mut out = String::with_capacity(word.len());
     let mut capitalise_next = true;
-    for c in word.chars() {
+    for c in lowered.chars() {
         if c.is_alphabetic() {
             if capitalise_next {
                 out.extend(c.to_uppercase());
             } else {
-                out.extend(c.to_lowercase());
+                out.push(c);
             }
             capitalise_next = false;
         } else {
@@ -182,13 +542,73 @@ mod tests {
             "Bureau for International Narcotics and Law Enforcement Affairs",
             "KAZAKSTAN",
         ]);
-        assert_eq!(meta.title, "International Narcotics Control Strategy Report, March 1996: Kazakstan");
+        assert_eq!(
+            meta.title,
+            "International Narcotics Control Strategy Report, March 1996: Kazakstan"
+        );
         assert_eq!(meta.subject, "Kazakstan");
         assert_eq!(
             meta.issuer,
-            vec!["U.S. Department of State", "Bureau for International Narcotics and Law Enforcement Affairs"]
+            vec![
+                "U.S. Department of State",
+                "Bureau for International Narcotics and Law Enforcement Affairs"
+            ]
         );
         assert_eq!(meta.date, "1996-03");
+    }
+
+    #[test]
+    fn a_page_title_loses_its_site_name_and_a_heading_its_kicker() {
+        let page = PageInfo {
+            title: "Ile jest warta godzina pracy? W tych krajach praca popłaca - Forsal.pl".into(),
+            ..PageInfo::default()
+        };
+        assert_eq!(
+            page_title(&page).as_deref(),
+            Some("Ile jest warta godzina pracy? W tych krajach praca popłaca")
+        );
+        let page = PageInfo {
+            meta_title: "Erinnerung an die Opfer der NS-Verbrechen".into(),
+            site_name: "Bundesrat".into(),
+            ..PageInfo::default()
+        };
+        assert_eq!(
+            heading_title(
+                "Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen",
+                &page
+            ),
+            "Erinnerung an die Opfer der NS-Verbrechen"
+        );
+        let file_name = PageInfo {
+            title: "glxz-10k_20211231.htm".into(),
+            ..PageInfo::default()
+        };
+        assert_eq!(page_title(&file_name), None);
+    }
+
+    #[test]
+    fn tidy_case_leaves_chinese_with_an_acronym_alone() {
+        assert_eq!(tidy_case("浏览QQ空间提速 5 倍"), "浏览QQ空间提速 5 倍");
+        assert_eq!(
+            tidy_case("Η ΝΑΥΤΕΜΠΟΡΙΚΗ : ΑΓΟΡΕΣ"),
+            "Η Ναυτεμπορικη : Αγορες"
+        );
+    }
+
+    #[test]
+    fn a_cover_page_gives_its_body_and_occasion_as_title() {
+        let meta = read_title_block(&[
+            "UNITED STATES OF AMERICA",
+            "PRESIDENTIAL ADVISORY COMMITTEE",
+            "ON GULF WAR VETERANS' ILLNESSES",
+            "PUBLIC MEETING",
+            "Monday, August 14, 1995",
+        ]);
+        assert_eq!(
+            meta.title,
+            "Presidential Advisory Committee on Gulf War Veterans' Illnesses: Public Meeting"
+        );
+        assert_eq!(meta.date, "1995-08-14");
     }
 
     #[test]
@@ -200,7 +620,10 @@ mod tests {
             "February 26, 1999",
             "BELGIUM",
         ]);
-        assert_eq!(meta.title, "1998 International Narcotics Control Strategy Report: Belgium");
+        assert_eq!(
+            meta.title,
+            "1998 International Narcotics Control Strategy Report: Belgium"
+        );
         assert_eq!(meta.subject, "Belgium");
         assert_eq!(meta.date, "1999-02-26");
     }

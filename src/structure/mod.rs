@@ -9,7 +9,7 @@ pub use metadata::{Metadata, read_title_block, tidy_case};
 pub use outline::{HeadingStyle, heading_style, run_in_head_len};
 
 use crate::document::{Block, BlockKind, Document, RemovedText, Section, SourceFormat, Span};
-use crate::load::SourceBlock;
+use crate::load::{PageInfo, SourceBlock};
 
 /// The most lines a title block has above the first section.
 const MAX_TITLE_LINES: usize = 8;
@@ -17,9 +17,31 @@ const MAX_TITLE_LINES: usize = 8;
 /// Builds the document body from source blocks: drops the chrome, marks the title block,
 /// finds headings and run-in heads, and lays the blocks out in [`Document::text`].
 pub fn assemble(blocks: Vec<SourceBlock>, format: SourceFormat) -> Document {
-    let mask = content_mask(&blocks);
-    let kept: Vec<&SourceBlock> = blocks.iter().zip(&mask).filter(|(_, k)| **k).map(|(b, _)| b).collect();
-    let title_lines = title_block_len(&kept);
+    assemble_page(blocks, format, &PageInfo::default())
+}
+
+/// [`assemble`], with what a web page says about itself (its `<title>`, `<meta>` tags) to
+/// name and date the document.
+pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &PageInfo) -> Document {
+    let mut mask = content_mask(&blocks);
+    let article_heading = match format {
+        SourceFormat::Html => chrome::keep_article_heading(&blocks, &mut mask, page),
+        SourceFormat::Text => None,
+    };
+    chrome::drop_empty_headings(&blocks, &mut mask, article_heading);
+    let kept_indexes: Vec<usize> = (0..blocks.len()).filter(|&i| mask[i]).collect();
+    let kept: Vec<&SourceBlock> = kept_indexes.iter().map(|&i| &blocks[i]).collect();
+    let heading_title = (format == SourceFormat::Html)
+        .then(|| article_heading.map(|i| (i, metadata::heading_title(&blocks[i].text, page))))
+        .flatten();
+    let title_lines = match heading_title {
+        // The article's `h1` closes the title block, whatever stands above it.
+        Some((index, _)) => kept_indexes
+            .iter()
+            .position(|&i| i == index)
+            .map_or(0, |at| at + 1),
+        None => title_block_len(&kept),
+    };
     let levels = heading_levels(&kept, title_lines);
 
     let mut document = Document {
@@ -48,7 +70,7 @@ pub fn assemble(blocks: Vec<SourceBlock>, format: SourceFormat) -> Document {
             current_heading_level = level;
             document.sections.push(Section {
                 level,
-                title: block.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                title: outline::section_title(&block.text),
                 span,
             });
             (BlockKind::Heading, level)
@@ -69,13 +91,24 @@ pub fn assemble(blocks: Vec<SourceBlock>, format: SourceFormat) -> Document {
     }
     close_sections(&mut document.sections, document.text.len());
 
-    let title_texts: Vec<&str> = kept[..title_lines].iter().map(|b| b.text.as_str()).collect();
+    let title_texts: Vec<&str> = kept[..title_lines]
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
     let meta = read_title_block(&title_texts);
     document.title = meta.title;
     document.subject = meta.subject;
-    if document.subject.is_empty() && (!document.title.is_empty() || !document.issuer.is_empty()) {
+    // Only a report's title ("… Strategy Report") goes without its subject.
+    if format == SourceFormat::Text
+        && document.subject.is_empty()
+        && document.title.to_lowercase().contains("report")
+    {
         // A chapter without its country line: the name its opening paragraphs keep using.
-        let opening: Vec<&str> = kept[title_lines..].iter().take(6).map(|b| b.text.as_str()).collect();
+        let opening: Vec<&str> = kept[title_lines..]
+            .iter()
+            .take(6)
+            .map(|b| b.text.as_str())
+            .collect();
         if let Some(subject) = most_named(&opening) {
             if document.title.is_empty() {
                 document.title = subject.clone();
@@ -87,17 +120,139 @@ pub fn assemble(blocks: Vec<SourceBlock>, format: SourceFormat) -> Document {
     }
     document.issuer = meta.issuer;
     document.date = meta.date;
+    if format == SourceFormat::Text
+        && let Some((title, author)) = metadata::archive_header(&blocks)
+    {
+        document.title = title;
+        document.subject.clear();
+        if !author.is_empty() && !document.issuer.contains(&author) {
+            document.issuer.insert(0, author);
+        }
+    }
+    if format == SourceFormat::Html {
+        name_page(
+            &mut document,
+            &blocks,
+            &kept,
+            title_lines,
+            heading_title.map(|(_, t)| t),
+            page,
+        );
+    }
     document
+}
+
+/// Title, subject, issuer and date of a web page: its article heading, else the title its
+/// `<meta>` tags or `<title>` give (site name taken off), else its title block; the date and
+/// author the page's metadata state.
+fn name_page(
+    document: &mut Document,
+    blocks: &[SourceBlock],
+    kept: &[&SourceBlock],
+    title_lines: usize,
+    heading_title: Option<String>,
+    page: &PageInfo,
+) {
+    let page_title = metadata::page_title(page);
+    if let Some(title) = heading_title.or(page_title.clone()) {
+        if document.title != title {
+            document.subject.clear();
+        }
+        document.title = title;
+    }
+    // Factbook-style section heads, "Introduction :: AUSTRIA", name the page's subject.
+    let heads = kept
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.as_str());
+    if let Some(subject) = outline::common_head_subject(heads) {
+        document.subject = subject;
+    }
+    if document.title.is_empty() {
+        document.title = document.subject.clone();
+    } else if !document.subject.is_empty()
+        && !document
+            .title
+            .to_lowercase()
+            .contains(&document.subject.to_lowercase())
+    {
+        document.title = format!("{}: {}", document.title, document.subject);
+    }
+    // "Macedonia" in the page's metadata, "North Macedonia gained its independence …" in its
+    // first paragraph: the body's fuller form of a short name wins.
+    if let Some(first) = kept[title_lines..]
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)
+    {
+        document.title = metadata::fuller_name(&document.title, &first.text);
+    }
+    if !page.date.is_empty() {
+        document.date = page.date.clone();
+    } else if document.date.is_empty()
+        && let Some(date) = metadata::last_updated_date(blocks)
+    {
+        document.date = date;
+    }
+    if document.issuer.is_empty() && !page.author.is_empty() {
+        document.issuer.push(page.author.clone());
+    }
 }
 
 /// Capitalised words that start sentences or name institutions rather than a subject.
 const NOT_SUBJECTS: &[&str] = &[
-    "The", "This", "These", "That", "There", "In", "On", "At", "As", "By", "For", "From", "With",
-    "Government", "Ministry", "Department", "State", "States", "United", "National", "Central",
-    "Western", "Eastern", "Southern", "Northern", "European", "Europe", "Asia", "UN", "US",
-    "USG", "Convention", "Summary", "Status", "Country", "Drug", "Drugs", "Police", "However",
-    "Although", "According", "Since", "During", "Major", "Domestic", "International", "Law",
-    "Policy", "Initiatives", "It", "A", "Actions", "Against",
+    "The",
+    "This",
+    "These",
+    "That",
+    "There",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Government",
+    "Ministry",
+    "Department",
+    "State",
+    "States",
+    "United",
+    "National",
+    "Central",
+    "Western",
+    "Eastern",
+    "Southern",
+    "Northern",
+    "European",
+    "Europe",
+    "Asia",
+    "UN",
+    "US",
+    "USG",
+    "Convention",
+    "Summary",
+    "Status",
+    "Country",
+    "Drug",
+    "Drugs",
+    "Police",
+    "However",
+    "Although",
+    "According",
+    "Since",
+    "During",
+    "Major",
+    "Domestic",
+    "International",
+    "Law",
+    "Policy",
+    "Initiatives",
+    "It",
+    "A",
+    "Actions",
+    "Against",
 ];
 
 /// The proper name mentioned most in `paragraphs` (at least three times): "Tajikistan",
@@ -170,7 +325,36 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             return 1;
         }
     }
-    0
+    // No section or prose within reach (a cover page): the lines in capitals or Title Case
+    // and the date lines it opens with.
+    kept.iter()
+        .take(MAX_TITLE_LINES)
+        .take_while(|b| {
+            let text = b.text.trim();
+            b.kind == BlockKind::Paragraph && (metadata::is_date_line(text) || is_title_like(text))
+        })
+        .count()
+}
+
+/// Capitals, or Title Case with the little words in lower case: "ASSET FORFEITURE", "Civil
+/// Forfeiture: Tracing the Proceeds of Narcotics Trafficing".
+fn is_title_like(text: &str) -> bool {
+    const LITTLE: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+        "with",
+    ];
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    !words.is_empty()
+        && words.len() <= 14
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+                || (i > 0 && LITTLE.contains(&w.to_lowercase().as_str()))
+        })
 }
 
 /// The outline level of each kept block that is a heading.
@@ -183,6 +367,8 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
                 return None;
             }
             match block.kind {
+                // A whole sentence set as a heading is a lead paragraph, not a section.
+                BlockKind::Heading if is_lead_sentence(&block.text) => None,
                 BlockKind::Heading => Some(HeadingStyle::Marked(block.level.max(1))),
                 BlockKind::Paragraph if block.source_lines <= 1 || block.text.len() <= 100 => {
                     heading_style(&block.text)
@@ -212,6 +398,11 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
         .collect()
 }
 
+/// Over a hundred characters ending with a full stop: a sentence, whatever its markup.
+fn is_lead_sentence(text: &str) -> bool {
+    text.chars().count() > 100 && text.trim_end().ends_with(['.', '!', '?'])
+}
+
 /// A section runs until the next heading of the same or a higher level.
 fn close_sections(sections: &mut [Section], text_len: usize) {
     for i in 0..sections.len() {
@@ -231,9 +422,21 @@ mod tests {
     #[test]
     fn a_section_ends_where_the_next_one_of_its_level_begins() {
         let mut sections = vec![
-            Section { level: 1, title: "I".into(), span: Span::new(0, 0) },
-            Section { level: 2, title: "a".into(), span: Span::new(10, 10) },
-            Section { level: 1, title: "II".into(), span: Span::new(20, 20) },
+            Section {
+                level: 1,
+                title: "I".into(),
+                span: Span::new(0, 0),
+            },
+            Section {
+                level: 2,
+                title: "a".into(),
+                span: Span::new(10, 10),
+            },
+            Section {
+                level: 1,
+                title: "II".into(),
+                span: Span::new(20, 20),
+            },
         ];
         close_sections(&mut sections, 30);
         assert_eq!(sections[0].span, Span::new(0, 20));

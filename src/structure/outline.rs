@@ -33,13 +33,44 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
         return Some(HeadingStyle::Numbered(depth));
     }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    // Every letter a capital: a line of Chinese with an acronym in it is not in capitals.
     if letters.len() >= 3
-        && letters.iter().all(|c| !c.is_lowercase())
-        && letters.iter().any(|c| c.is_uppercase())
+        && letters.iter().all(|c| c.is_uppercase())
         && chars <= 80
         && !text.ends_with([',', ';'])
     {
         return Some(HeadingStyle::AllCaps);
+    }
+    None
+}
+
+/// The outline's name for a heading: whitespace collapsed, and a Factbook-style subject
+/// suffix dropped ("Introduction :: AUSTRIA" → "Introduction"; the subject is the page's).
+pub fn section_title(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match text.split_once("::") {
+        Some((head, _)) if !head.trim().is_empty() => head.trim().to_owned(),
+        _ => text,
+    }
+}
+
+/// The subject that two or more headings name after a `::` ("Introduction :: AUSTRIA",
+/// "Geography :: AUSTRIA" → "Austria").
+pub fn common_head_subject<'a>(headings: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut first: Option<String> = None;
+    for heading in headings {
+        let Some((_, subject)) = heading.split_once("::") else {
+            continue;
+        };
+        let subject = subject.split_whitespace().collect::<Vec<_>>().join(" ");
+        if subject.is_empty() {
+            continue;
+        }
+        match &first {
+            None => first = Some(subject),
+            Some(known) if *known == subject => return Some(super::tidy_case(&subject)),
+            Some(_) => {}
+        }
     }
     None
 }
@@ -59,7 +90,10 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
             .is_some_and(|c| c.is_uppercase())
     };
     let lower = first.to_ascii_lowercase();
-    if matches!(lower.as_str(), "item" | "chapter" | "section" | "part" | "article" | "annex" | "appendix") {
+    if matches!(
+        lower.as_str(),
+        "item" | "chapter" | "section" | "part" | "article" | "annex" | "appendix"
+    ) {
         let number = words.next()?;
         let number = number.trim_end_matches(['.', ':']);
         let looks_numbered = number.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -71,7 +105,10 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
         return None;
     }
     let parts: Vec<&str> = number.split('.').collect();
-    if parts.iter().any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit())) {
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || p.len() > 2 || !p.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     // "1995" or "12." followed by lower case is a sentence, not a head.
@@ -104,7 +141,9 @@ pub fn run_in_head_len(text: &str) -> Option<usize> {
         return None;
     }
     if phrase.is_empty()
-        || phrase.chars().any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '.'))
+        || phrase.chars().any(|c| {
+            c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '.')
+        })
     {
         return None;
     }
@@ -125,9 +164,9 @@ pub fn run_in_head_len(text: &str) -> Option<usize> {
     if words.len() == 1 && (last.chars().all(|c| !c.is_lowercase()) || last.chars().count() < 4) {
         return None;
     }
-    let title_case = words.iter().all(|w| {
-        capitalised(w) || SMALL_WORDS.contains(&w.to_lowercase().as_str())
-    });
+    let title_case = words
+        .iter()
+        .all(|w| capitalised(w) || SMALL_WORDS.contains(&w.to_lowercase().as_str()));
     title_case.then_some(dot)
 }
 
@@ -137,13 +176,22 @@ mod tests {
 
     #[test]
     fn run_in_heads_are_short_title_case_phrases() {
-        assert_eq!(run_in_head_len("Corruption. Corruption is reportedly widespread"), Some(10));
-        assert_eq!(run_in_head_len("The Road Ahead. The United States will"), Some(14));
+        assert_eq!(
+            run_in_head_len("Corruption. Corruption is reportedly widespread"),
+            Some(10)
+        );
+        assert_eq!(
+            run_in_head_len("The Road Ahead. The United States will"),
+            Some(14)
+        );
         assert_eq!(
             run_in_head_len("Policy Initiatives and Bilateral Cooperation. In 1995, the USG"),
             Some(44)
         );
-        assert_eq!(run_in_head_len("Kazakstan is confronting a significant problem. It"), None);
+        assert_eq!(
+            run_in_head_len("Kazakstan is confronting a significant problem. It"),
+            None
+        );
         assert_eq!(run_in_head_len("The U.S. plans to continue"), None);
         assert_eq!(run_in_head_len("Mr. Smith said"), None);
     }
@@ -153,8 +201,16 @@ mod tests {
         assert_eq!(heading_style("I. Summary"), Some(HeadingStyle::Roman));
         assert_eq!(heading_style("KAZAKSTAN"), Some(HeadingStyle::AllCaps));
         assert_eq!(heading_style("1.2 Scope"), Some(HeadingStyle::Numbered(2)));
-        assert_eq!(heading_style("Item 1A. Risk Factors"), Some(HeadingStyle::Numbered(1)));
-        assert_eq!(heading_style("1994. Drug use, particularly among teenagers, appears to be increasing."), None);
+        assert_eq!(
+            heading_style("Item 1A. Risk Factors"),
+            Some(HeadingStyle::Numbered(1))
+        );
+        assert_eq!(
+            heading_style(
+                "1994. Drug use, particularly among teenagers, appears to be increasing."
+            ),
+            None
+        );
         assert_eq!(heading_style("Kazakstan is confronting a problem."), None);
     }
 }

@@ -4,9 +4,10 @@
 //! ## Why rows with known heights
 //! A 22 MB report has some 60,000 blocks; laying them all out each frame (or even once per
 //! window width) would freeze the window. Each row has a height: an estimate from its length
-//! until the row is first laid out, the exact height after. `tops` holds the running sum, so
-//! the row at any scroll offset is a binary search away, and a jump to a heading is a lookup —
-//! `ScrollArea::scroll_to_*` could not reach a row that was never drawn.
+//! until the row is first laid out, the exact height after. The heights sit in a Fenwick tree
+//! ([`RowHeights`]), so the top of any row, the row at any scroll offset and the update of
+//! one height each cost O(log n): a jump to a heading is a lookup, never a walk over the
+//! document, and `ScrollArea::scroll_to_*` (which cannot reach undrawn rows) is not needed.
 //!
 //! Rows near the viewport (one screen above and below) are laid out exactly each frame and
 //! their galleys cached (keyed by width, zoom, theme and a decoration generation for find hits
@@ -25,7 +26,7 @@ use std::sync::Arc;
 /// How wide the reading column may get, in average characters of body text.
 const MEASURE_CHARS: f32 = 72.0;
 /// Horizontal room left and right of the column.
-const SIDE_MARGIN_PX: f32 = 40.0;
+const SIDE_MARGIN_PX: f32 = 28.0;
 /// Space above the title card.
 const TOP_MARGIN_PX: f32 = 36.0;
 /// Rows within this many screens above and below the viewport are laid out exactly.
@@ -87,6 +88,20 @@ struct Piece {
     pos: Vec2,
     /// The body bytes the galley shows, when it shows body text verbatim.
     span: Option<Span>,
+    /// Laid out centred (the galley's origin is then the middle of its top edge).
+    centered: bool,
+}
+
+impl Piece {
+    /// Where the galley's origin lands, given where the row starts.
+    fn origin(&self, row_origin: Pos2) -> Pos2 {
+        let x = if self.centered {
+            self.galley.size().x / 2.0
+        } else {
+            0.0
+        };
+        row_origin + self.pos + Vec2::new(x, 0.0)
+    }
 }
 
 /// Something painted under the text of a row.
@@ -111,10 +126,10 @@ pub struct BodyState {
     rows: Vec<RowKind>,
     /// Characters per block, for estimates.
     block_chars: Vec<u32>,
-    heights: Vec<f32>,
+    /// The row of each block.
+    block_rows: Vec<usize>,
+    heights: RowHeights,
     exact: Vec<bool>,
-    /// `tops[i]` is where row `i` starts; one more entry than rows.
-    tops: Vec<f32>,
     cache: HashMap<usize, CachedRow>,
     /// Statistic indices ordered by where they start.
     stats_by_start: Vec<usize>,
@@ -153,12 +168,12 @@ impl BodyState {
     /// The scroll position, in points, of the row holding `offset` (for tests and the status).
     pub fn row_top_of_offset(&self, document: &Document, offset: usize) -> Option<f32> {
         let row = self.row_of_offset(document, offset)?;
-        self.tops.get(row).copied()
+        Some(self.top(row))
     }
 
     fn row_of_offset(&self, document: &Document, offset: usize) -> Option<usize> {
         let block = document.block_at(offset)?;
-        self.rows.iter().position(|r| *r == RowKind::Block(block))
+        self.block_rows.get(block).copied()
     }
 
     fn rebuild(&mut self, document: &Document, key: LayoutKey, metrics: Metrics) {
@@ -175,39 +190,121 @@ impl BodyState {
                 .collect();
         }
         self.rows = build_rows(document, key.show_chrome);
-        self.heights = self
+        self.block_rows = vec![0; document.blocks.len()];
+        for (row, kind) in self.rows.iter().enumerate() {
+            if let RowKind::Block(block) = kind
+                && let Some(slot) = self.block_rows.get_mut(*block)
+            {
+                *slot = row;
+            }
+        }
+        let estimates: Vec<f32> = self
             .rows
             .iter()
             .map(|row| estimate_height(document, *row, &self.block_chars, key, &metrics))
             .collect();
+        self.heights = RowHeights::new(estimates);
         self.exact = vec![false; self.rows.len()];
         self.cache.clear();
         self.key = Some(key);
         self.metrics = metrics;
-        self.recompute_tops();
     }
 
-    fn recompute_tops(&mut self) {
-        self.tops.clear();
-        self.tops.reserve(self.heights.len() + 1);
-        let mut y = TOP_MARGIN_PX;
-        self.tops.push(y);
-        for h in &self.heights {
-            y += h;
-            self.tops.push(y);
-        }
+    /// Where row `row` starts, in content coordinates.
+    fn top(&self, row: usize) -> f32 {
+        TOP_MARGIN_PX + self.heights.prefix(row) as f32
     }
 
     fn content_height(&self) -> f32 {
-        self.tops.last().copied().unwrap_or(0.0)
+        TOP_MARGIN_PX + self.heights.total() as f32
     }
 
     /// The row whose extent holds `y`.
     fn row_at_y(&self, y: f32) -> usize {
-        let index = self.tops.partition_point(|&top| top <= y);
-        index
-            .saturating_sub(1)
+        self.heights
+            .row_at(f64::from(y - TOP_MARGIN_PX))
             .min(self.rows.len().saturating_sub(1))
+    }
+}
+
+/// Row heights with O(log n) prefix sums (a Fenwick tree), so tops need no full pass.
+#[derive(Debug, Default)]
+struct RowHeights {
+    values: Vec<f32>,
+    /// 1-based Fenwick tree over `values`.
+    tree: Vec<f64>,
+}
+
+impl RowHeights {
+    fn new(values: Vec<f32>) -> Self {
+        let n = values.len();
+        let mut tree = vec![0.0; n + 1];
+        for (i, v) in values.iter().enumerate() {
+            tree[i + 1] += f64::from(*v);
+            let parent = (i + 1) + ((i + 1) & (i + 1).wrapping_neg());
+            if parent <= n {
+                let carried = tree[i + 1];
+                tree[parent] += carried;
+            }
+        }
+        Self { values, tree }
+    }
+
+    fn get(&self, row: usize) -> f32 {
+        self.values.get(row).copied().unwrap_or(0.0)
+    }
+
+    fn set(&mut self, row: usize, height: f32) {
+        let Some(old) = self.values.get_mut(row) else {
+            return;
+        };
+        let delta = f64::from(height) - f64::from(*old);
+        *old = height;
+        if delta == 0.0 {
+            return;
+        }
+        let mut i = row + 1;
+        while let Some(node) = self.tree.get_mut(i) {
+            *node += delta;
+            i += i & i.wrapping_neg();
+        }
+    }
+
+    /// The sum of the heights of rows `0..row`.
+    fn prefix(&self, row: usize) -> f64 {
+        let mut i = row.min(self.values.len());
+        let mut sum = 0.0;
+        while i > 0 {
+            sum += self.tree.get(i).copied().unwrap_or(0.0);
+            i -= i & i.wrapping_neg();
+        }
+        sum
+    }
+
+    fn total(&self) -> f64 {
+        self.prefix(self.values.len())
+    }
+
+    /// The row whose extent holds `y` (0 above the first, the last below the end).
+    fn row_at(&self, y: f64) -> usize {
+        let n = self.values.len();
+        if y <= 0.0 || n == 0 {
+            return 0;
+        }
+        let mut position = 0;
+        let mut remaining = y;
+        let mut step = n.next_power_of_two();
+        while step > 0 {
+            let next = position + step;
+            if let Some(&node) = self.tree.get(next)
+                && node <= remaining
+            {
+                position = next;
+                remaining -= node;
+            }
+            step /= 2;
+        }
+        position.min(n.saturating_sub(1))
     }
 }
 
@@ -481,7 +578,9 @@ fn decorated_job(
         ..LayoutJob::default()
     };
     for pair in cuts.windows(2) {
-        let [a, b] = [pair[0], pair[1]];
+        let &[a, b] = pair else {
+            continue;
+        };
         if a == b {
             continue;
         }
@@ -590,6 +689,7 @@ fn layout_row(
                 galley,
                 pos: Vec2::ZERO,
                 span: None,
+                centered: false,
             });
             y += t.body * 0.5;
             for issuer in &document.issuer {
@@ -604,6 +704,7 @@ fn layout_row(
                     galley,
                     pos: Vec2::new(0.0, y),
                     span: None,
+                    centered: false,
                 });
                 y += h + 2.0;
             }
@@ -638,6 +739,7 @@ fn layout_row(
                 galley,
                 pos: Vec2::new(0.0, y),
                 span: None,
+                centered: false,
             });
             y += h + t.body * 1.1;
             backdrops.push(Backdrop::Line(
@@ -661,6 +763,7 @@ fn layout_row(
                 galley,
                 pos: Vec2::new(14.0, 4.0),
                 span: None,
+                centered: false,
             });
             backdrops.push(Backdrop::Line(
                 [Pos2::new(2.0, 2.0), Pos2::new(2.0, h + 6.0)],
@@ -717,6 +820,7 @@ fn layout_row(
                         galley,
                         pos: Vec2::new(0.0, above),
                         span: Some(block.span),
+                        centered: false,
                     });
                     h
                 }
@@ -736,6 +840,7 @@ fn layout_row(
                         galley,
                         pos: Vec2::new(indent, above),
                         span: Some(block.span),
+                        centered: false,
                     });
                     let text = document.slice(block.span);
                     let has_marker = text.chars().next().is_some_and(|c| {
@@ -762,6 +867,7 @@ fn layout_row(
                         galley,
                         pos: Vec2::new(0.0, above),
                         span: Some(block.span),
+                        centered: false,
                     });
                     h
                 }
@@ -772,12 +878,15 @@ fn layout_row(
                     format.line_height = Some((t.title_size() * 1.5).round());
                     let job =
                         decorated_job(document, block.span, &format, None, decorations, width);
+                    let mut job = job;
+                    job.halign = egui::Align::Center;
                     let galley = layout(job);
                     let size = galley.size();
                     pieces.push(Piece {
                         galley,
                         pos: Vec2::new(((width - size.x) / 2.0).max(0.0), above),
                         span: Some(block.span),
+                        centered: true,
                     });
                     size.y
                 }
@@ -799,6 +908,7 @@ fn layout_row(
                         galley,
                         pos: Vec2::new(12.0, above + 10.0),
                         span: Some(block.span),
+                        centered: false,
                     });
                     backdrops.push(Backdrop::Fill(
                         Rect::from_min_size(Pos2::new(0.0, above), Vec2::new(width, h)),
@@ -898,6 +1008,7 @@ fn table_layout(
                 galley,
                 pos: Vec2::new(x + pad, y + pad),
                 span: Some(*cell),
+                centered: false,
             });
             x += w;
         }
@@ -986,8 +1097,7 @@ pub fn body_view_ui(
     if let Some(target) = state.pending.take() {
         let row = state.row_of_offset(document, target.offset).unwrap_or(0);
         ensure_exact(ui, state, document, row, key, deco_key, &decorations);
-        state.recompute_tops();
-        let top = state.tops.get(row).copied().unwrap_or(0.0);
+        let top = state.top(row);
         let offset = match target.placement {
             Placement::RowAtTop => {
                 let above = match state.rows.get(row) {
@@ -1056,14 +1166,13 @@ pub fn body_view_ui(
         let to = state.row_at_y(viewport.max.y + margin);
         let mut shift = 0.0;
         for row in from..=to.min(state.rows.len().saturating_sub(1)) {
-            let before = state.heights.get(row).copied().unwrap_or(0.0);
+            let before = state.heights.get(row);
             ensure_exact(ui, state, document, row, key, deco_key, &decorations);
-            let after = state.heights.get(row).copied().unwrap_or(0.0);
+            let after = state.heights.get(row);
             if row < first_visible {
                 shift += after - before;
             }
         }
-        state.recompute_tops();
         let bottom_room = (viewport.height() - 80.0).max(0.0);
         ui.set_min_height(state.content_height() + bottom_room);
         ui.set_min_width(ui.available_width());
@@ -1091,7 +1200,7 @@ pub fn body_view_ui(
         let mut hovered_stat: Option<(usize, egui::Response)> = None;
         let mut clicked_stat = None;
         for row in first..=last.min(state.rows.len().saturating_sub(1)) {
-            let top = state.tops.get(row).copied().unwrap_or(0.0) - shift;
+            let top = state.top(row) - shift;
             let row_origin = Pos2::new(column_left, origin.y + top);
             let Some(cached) = state.cache.get(&row) else {
                 continue;
@@ -1114,8 +1223,8 @@ pub fn body_view_ui(
                 }
             }
             for piece in &cached.pieces {
-                let pos = row_origin + piece.pos;
-                let rect = Rect::from_min_size(pos, piece.galley.size());
+                let rect = Rect::from_min_size(row_origin + piece.pos, piece.galley.size());
+                let pos = piece.origin(row_origin);
                 let response = ui.put(
                     rect,
                     egui::Label::new(piece.galley.clone()).selectable(true),
@@ -1181,8 +1290,8 @@ pub fn body_view_ui(
     // Where the reader is: the first row whose bottom is below the top of the view.
     let view_top = offset_px + 1.0;
     let top_row = state.row_at_y(view_top);
-    let row_top = state.tops.get(top_row).copied().unwrap_or(0.0);
-    let row_height = state.heights.get(top_row).copied().unwrap_or(1.0).max(1.0);
+    let row_top = state.top(top_row);
+    let row_height = state.heights.get(top_row).max(1.0);
     state.anchor = Some((top_row, ((view_top - row_top) / row_height).clamp(0.0, 1.0)));
     let mut first_block = None;
     for kind in state.rows.iter().skip(top_row) {
@@ -1221,9 +1330,7 @@ fn ensure_exact(
     };
     let mut cached = layout_row(ui, document, kind, key, decorations);
     cached.key = deco_key;
-    if let Some(h) = state.heights.get_mut(row) {
-        *h = cached.height;
-    }
+    state.heights.set(row, cached.height);
     if let Some(e) = state.exact.get_mut(row) {
         *e = true;
     }
@@ -1268,4 +1375,29 @@ fn figure_tooltip_ui(ui: &mut egui::Ui, stat: &Statistic, palette: &Palette) {
             .small()
             .color(palette.faint),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RowHeights;
+
+    #[test]
+    fn row_heights_answer_tops_and_rows_like_a_running_sum() {
+        let values: Vec<f32> = (0..1000).map(|i| 10.0 + (i % 7) as f32).collect();
+        let mut heights = RowHeights::new(values.clone());
+        heights.set(500, 100.0);
+        let mut running = 0.0_f64;
+        for (row, v) in values.iter().enumerate() {
+            let v = if row == 500 { 100.0 } else { f64::from(*v) };
+            assert!(
+                (heights.prefix(row) - running).abs() < 1e-6,
+                "top of row {row}"
+            );
+            assert_eq!(heights.row_at(running + 0.5), row, "row at {running}");
+            running += v;
+        }
+        assert!((heights.total() - running).abs() < 1e-6);
+        assert_eq!(heights.row_at(-5.0), 0);
+        assert_eq!(heights.row_at(running + 1e6), 999);
+    }
 }

@@ -105,7 +105,7 @@ fn figures_ui(
             egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Kind of figure")
         });
     });
-    let view = tab.figures.view(&document).to_vec();
+    let view = tab.figures.view(&document);
     let selected_count = tab.figures.selected.len();
     ui.horizontal(|ui| {
         let mut summary = format!("{} of {} figures", view.len(), document.statistics.len());

@@ -262,3 +262,51 @@ pub fn install_style(ctx: &egui::Context) {
         });
     }
 }
+
+/// Font files that cover Chinese, Japanese and Korean, where systems usually keep them. None
+/// is bundled (they weigh 10–20 MB); the first one found becomes the last fallback.
+const CJK_FONT_CANDIDATES: [&str; 9] = [
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/Hiragino Sans GB.ttc",
+    "C:\\Windows\\Fonts\\msyh.ttc",
+];
+
+/// Adds a system CJK font as the last fallback of every family, read on a helper thread so
+/// the first frame does not wait for it. Without one, such text shows as boxes.
+pub fn add_system_fallback_fonts(ctx: &egui::Context) {
+    let ctx = ctx.clone();
+    let _ = std::thread::Builder::new()
+        .name("fallback fonts".into())
+        .spawn(move || {
+            let Some(bytes) = CJK_FONT_CANDIDATES
+                .iter()
+                .find_map(|path| std::fs::read(path).ok())
+            else {
+                return;
+            };
+            let families = [
+                FontFamily::Proportional,
+                FontFamily::Name(UI_BOLD.into()),
+                FontFamily::Name(SERIF.into()),
+                FontFamily::Name(SERIF_BOLD.into()),
+            ]
+            .into_iter()
+            .map(|family| egui::epaint::text::InsertFontFamily {
+                family,
+                priority: egui::epaint::text::FontPriority::Lowest,
+            })
+            .collect();
+            ctx.add_font(egui::epaint::text::FontInsert::new(
+                "system-cjk",
+                FontData::from_owned(bytes),
+                families,
+            ));
+            ctx.request_repaint();
+        });
+}

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 /// `../shared/corpus/<rel>` from the project root.
 pub fn corpus(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(rel)
 }
 
 pub fn read(rel: &str) -> Document {
@@ -88,11 +90,18 @@ pub fn statistic_mismatches(doc: &Document, labels: &[StatLabel]) -> Vec<String>
             continue;
         };
         used[index] = true;
-        problems.extend(field_mismatches(stat, label).into_iter().map(|p| format!("{:?}: {p}", label.surface)));
+        problems.extend(
+            field_mismatches(stat, label)
+                .into_iter()
+                .map(|p| format!("{:?}: {p}", label.surface)),
+        );
     }
     for (stat, used) in doc.statistics.iter().zip(used) {
         if !used {
-            problems.push(format!("not a labelled statistic: {:?} ({} {})", stat.text, stat.value, stat.unit));
+            problems.push(format!(
+                "not a labelled statistic: {:?} ({} {})",
+                stat.text, stat.value, stat.unit
+            ));
         }
     }
     problems
@@ -119,10 +128,20 @@ fn field_mismatches(stat: &Statistic, label: &StatLabel) -> Vec<String> {
         problems.push(format!("unit {:?} != {:?}", stat.unit, label.unit));
     }
     if stat.qualifier != label.qualifier {
-        problems.push(format!("qualifier {:?} != {:?}", stat.qualifier, label.qualifier));
+        problems.push(format!(
+            "qualifier {:?} != {:?}",
+            stat.qualifier, label.qualifier
+        ));
     }
-    if !stat.measures.to_lowercase().contains(&label.measures_head.to_lowercase()) {
-        problems.push(format!("measures {:?} lacks {:?}", stat.measures, label.measures_head));
+    if !stat
+        .measures
+        .to_lowercase()
+        .contains(&label.measures_head.to_lowercase())
+    {
+        problems.push(format!(
+            "measures {:?} lacks {:?}",
+            stat.measures, label.measures_head
+        ));
     }
     if stat.section != label.section {
         problems.push(format!("section {:?} != {:?}", stat.section, label.section));
@@ -136,7 +155,10 @@ pub fn date_mismatches(doc: &Document, labels: &[DateLabel]) -> Vec<String> {
     let mut used = vec![false; doc.dates.len()];
     for label in labels {
         let Some(context) = find_nth(&doc.text, &label.context, 1) else {
-            problems.push(format!("date context {:?} is not in the body text", label.context));
+            problems.push(format!(
+                "date context {:?} is not in the body text",
+                label.context
+            ));
             continue;
         };
         let candidates: Vec<(usize, &DateMention)> = doc
@@ -153,7 +175,10 @@ pub fn date_mismatches(doc: &Document, labels: &[DateLabel]) -> Vec<String> {
             Some((i, d)) => {
                 used[*i] = true;
                 if d.value != label.value {
-                    problems.push(format!("{:?}: {} != {}", label.context, d.value, label.value));
+                    problems.push(format!(
+                        "{:?}: {} != {}",
+                        label.context, d.value, label.value
+                    ));
                 }
             }
             None => problems.push(format!("missed date {:?} ({})", label.context, label.value)),
@@ -161,7 +186,10 @@ pub fn date_mismatches(doc: &Document, labels: &[DateLabel]) -> Vec<String> {
     }
     for (date, used) in doc.dates.iter().zip(used) {
         if !used {
-            problems.push(format!("not a labelled date: {:?} ({})", date.text, date.value));
+            problems.push(format!(
+                "not a labelled date: {:?} ({})",
+                date.text, date.value
+            ));
         }
     }
     problems
