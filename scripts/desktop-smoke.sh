@@ -64,12 +64,7 @@ fi
 bin=$(realpath "$bin")
 
 tmp=$(mktemp -d /tmp/dossier-desktop-smoke.XXXXXX)
-app_pid=""
-cleanup() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid" 2>/dev/null || true; fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+trap 'rm -rf "$tmp"' EXIT
 
 export HOME="$tmp/home"
 export XDG_BIN_HOME="$HOME/.local/bin" XDG_DATA_HOME="$HOME/.local/share"
@@ -118,6 +113,8 @@ cp assets/hrnet-incsr-1996-kazakstan.txt "$report"
 screenshot=/tmp/dossier-desktop-smoke.png
 launch_and_check() {
   set -euo pipefail
+  # On a failure, end any Dossier window this run left open (found by its pid, never by name).
+  trap 'for p in $(xdotool search --class "^dossier$" getwindowpid %@ 2>/dev/null | sort -u); do kill "$p" 2>/dev/null; done' EXIT
   # Waits for a window titled with the report; prints its id.
   wait_for_window() {
     local wid=""

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(xvfb xauth xdotool xclip x11-utils mesa-vulkan-drivers libvulkan1 libegl1 libegl-mesa0
   libgl1-mesa-dri libgl1 libglx-mesa0 libx11-xcb1 libxcursor1 libxi6 libxkbcommon-x11-0 libdbus-1-3
-  desktop-file-utils appstream)
+  desktop-file-utils appstream libglib2.0-bin imagemagick)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -27,6 +27,10 @@ chmod 700 "$XDG_RUNTIME_DIR"
 
 cargo test
 
-if [ -x scripts/window-smoke.sh ]; then
-  scripts/window-smoke.sh
-fi
+# The real window under Xvfb: launched from the command line, and through its installed
+# desktop entry.
+for smoke in scripts/window-smoke.sh scripts/desktop-smoke.sh; do
+  if [ -x "$smoke" ]; then
+    "$smoke"
+  fi
+done

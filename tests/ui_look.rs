@@ -45,6 +45,11 @@ fn render_the_main_states_for_review() {
     run_command(&mut h, dossier::app::command::Command::ShowShortcuts);
     save(&mut h, "shortcuts");
 
+    let (mut chrome, _) = harness();
+    open_seed(&mut chrome);
+    run_command(&mut chrome, dossier::app::command::Command::ToggleRemovedChrome);
+    save(&mut chrome, "chrome-shown");
+
     let (mut dark, _) = harness_with(
         egui::vec2(1400.0, 900.0),
         Settings {

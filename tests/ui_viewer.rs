@@ -544,9 +544,21 @@ fn copying_body_text_gives_paragraphs_without_hard_line_breaks() {
     h.step();
     h.event(egui::Event::Copy);
     let copied = step_until_copied(&mut h).expect("the selection was copied");
-    assert!(copied.starts_with("Kazakstan is confronting"), "copied {copied:?}");
-    assert!(copied.len() > 150, "several lines were selected: {copied:?}");
-    assert!(!copied.contains('\n'), "no hard line breaks inside a paragraph: {copied:?}");
+    assert!(
+        copied.starts_with("Kazakstan is confronting"),
+        "copied {copied:?}"
+    );
+    assert!(
+        copied.len() > 150,
+        "several lines were selected: {copied:?}"
+    );
+    assert!(
+        !copied.contains('\n'),
+        "no hard line breaks inside a paragraph: {copied:?}"
+    );
     let document = seed_document();
-    assert!(document.text.contains(&copied), "the copy is the body's own text");
+    assert!(
+        document.text.contains(&copied),
+        "the copy is the body's own text"
+    );
 }

@@ -40,7 +40,8 @@ const ZOOM_STEPS: [f32; 13] = [
 /// Opens the window with `paths` as tabs.
 pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
     let icon =
-        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/dossier-256.png")).ok();
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/dossier-256.png"))
+            .ok();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Dossier")
         .with_app_id("dossier")

@@ -168,12 +168,18 @@ fn heading_section_indexes(document: &Document) -> Vec<usize> {
         .collect()
 }
 
+/// The innermost heading section around `offset`: the last one starting at or before it that
+/// has not yet ended (sections nest, so a later start is a deeper one). A binary search, not
+/// a scan: documents can have thousands of sections and tens of thousands of figures.
 fn section_title_at(document: &Document, heading_sections: &[usize], offset: usize) -> String {
-    heading_sections
+    let starts_before = heading_sections.partition_point(|&i| {
+        document.sections.get(i).is_some_and(|s| s.span.start <= offset)
+    });
+    heading_sections[..starts_before]
         .iter()
+        .rev()
         .filter_map(|&i| document.sections.get(i))
-        .filter(|s| s.span.contains(offset))
-        .max_by_key(|s| s.level)
+        .find(|s| s.span.contains(offset))
         .map(|s| s.title.clone())
         .unwrap_or_default()
 }

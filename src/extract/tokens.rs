@@ -110,6 +110,23 @@ pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> 
 }
 
 fn word_end(text: &str, start: usize) -> usize {
+    // Fast path: plain ASCII letters and digits, the bulk of English words.
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let next = bytes.get(end).copied();
+    let simple_end = match next {
+        None => true,
+        Some(b) if b.is_ascii_whitespace() => true,
+        Some(b',' | b';' | b':' | b')' | b'(' | b'"' | b'!' | b'?') => true,
+        Some(b'.') => !bytes.get(end + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80),
+        _ => false,
+    };
+    if simple_end && end > start {
+        return end;
+    }
     let mut i = start;
     let mut chars = text[start..].char_indices().peekable();
     while let Some((offset, c)) = chars.next() {

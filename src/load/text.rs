@@ -539,15 +539,20 @@ fn ends_sentence(text: &str) -> bool {
 
 /// Short lines that stand alone: "I. Summary", "KAZAKSTAN", "III. Country Actions …".
 fn looks_like_heading_line(text: &str, _next: Option<&Line>) -> bool {
-    let words = text.split_whitespace().count();
-    if words == 0 || text.chars().count() > 90 {
+    if text.trim().is_empty() || text.len() > 360 || text.chars().count() > 90 {
         return false;
     }
     if roman_heading_prefix(text).is_some() {
         return true;
     }
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && !text.ends_with(',')
+    let mut letters = 0;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3 && !text.ends_with(',')
 }
 
 /// The length of a leading Roman numeral and its `.`/`:`/`)` ("IV. " → 4), if the line starts

@@ -239,19 +239,26 @@ pub fn judge(block: &SourceBlock) -> Verdict {
     if text.starts_with("Produced by ") && letters < 120 {
         return Verdict::Bad;
     }
-    let chars = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
-    let link_density = block.link_chars as f64 / chars as f64;
-    // "Background:", "Area:": a data sheet's field labels link to their definitions; they
-    // label the page's own data, and are not navigation.
-    let field_label = text.trim_end().ends_with(':') && text.chars().count() <= 60;
-    // Long prose thick with function words is prose, however many of its words link on
-    // (an encyclopaedia's lead): only menus and lists of links are made of links.
-    let linked_prose = letters >= 300 && link_density <= 0.8 && stopword_density(text) >= 0.2;
-    if !field_label && !linked_prose && (link_density > 0.5 || (link_density > 0.3 && letters < 200)) {
-        return Verdict::Bad;
+    let link_density = if block.link_chars == 0 {
+        0.0
+    } else {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+        block.link_chars as f64 / chars as f64
+    };
+    if link_density > 0.3 {
+        // "Background:", "Area:": a data sheet's field labels link to their definitions;
+        // they label the page's own data, and are not navigation.
+        let field_label = text.trim_end().ends_with(':') && text.chars().count() <= 60;
+        // Long prose thick with function words is prose, however many of its words link on
+        // (an encyclopaedia's lead): only menus and lists of links are made of links.
+        let linked_prose = letters >= 300 && link_density <= 0.8 && stopword_density(text) >= 0.2;
+        if !field_label && !linked_prose && (link_density > 0.5 || letters < 200) {
+            return Verdict::Bad;
+        }
     }
-    let boilerplate = is_boilerplate_phrase(text) && !reads_as_sentence(text);
-    if letters < 250 && (boilerplate || is_site_date(text) || has_glued_words(text)) {
+    if letters < 250
+        && ((is_boilerplate_phrase(text) && !reads_as_sentence(text)) || is_site_date(text) || has_glued_words(text))
+    {
         return Verdict::Bad;
     }
     let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
@@ -388,10 +395,13 @@ const MAIL_HEADERS: &[&str] = &[
 ];
 
 fn looks_like_mail_headers(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if !MAIL_HEADERS.iter().any(|h| lower.starts_with(h)) {
+    let starts_with_header = MAIL_HEADERS.iter().any(|h| {
+        text.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h))
+    });
+    if !starts_with_header {
         return false;
     }
+    let lower = text.to_lowercase();
     MAIL_HEADERS.iter().filter(|h| lower.contains(*h)).count() >= 2
 }
 
@@ -406,12 +416,20 @@ fn repeats_itself(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() < 12 {
+    // Hash each word (FNV-1a), then each run of six, and look for a run seen twice.
+    let word_hashes: Vec<u64> = text
+        .split_whitespace()
+        .map(|w| w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)))
+        .collect();
+    if word_hashes.len() < 12 {
         return false;
     }
-    let mut seen = std::collections::HashSet::new();
-    words.windows(6).any(|w| !seen.insert(w))
+    let mut runs: Vec<u64> = word_hashes
+        .windows(6)
+        .map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(11) ^ x))
+        .collect();
+    runs.sort_unstable();
+    runs.windows(2).any(|pair| pair[0] == pair[1])
 }
 
 /// Function words of the languages in the corpus. Prose is thick with them; menus are not.
@@ -449,6 +467,10 @@ fn is_stopword(lower: &str) -> bool {
 /// Chinese and Japanese prose has no spaces to count function words by: a run of ideographs
 /// with sentence punctuation (，。) is prose.
 fn is_cjk_prose(text: &str) -> bool {
+    // Ideographs take three bytes each in UTF-8: pure ASCII text has none.
+    if text.is_ascii() {
+        return false;
+    }
     let ideographs = text
         .chars()
         .filter(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{3040}'..='\u{30FF}'))
@@ -457,6 +479,8 @@ fn is_cjk_prose(text: &str) -> bool {
 }
 
 fn stopword_density(text: &str) -> f64 {
+    // A long paragraph's first two thousand bytes tell its density as well as the whole.
+    let text = &text[..text.floor_char_boundary(2048)];
     let mut words = 0usize;
     let mut stop = 0usize;
     for word in text.split(|c: char| !c.is_alphabetic()) {

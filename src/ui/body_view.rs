@@ -31,6 +31,8 @@ const SIDE_MARGIN_PX: f32 = 28.0;
 const TOP_MARGIN_PX: f32 = 36.0;
 /// Rows within this many screens above and below the viewport are laid out exactly.
 const LAYOUT_MARGIN_SCREENS: f32 = 1.0;
+/// How many rows of that margin are laid out per frame, at most.
+const MARGIN_ROWS_PER_FRAME: usize = 4;
 /// How long a figure flashes after a jump to it.
 const FLASH_SECS: f64 = 1.6;
 /// The gap kept above a heading brought to the top.
@@ -1158,20 +1160,45 @@ pub fn body_view_ui(
         area = area.vertical_scroll_offset(offset);
     }
     let output = area.show_viewport(ui, |ui, viewport| {
-        // Lay out rows near the viewport exactly, remembering how much the rows above the
-        // first visible one changed.
+        // Lay out the visible rows exactly, and a few rows of the margin around them per
+        // frame (nearest first), remembering how much the rows above the first visible one
+        // changed.
         let margin = viewport.height() * LAYOUT_MARGIN_SCREENS;
+        let last_row = state.rows.len().saturating_sub(1);
         let first_visible = state.row_at_y(viewport.min.y);
+        let last_visible = state.row_at_y(viewport.max.y).min(last_row);
         let from = state.row_at_y((viewport.min.y - margin).max(0.0));
-        let to = state.row_at_y(viewport.max.y + margin);
+        let to = state.row_at_y(viewport.max.y + margin).min(last_row);
+        for row in first_visible..=last_visible {
+            ensure_exact(ui, state, document, row, key, deco_key, &decorations);
+        }
+        let above: Vec<usize> = (from..first_visible).rev().collect();
+        let below: Vec<usize> = ((last_visible + 1)..=to).collect();
+        let mut margin_rows = Vec::with_capacity(above.len() + below.len());
+        for i in 0..above.len().max(below.len()) {
+            margin_rows.extend(above.get(i));
+            margin_rows.extend(below.get(i));
+        }
         let mut shift = 0.0;
-        for row in from..=to.min(state.rows.len().saturating_sub(1)) {
+        let mut budget = MARGIN_ROWS_PER_FRAME;
+        let mut pending_margin = false;
+        for row in margin_rows {
+            if state.cache.get(&row).is_some_and(|c| c.key == deco_key) {
+                continue;
+            }
+            if budget == 0 {
+                pending_margin = true;
+                break;
+            }
+            budget -= 1;
             let before = state.heights.get(row);
             ensure_exact(ui, state, document, row, key, deco_key, &decorations);
-            let after = state.heights.get(row);
             if row < first_visible {
-                shift += after - before;
+                shift += state.heights.get(row) - before;
             }
+        }
+        if pending_margin {
+            ui.ctx().request_repaint();
         }
         let bottom_room = (viewport.height() - 80.0).max(0.0);
         ui.set_min_height(state.content_height() + bottom_room);
