@@ -34,7 +34,8 @@ unsafe impl GlobalAlloc for Counting {
         let new = unsafe { System.realloc(ptr, layout, new_size) };
         if !new.is_null() {
             if new_size > layout.size() {
-                let live = LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size - layout.size();
+                let live = LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size
+                    - layout.size();
                 PEAK.fetch_max(live, Ordering::Relaxed);
             } else {
                 LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
@@ -48,7 +49,9 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 fn corpus(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(rel)
 }
 
 /// The fastest of `runs` timings of `f`.
@@ -78,7 +81,11 @@ fn main() {
         seed_1000.push(b'\n');
     }
     let inputs: Vec<(&str, PathBuf, Vec<u8>)> = vec![
-        ("seed ×1000 (text)", PathBuf::from("seed-x1000.txt"), seed_1000),
+        (
+            "seed ×1000 (text)",
+            PathBuf::from("seed-x1000.txt"),
+            seed_1000,
+        ),
         (
             "1990 Factbook (text)",
             corpus("real/factbook-1990-gutenberg14.txt"),
@@ -87,10 +94,14 @@ fn main() {
         (
             "SEC 10-K (HTML)",
             corpus("real/sec-10k-galaxy-gaming-2021-inline-xbrl.html"),
-            std::fs::read(corpus("real/sec-10k-galaxy-gaming-2021-inline-xbrl.html")).expect("10-K"),
+            std::fs::read(corpus("real/sec-10k-galaxy-gaming-2021-inline-xbrl.html"))
+                .expect("10-K"),
         ),
     ];
-    println!("{:<22} {:>9} {:>12} {:>12} {:>9} {:>11} {:>8}", "input", "MB", "engine MB/s", "base MB/s", "ratio", "peak/input", "figures");
+    println!(
+        "{:<22} {:>9} {:>12} {:>12} {:>9} {:>11} {:>8}",
+        "input", "MB", "engine MB/s", "base MB/s", "ratio", "peak/input", "figures"
+    );
     for (name, path, bytes) in &inputs {
         let mb = bytes.len() as f64 / 1e6;
         let base = best_of(runs, || {

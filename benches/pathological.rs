@@ -24,24 +24,52 @@ type Case = (&'static str, &'static str, fn(usize) -> String);
 
 fn cases() -> Vec<Case> {
     vec![
-        ("nested <div>", "deep.html", |n| format!("{}x{}", "<div>".repeat(n * 100), "</div>".repeat(n * 100))),
+        ("nested <div>", "deep.html", |n| {
+            format!("{}x{}", "<div>".repeat(n * 100), "</div>".repeat(n * 100))
+        }),
         ("unclosed <b>", "bold.html", |n| "<b>word ".repeat(n * 100)),
-        ("table cells", "table.html", |n| format!("<table>{}</table>", "<tr><td>1</td><td>2,000</td></tr>".repeat(n * 100))),
-        ("one long line", "line.txt", |n| "over 6 tons of opium, ".repeat(n * 500)),
+        ("table cells", "table.html", |n| {
+            format!(
+                "<table>{}</table>",
+                "<tr><td>1</td><td>2,000</td></tr>".repeat(n * 100)
+            )
+        }),
+        ("one long line", "line.txt", |n| {
+            "over 6 tons of opium, ".repeat(n * 500)
+        }),
         ("one-word lines", "lines.txt", |n| "word\n".repeat(n * 1000)),
-        ("number run 1,2,3", "run.txt", |n| (0..n * 1000).map(|i| i.to_string()).collect::<Vec<_>>().join(",")),
-        ("open parentheses", "parens.txt", |n| "Ministry of Interior (MVD ".repeat(n * 200)),
-        ("dates and ranges", "dates.txt", |n| "from 1 January to 30 September 1996 between 1992-93 ".repeat(n * 200)),
-        ("run-in heads", "heads.txt", |n| "Policy Initiatives. The GOK acted.\n\n".repeat(n * 200)),
-        ("short menu lines", "menu.txt", |n| "\u{a0} From Greece\n".repeat(n * 300)),
+        ("number run 1,2,3", "run.txt", |n| {
+            (0..n * 1000)
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        }),
+        ("open parentheses", "parens.txt", |n| {
+            "Ministry of Interior (MVD ".repeat(n * 200)
+        }),
+        ("dates and ranges", "dates.txt", |n| {
+            "from 1 January to 30 September 1996 between 1992-93 ".repeat(n * 200)
+        }),
+        ("run-in heads", "heads.txt", |n| {
+            "Policy Initiatives. The GOK acted.\n\n".repeat(n * 200)
+        }),
+        ("short menu lines", "menu.txt", |n| {
+            "\u{a0} From Greece\n".repeat(n * 300)
+        }),
         ("digits", "digits.txt", |n| "9".repeat(n * 1000)),
     ]
 }
 
 fn main() {
-    println!("{:<20} {:>10} {:>10} {:>10} {:>8} {:>8}", "input", "1×", "10×", "100×", "10/1", "100/10");
+    println!(
+        "{:<20} {:>10} {:>10} {:>10} {:>8} {:>8}",
+        "input", "1×", "10×", "100×", "10/1", "100/10"
+    );
     for (name, file, make) in cases() {
-        let times: Vec<Duration> = [1, 10, 100].iter().map(|&n| time(file, make(n).as_bytes())).collect();
+        let times: Vec<Duration> = [1, 10, 100]
+            .iter()
+            .map(|&n| time(file, make(n).as_bytes()))
+            .collect();
         let ratio = |a: Duration, b: Duration| b.as_secs_f64() / a.as_secs_f64().max(1e-9);
         println!(
             "{:<20} {:>10.2?} {:>10.2?} {:>10.2?} {:>8.1} {:>8.1}",

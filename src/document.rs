@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A `[start, end)` byte range into [`Document::text`], serialised as a two-element array.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(from = "[usize; 2]", into = "[usize; 2]")]
 pub struct Span {
     pub start: usize,
@@ -97,7 +99,9 @@ pub struct Section {
 }
 
 /// What sort of figure a statistic is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum StatKind {
     /// A measured amount with a physical unit: `6 t`, `138000 ha`.

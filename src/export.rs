@@ -133,7 +133,11 @@ pub fn citation(document: &Document, stat: &Statistic) -> String {
 /// One JSON object (a line of JSON Lines) for a document: the `dossier extract` contract.
 pub fn json_line(document: &Document) -> String {
     serde_json::to_string(document).unwrap_or_else(|error| {
-        format!("{{\"path\":{:?},\"warnings\":[{:?}]}}", document.path, error.to_string())
+        format!(
+            "{{\"path\":{:?},\"warnings\":[{:?}]}}",
+            document.path,
+            error.to_string()
+        )
     })
 }
 

@@ -92,7 +92,9 @@ fn open_window(paths: Vec<PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn open_window(_paths: Vec<PathBuf>) -> ExitCode {
-    eprintln!("dossier: this build has no window (built without the `gui` feature); use `dossier extract`");
+    eprintln!(
+        "dossier: this build has no window (built without the `gui` feature); use `dossier extract`"
+    );
     ExitCode::from(2)
 }
 
@@ -122,5 +124,9 @@ fn extract(paths: &[PathBuf], format: OutputFormat) -> ExitCode {
         }
     }
     let _ = out.flush();
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -13,7 +13,9 @@ fn dossier(args: &[&str]) -> std::process::Output {
 }
 
 fn seed() -> String {
-    corpus("seed/hrnet-incsr-1996-kazakstan.txt").display().to_string()
+    corpus("seed/hrnet-incsr-1996-kazakstan.txt")
+        .display()
+        .to_string()
 }
 
 #[test]
@@ -25,8 +27,20 @@ fn extract_prints_one_json_object_per_document_with_every_field() {
     assert_eq!(lines.len(), 2);
     let json: serde_json::Value = serde_json::from_str(lines[0]).expect("JSON");
     for field in [
-        "path", "format", "encoding", "title", "subject", "issuer", "date", "text", "blocks",
-        "sections", "statistics", "dates", "acronyms", "warnings",
+        "path",
+        "format",
+        "encoding",
+        "title",
+        "subject",
+        "issuer",
+        "date",
+        "text",
+        "blocks",
+        "sections",
+        "statistics",
+        "dates",
+        "acronyms",
+        "warnings",
     ] {
         assert!(json.get(field).is_some(), "field {field} is missing");
     }
@@ -35,14 +49,20 @@ fn extract_prints_one_json_object_per_document_with_every_field() {
     assert_eq!(json["date"], "1996-03");
     assert_eq!(json["statistics"].as_array().map(Vec::len), Some(20));
     let first = &json["statistics"][0];
-    assert_eq!(first["span"], serde_json::json!([first["span"][0], first["span"][1]]));
+    assert_eq!(
+        first["span"],
+        serde_json::json!([first["span"][0], first["span"][1]])
+    );
     assert_eq!(first["kind"], "quantity");
     assert_eq!(first["unit"], "t");
     assert_eq!(first["qualifier"], "over");
     assert_eq!(first["value_max"], serde_json::Value::Null);
     // Spans are byte offsets into `text`.
     let text = json["text"].as_str().unwrap_or("");
-    let span = (first["span"][0].as_u64().unwrap_or(0) as usize, first["span"][1].as_u64().unwrap_or(0) as usize);
+    let span = (
+        first["span"][0].as_u64().unwrap_or(0) as usize,
+        first["span"][1].as_u64().unwrap_or(0) as usize,
+    );
     assert_eq!(&text.as_bytes()[span.0..span.1], b"over six tons");
     assert_eq!(json["blocks"][0]["kind"], "title");
     assert_eq!(json["sections"][0]["title"], "I. Summary");
@@ -55,20 +75,40 @@ fn extract_tsv_prints_the_figures_table_with_plain_numbers() {
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 21);
-    assert_eq!(lines[0], "Value\tMax\tUnit\tQualifier\tKind\tWhat it measures\tSection\tAs written");
-    assert_eq!(lines[1], "6\t\tt\tover\tquantity\tillegal narcotics\tI. Summary\tover six tons");
-    assert!(lines.iter().any(|l| l.starts_with("0.0714\t\t\t\tratio\tcitizens\t")));
-    assert!(lines.iter().any(|l| l.starts_with("5000\t\tt/yr\tover\tquantity\t")));
-    assert!(lines.iter().any(|l| l.starts_with("5\t8\t\t\tcount\ttypes of opiates\t")));
+    assert_eq!(
+        lines[0],
+        "Value\tMax\tUnit\tQualifier\tKind\tWhat it measures\tSection\tAs written"
+    );
+    assert_eq!(
+        lines[1],
+        "6\t\tt\tover\tquantity\tillegal narcotics\tI. Summary\tover six tons"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("0.0714\t\t\t\tratio\tcitizens\t"))
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("5000\t\tt/yr\tover\tquantity\t"))
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("5\t8\t\t\tcount\ttypes of opiates\t"))
+    );
 }
 
 #[test]
 fn extract_csv_and_markdown_print_the_same_rows() {
-    let csv = String::from_utf8(dossier(&["extract", &seed(), "--format", "csv"]).stdout).expect("utf-8");
+    let csv =
+        String::from_utf8(dossier(&["extract", &seed(), "--format", "csv"]).stdout).expect("utf-8");
     assert_eq!(csv.lines().count(), 21);
     assert!(csv.starts_with("Value,Max,Unit,Qualifier,Kind,What it measures,Section,As written\n"));
     assert!(csv.contains("\"in excess of 5,000 metric tons per year\""));
-    let md = String::from_utf8(dossier(&["extract", &seed(), "--format", "md"]).stdout).expect("utf-8");
+    let md =
+        String::from_utf8(dossier(&["extract", &seed(), "--format", "md"]).stdout).expect("utf-8");
     assert_eq!(md.lines().count(), 22);
     assert!(md.starts_with("| Value | Max | Unit |"));
 }
@@ -85,7 +125,10 @@ fn an_unreadable_file_exits_1_with_one_line_naming_it() {
         assert_eq!(out.status.code(), Some(1));
         let stderr = String::from_utf8(out.stderr).expect("utf-8");
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
-        assert!(stderr.contains(&path.display().to_string()) && stderr.contains(reason), "{stderr}");
+        assert!(
+            stderr.contains(&path.display().to_string()) && stderr.contains(reason),
+            "{stderr}"
+        );
         assert!(out.stdout.is_empty());
     }
     // The good file still prints when a bad one is beside it.

@@ -46,7 +46,10 @@ fn a_png_named_txt_is_refused_as_a_picture() {
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0";
     let error = read_bytes(&named("photo.txt"), png).expect_err("not text");
     assert!(matches!(error, LoadError::NotText { .. }));
-    assert_eq!(error.to_string(), "photo.txt: this is a PNG image, not a text or HTML report");
+    assert_eq!(
+        error.to_string(),
+        "photo.txt: this is a PNG image, not a text or HTML report"
+    );
 }
 
 #[test]
@@ -82,12 +85,18 @@ fn random_bytes_never_panic() {
 
 #[test]
 fn invalid_utf8_is_read_with_replacements_and_a_warning() {
-    let mut bytes = "The seizure totalled 1,220 kilograms of marijuana in 1995. ".repeat(20).into_bytes();
+    let mut bytes = "The seizure totalled 1,220 kilograms of marijuana in 1995. "
+        .repeat(20)
+        .into_bytes();
     bytes.extend_from_slice(&[0xff, 0xfe, 0xc3]);
     bytes.extend_from_slice(b" And more text follows here.");
     let doc = read_bytes(&named("broken.txt"), &bytes).expect("loads");
     assert!(doc.text.contains("1,220 kilograms"));
-    assert!(doc.statistics.iter().any(|s| s.value == 1220.0 && s.unit == "kg"));
+    assert!(
+        doc.statistics
+            .iter()
+            .any(|s| s.value == 1220.0 && s.unit == "kg")
+    );
 }
 
 #[test]
@@ -114,7 +123,8 @@ fn mixed_line_endings_give_the_same_paragraphs() {
 #[test]
 fn a_50_megabyte_single_line_loads() {
     let line = "word 12 ".repeat(50 * 1024 * 1024 / 8);
-    let doc = on_small_stack(move || read_bytes(&named("line.txt"), line.as_bytes()).expect("loads"));
+    let doc =
+        on_small_stack(move || read_bytes(&named("line.txt"), line.as_bytes()).expect("loads"));
     assert_eq!(doc.format, SourceFormat::Text);
     assert!(doc.text.len() >= 50 * 1024 * 1024 - 8);
 }
@@ -122,14 +132,20 @@ fn a_50_megabyte_single_line_loads() {
 #[test]
 fn a_million_one_word_lines_load() {
     let text = "word\n".repeat(1_000_000);
-    let doc = on_small_stack(move || read_bytes(&named("lines.txt"), text.as_bytes()).expect("loads"));
+    let doc =
+        on_small_stack(move || read_bytes(&named("lines.txt"), text.as_bytes()).expect("loads"));
     assert!(!doc.blocks.is_empty());
 }
 
 #[test]
 fn html_nested_100000_deep_loads_on_a_small_stack() {
-    let html = format!("<html><body>{}<p>Deep inside: 42 tons.</p>{}</body></html>", "<div>".repeat(100_000), "</div>".repeat(100_000));
-    let doc = on_small_stack(move || read_bytes(&named("deep.html"), html.as_bytes()).expect("loads"));
+    let html = format!(
+        "<html><body>{}<p>Deep inside: 42 tons.</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let doc =
+        on_small_stack(move || read_bytes(&named("deep.html"), html.as_bytes()).expect("loads"));
     assert!(doc.text.contains("Deep inside"));
 }
 
@@ -144,7 +160,8 @@ fn a_table_of_10000_rows_by_100_columns_loads() {
         html.push_str("</tr>");
     }
     html.push_str("</table></body></html>");
-    let doc = on_small_stack(move || read_bytes(&named("table.html"), html.as_bytes()).expect("loads"));
+    let doc =
+        on_small_stack(move || read_bytes(&named("table.html"), html.as_bytes()).expect("loads"));
     assert!(doc.text.len() > 100_000);
 }
 
@@ -181,7 +198,9 @@ fn a_missing_file_says_it_cannot_be_read() {
     let path = Path::new("/nonexistent/dossier/deleted-between-listing-and-reading.txt");
     let error = read_file(path).expect_err("missing");
     assert!(matches!(error, LoadError::Io { .. }));
-    assert!(error.to_string().starts_with("/nonexistent/dossier/deleted-between-listing-and-reading.txt: cannot read the file"));
+    assert!(error.to_string().starts_with(
+        "/nonexistent/dossier/deleted-between-listing-and-reading.txt: cannot read the file"
+    ));
 }
 
 #[test]
@@ -212,10 +231,24 @@ fn a_folder_is_not_a_file() {
 fn opened_files_are_never_modified() {
     let dir = temp_dir("untouched");
     let path = dir.join("report.txt");
-    std::fs::write(&path, "I. Summary\n\nOver six tons of illegal narcotics were seized.\n").expect("write");
-    let before = (std::fs::read(&path).expect("read"), std::fs::metadata(&path).and_then(|m| m.modified()).expect("mtime"));
+    std::fs::write(
+        &path,
+        "I. Summary\n\nOver six tons of illegal narcotics were seized.\n",
+    )
+    .expect("write");
+    let before = (
+        std::fs::read(&path).expect("read"),
+        std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+    );
     let _ = read_file(&path).expect("loads");
-    let after = (std::fs::read(&path).expect("read"), std::fs::metadata(&path).and_then(|m| m.modified()).expect("mtime"));
+    let after = (
+        std::fs::read(&path).expect("read"),
+        std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+    );
     assert_eq!(before, after);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -30,7 +30,11 @@ fn every_dev_chapter_statistic_is_found_exactly_and_nothing_else() {
         let doc = read(&format!("incsr-dev/{name}.txt"));
         let labels = stat_labels(&format!("incsr-dev/{name}.statistics.tsv"));
         labelled += labels.len();
-        problems.extend(statistic_mismatches(&doc, &labels).into_iter().map(|p| format!("{name}: {p}")));
+        problems.extend(
+            statistic_mismatches(&doc, &labels)
+                .into_iter()
+                .map(|p| format!("{name}: {p}")),
+        );
     }
     assert_eq!(labelled, 54);
     assert!(problems.is_empty(), "{problems:#?}");
@@ -44,7 +48,11 @@ fn every_dev_chapter_date_is_found_and_nothing_else() {
         let doc = read(&format!("incsr-dev/{name}.txt"));
         let labels = date_labels(&format!("incsr-dev/{name}.dates.tsv"));
         labelled += labels.len();
-        problems.extend(date_mismatches(&doc, &labels).into_iter().map(|p| format!("{name}: {p}")));
+        problems.extend(
+            date_mismatches(&doc, &labels)
+                .into_iter()
+                .map(|p| format!("{name}: {p}")),
+        );
     }
     assert_eq!(labelled, 61);
     assert!(problems.is_empty(), "{problems:#?}");
@@ -69,17 +77,42 @@ fn chapters_without_a_country_line_still_name_their_subject() {
     assert_eq!(read("incsr-dev/tajikistan-1998.txt").subject, "Tajikistan");
     assert_eq!(read("incsr-dev/czech-1998.txt").subject, "Czech Republic");
     let germany = read("incsr-dev/germany-1998.txt");
-    assert_eq!(germany.title, "1998 International Narcotics Control Strategy Report: Germany");
+    assert_eq!(
+        germany.title,
+        "1998 International Narcotics Control Strategy Report: Germany"
+    );
     assert_eq!(germany.date, "1999-02-26");
 }
 
 #[test]
 fn hr_net_chrome_variants_are_removed() {
-    for name in ["armenia-1997", "belgium-1998", "czech-1998", "hungary-1996", "lithuania-1998", "tajikistan-1997"] {
+    for name in [
+        "armenia-1997",
+        "belgium-1998",
+        "czech-1998",
+        "hungary-1996",
+        "lithuania-1998",
+        "tajikistan-1997",
+    ] {
         let doc = read(&format!("incsr-dev/{name}.txt"));
-        for chrome in ["Today's Suggestion", "Latest News", "Greek Fonts", "Compact version", "2020", "2024"] {
-            assert!(!doc.text.contains(chrome), "{name}: {chrome:?} left in the body");
+        for chrome in [
+            "Today's Suggestion",
+            "Latest News",
+            "Greek Fonts",
+            "Compact version",
+            "2020",
+            "2024",
+        ] {
+            assert!(
+                !doc.text.contains(chrome),
+                "{name}: {chrome:?} left in the body"
+            );
         }
-        assert!(doc.sections.first().is_some_and(|s| s.title == "I. Summary"), "{name}");
+        assert!(
+            doc.sections
+                .first()
+                .is_some_and(|s| s.title == "I. Summary"),
+            "{name}"
+        );
     }
 }

@@ -237,10 +237,7 @@ fn a_polish_news_page_keeps_its_article_and_its_subheads_and_drops_the_latest_ne
         &doc,
         &["Stopa bezrobocia w\u{A0}Polsce wyniosła 3,1 proc. w\u{A0}marcu"],
     );
-    assert_chrome_removed(
-        &doc,
-        &["Obserwuj nas na Google News", "Czytaj także"],
-    );
+    assert_chrome_removed(&doc, &["Obserwuj nas na Google News", "Czytaj także"]);
     assert_statistic(&doc, "3,1 proc", 3.1, "%");
     assert_statistic(&doc, "8,1 proc", 8.1, "%");
 }

@@ -12,7 +12,10 @@ fn the_seed_has_its_title_issuer_subject_and_date() {
     let doc = read(SEED);
     assert_eq!(doc.format, SourceFormat::Text);
     assert_eq!(doc.encoding, "utf-8");
-    assert_eq!(doc.title, "International Narcotics Control Strategy Report, March 1996: Kazakstan");
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, March 1996: Kazakstan"
+    );
     assert_eq!(doc.subject, "Kazakstan");
     assert_eq!(
         doc.issuer,
@@ -27,7 +30,11 @@ fn the_seed_has_its_title_issuer_subject_and_date() {
 #[test]
 fn the_seed_body_runs_from_its_first_heading_to_its_last_sentence_without_chrome() {
     let doc = read(SEED);
-    assert!(doc.text.starts_with("U.S. DEPARTMENT OF STATE\n\n"), "{:?}", &doc.text[..80]);
+    assert!(
+        doc.text.starts_with("U.S. DEPARTMENT OF STATE\n\n"),
+        "{:?}",
+        &doc.text[..80]
+    );
     assert!(doc.text.ends_with("demand reduction training assistance."));
     for chrome in [
         "Today's Suggestion",
@@ -42,17 +49,32 @@ fn the_seed_body_runs_from_its_first_heading_to_its_last_sentence_without_chrome
         "Read the Convention",
         "\u{a0}",
     ] {
-        assert!(!doc.text.contains(chrome), "chrome {chrome:?} left in the body");
+        assert!(
+            !doc.text.contains(chrome),
+            "chrome {chrome:?} left in the body"
+        );
     }
     // What was removed is kept for the viewer, in order: the menu above, the footer below.
-    assert!(doc.removed.iter().any(|r| r.offset == 0 && r.text.contains("Today's Suggestion")));
-    assert!(doc.removed.iter().any(|r| r.offset == doc.text.len() && r.text.contains("Back to Top")));
+    assert!(
+        doc.removed
+            .iter()
+            .any(|r| r.offset == 0 && r.text.contains("Today's Suggestion"))
+    );
+    assert!(
+        doc.removed
+            .iter()
+            .any(|r| r.offset == doc.text.len() && r.text.contains("Back to Top"))
+    );
 }
 
 #[test]
 fn the_seed_outline_has_four_roman_sections_and_seven_run_in_heads() {
     let doc = read(SEED);
-    let outline: Vec<(u8, &str)> = doc.sections.iter().map(|s| (s.level, s.title.as_str())).collect();
+    let outline: Vec<(u8, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.level, s.title.as_str()))
+        .collect();
     assert_eq!(
         outline,
         vec![
@@ -70,7 +92,11 @@ fn the_seed_outline_has_four_roman_sections_and_seven_run_in_heads() {
         ]
     );
     for section in &doc.sections {
-        assert!(doc.slice(section.span).starts_with(&section.title), "{} starts its span", section.title);
+        assert!(
+            doc.slice(section.span).starts_with(&section.title),
+            "{} starts its span",
+            section.title
+        );
     }
     let last = doc.sections.last().map(|s| s.span.end);
     assert_eq!(last, Some(doc.text.len()));
@@ -114,11 +140,25 @@ fn seed_figures_carry_their_words_and_sentence() {
     assert_eq!(first.text, "over six tons");
     assert_eq!(first.measures, "illegal narcotics");
     assert_eq!(first.section, "I. Summary");
-    assert!(doc.slice(first.sentence_span).starts_with("As of September 1995, the Ministry of Interior (MVD) reported seizures"));
-    let rate = doc.statistics.iter().find(|s| s.text.contains("5,000")).expect("the yield");
+    assert!(
+        doc.slice(first.sentence_span)
+            .starts_with("As of September 1995, the Ministry of Interior (MVD) reported seizures")
+    );
+    let rate = doc
+        .statistics
+        .iter()
+        .find(|s| s.text.contains("5,000"))
+        .expect("the yield");
     assert_eq!(rate.text, "in excess of 5,000 metric tons per year");
-    assert_eq!((rate.value, rate.unit.as_str(), rate.qualifier.as_str()), (5000.0, "t/yr", "over"));
-    let ratio = doc.statistics.iter().find(|s| s.text.starts_with("one out of")).expect("the ratio");
+    assert_eq!(
+        (rate.value, rate.unit.as_str(), rate.qualifier.as_str()),
+        (5000.0, "t/yr", "over")
+    );
+    let ratio = doc
+        .statistics
+        .iter()
+        .find(|s| s.text.starts_with("one out of"))
+        .expect("the ratio");
     assert_eq!(dossier::export::plain_number(ratio.value), "0.0714");
 }
 
@@ -134,7 +174,11 @@ fn every_labelled_date_of_the_seed_is_found_and_nothing_else() {
 #[test]
 fn the_seed_defines_its_acronyms() {
     let doc = read(SEED);
-    let pairs: Vec<(&str, &str)> = doc.acronyms.iter().map(|a| (a.short.as_str(), a.long.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = doc
+        .acronyms
+        .iter()
+        .map(|a| (a.short.as_str(), a.long.as_str()))
+        .collect();
     assert!(pairs.contains(&("MVD", "Ministry of Interior")));
     assert!(pairs.contains(&("GOK", "Government of Kazakstan")));
     assert!(pairs.contains(&("CCC", "Customs Cooperation Council")));
@@ -149,7 +193,11 @@ fn every_span_lies_on_character_boundaries_of_the_text() {
         .iter()
         .map(|b| b.span)
         .chain(doc.sections.iter().map(|s| s.span))
-        .chain(doc.statistics.iter().flat_map(|s| [s.span, s.sentence_span]))
+        .chain(
+            doc.statistics
+                .iter()
+                .flat_map(|s| [s.span, s.sentence_span]),
+        )
         .chain(doc.dates.iter().map(|d| d.span));
     for span in spans {
         assert!(span.end <= doc.text.len());

@@ -21,7 +21,9 @@ fn is_abbreviation(text: &str) -> bool {
         return false;
     }
     let upper = chars.iter().filter(|c| c.is_uppercase()).count();
-    let allowed = chars.iter().all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'));
+    let allowed = chars
+        .iter()
+        .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'));
     // Roman numerals alone ("(II)", "(IV)") are list markers.
     let roman = chars.iter().all(|c| matches!(c, 'I' | 'V' | 'X'));
     allowed && upper >= 2 && upper * 2 >= chars.len() && !roman
@@ -35,7 +37,8 @@ pub fn find(tokens: &[Token], text: &str, out: &mut Vec<Acronym>) {
         }
         // "Long Form (ABBR)"
         let short = &tokens[i + 1];
-        if short.kind == TokenKind::Word && is_abbreviation(short.text) && tokens[i + 2].text == ")" {
+        if short.kind == TokenKind::Word && is_abbreviation(short.text) && tokens[i + 2].text == ")"
+        {
             if let Some(long) = long_form_before(tokens, text, i, short.text) {
                 push(out, short.text, long);
             }
@@ -48,7 +51,9 @@ pub fn find(tokens: &[Token], text: &str, out: &mut Vec<Acronym>) {
             if let Some(close) = close {
                 let inner = &tokens[i + 1..i + 1 + close];
                 if inner.len() >= 2 && spells(inner, before.text) {
-                    let long = text.get(inner[0].start..inner[inner.len() - 1].end).unwrap_or("");
+                    let long = text
+                        .get(inner[0].start..inner[inner.len() - 1].end)
+                        .unwrap_or("");
                     push(out, before.text, long.to_owned());
                 }
             }
@@ -68,11 +73,20 @@ fn push(out: &mut Vec<Acronym>, short: &str, long: String) {
 
 /// Do the words' letters spell `short` in order, starting with the first word's initial?
 fn spells(words: &[Token], short: &str) -> bool {
-    let letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let letters: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
     let Some(first_word) = words.iter().find(|t| t.kind == TokenKind::Word) else {
         return false;
     };
-    if !first_word.text.chars().next().is_some_and(|c| c.to_lowercase().eq(letters.first().copied())) {
+    if !first_word
+        .text
+        .chars()
+        .next()
+        .is_some_and(|c| c.to_lowercase().eq(letters.first().copied()))
+    {
         return false;
     }
     let mut pending = letters.iter().peekable();
@@ -89,10 +103,16 @@ fn spells(words: &[Token], short: &str) -> bool {
 fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> Option<String> {
     let max_words = short.chars().count() + 4;
     let mut earliest = paren;
-    while earliest > 0 && paren - earliest < max_words && tokens[earliest - 1].kind == TokenKind::Word {
+    while earliest > 0
+        && paren - earliest < max_words
+        && tokens[earliest - 1].kind == TokenKind::Word
+    {
         earliest -= 1;
     }
-    let phrase = |start: usize| text.get(tokens[start].start..tokens[paren - 1].end).map(str::to_owned);
+    let phrase = |start: usize| {
+        text.get(tokens[start].start..tokens[paren - 1].end)
+            .map(str::to_owned)
+    };
     // The words' initials spell it: "Customs Cooperation Council (CCC)".
     for start in (earliest..paren).rev() {
         if tokens[start].starts_upper() && initials_spell(&tokens[start..paren], short) {
@@ -102,7 +122,10 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     // Its letters appear in order: "government of Armenia (GOAM)".
     for start in (earliest..paren).rev() {
         let candidate = &tokens[start..paren];
-        if spells(candidate, short) && candidate.iter().any(|w| w.starts_upper()) && !NAME_JOINERS.contains(&tokens[start].text.to_lowercase().as_str()) {
+        if spells(candidate, short)
+            && candidate.iter().any(|w| w.starts_upper())
+            && !NAME_JOINERS.contains(&tokens[start].text.to_lowercase().as_str())
+        {
             return phrase(start);
         }
     }
@@ -110,7 +133,8 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     let mut start = paren;
     while start > 0 {
         let t = &tokens[start - 1];
-        let joins = t.kind == TokenKind::Word && (t.starts_upper() || NAME_JOINERS.contains(&t.text.to_lowercase().as_str()));
+        let joins = t.kind == TokenKind::Word
+            && (t.starts_upper() || NAME_JOINERS.contains(&t.text.to_lowercase().as_str()));
         if !joins {
             break;
         }
@@ -124,7 +148,11 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
 
 /// The initials of the words, with or without the little joining words, are the abbreviation.
 fn initials_spell(words: &[Token], short: &str) -> bool {
-    let letters: String = short.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let letters: String = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
     let initials = |skip_joiners: bool| -> String {
         words
             .iter()
@@ -167,8 +195,13 @@ mod tests {
             vec![("GOAM".into(), "government of Armenia".into())]
         );
         assert_eq!(
-            acronyms("Trafficking of the Ministry of Interior and National Security (MINS), Armenia"),
-            vec![("MINS".into(), "Ministry of Interior and National Security".into())]
+            acronyms(
+                "Trafficking of the Ministry of Interior and National Security (MINS), Armenia"
+            ),
+            vec![(
+                "MINS".into(),
+                "Ministry of Interior and National Security".into()
+            )]
         );
     }
 

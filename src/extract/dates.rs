@@ -20,8 +20,18 @@ pub struct FoundDate {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 const MONTH_ABBREVIATIONS: &[&str] = &[
@@ -30,7 +40,10 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
 
 /// The month number of a capitalised month name ("September", "Sept", "MARCH").
 pub fn month_number(token: &Token) -> Option<u32> {
-    if token.kind != TokenKind::Word || !token.starts_upper() || !(3..=9).contains(&token.text.len()) {
+    if token.kind != TokenKind::Word
+        || !token.starts_upper()
+        || !(3..=9).contains(&token.text.len())
+    {
         return None;
     }
     let text = token.text;
@@ -48,11 +61,39 @@ pub fn month_number(token: &Token) -> Option<u32> {
 
 /// A four-digit year from 1500 to 2100 written without grouping.
 pub fn year_value(token: &Token) -> Option<u32> {
-    if token.kind != TokenKind::Number || token.text.len() != 4 || !token.text.bytes().all(|b| b.is_ascii_digit()) {
+    if token.kind != TokenKind::Number
+        || token.text.len() != 4
+        || !token.text.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let year: u32 = token.text.parse().ok()?;
     (1500..=2100).contains(&year).then_some(year)
+}
+
+/// Month names in the other languages of the corpus (German, French, Polish — nominative and
+/// genitive), which French and Polish write in lower case.
+fn foreign_month(token: &Token) -> Option<u32> {
+    if token.kind != TokenKind::Word || token.text.len() < 3 {
+        return None;
+    }
+    super::numbers::lowered(token.text, |w| {
+        Some(match w {
+            "januar" | "janvier" | "styczeń" | "stycznia" => 1,
+            "februar" | "février" | "luty" | "lutego" => 2,
+            "märz" | "mars" | "marzec" | "marca" => 3,
+            "avril" | "kwiecień" | "kwietnia" => 4,
+            "mai" | "maj" | "maja" => 5,
+            "juni" | "juin" | "czerwiec" | "czerwca" => 6,
+            "juli" | "juillet" | "lipiec" | "lipca" => 7,
+            "août" | "sierpień" | "sierpnia" => 8,
+            "septembre" | "wrzesień" | "września" => 9,
+            "oktober" | "octobre" | "październik" | "października" => 10,
+            "novembre" | "listopad" | "listopada" => 11,
+            "dezember" | "décembre" | "grudzień" | "grudnia" => 12,
+            _ => return None,
+        })
+    })
 }
 
 fn day_value(token: &Token) -> Option<u32> {
@@ -65,18 +106,78 @@ fn day_value(token: &Token) -> Option<u32> {
 
 /// Words before a year that make it a time ("in 1995"), even when a name follows.
 const TIME_WORDS: &[&str] = &[
-    "in", "since", "during", "by", "until", "till", "before", "after", "from", "through",
-    "throughout", "to", "of", "for", "between", "ending", "early", "late", "mid", "over", "at",
-    "around", "circa", "year", "fiscal", "summer", "spring", "autumn", "fall", "winter", "within",
-    "as", "than", "under", "on",
+    "in",
+    "since",
+    "during",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "from",
+    "through",
+    "throughout",
+    "to",
+    "of",
+    "for",
+    "between",
+    "ending",
+    "early",
+    "late",
+    "mid",
+    "over",
+    "at",
+    "around",
+    "circa",
+    "year",
+    "fiscal",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "within",
+    "as",
+    "than",
+    "under",
+    "on",
 ];
 
 /// Nouns a year can name: "the 1988 convention", "its 1999 budget".
 const NAMED_BY_YEAR: &[&str] = &[
-    "law", "laws", "act", "acts", "budget", "budgets", "plan", "plans", "list", "lists",
-    "convention", "conventions", "protocol", "decree", "code", "program", "programme", "strategy",
-    "treaty", "agreement", "accord", "resolution", "amendment", "amendments", "constitution",
-    "census", "report", "edition", "majors", "statute", "directive", "regulation", "regulations",
+    "law",
+    "laws",
+    "act",
+    "acts",
+    "budget",
+    "budgets",
+    "plan",
+    "plans",
+    "list",
+    "lists",
+    "convention",
+    "conventions",
+    "protocol",
+    "decree",
+    "code",
+    "program",
+    "programme",
+    "strategy",
+    "treaty",
+    "agreement",
+    "accord",
+    "resolution",
+    "amendment",
+    "amendments",
+    "constitution",
+    "census",
+    "report",
+    "edition",
+    "majors",
+    "statute",
+    "directive",
+    "regulation",
+    "regulations",
 ];
 
 /// Finds the dates in a run of tokens (a block of the body).
@@ -113,9 +214,9 @@ fn word_at<'a>(tokens: &'a [Token], i: usize) -> Option<&'a Token<'a>> {
 }
 
 fn is_word(tokens: &[Token], i: usize, words: &[&str]) -> bool {
-    tokens
-        .get(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && words.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+    tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word && words.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+    })
 }
 
 fn is_punct(tokens: &[Token], i: usize, marks: &[&str]) -> bool {
@@ -146,17 +247,33 @@ impl Point {
 /// Reads "[D] Month [D][,] [YYYY]" or "YYYY" at `i`: the point and the index past it.
 fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
     let first = tokens.get(i)?;
-    // "3 March 1996", "30 September"
-    if let Some(day) = day_value(first)
-        && let Some(month) = tokens.get(i + 1).and_then(month_number)
-    {
-        let (year, end) = match tokens.get(i + 2).and_then(year_value) {
-            Some(y) => (Some(y), i + 3),
-            None => (None, i + 2),
-        };
-        return Some((Point { year, month: Some(month), day: Some(day) }, end));
+    // "3 March 1996", "30 September", "2. Dezember", "17 kwietnia 2021", "3 mars"
+    if let Some(day) = day_value(first) {
+        // German writes the day as an ordinal: "2. Dezember".
+        let dot = usize::from(
+            is_punct(tokens, i + 1, &["."]) && !tokens.get(i + 1).is_some_and(|t| t.space_before),
+        );
+        if let Some(month) = tokens
+            .get(i + 1 + dot)
+            .and_then(|t| month_number(t).or_else(|| foreign_month(t)))
+        {
+            let (year, end) = match tokens.get(i + 2 + dot).and_then(year_value) {
+                Some(y) => (Some(y), i + 3 + dot),
+                None => (None, i + 2 + dot),
+            };
+            return Some((
+                Point {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                },
+                end,
+            ));
+        }
     }
-    if let Some(month) = month_number(first) {
+    if let Some(month) =
+        month_number(first).or_else(|| foreign_month(first).filter(|_| first.starts_upper()))
+    {
         let mut j = i + 1;
         let mut day = None;
         if let Some(d) = tokens.get(j).and_then(day_value) {
@@ -165,21 +282,49 @@ fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
         }
         let comma = usize::from(is_punct(tokens, j, &[","]));
         if let Some(year) = tokens.get(j + comma).and_then(year_value) {
-            return Some((Point { year: Some(year), month: Some(month), day }, j + comma + 1));
+            return Some((
+                Point {
+                    year: Some(year),
+                    month: Some(month),
+                    day,
+                },
+                j + comma + 1,
+            ));
         }
-        return Some((Point { year: None, month: Some(month), day }, j));
+        return Some((
+            Point {
+                year: None,
+                month: Some(month),
+                day,
+            },
+            j,
+        ));
     }
     let year = year_value(first)?;
-    Some((Point { year: Some(year), month: None, day: None }, i + 1))
+    Some((
+        Point {
+            year: Some(year),
+            month: None,
+            day: None,
+        },
+        i + 1,
+    ))
 }
 
 fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = word_at(tokens, i)?;
     // "from … to …", "between … and …"
     if is_word(tokens, i, &["from", "between"]) {
-        let closers: &[&str] = if token.text.eq_ignore_ascii_case("between") { &["and"] } else { &["to", "through", "until", "till", "thru"] };
+        let closers: &[&str] = if token.text.eq_ignore_ascii_case("between") {
+            &["and"]
+        } else {
+            &["to", "through", "until", "till", "thru"]
+        };
         if let Some(found) = period_after(tokens, i + 1, closers) {
-            return Some(FoundDate { tokens: i..found.tokens.end, value: found.value });
+            return Some(FoundDate {
+                tokens: i..found.tokens.end,
+                value: found.value,
+            });
         }
     }
     // "the first seven months of 1995", "the first half of 1997"
@@ -193,7 +338,9 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
         return Some(found);
     }
     // "mid-1995", "FY1995"
-    if token.kind == TokenKind::Word && (token.text.contains('-') || token.text.starts_with(['F', 'f'])) {
+    if token.kind == TokenKind::Word
+        && (token.text.contains('-') || token.text.starts_with(['F', 'f']))
+    {
         let lower = token.lower();
         for prefix in ["mid-", "early-", "late-", "end-", "fy"] {
             if let Some(rest) = lower.strip_prefix(prefix)
@@ -201,39 +348,61 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 && let Ok(year) = rest.parse::<u32>()
                 && (1500..=2100).contains(&year)
             {
-                return Some(FoundDate { tokens: i..i + 1, value: format!("{year:04}") });
+                return Some(FoundDate {
+                    tokens: i..i + 1,
+                    value: format!("{year:04}"),
+                });
             }
         }
+    }
+    // "in 1191": a year of the distant past, after a word that makes it one.
+    if let Some(old) = old_year(tokens, i) {
+        return Some(old);
     }
     let (start, end) = point_at(tokens, i)?;
     if start.month.is_some() {
         // "January and November 1997", "January-March 1996"
         if start.year.is_none() {
             let joiner = is_word(tokens, end, &["and", "or"]) || is_punct(tokens, end, &[","]);
-            let range = is_punct(tokens, end, &["-", "–"]) || is_word(tokens, end, &["to", "through"]);
+            let range =
+                is_punct(tokens, end, &["-", "–"]) || is_word(tokens, end, &["to", "through"]);
             if (joiner || range)
                 && let Some((later, later_end)) = point_at(tokens, end + 1)
                 && later.month.is_some()
                 && later.day.is_none() == start.day.is_none()
                 && let Some(year) = later.year
             {
-                let first = Point { year: Some(year), ..start };
+                let first = Point {
+                    year: Some(year),
+                    ..start
+                };
                 if range {
                     return Some(FoundDate {
                         tokens: i..later_end,
                         value: format!("{}/{}", first.format(), later.format()),
                     });
                 }
-                return Some(FoundDate { tokens: i..end, value: first.format() });
+                return Some(FoundDate {
+                    tokens: i..end,
+                    value: first.format(),
+                });
             }
             // "On May 22": a day of a month with no year. Kept out of figures, not reported.
-            return start.day.is_some().then(|| FoundDate { tokens: i..end, value: String::new() });
+            return start.day.is_some().then(|| FoundDate {
+                tokens: i..end,
+                value: String::new(),
+            });
         }
-        return Some(FoundDate { tokens: i..end, value: start.format() });
+        return Some(FoundDate {
+            tokens: i..end,
+            value: start.format(),
+        });
     }
     // A bare year, maybe the start of "1994-1997" or "1992-93".
     let year = start.year?;
-    if is_punct(tokens, end, &["-", "–", "/"]) && !tokens.get(end + 1).is_some_and(|t| t.space_before) {
+    if is_punct(tokens, end, &["-", "–", "/"])
+        && !tokens.get(end + 1).is_some_and(|t| t.space_before)
+    {
         if let Some(second) = tokens.get(end + 1) {
             let later = year_value(second).or_else(|| {
                 (second.kind == TokenKind::Number && second.text.len() == 2)
@@ -242,25 +411,64 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
                     .map(|yy| year / 100 * 100 + yy)
             });
             if let Some(later) = later.filter(|&l| l > year && l - year < 100) {
-                return Some(FoundDate { tokens: i..end + 2, value: format!("{year:04}/{later:04}") });
+                return Some(FoundDate {
+                    tokens: i..end + 2,
+                    value: format!("{year:04}/{later:04}"),
+                });
             }
         }
     }
     if names_something(tokens, i) || followed_by_unit(tokens, end) {
         return None;
     }
-    Some(FoundDate { tokens: i..end, value: format!("{year:04}") })
+    Some(FoundDate {
+        tokens: i..end,
+        value: format!("{year:04}"),
+    })
+}
+
+/// A year from 1000 to 1499 right after "in", "since", "by" … (later years need no such help).
+fn old_year(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Number
+        || token.text.len() != 4
+        || !token.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let year: u32 = token.text.parse().ok()?;
+    let after_time_word = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            [
+                "in", "since", "by", "until", "from", "around", "circa", "about",
+            ]
+            .iter()
+            .any(|w| p.is_word(w))
+        });
+    ((1000..1500).contains(&year) && after_time_word && !followed_by_unit(tokens, i + 1)).then(
+        || FoundDate {
+            tokens: i..i + 1,
+            value: format!("{year:04}"),
+        },
+    )
 }
 
 /// After "from"/"between": "<point> (to|and) [the end of] <point>" with the year shared.
 fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDate> {
     let (mut first, mut j) = point_at(tokens, i)?;
-    if !is_word(tokens, j, closers) && !(closers.contains(&"to") && is_punct(tokens, j, &["-", "–"])) {
+    if !is_word(tokens, j, closers)
+        && !(closers.contains(&"to") && is_punct(tokens, j, &["-", "–"]))
+    {
         return None;
     }
     j += 1;
     // "through the end of September 1997"
-    if is_word(tokens, j, &["the"]) && is_word(tokens, j + 1, &["end", "beginning", "start", "middle"]) && is_word(tokens, j + 2, &["of"]) {
+    if is_word(tokens, j, &["the"])
+        && is_word(tokens, j + 1, &["end", "beginning", "start", "middle"])
+        && is_word(tokens, j + 2, &["of"])
+    {
         j += 3;
     }
     let (mut second, end) = point_at(tokens, j)?;
@@ -274,7 +482,10 @@ fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDat
         second.year = first.year;
     }
     // "from 1991 to 1992" needs both years; "from January to September 1997" shares one.
-    if first.year.is_none() || second.year.is_none() || (first.month.is_some() != second.month.is_some()) {
+    if first.year.is_none()
+        || second.year.is_none()
+        || (first.month.is_some() != second.month.is_some())
+    {
         return None;
     }
     if first.day.is_some() != second.day.is_some() {
@@ -290,7 +501,8 @@ fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDat
 /// "first seven months of 1995" → 1995-01/1995-07; "first half of 1997" → 1997-01/1997-06.
 fn first_months(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let count_token = tokens.get(i + 1)?;
-    let (months, unit_index) = if let Some(n) = super::numbers::small_number_word(count_token.text) {
+    let (months, unit_index) = if let Some(n) = super::numbers::small_number_word(count_token.text)
+    {
         (n, i + 2)
     } else if count_token.kind == TokenKind::Number {
         (count_token.text.parse().ok()?, i + 2)
@@ -359,9 +571,7 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     }
     // "the 1961 and 1971 UN Conventions": the first year names what the second does.
     let joined = next.is_word("and") || next.is_word("or") || next.text == ",";
-    if joined
-        && tokens.get(i + 2).and_then(year_value).is_some()
-        && names_following(tokens, i + 2)
+    if joined && tokens.get(i + 2).and_then(year_value).is_some() && names_following(tokens, i + 2)
     {
         return true;
     }
@@ -380,7 +590,8 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else {
         return false;
     };
-    matches!(next.text, "\"" | "“") || (next.kind == TokenKind::Word && next.starts_upper())
+    matches!(next.text, "\"" | "“")
+        || (next.kind == TokenKind::Word && next.starts_upper())
         || tokens[i + 1..]
             .iter()
             .take(3)
@@ -403,12 +614,27 @@ mod tests {
 
     #[test]
     fn periods_and_ranges_normalise() {
-        assert_eq!(values("the drug strategy for 1994-1997 is"), vec!["1994/1997"]);
-        assert_eq!(values("Between 1973 and 1992, the plant"), vec!["1973/1992"]);
-        assert_eq!(values("shut down from 1991 to 1992, production"), vec!["1991/1992"]);
-        assert_eq!(values("During the first seven months of 1995, over"), vec!["1995-01/1995-07"]);
+        assert_eq!(
+            values("the drug strategy for 1994-1997 is"),
+            vec!["1994/1997"]
+        );
+        assert_eq!(
+            values("Between 1973 and 1992, the plant"),
+            vec!["1973/1992"]
+        );
+        assert_eq!(
+            values("shut down from 1991 to 1992, production"),
+            vec!["1991/1992"]
+        );
+        assert_eq!(
+            values("During the first seven months of 1995, over"),
+            vec!["1995-01/1995-07"]
+        );
         assert_eq!(values("between 1992-93 demonstrated"), vec!["1992/1993"]);
-        assert_eq!(values("from 1 January to 30 September 1996, the"), vec!["1996-01-01/1996-09-30"]);
+        assert_eq!(
+            values("from 1 January to 30 September 1996, the"),
+            vec!["1996-01-01/1996-09-30"]
+        );
         assert_eq!(
             values("from January through the end of September 1997. Confiscations"),
             vec!["1997-01/1997-09"]
@@ -420,11 +646,24 @@ mod tests {
     }
 
     #[test]
+    fn german_french_and_polish_dates_are_read() {
+        assert_eq!(values("am 02. November 2021 in Berlin"), vec!["2021-11-02"]);
+        assert_eq!(values("le 3 mars 2020 à Paris"), vec!["2020-03-03"]);
+        assert_eq!(values("dnia 17 kwietnia 2021 roku"), vec!["2021-04-17"]);
+    }
+
+    #[test]
     fn months_and_days_are_kept() {
-        assert_eq!(values("As of September 1995, the Ministry"), vec!["1995-09"]);
+        assert_eq!(
+            values("As of September 1995, the Ministry"),
+            vec!["1995-09"]
+        );
         assert_eq!(values("the October 1992 agreement"), vec!["1992-10"]);
         assert_eq!(values("released February 26, 1999."), vec!["1999-02-26"]);
-        assert_eq!(values("with UNDCP in January and November 1997."), vec!["1997-01", "1997-11"]);
+        assert_eq!(
+            values("with UNDCP in January and November 1997."),
+            vec!["1997-01", "1997-11"]
+        );
     }
 
     #[test]
@@ -437,6 +676,10 @@ mod tests {
         assert_eq!(values("in 1995 Kazakstan adopted"), vec!["1995"]);
         assert_eq!(values("in several 1997 cases by"), vec!["1997"]);
         assert!(values("a party to the 1961 and 1971 UN Conventions").is_empty());
+        assert_eq!(
+            values("according to tradition, in 1191, following"),
+            vec!["1191"]
+        );
         assert_eq!(values("signed by end-1996."), vec!["1996"]);
     }
 }

@@ -6,8 +6,8 @@
 
 use super::lexicon;
 use super::numbers::{
-    fraction_word, is_currency_only_scale, multiplier_word, number_words, parse_digits,
-    scale_word, small_number_word,
+    fraction_word, is_currency_only_scale, multiplier_word, number_words, parse_digits, scale_word,
+    small_number_word,
 };
 use super::tokens::{Token, TokenKind};
 use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
@@ -114,7 +114,12 @@ struct NumberAt {
     grouped: bool,
 }
 
-fn number_at(tokens: &[Token], i: usize, decimal_comma: bool, has_currency: bool) -> Option<NumberAt> {
+fn number_at(
+    tokens: &[Token],
+    i: usize,
+    decimal_comma: bool,
+    has_currency: bool,
+) -> Option<NumberAt> {
     let token = tokens.get(i)?;
     match token.kind {
         TokenKind::Number => {
@@ -134,7 +139,14 @@ fn number_at(tokens: &[Token], i: usize, decimal_comma: bool, has_currency: bool
                 end += 1;
                 scaled = true;
             }
-            Some(NumberAt { value, end, in_words: false, year_like: year_like && !scaled, scaled, grouped })
+            Some(NumberAt {
+                value,
+                end,
+                in_words: false,
+                year_like: year_like && !scaled,
+                scaled,
+                grouped,
+            })
         }
         TokenKind::Word => {
             // Most words are not numbers: answer that before collecting anything.
@@ -159,7 +171,11 @@ fn number_at(tokens: &[Token], i: usize, decimal_comma: bool, has_currency: bool
                         || p.eq_ignore_ascii_case("hundred")
                         || (scale_word(p).is_some_and(|s| s >= 1e3) && !is_currency_only_scale(p))
                 });
-                let joiner = t.text.eq_ignore_ascii_case("and") && !parts.is_empty();
+                // "one hundred and twenty", but never "days one and four".
+                let joiner = t.text.eq_ignore_ascii_case("and")
+                    && parts.last().is_some_and(|p| {
+                        p.eq_ignore_ascii_case("hundred") || scale_word(p).is_some_and(|s| s >= 1e3)
+                    });
                 if !(all_numeric || joiner) {
                     break;
                 }
@@ -175,15 +191,26 @@ fn number_at(tokens: &[Token], i: usize, decimal_comma: bool, has_currency: bool
                 return None;
             }
             let value = number_words(&parts)?;
-            let scaled = parts.iter().any(|p| scale_word(p).is_some_and(|s| s >= 1e3));
-            Some(NumberAt { value, end, in_words: true, year_like: false, scaled, grouped: false })
+            let scaled = parts
+                .iter()
+                .any(|p| scale_word(p).is_some_and(|s| s >= 1e3));
+            Some(NumberAt {
+                value,
+                end,
+                in_words: true,
+                year_like: false,
+                scaled,
+                grouped: false,
+            })
         }
         TokenKind::Punct => None,
     }
 }
 
 /// Finds every figure in `tokens`. `skip[i]` marks tokens already read as dates.
-pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool) -> Vec<Figure> {
+/// `english`: numbers written in words are read ("six tons") only in English text, where
+/// "ten" is not a pronoun (Polish) and "one" not an article.
+pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool, english: bool) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -192,12 +219,14 @@ pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool) -> Vec<Figure>
             continue;
         }
         let token = &tokens[i];
-        let candidate = token.kind == TokenKind::Number || (token.kind == TokenKind::Word && may_start_figure(token.text));
+        let candidate = token.kind == TokenKind::Number
+            || (english && token.kind == TokenKind::Word && may_start_figure(token.text));
         if !candidate {
             i += 1;
             continue;
         }
-        let found = special_at(tokens, i, decimal_comma).or_else(|| figure_at(tokens, i, skip, decimal_comma));
+        let found = special_at(tokens, i, decimal_comma)
+            .or_else(|| figure_at(tokens, i, skip, decimal_comma));
         match found {
             Some(figure) => {
                 i = figure.tokens.end.max(i + 1);
@@ -216,7 +245,10 @@ fn may_start_figure(word: &str) -> bool {
         return false;
     }
     let initial = first.as_bytes()[0].to_ascii_lowercase();
-    if !matches!(initial, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q' | b'd') {
+    if !matches!(
+        initial,
+        b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q' | b'd'
+    ) {
         return false;
     }
     small_number_word(first).is_some()
@@ -284,15 +316,16 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
         let last = pieces[pieces.len() - 1];
         let head = &pieces[..pieces.len() - 1];
         if let Some(n) = number_words(head) {
-            let (kind, value, unit) = if last.eq_ignore_ascii_case("times") || last.eq_ignore_ascii_case("fold") {
-                (StatKind::Ratio, n, "x")
-            } else if let Some(f) = fraction_word(last) {
-                (StatKind::Ratio, n * f, "")
-            } else if last.eq_ignore_ascii_case("percent") {
-                (StatKind::Percent, n, "%")
-            } else {
-                return None;
-            };
+            let (kind, value, unit) =
+                if last.eq_ignore_ascii_case("times") || last.eq_ignore_ascii_case("fold") {
+                    (StatKind::Ratio, n, "x")
+                } else if let Some(f) = fraction_word(last) {
+                    (StatKind::Ratio, n * f, "")
+                } else if last.eq_ignore_ascii_case("percent") {
+                    (StatKind::Percent, n, "%")
+                } else {
+                    return None;
+                };
             let (qualifier, start) = with_qualifier(tokens, i);
             return Some(Figure {
                 tokens: start..i + 1,
@@ -323,7 +356,11 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
         });
     }
     // "twice as many"
-    if token.text.eq_ignore_ascii_case("twice") && COMPARATIVES.iter().any(|c| next_word(i + 1).eq_ignore_ascii_case(c)) {
+    if token.text.eq_ignore_ascii_case("twice")
+        && COMPARATIVES
+            .iter()
+            .any(|c| next_word(i + 1).eq_ignore_ascii_case(c))
+    {
         let (qualifier, start) = with_qualifier(tokens, i);
         return Some(Figure {
             tokens: start..i + 1,
@@ -340,7 +377,10 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
     // "one third", "two thirds", "a third of", "the remaining third", "half of the students"
     if let Some(f) = fraction_word(token.text) {
         let numerator_before = i.checked_sub(1).and_then(|p| tokens.get(p)).and_then(|p| {
-            if ["a", "remaining", "another"].iter().any(|w| p.text.eq_ignore_ascii_case(w)) {
+            if ["a", "remaining", "another"]
+                .iter()
+                .any(|w| p.text.eq_ignore_ascii_case(w))
+            {
                 Some((1.0, i - 1))
             } else {
                 small_number_word(p.text).map(|n| (f64::from(n), i - 1))
@@ -348,8 +388,11 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
         });
         let after = next_word(i + 1);
         let of_follows = after.eq_ignore_ascii_case("of")
-            && !tokens.get(i + 2).is_some_and(|t| super::dates::year_value(t).is_some())
-            && !(next_word(i + 2).eq_ignore_ascii_case("the") && tokens.get(i + 3).is_some_and(|t| t.is_word("year")));
+            && !tokens
+                .get(i + 2)
+                .is_some_and(|t| super::dates::year_value(t).is_some())
+            && !(next_word(i + 2).eq_ignore_ascii_case("the")
+                && tokens.get(i + 3).is_some_and(|t| t.is_word("year")));
         let ends_phrase = tokens
             .get(i + 1)
             .is_none_or(|t| t.kind == TokenKind::Punct || lexicon::breaks_phrase(t.text));
@@ -357,7 +400,19 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
         let previous_ordinal = i
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
-            .is_some_and(|p| matches!(p.text.to_lowercase().as_str(), "first" | "second" | "third" | "fourth" | "last" | "final" | "latter" | "former"));
+            .is_some_and(|p| {
+                matches!(
+                    p.text.to_lowercase().as_str(),
+                    "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "last"
+                        | "final"
+                        | "latter"
+                        | "former"
+                )
+            });
         if previous_ordinal {
             return None;
         }
@@ -397,7 +452,11 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
 fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> Option<Figure> {
     let token = tokens.get(i)?;
     let could_be_money = i > 0 && matches!(tokens[i - 1].kind, TokenKind::Punct | TokenKind::Word);
-    let currency = if could_be_money { currency_before(tokens, i) } else { None };
+    let currency = if could_be_money {
+        currency_before(tokens, i)
+    } else {
+        None
+    };
     let first = number_at(tokens, i, decimal_comma, currency.is_some())?;
     if !first.value.is_finite() {
         return None;
@@ -406,11 +465,49 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
     let glued_before = i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| !token.space_before && matches!(p.text, ":" | "/" | "." | "#" | "§" | "№"));
-    let glued_after = tokens
-        .get(first.end)
-        .is_some_and(|n| !n.space_before && matches!(n.text, ":" | "/") && tokens.get(first.end + 1).is_some_and(|t| t.kind == TokenKind::Number));
+        .is_some_and(|p| {
+            !token.space_before && matches!(p.text, ":" | "/" | "." | "#" | "§" | "№")
+        });
+    let glued_after = tokens.get(first.end).is_some_and(|n| {
+        !n.space_before
+            && matches!(n.text, ":" | "/")
+            && tokens
+                .get(first.end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    });
     if glued_before || glued_after {
+        return None;
+    }
+    // Codes, not figures: "0700" (a leading zero), "34 31 N" (coordinates), "[00 93] 0700
+    // 108 001" (a telephone number), "bill[ion]" (a word cut by an editor's bracket).
+    let leading_zero = token.kind == TokenKind::Number
+        && token.text.len() > 1
+        && token.text.starts_with('0')
+        && !token.text[1..].starts_with(['.', ',']);
+    let next = tokens.get(first.end);
+    let followed_by_number = next.is_some_and(|n| n.kind == TokenKind::Number && n.space_before);
+    let compass = |t: Option<&Token>| t.is_some_and(|t| matches!(t.text, "N" | "S" | "E" | "W"));
+    let coordinate = compass(next) || (followed_by_number && compass(tokens.get(first.end + 1)));
+    let after_number = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| p.kind == TokenKind::Number && token.space_before);
+    let bracketed_word = next.is_some_and(|n| n.text == "[" && !n.space_before)
+        || (next.is_some_and(|n| n.kind == TokenKind::Word && !n.space_before)
+            && tokens
+                .get(first.end + 1)
+                .is_some_and(|b| b.text == "[" && !b.space_before));
+    let number_run = token.kind == TokenKind::Number
+        && (followed_by_number || after_number)
+        && currency.is_none();
+    if leading_zero || coordinate || bracketed_word || number_run {
+        return None;
+    }
+    // "country comparison to the world: 117": a rank among countries.
+    let ranked = tokens[i.saturating_sub(6)..i].iter().any(|t| {
+        t.is_word("comparison") || t.is_word("rank") || t.is_word("ranked") || t.is_word("ranking")
+    });
+    if ranked && token.kind == TokenKind::Number {
         return None;
     }
     let mut end = first.end;
@@ -420,7 +517,10 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
     // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".
     let before_is = |w: &str| {
         let start = currency.map_or(i, |(_, s)| s);
-        start.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+        start
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
     };
     let between = before_is("between");
     if let Some(sep) = tokens.get(end) {
@@ -431,9 +531,15 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
             let mut k = end + 1;
             let second_currency = currency_before(tokens, k + 1).filter(|(_, s)| *s == k);
             if let Some((_, _)) = second_currency {
-                k += if tokens.get(k).is_some_and(|t| t.text == "$") { 1 } else { 0 };
+                k += if tokens.get(k).is_some_and(|t| t.text == "$") {
+                    1
+                } else {
+                    0
+                };
                 // "US$" before the second number
-                if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && tokens.get(k + 1).is_some_and(|t| t.text == "$") {
+                if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                    && tokens.get(k + 1).is_some_and(|t| t.text == "$")
+                {
                     k += 2;
                 }
             }
@@ -445,12 +551,18 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
                 let mut low = first.value;
                 // "1.2 to 1.5 million": the scale is shared.
                 if second.scaled && !first.scaled {
-                    if let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text)) {
+                    if let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text))
+                    {
                         low *= scale;
                     }
                 }
                 // "10-15,000" is 10,000 to 15,000.
-                if second.grouped && !first.grouped && low < 1000.0 && low * 1000.0 <= second.value && low * 1000.0 * 10.0 > second.value {
+                if second.grouped
+                    && !first.grouped
+                    && low < 1000.0
+                    && low * 1000.0 <= second.value
+                    && low * 1000.0 * 10.0 > second.value
+                {
                     low *= 1000.0;
                 }
                 if second.value > low {
@@ -459,7 +571,17 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
                     if between {
                         range_start = currency.map_or(i, |(_, s)| s).checked_sub(1);
                     }
-                    return finish(tokens, i, currency, low, value_max, end, range_start, first.in_words, false);
+                    return finish(
+                        tokens,
+                        i,
+                        currency,
+                        low,
+                        value_max,
+                        end,
+                        range_start,
+                        first.in_words,
+                        false,
+                    );
                 }
             }
         }
@@ -468,7 +590,17 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
         return None;
     }
     let _ = value_max;
-    finish(tokens, i, currency, first.value, None, end, range_start, first.in_words, first.scaled)
+    finish(
+        tokens,
+        i,
+        currency,
+        first.value,
+        None,
+        end,
+        range_start,
+        first.in_words,
+        first.scaled,
+    )
 }
 
 /// Adds the unit, rate and qualifier, decides the kind, and filters what is not a figure.
@@ -493,10 +625,16 @@ fn finish(
     }
     // "30-year", "nine months": durations are not figures.
     let mut probe = end;
-    if tokens.get(probe).is_some_and(|t| t.text == "-" && !t.space_before) {
+    if tokens
+        .get(probe)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+    {
         probe += 1;
     }
-    if tokens.get(probe).is_some_and(|t| t.kind == TokenKind::Word && is_time_unit(t.text)) {
+    if tokens
+        .get(probe)
+        .is_some_and(|t| t.kind == TokenKind::Word && is_time_unit(t.text))
+    {
         return None;
     }
     if let Some(found) = unit_after(tokens, end) {
@@ -533,7 +671,10 @@ fn finish(
     // "Article 5", "page 12", "No. 3": labels.
     if kind == StatKind::Count
         && let Some(previous) = previous
-        && (lexicon::is_label_word(previous.text) || (previous.text == "." && start >= 2 && lexicon::is_label_word(tokens[start - 2].text)))
+        && (lexicon::is_label_word(previous.text)
+            || (previous.text == "."
+                && start >= 2
+                && lexicon::is_label_word(tokens[start - 2].text)))
     {
         return None;
     }
@@ -554,7 +695,12 @@ fn finish(
             .iter()
             .take(8)
             .take_while(|t| !matches!(t.text, "." | ";"))
-            .any(|t| matches!(t.text, "$" | "€" | "£") || t.text.eq_ignore_ascii_case("cost") || t.text.eq_ignore_ascii_case("costs") || t.text.eq_ignore_ascii_case("sells"));
+            .any(|t| {
+                matches!(t.text, "$" | "€" | "£")
+                    || t.text.eq_ignore_ascii_case("cost")
+                    || t.text.eq_ignore_ascii_case("costs")
+                    || t.text.eq_ignore_ascii_case("sells")
+            });
         if priced {
             return None;
         }
@@ -568,7 +714,14 @@ fn finish(
         let counts_something = next.kind == TokenKind::Word
             && !lexicon::breaks_phrase(next.text)
             && !lexicon::is_adverb(next.text)
-            || (next.text.eq_ignore_ascii_case("of") && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.text.eq_ignore_ascii_case("the") && !t.text.eq_ignore_ascii_case("them") && !t.text.eq_ignore_ascii_case("these") && !t.text.eq_ignore_ascii_case("those")));
+            || (next.text.eq_ignore_ascii_case("of")
+                && tokens.get(end + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.text.eq_ignore_ascii_case("the")
+                        && !t.text.eq_ignore_ascii_case("them")
+                        && !t.text.eq_ignore_ascii_case("these")
+                        && !t.text.eq_ignore_ascii_case("those")
+                }));
         if !counts_something {
             return None;
         }
@@ -576,14 +729,21 @@ fn finish(
     if kind == StatKind::Count && !in_words && value_max.is_none() {
         // A lone number glued to a word ("F-16", "COVID-19") never reaches here; a count must
         // not be a piece of a code like "1-800".
-        if tokens.get(end).is_some_and(|n| n.text == "-" && !n.space_before) {
+        if tokens
+            .get(end)
+            .is_some_and(|n| n.text == "-" && !n.space_before)
+        {
             return None;
         }
     }
     Some(Figure {
         tokens: start..end,
         value_start,
-        after: if kind == StatKind::Count { number_end } else { end },
+        after: if kind == StatKind::Count {
+            number_end
+        } else {
+            end
+        },
         kind,
         value,
         value_max,

@@ -22,8 +22,18 @@ use std::ops::Range;
 
 /// Nouns of change after a figure: "a 30 percent increase in X" measures X.
 const CHANGE_NOUNS: &[&str] = &[
-    "increase", "increases", "rise", "leap", "jump", "growth", "decrease", "decline", "drop",
-    "fall", "reduction", "surge",
+    "increase",
+    "increases",
+    "rise",
+    "leap",
+    "jump",
+    "growth",
+    "decrease",
+    "decline",
+    "drop",
+    "fall",
+    "reduction",
+    "surge",
 ];
 
 /// The most words a measured phrase keeps.
@@ -39,7 +49,12 @@ pub struct Measured {
 }
 
 /// Finds what each figure of one block measures. `sentences` are token ranges.
-pub fn assign(tokens: &[Token], text: &str, figures: &[Figure], sentences: &[Range<usize>]) -> Vec<Measured> {
+pub fn assign(
+    tokens: &[Token],
+    text: &str,
+    figures: &[Figure],
+    sentences: &[Range<usize>],
+) -> Vec<Measured> {
     let mut measures: Vec<String> = Vec::with_capacity(figures.len());
     let mut ends: Vec<Option<usize>> = Vec::with_capacity(figures.len());
     for (index, figure) in figures.iter().enumerate() {
@@ -64,7 +79,12 @@ pub fn assign(tokens: &[Token], text: &str, figures: &[Figure], sentences: &[Ran
             })
             .or_else(|| nearest_of_phrase(tokens, text, figure, sentence.start))
             .or_else(|| sentence_subject(tokens, text, figure, sentence.start))
-            .or_else(|| (0..index).rev().find(|&k| !measures[k].is_empty()).map(|k| measures[k].clone()))
+            .or_else(|| {
+                (0..index)
+                    .rev()
+                    .find(|&k| !measures[k].is_empty())
+                    .map(|k| measures[k].clone())
+            })
             .unwrap_or_default();
         measures.push(found);
     }
@@ -76,8 +96,13 @@ pub fn assign(tokens: &[Token], text: &str, figures: &[Figure], sentences: &[Ran
 }
 
 fn slice<'a>(text: &'a str, tokens: &[Token], range: Range<usize>) -> &'a str {
-    match (tokens.get(range.start), range.end.checked_sub(1).and_then(|e| tokens.get(e))) {
-        (Some(first), Some(last)) if range.start < range.end => text.get(first.start..last.end).unwrap_or(""),
+    match (
+        tokens.get(range.start),
+        range.end.checked_sub(1).and_then(|e| tokens.get(e)),
+    ) {
+        (Some(first), Some(last)) if range.start < range.end => {
+            text.get(first.start..last.end).unwrap_or("")
+        }
         _ => "",
     }
 }
@@ -89,7 +114,10 @@ fn is_year(token: &Token) -> bool {
 /// A noun phrase starting at `i` (determiners skipped), ending before `limit`: its token range.
 fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usize>> {
     let mut start = i;
-    while start < limit && tokens[start].kind == TokenKind::Word && lexicon::is_determiner(tokens[start].text) {
+    while start < limit
+        && tokens[start].kind == TokenKind::Word
+        && lexicon::is_determiner(tokens[start].text)
+    {
         start += 1;
     }
     let mut end = start;
@@ -99,7 +127,9 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         if end > start
             && t.text == "-"
             && !t.space_before
-            && tokens.get(end + 1).is_some_and(|n| n.kind == TokenKind::Word)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word)
         {
             end += 1;
             continue;
@@ -112,25 +142,34 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         }
         // "22 previously unmonitored precursor chemicals": an adverb inside the phrase is kept;
         // one closing it ("opium annually") is not.
-        if lexicon::is_adverb(t.text) && !tokens.get(end + 1).is_some_and(|n| n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text)) {
+        if lexicon::is_adverb(t.text)
+            && !tokens
+                .get(end + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text))
+        {
             break;
         }
         let lower = t.text.to_lowercase();
         // After a noun, a participle starts a new clause: "transactions considered", "heroin
         // coming from"; nouns in -ing ("money laundering cases") do not.
-        let participle = (lower.ends_with("ed") || (lower.ends_with("ing") && !lexicon::is_ing_noun(&lower))) && !lower.contains('-');
+        let participle = (lower.ends_with("ed")
+            || (lower.ends_with("ing") && !lexicon::is_ing_noun(&lower)))
+            && !lower.contains('-');
         // "previously unmonitored precursor chemicals": a participle before a noun describes it.
         let describes_next = tokens.get(end + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text) && !lexicon::is_adverb(n.text) && !is_year(n)
+            n.kind == TokenKind::Word
+                && !lexicon::breaks_phrase(n.text)
+                && !lexicon::is_adverb(n.text)
+                && !is_year(n)
         });
         if end > start && participle && !describes_next {
             break;
         }
         end += 1;
         // A plural noun heads its phrase: "citizens uses", "drug users in".
-        let continues = tokens
-            .get(end)
-            .is_some_and(|n| n.text.eq_ignore_ascii_case("of") || (n.text == "-" && !n.space_before));
+        let continues = tokens.get(end).is_some_and(|n| {
+            n.text.eq_ignore_ascii_case("of") || (n.text == "-" && !n.space_before)
+        });
         if lexicon::looks_plural(t.text) && !continues {
             break;
         }
@@ -139,16 +178,25 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
 }
 
 /// The phrase right after the figure, with one "of …" continuation.
-fn introduced_phrase(tokens: &[Token], text: &str, figure: &Figure, limit: usize) -> Option<(String, usize)> {
+fn introduced_phrase(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    limit: usize,
+) -> Option<(String, usize)> {
     let at = figure.after;
     // "a thirty percent increase in the number of registered drug addicts"
     if let Some(change) = tokens.get(at)
-        && CHANGE_NOUNS.iter().any(|w| change.text.eq_ignore_ascii_case(w))
+        && CHANGE_NOUNS
+            .iter()
+            .any(|w| change.text.eq_ignore_ascii_case(w))
         && tokens.get(at + 1).is_some_and(|t| t.is_word("in"))
     {
         let mut k = at + 2;
         if tokens.get(k).is_some_and(|t| t.is_word("the"))
-            && tokens.get(k + 1).is_some_and(|t| t.is_word("number") || t.is_word("amount") || t.is_word("volume"))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word("number") || t.is_word("amount") || t.is_word("volume"))
             && tokens.get(k + 2).is_some_and(|t| t.is_word("of"))
         {
             k += 3;
@@ -161,7 +209,11 @@ fn introduced_phrase(tokens: &[Token], text: &str, figure: &Figure, limit: usize
     let adjectival = figure.kind == StatKind::Quantity
         && tokens.get(at).is_some_and(|t| {
             let lower = t.text.to_lowercase();
-            t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text) && !lower.ends_with("ing") && !lower.ends_with("ed") && !lexicon::is_adverb(t.text)
+            t.kind == TokenKind::Word
+                && !lexicon::breaks_phrase(t.text)
+                && !lower.ends_with("ing")
+                && !lower.ends_with("ed")
+                && !lexicon::is_adverb(t.text)
         });
     let direct = figure.kind == StatKind::Count || figure.noun_follows || adjectival;
     let range = if starts_with_of {
@@ -183,7 +235,12 @@ fn introduced_phrase(tokens: &[Token], text: &str, figure: &Figure, limit: usize
 }
 
 /// "a population of 10 million", "a total value of approximately $1.1 billion".
-fn naming_phrase(tokens: &[Token], text: &str, figure: &Figure, sentence_start: usize) -> Option<String> {
+fn naming_phrase(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
     if figure.unit == "x" {
         return None;
     }
@@ -194,7 +251,11 @@ fn naming_phrase(tokens: &[Token], text: &str, figure: &Figure, sentence_start: 
     let mut start = of;
     while start > sentence_start && of - start < 4 {
         let t = &tokens[start - 1];
-        if t.kind != TokenKind::Word || lexicon::breaks_phrase(t.text) || lexicon::is_determiner(t.text) || lexicon::is_adverb(t.text) {
+        if t.kind != TokenKind::Word
+            || lexicon::breaks_phrase(t.text)
+            || lexicon::is_determiner(t.text)
+            || lexicon::is_adverb(t.text)
+        {
             break;
         }
         start -= 1;
@@ -204,7 +265,20 @@ fn naming_phrase(tokens: &[Token], text: &str, figure: &Figure, sentence_start: 
     }
     // "Most of", "one of", "all of": quantifiers, not names.
     let head = tokens[of - 1].text.to_lowercase();
-    if matches!(head.as_str(), "most" | "many" | "much" | "one" | "part" | "none" | "each" | "consisting" | "composed" | "excess" | "worth") {
+    if matches!(
+        head.as_str(),
+        "most"
+            | "many"
+            | "much"
+            | "one"
+            | "part"
+            | "none"
+            | "each"
+            | "consisting"
+            | "composed"
+            | "excess"
+            | "worth"
+    ) {
         return None;
     }
     Some(slice(text, tokens, start..of).to_owned())
@@ -232,7 +306,12 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
 }
 
 /// "the actual number is at least ten-times larger": the subject of the verb before the figure.
-fn predicated_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_start: usize) -> Option<String> {
+fn predicated_subject(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
     // Walk back over "could be as high as", "have almost", "increased to", "are up".
     let mut k = figure.tokens.start;
     let mut saw_verb = false;
@@ -256,7 +335,9 @@ fn predicated_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_st
     let mut end = k;
     if end >= sentence_start + 2
         && is_year(&tokens[end - 1])
-        && ["in", "during", "for", "since", "by"].iter().any(|p| tokens[end - 2].is_word(p))
+        && ["in", "during", "for", "since", "by"]
+            .iter()
+            .any(|p| tokens[end - 2].is_word(p))
     {
         end -= 2;
     }
@@ -264,7 +345,10 @@ fn predicated_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_st
     while start > sentence_start {
         let t = &tokens[start - 1];
         let joiner = t.is_word("of") || t.is_word("and");
-        let word = t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text) && !lexicon::is_adverb(t.text) && !is_year(t);
+        let word = t.kind == TokenKind::Word
+            && !lexicon::breaks_phrase(t.text)
+            && !lexicon::is_adverb(t.text)
+            && !is_year(t);
         if !(word || joiner) {
             break;
         }
@@ -285,7 +369,12 @@ fn predicated_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_st
 
 /// For an area or weight with nothing else to go on, what the sentence is about: "Cannabis
 /// grows wild …, and there may be as many as 40,000 hectares growing."
-fn sentence_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_start: usize) -> Option<String> {
+fn sentence_subject(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
     if figure.kind != StatKind::Quantity || figure.tokens.start <= sentence_start + 1 {
         return None;
     }
@@ -297,7 +386,12 @@ fn sentence_subject(tokens: &[Token], text: &str, figure: &Figure, sentence_star
 }
 
 /// The nearest "of <phrase>" before the figure in its sentence.
-fn nearest_of_phrase(tokens: &[Token], text: &str, figure: &Figure, sentence_start: usize) -> Option<String> {
+fn nearest_of_phrase(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
     let mut k = figure.tokens.start;
     while k > sentence_start {
         k -= 1;

@@ -48,90 +48,216 @@ use tokens::{Token, tokenize};
 
 /// Fills in the statistics, dates and acronyms of a document whose body is built.
 pub fn annotate(document: &mut Document) {
-    let decimal_comma = writes_decimal_commas(&document.text);
+    let style = Style::of(&document.text);
     let heading_sections = heading_section_indexes(document);
     // A copy cut off mid-sentence: figures at its very end have lost what they count.
     let last_text_end = document
         .blocks
         .iter()
         .rev()
-        .find(|b| !matches!(b.kind, BlockKind::Title | BlockKind::Heading | BlockKind::Table))
+        .find(|b| {
+            !matches!(
+                b.kind,
+                BlockKind::Title | BlockKind::Heading | BlockKind::Table
+            )
+        })
         .filter(|b| !ends_sentence(&document.text[b.span.range()]))
         .map(|b| b.span.end);
-    let mut statistics = Vec::new();
-    let mut dates = Vec::new();
-    let mut acronyms = Vec::new();
+    let mut found = Found::default();
     for block in &document.blocks {
         match block.kind {
             BlockKind::Title | BlockKind::Heading => continue,
             BlockKind::Table => {
-                table_figures(&document.text, block.span, decimal_comma, &mut statistics);
+                table_figures(&document.text, block.span, style, &mut found.statistics);
+            }
+            BlockKind::Preformatted => {
+                // Laid-out text ("Under 18 years........1,058,788"): each line is read alone.
+                let mut start = block.span.start;
+                for line in document.text[block.span.range()].split('\n') {
+                    read_run(
+                        &document.text,
+                        Span::new(start, start + line.len()),
+                        style,
+                        false,
+                        &mut found,
+                    );
+                    start += line.len() + 1;
+                }
             }
             _ => {
-                let text = &document.text[block.span.range()];
-                let tokens = tokenize(text, block.span.start, decimal_comma);
-                let sentences = tokens::sentences(&tokens);
-                let found_dates = dates::find(&tokens);
-                let mut skip = vec![false; tokens.len()];
-                for date in &found_dates {
-                    for flag in &mut skip[date.tokens.clone()] {
-                        *flag = true;
-                    }
-                    // "On May 22": a day without a year is set aside but not reported.
-                    if date.value.is_empty() {
-                        continue;
-                    }
-                    let span = tokens::span_of(&tokens, date.tokens.clone());
-                    dates.push(DateMention {
-                        span,
-                        text: document.text[span.range()].to_owned(),
-                        value: date.value.clone(),
-                    });
-                }
-                let mut figures = figures::find(&tokens, &skip, decimal_comma);
-                if Some(block.span.end) == last_text_end {
-                    drop_cut_off_figures(&tokens, &mut figures);
-                }
-                let measured = measures::assign(&tokens, &document.text, &figures, &sentences);
-                for (mut figure, measured) in figures.into_iter().zip(measured) {
-                    // "150 tons of Indian opium annually": a rate after the measured phrase.
-                    if let Some(end) = measured.phrase_end
-                        && !figure.unit.ends_with("/yr")
-                        && matches!(figure.kind, StatKind::Quantity | StatKind::Money | StatKind::Count)
-                        && units::per_year_after(&tokens, end).is_some()
-                    {
-                        figure.unit.push_str("/yr");
-                    }
-                    let measures = measured.phrase;
-                    let span = tokens::span_of(&tokens, figure.tokens.clone());
-                    let sentence = sentences
-                        .iter()
-                        .find(|s| s.contains(&figure.value_start))
-                        .map(|s| tokens::span_of(&tokens, s.clone()))
-                        .unwrap_or(block.span);
-                    statistics.push(Statistic {
-                        span,
-                        text: document.text[span.range()].to_owned(),
-                        kind: figure.kind,
-                        value: figure.value,
-                        value_max: figure.value_max,
-                        unit: figure.unit,
-                        qualifier: figure.qualifier.to_owned(),
-                        measures,
-                        section: String::new(),
-                        sentence_span: sentence,
-                    });
-                }
-                acronyms::find(&tokens, &document.text, &mut acronyms);
+                let cut_off = Some(block.span.end) == last_text_end;
+                read_run(&document.text, block.span, style, cut_off, &mut found);
             }
         }
     }
-    for stat in &mut statistics {
+    for stat in &mut found.statistics {
         stat.section = section_title_at(document, &heading_sections, stat.span.start);
     }
-    document.statistics = statistics;
-    document.dates = dates;
-    document.acronyms = acronyms;
+    document.statistics = found.statistics;
+    document.dates = found.dates;
+    document.acronyms = found.acronyms;
+}
+
+/// How the document writes its numbers.
+#[derive(Clone, Copy, Debug)]
+struct Style {
+    /// "3,5" is three and a half; "1 456" one thousand four hundred and fifty-six.
+    decimal_comma: bool,
+    /// Numbers in words ("six tons") are English words here.
+    english: bool,
+}
+
+impl Style {
+    /// Judged by the function words of the text.
+    fn of(text: &str) -> Self {
+        let sample = &text[..text.floor_char_boundary(200_000)];
+        let mut english = 0usize;
+        let mut other = 0usize;
+        for word in sample.split(|c: char| !c.is_alphabetic()) {
+            match word {
+                "the" | "of" | "and" | "to" | "is" | "that" | "with" => english += 1,
+                "der" | "die" | "und" | "le" | "la" | "les" | "et" | "des" | "est" | "w" | "i"
+                | "z" | "się" | "na" | "el" | "los" | "y" | "il" | "di" | "che" | "και" | "το"
+                | "της" | "den" | "het" | "een" | "van" | "och" | "og" => other += 1,
+                _ => {}
+            }
+        }
+        Self {
+            decimal_comma: other > english,
+            english: english >= other,
+        }
+    }
+}
+
+/// What the blocks of a document give, gathered in order.
+#[derive(Default)]
+struct Found {
+    statistics: Vec<Statistic>,
+    dates: Vec<DateMention>,
+    acronyms: Vec<crate::document::Acronym>,
+}
+
+/// Reads one run of running text (a paragraph, or a line of laid-out text).
+fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Found) {
+    let run = &text[span.range()];
+    if !run.bytes().any(|b| b.is_ascii_digit()) && !run.contains('(') && !style.english {
+        return;
+    }
+    let tokens = tokenize(run, span.start, style.decimal_comma);
+    let sentences = tokens::sentences(&tokens);
+    let mut skip = vec![false; tokens.len()];
+    for date in dates::find(&tokens) {
+        for flag in &mut skip[date.tokens.clone()] {
+            *flag = true;
+        }
+        // "On May 22": a day without a year is set aside but not reported.
+        if date.value.is_empty() {
+            continue;
+        }
+        let date_span = tokens::span_of(&tokens, date.tokens.clone());
+        found.dates.push(DateMention {
+            span: date_span,
+            text: text[date_span.range()].to_owned(),
+            value: date.value,
+        });
+    }
+    let mut figures = figures::find(&tokens, &skip, style.decimal_comma, style.english);
+    drop_conversions(&tokens, &mut figures);
+    if cut_off {
+        drop_cut_off_figures(&tokens, &mut figures);
+    }
+    let measured = measures::assign(&tokens, text, &figures, &sentences);
+    for (mut figure, measured) in figures.into_iter().zip(measured) {
+        // "150 tons of Indian opium annually": a rate after the measured phrase.
+        if let Some(end) = measured.phrase_end
+            && !figure.unit.ends_with("/yr")
+            && matches!(
+                figure.kind,
+                StatKind::Quantity | StatKind::Money | StatKind::Count
+            )
+            && units::per_year_after(&tokens, end).is_some()
+        {
+            figure.unit.push_str("/yr");
+        }
+        let figure_span = tokens::span_of(&tokens, figure.tokens.clone());
+        let mut measures = measured.phrase;
+        if measures.is_empty() {
+            measures = field_label(text, span, figure_span.start);
+            // "Percent of total population........26.2": the label gives the unit.
+            if figure.kind == StatKind::Count && measures.to_lowercase().starts_with("percent") {
+                figure.kind = StatKind::Percent;
+                figure.unit = "%".to_owned();
+            }
+        }
+        let sentence = sentences
+            .iter()
+            .find(|s| s.contains(&figure.value_start))
+            .map(|s| tokens::span_of(&tokens, s.clone()))
+            .unwrap_or(span);
+        found.statistics.push(Statistic {
+            span: figure_span,
+            text: text[figure_span.range()].to_owned(),
+            kind: figure.kind,
+            value: figure.value,
+            value_max: figure.value_max,
+            unit: figure.unit,
+            qualifier: figure.qualifier.to_owned(),
+            measures,
+            section: String::new(),
+            sentence_span: sentence,
+        });
+    }
+    acronyms::find(&tokens, text, &mut found.acronyms);
+}
+
+/// "mean elevation: 387 m", "Under 18 years..........1,058,788": the label a data sheet puts
+/// before its value, for figures the prose gives no noun to.
+fn field_label(text: &str, run: Span, figure_start: usize) -> String {
+    let before = &text[run.start..figure_start.max(run.start)];
+    let label = if let Some((label, _)) = before.rsplit_once(':') {
+        label
+    } else if let Some(at) = before.find("..") {
+        &before[..at]
+    } else if let Some(at) = before.find("   ") {
+        &before[..at]
+    } else {
+        return String::new();
+    };
+    let label = label.trim().trim_end_matches('.').trim();
+    let words = label.split_whitespace().count();
+    if (1..=8).contains(&words) && label.chars().any(char::is_alphabetic) {
+        label.to_owned()
+    } else {
+        String::new()
+    }
+}
+
+/// "22 kilometres (14 mi)", "3,754 metres (12,316 ft)": a conversion in parentheses repeats
+/// the figure before it and is not a figure of its own.
+fn drop_conversions(tokens: &[Token], figures: &mut Vec<figures::Figure>) {
+    let mut keep = vec![true; figures.len()];
+    for i in 1..figures.len() {
+        let previous = &figures[i - 1];
+        let current = &figures[i];
+        let opens = current.tokens.start >= 1 && tokens[current.tokens.start - 1].text == "(";
+        let follows = opens && current.tokens.start == previous.tokens.end + 1;
+        let closes = tokens
+            .get(current.tokens.end)
+            .is_some_and(|t| t.text == ")");
+        if follows
+            && closes
+            && !previous.unit.is_empty()
+            && current.kind == StatKind::Quantity
+            && previous.kind == StatKind::Quantity
+        {
+            keep[i] = false;
+        }
+    }
+    let mut index = 0;
+    figures.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -173,7 +299,10 @@ fn heading_section_indexes(document: &Document) -> Vec<usize> {
 /// a scan: documents can have thousands of sections and tens of thousands of figures.
 fn section_title_at(document: &Document, heading_sections: &[usize], offset: usize) -> String {
     let starts_before = heading_sections.partition_point(|&i| {
-        document.sections.get(i).is_some_and(|s| s.span.start <= offset)
+        document
+            .sections
+            .get(i)
+            .is_some_and(|s| s.span.start <= offset)
     });
     heading_sections[..starts_before]
         .iter()
@@ -185,7 +314,7 @@ fn section_title_at(document: &Document, heading_sections: &[usize], offset: usi
 }
 
 /// Numbers in table cells measure their row and column: "Population — 2019".
-fn table_figures(text: &str, span: Span, decimal_comma: bool, out: &mut Vec<Statistic>) {
+fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>) {
     let table = &text[span.range()];
     let mut rows: Vec<Vec<(usize, &str)>> = Vec::new();
     let mut offset = span.start;
@@ -199,14 +328,17 @@ fn table_figures(text: &str, span: Span, decimal_comma: bool, out: &mut Vec<Stat
         rows.push(cells);
         offset += row.len() + 1;
     }
-    let header: Vec<&str> = rows.first().map(|r| r.iter().map(|(_, c)| c.trim()).collect()).unwrap_or_default();
+    let header: Vec<&str> = rows
+        .first()
+        .map(|r| r.iter().map(|(_, c)| c.trim()).collect())
+        .unwrap_or_default();
     for row in rows.iter().skip(1) {
         let label = row.first().map(|(_, c)| c.trim()).unwrap_or("");
         for (column, &(cell_start, cell)) in row.iter().enumerate().skip(1) {
             if !cell.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let tokens: Vec<Token> = tokenize(cell, cell_start, decimal_comma);
+            let tokens: Vec<Token> = tokenize(cell, cell_start, style.decimal_comma);
             let skip = vec![false; tokens.len()];
             let column_label = header.get(column).copied().unwrap_or("");
             let measures = match (label.is_empty(), column_label.is_empty()) {
@@ -215,7 +347,7 @@ fn table_figures(text: &str, span: Span, decimal_comma: bool, out: &mut Vec<Stat
                 (true, false) => column_label.to_owned(),
                 (true, true) => String::new(),
             };
-            for figure in figures::find(&tokens, &skip, decimal_comma) {
+            for figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
                 let span = tokens::span_of(&tokens, figure.tokens.clone());
                 out.push(Statistic {
                     span,
@@ -232,22 +364,4 @@ fn table_figures(text: &str, span: Span, decimal_comma: bool, out: &mut Vec<Stat
             }
         }
     }
-}
-
-/// Continental documents write "3,5" for three and a half; English ones "3.5". Judged by the
-/// function words of the text.
-fn writes_decimal_commas(text: &str) -> bool {
-    let sample = &text[..text.floor_char_boundary(200_000)];
-    let mut english = 0usize;
-    let mut other = 0usize;
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
-        match word {
-            "the" | "of" | "and" | "to" | "is" | "that" | "with" => english += 1,
-            "der" | "die" | "und" | "le" | "la" | "les" | "et" | "des" | "est" | "w" | "i" | "z"
-            | "się" | "na" | "el" | "los" | "y" | "il" | "di" | "che" | "και" | "το" | "της"
-            | "den" | "het" | "een" | "van" | "och" | "og" | "og_" => other += 1,
-            _ => {}
-        }
-    }
-    other > english
 }

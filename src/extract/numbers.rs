@@ -19,52 +19,58 @@ pub fn small_number_word(word: &str) -> Option<u32> {
     if !(3..=9).contains(&word.len()) && word != "zero" {
         return None;
     }
-    lowered(word, |w| Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    }))
+    lowered(word, |w| {
+        Some(match w {
+            "zero" => 0,
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "fifteen" => 15,
+            "sixteen" => 16,
+            "seventeen" => 17,
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            "fifty" => 50,
+            "sixty" => 60,
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            _ => return None,
+        })
+    })
 }
 
 /// "hundred", "thousand", "million", "billion" and their short forms after a figure.
 pub fn scale_word(word: &str) -> Option<f64> {
-    if word.len() > 9 {
+    if word.len() > 12 {
         return None;
     }
-    lowered(word, |w| Some(match w {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "millions" | "mn" | "mln" | "mio" | "m" => 1e6,
-        "billion" | "billions" | "bn" | "b" | "bln" => 1e9,
-        "trillion" | "tn" => 1e12,
-        _ => return None,
-    }))
+    lowered(word, |w| {
+        Some(match w {
+            "hundred" => 1e2,
+            "thousand" | "k" | "tys" | "tysięcy" | "tausend" => 1e3,
+            "million" | "millions" | "mn" | "mln" | "mio" | "m" | "millionen" | "milion"
+            | "miliony" | "milionów" => 1e6,
+            "billion" | "billions" | "bn" | "b" | "bln" | "mld" | "mrd" | "milliarden"
+            | "milliards" | "milliard" | "miliard" | "miliardy" | "miliardów" => 1e9,
+            "trillion" | "tn" => 1e12,
+            _ => return None,
+        })
+    })
 }
 
 /// Short scale forms that only count as such right after a figure with a currency
@@ -90,7 +96,9 @@ pub fn number_words(parts: &[&str]) -> Option<f64> {
             seen = true;
         } else if part.eq_ignore_ascii_case("hundred") && seen {
             current *= 100.0;
-        } else if let Some(scale) = scale_word(part).filter(|s| *s >= 1e3 && !is_currency_only_scale(part)) {
+        } else if let Some(scale) =
+            scale_word(part).filter(|s| *s >= 1e3 && !is_currency_only_scale(part))
+        {
             if !seen {
                 return None;
             }
@@ -108,16 +116,18 @@ pub fn fraction_word(word: &str) -> Option<f64> {
     if !(4..=8).contains(&word.len()) {
         return None;
     }
-    lowered(word, |w| Some(match w {
-        "half" | "halves" => 0.5,
-        "third" | "thirds" => 1.0 / 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 0.25,
-        "fifth" | "fifths" => 0.2,
-        "sixth" | "sixths" => 1.0 / 6.0,
-        "eighth" | "eighths" => 0.125,
-        "tenth" | "tenths" => 0.1,
-        _ => return None,
-    }))
+    lowered(word, |w| {
+        Some(match w {
+            "half" | "halves" => 0.5,
+            "third" | "thirds" => 1.0 / 3.0,
+            "quarter" | "quarters" | "fourth" | "fourths" => 0.25,
+            "fifth" | "fifths" => 0.2,
+            "sixth" | "sixths" => 1.0 / 6.0,
+            "eighth" | "eighths" => 0.125,
+            "tenth" | "tenths" => 0.1,
+            _ => return None,
+        })
+    })
 }
 
 /// Verbs and adverbs that state a multiple: "doubled" 2, "a tripling" 3, "twice" 2 …
@@ -125,15 +135,17 @@ pub fn multiplier_word(word: &str) -> Option<f64> {
     if !(6..=11).contains(&word.len()) {
         return None;
     }
-    lowered(word, |w| Some(match w {
-        "doubled" | "doubling" | "twofold" => 2.0,
-        "tripled" | "tripling" | "trebled" | "threefold" => 3.0,
-        "quadrupled" | "quadrupling" | "fourfold" => 4.0,
-        "fivefold" => 5.0,
-        "tenfold" => 10.0,
-        "halved" => 0.5,
-        _ => return None,
-    }))
+    lowered(word, |w| {
+        Some(match w {
+            "doubled" | "doubling" | "twofold" => 2.0,
+            "tripled" | "tripling" | "trebled" | "threefold" => 3.0,
+            "quadrupled" | "quadrupling" | "fourfold" => 4.0,
+            "fivefold" => 5.0,
+            "tenfold" => 10.0,
+            "halved" => 0.5,
+            _ => return None,
+        })
+    })
 }
 
 /// Reads digits: "1,220" 1220, "5.5", "1.234.567" (dots grouping thousands), "3,5" (a decimal
@@ -148,7 +160,9 @@ pub fn parse_digits(text: &str, decimal_comma: bool) -> Option<f64> {
     let groups_of_three = |sep: char| {
         let mut parts = cleaned.split(sep);
         let first = parts.next().unwrap_or("");
-        !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+        !first.is_empty()
+            && first.len() <= 3
+            && parts.all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
     };
     let normal: String = if commas > 0 && dots > 0 {
         // Whichever comes last is the decimal mark: "1,234.5" or "1.234,5".
@@ -161,7 +175,11 @@ pub fn parse_digits(text: &str, decimal_comma: bool) -> Option<f64> {
         }
     } else if commas > 0 {
         let decimal = commas == 1 && (decimal_comma || !groups_of_three(','));
-        if decimal { cleaned.replace(',', ".") } else { cleaned.replace(',', "") }
+        if decimal {
+            cleaned.replace(',', ".")
+        } else {
+            cleaned.replace(',', "")
+        }
     } else if dots > 1 && groups_of_three('.') {
         cleaned.replace('.', "")
     } else if dots == 1 && decimal_comma && groups_of_three('.') {

@@ -44,17 +44,44 @@ impl Token<'_> {
 
 /// Letters glued to digits that are units, not parts of a name ("10km", "5bn", "12%").
 const GLUED_UNITS: &[&str] = &[
-    "km", "kg", "t", "bn", "mn", "m", "b", "k", "ha", "mt", "g", "mg", "l", "km2", "mi", "kms", "kgs",
-    "tn", "pc",
+    "km", "kg", "t", "bn", "mn", "m", "b", "k", "ha", "mt", "g", "mg", "l", "km2", "mi", "kms",
+    "kgs", "tn", "pc",
 ];
 
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "e", "ème", "eme", "te"];
 
 /// Words that may follow a number after a hyphen without joining it ("5-fold", "30-year").
 const HYPHEN_SUFFIXES: &[&str] = &[
-    "fold", "times", "percent", "per", "year", "years", "month", "months", "day", "days", "week",
-    "weeks", "hour", "hours", "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "kilo",
-    "kilos", "hectare", "hectares", "member", "point", "mile", "miles", "kilometer", "kilometre",
+    "fold",
+    "times",
+    "percent",
+    "per",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "hour",
+    "hours",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "kilogram",
+    "kilograms",
+    "kilo",
+    "kilos",
+    "hectare",
+    "hectares",
+    "member",
+    "point",
+    "mile",
+    "miles",
+    "kilometer",
+    "kilometre",
 ];
 
 /// Splits `text` (which starts at byte `base` of the document) into tokens.
@@ -121,7 +148,9 @@ fn word_end(text: &str, start: usize) -> usize {
         None => true,
         Some(b) if b.is_ascii_whitespace() => true,
         Some(b',' | b';' | b':' | b')' | b'(' | b'"' | b'!' | b'?') => true,
-        Some(b'.') => !bytes.get(end + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80),
+        Some(b'.') => !bytes
+            .get(end + 1)
+            .is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80),
         _ => false,
     };
     if simple_end && end > start {
@@ -134,7 +163,9 @@ fn word_end(text: &str, start: usize) -> usize {
         let inner_joiner = matches!(c, '-' | '\'' | '’' | '.' | '‐');
         if c.is_alphanumeric() || is_mark(c) {
             i = start + offset + c.len_utf8();
-        } else if inner_joiner && next.is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit())) {
+        } else if inner_joiner
+            && next.is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit()))
+        {
             // "drug-related", "Georgia's", "U.S", "COVID-19"; a final "." stays punctuation.
             if c == '.' && !next.is_some_and(|n| n.is_uppercase() || n.is_lowercase()) {
                 break;
@@ -166,7 +197,10 @@ fn number_end(text: &str, start: usize, decimal_comma: bool) -> usize {
             continue;
         }
         // Thousands separated by a (no-break) space: "1 456", "10 000".
-        let gap = if text[i..].starts_with('\u{a0}') || text[i..].starts_with('\u{202f}') || text[i..].starts_with('\u{2009}') {
+        let gap = if text[i..].starts_with('\u{a0}')
+            || text[i..].starts_with('\u{202f}')
+            || text[i..].starts_with('\u{2009}')
+        {
             text[i..].chars().next().map_or(0, char::len_utf8)
         } else if decimal_comma && bytes.get(i) == Some(&b' ') && i - start <= 3 {
             1
@@ -176,7 +210,14 @@ fn number_end(text: &str, start: usize, decimal_comma: bool) -> usize {
         if gap > 0 {
             let group = i + gap;
             let end = digits_from(group);
-            if end - group == 3 && !bytes.get(end).is_some_and(|b| b.is_ascii_digit() || *b == b'.' && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) && !decimal_comma) {
+            if end - group == 3
+                && !bytes.get(end).is_some_and(|b| {
+                    b.is_ascii_digit()
+                        || *b == b'.'
+                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                            && !decimal_comma
+                })
+            {
                 i = end;
                 continue;
             }
@@ -229,8 +270,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos", "gen",
     "sen", "rep", "gov", "lt", "col", "sgt", "ft", "mt", "vol", "fig", "figs", "prof", "rev",
     "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "art", "sec", "ch", "e.g", "i.e", "etc", "vs", "approx", "ca", "cf", "pp", "p", "est",
-    "u.s", "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel",
+    "art", "sec", "ch", "e.g", "i.e", "etc", "vs", "approx", "ca", "cf", "pp", "p", "est", "u.s",
+    "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel",
 ];
 
 /// Splits a block's tokens into sentences, returned as token index ranges.
@@ -259,7 +300,10 @@ pub fn sentences(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         if ends {
             // A closing quote or bracket right after the full stop belongs to this sentence.
             let mut end = i + 1;
-            while end < tokens.len() && !tokens[end].space_before && matches!(tokens[end].text, "\"" | "”" | ")" | "’" | "'") {
+            while end < tokens.len()
+                && !tokens[end].space_before
+                && matches!(tokens[end].text, "\"" | "”" | ")" | "’" | "'")
+            {
                 end += 1;
             }
             out.push(start..end);
@@ -278,12 +322,16 @@ fn is_abbreviation(token: &Token) -> bool {
     }
     let lower = token.lower();
     // A lone capital is an initial ("J. Smith").
-    (token.text.chars().count() == 1 && token.starts_upper()) || ABBREVIATIONS.contains(&lower.as_str())
+    (token.text.chars().count() == 1 && token.starts_upper())
+        || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// The span from the first to the last token of a range.
 pub fn span_of(tokens: &[Token], range: std::ops::Range<usize>) -> Span {
-    match (tokens.get(range.start), range.end.checked_sub(1).and_then(|e| tokens.get(e))) {
+    match (
+        tokens.get(range.start),
+        range.end.checked_sub(1).and_then(|e| tokens.get(e)),
+    ) {
         (Some(first), Some(last)) if range.start < range.end => Span::new(first.start, last.end),
         _ => Span::default(),
     }
@@ -294,12 +342,18 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        tokenize(text, 0, false).into_iter().map(|t| t.text).collect()
+        tokenize(text, 0, false)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
     }
 
     #[test]
     fn numbers_keep_their_grouping_and_words_their_hyphens() {
-        assert_eq!(texts("over 1,220 drug-related crimes"), vec!["over", "1,220", "drug-related", "crimes"]);
+        assert_eq!(
+            texts("over 1,220 drug-related crimes"),
+            vec!["over", "1,220", "drug-related", "crimes"]
+        );
         assert_eq!(texts("US$420,000."), vec!["US", "$", "420,000", "."]);
         assert_eq!(texts("10-15,000"), vec!["10", "-", "15,000"]);
         assert_eq!(texts("the U.S. plans"), vec!["the", "U.S", ".", "plans"]);
@@ -309,7 +363,10 @@ mod tests {
     fn glued_units_split_and_ordinals_join() {
         assert_eq!(texts("5bn and 10km"), vec!["5", "bn", "and", "10", "km"]);
         assert_eq!(texts("the 21st century"), vec!["the", "21st", "century"]);
-        assert_eq!(texts("Form 10-K and a 5-fold rise"), vec!["Form", "10-K", "and", "a", "5", "-", "fold", "rise"]);
+        assert_eq!(
+            texts("Form 10-K and a 5-fold rise"),
+            vec!["Form", "10-K", "and", "a", "5", "-", "fold", "rise"]
+        );
     }
 
     #[test]
@@ -320,7 +377,11 @@ mod tests {
 
     #[test]
     fn sentences_do_not_end_at_abbreviations() {
-        let tokens = tokenize("The U.S. plans to help. Mr. Smith agreed. It ended.", 0, false);
+        let tokens = tokenize(
+            "The U.S. plans to help. Mr. Smith agreed. It ended.",
+            0,
+            false,
+        );
         assert_eq!(sentences(&tokens).len(), 3);
     }
 }

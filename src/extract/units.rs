@@ -75,6 +75,23 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["kilometres"], "km", StatKind::Quantity),
     (&["km"], "km", StatKind::Quantity),
     (&["miles"], "mi", StatKind::Quantity),
+    (&["cu", "m"], "m3", StatKind::Quantity),
+    (&["cubic", "meters"], "m3", StatKind::Quantity),
+    (&["cubic", "metres"], "m3", StatKind::Quantity),
+    (&["cu", "km"], "km3", StatKind::Quantity),
+    (&["sq", "mi"], "mi2", StatKind::Quantity),
+    (&["m"], "m", StatKind::Quantity),
+    (&["t"], "t", StatKind::Quantity),
+    (&["ft"], "ft", StatKind::Quantity),
+    (&["feet"], "ft", StatKind::Quantity),
+    (&["millimetres"], "mm", StatKind::Quantity),
+    (&["millimeters"], "mm", StatKind::Quantity),
+    (&["mm"], "mm", StatKind::Quantity),
+    (&["centimetres"], "cm", StatKind::Quantity),
+    (&["centimeters"], "cm", StatKind::Quantity),
+    (&["cm"], "cm", StatKind::Quantity),
+    (&["°", "c"], "°C", StatKind::Quantity),
+    (&["°", "f"], "°F", StatKind::Quantity),
     (&["meters"], "m", StatKind::Quantity),
     (&["metres"], "m", StatKind::Quantity),
     (&["nm"], "nm", StatKind::Quantity),
@@ -82,6 +99,7 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["litres"], "l", StatKind::Quantity),
     (&["gallons"], "gal", StatKind::Quantity),
     (&["barrels"], "bbl", StatKind::Quantity),
+    (&["bbl"], "bbl", StatKind::Quantity),
     (&["times"], "x", StatKind::Ratio),
     (&["-", "fold"], "x", StatKind::Ratio),
     (&["fold"], "x", StatKind::Ratio),
@@ -174,10 +192,20 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
             .all(|(k, w)| tokens.get(i + k).is_some_and(|t| token_is(t, w)));
         if matches {
             // "pounds of" keeps its "of" for the measured noun.
-            let consumed = if words.last() == Some(&"of") { words.len() - 1 } else { words.len() };
-            // A lone "g", "t" or "m" after a number is only a unit when glued or abbreviated.
+            let consumed = if words.last() == Some(&"of") {
+                words.len() - 1
+            } else {
+                words.len()
+            };
+            // A lone "g", "t" or "m" after a number is a unit when glued to it, or when it ends
+            // the phrase ("mean elevation: 387 m", "6 t of heroin"); otherwise it is a letter.
             if words.len() == 1 && words[0].len() == 1 && words[0] != "%" && first.space_before {
-                continue;
+                let after = tokens.get(i + 1);
+                let ends = after.is_none_or(|t| t.kind == TokenKind::Punct && t.text != "-");
+                let of = after.is_some_and(|t| t.is_word("of"));
+                if !(ends || of) {
+                    continue;
+                }
             }
             return Some(UnitMatch {
                 unit,
@@ -190,7 +218,11 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
 }
 
 fn iso_static(code: &str) -> &'static str {
-    ISO_CODES.iter().find(|c| **c == code).copied().unwrap_or("")
+    ISO_CODES
+        .iter()
+        .find(|c| **c == code)
+        .copied()
+        .unwrap_or("")
 }
 
 /// A currency written before the figure at `number_index`: "$", "US$", "€", "£", "EUR".
@@ -216,7 +248,10 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
         "¥" => Some(("JPY", number_index - 1)),
         "₽" => Some(("RUB", number_index - 1)),
         "₹" => Some(("INR", number_index - 1)),
-        code if previous.kind == TokenKind::Word && code.len() == 3 && ISO_CODES.contains(&code) => {
+        code if previous.kind == TokenKind::Word
+            && code.len() == 3
+            && ISO_CODES.contains(&code) =>
+        {
             Some((iso_static(code), number_index - 1))
         }
         _ => None,
@@ -225,7 +260,11 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
 
 /// "per year", "a year", "annually", "per annum", "each year", "/yr": the index past it.
 pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
-    let is = |k: usize, words: &[&str]| tokens.get(i + k).is_some_and(|t| words.iter().any(|w| token_is(t, w)));
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(i + k)
+            .is_some_and(|t| words.iter().any(|w| token_is(t, w)))
+    };
     if is(0, &["annually", "yearly"]) {
         Some(i + 1)
     } else if is(0, &["per", "a", "each", "every"]) && is(1, &["year", "annum"]) {
@@ -239,13 +278,36 @@ pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Units of time: a number of them is a duration ("nine months"), never a statistic here.
 pub fn is_time_unit(word: &str) -> bool {
-    super::numbers::lowered(word, |w| matches!(
-        w,
-        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour"
-            | "hours" | "minute" | "minutes" | "second" | "seconds" | "decade" | "decades"
-            | "century" | "centuries" | "quarter" | "quarters" | "semester" | "night" | "nights"
-            | "weekend" | "weekends"
-    ))
+    super::numbers::lowered(word, |w| {
+        matches!(
+            w,
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "second"
+                | "seconds"
+                | "decade"
+                | "decades"
+                | "century"
+                | "centuries"
+                | "quarter"
+                | "quarters"
+                | "semester"
+                | "night"
+                | "nights"
+                | "weekend"
+                | "weekends"
+        )
+    })
 }
 
 #[cfg(test)]

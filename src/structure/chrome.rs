@@ -257,7 +257,9 @@ pub fn judge(block: &SourceBlock) -> Verdict {
         }
     }
     if letters < 250
-        && ((is_boilerplate_phrase(text) && !reads_as_sentence(text)) || is_site_date(text) || has_glued_words(text))
+        && ((is_boilerplate_phrase(text) && !reads_as_sentence(text))
+            || is_site_date(text)
+            || has_glued_words(text))
     {
         return Verdict::Bad;
     }
@@ -396,7 +398,8 @@ const MAIL_HEADERS: &[&str] = &[
 
 fn looks_like_mail_headers(text: &str) -> bool {
     let starts_with_header = MAIL_HEADERS.iter().any(|h| {
-        text.get(..h.len()).is_some_and(|start| start.eq_ignore_ascii_case(h))
+        text.get(..h.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(h))
     });
     if !starts_with_header {
         return false;
@@ -419,7 +422,11 @@ fn repeats_itself(text: &str) -> bool {
     // Hash each word (FNV-1a), then each run of six, and look for a run seen twice.
     let word_hashes: Vec<u64> = text
         .split_whitespace()
-        .map(|w| w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)))
+        .map(|w| {
+            w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            })
+        })
         .collect();
     if word_hashes.len() < 12 {
         return false;
