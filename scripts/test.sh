@@ -29,7 +29,7 @@ cargo test
 
 # The real window under Xvfb: launched from the command line, and through its installed
 # desktop entry.
-for smoke in scripts/window-smoke.sh scripts/desktop-smoke.sh; do
+for smoke in tests/ui_xvfb.sh scripts/desktop-smoke.sh; do
   if [ -x "$smoke" ]; then
     "$smoke"
   fi

@@ -47,7 +47,10 @@ fn render_the_main_states_for_review() {
 
     let (mut chrome, _) = harness();
     open_seed(&mut chrome);
-    run_command(&mut chrome, dossier::app::command::Command::ToggleRemovedChrome);
+    run_command(
+        &mut chrome,
+        dossier::app::command::Command::ToggleRemovedChrome,
+    );
     save(&mut chrome, "chrome-shown");
 
     let (mut dark, _) = harness_with(

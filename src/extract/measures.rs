@@ -120,6 +120,14 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     {
         start += 1;
     }
+    // "one-quarter of the 1,500 prisoners": a count inside the phrase is stepped over.
+    if start > i
+        && start + 1 < limit
+        && tokens[start].kind == TokenKind::Number
+        && tokens[start + 1].kind == TokenKind::Word
+    {
+        start += 1;
+    }
     let mut end = start;
     while end < limit && end - start < MAX_PHRASE_WORDS {
         let t = &tokens[end];
@@ -278,6 +286,13 @@ fn naming_phrase(
             | "composed"
             | "excess"
             | "worth"
+            // "the 1995 figure of …": placeholders that name nothing
+            | "figure"
+            | "total"
+            | "sum"
+            | "level"
+            | "amount"
+            | "average"
     ) {
         return None;
     }
@@ -288,6 +303,15 @@ fn naming_phrase(
 fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) -> Option<String> {
     if figure.kind != StatKind::Money {
         return None;
+    }
+    // "$2.3 million in drug proceeds" (but not "$80 in Russia": a place is not a purpose).
+    if tokens.get(figure.tokens.end).is_some_and(|t| t.is_word("in"))
+        && tokens
+            .get(figure.tokens.end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.starts_upper() && !lexicon::is_determiner(t.text))
+        && let Some(range) = phrase_forward(tokens, figure.tokens.end + 1, limit)
+    {
+        return Some(slice(text, tokens, range).to_owned());
     }
     let window_end = (figure.tokens.end + 8).min(limit);
     let mut k = figure.tokens.end;

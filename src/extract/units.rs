@@ -248,6 +248,9 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
         "¥" => Some(("JPY", number_index - 1)),
         "₽" => Some(("RUB", number_index - 1)),
         "₹" => Some(("INR", number_index - 1)),
+        "DM" => Some(("DEM", number_index - 1)),
+        "Rs" => Some(("INR", number_index - 1)),
+        "SFr" | "CHF" => Some(("CHF", number_index - 1)),
         code if previous.kind == TokenKind::Word
             && code.len() == 3
             && ISO_CODES.contains(&code) =>

@@ -429,7 +429,7 @@ fn estimate_height(
         RowKind::Removed(i) => {
             let text = document.removed.get(i).map_or("", |r| r.text.as_str());
             let line_count = text.lines().count().max(1) as f32;
-            line_count * m.ui_line_px * 0.8 + t.body
+            line_count * m.ui_line_px * 0.8 + 10.0
         }
         RowKind::Block(i) => {
             let Some(block) = document.blocks.get(i) else {
@@ -771,7 +771,7 @@ fn layout_row(
                 [Pos2::new(2.0, 2.0), Pos2::new(2.0, h + 6.0)],
                 Stroke::new(2.0, palette.chrome_rule),
             ));
-            h + 8.0 + t.body * 0.8
+            h + 10.0
         }
         RowKind::Block(i) => {
             let Some(block) = document.blocks.get(i) else {

@@ -8,7 +8,7 @@ use egui::RichText;
 pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
     let palette = Palette::of(ctx);
     let mut commands = Command::with_shortcuts();
-    commands.sort_by_key(|c| shortcut_group(c));
+    commands.sort_by_key(shortcut_group);
     egui::Window::new("Keyboard shortcuts")
         .open(open)
         .collapsible(false)
