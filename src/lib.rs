@@ -6,7 +6,9 @@
 //! - [`load`]: bytes → decoded text → source blocks (plain text reflowed, HTML parsed);
 //! - [`structure`]: chrome removal, title and metadata, outline;
 //! - [`extract`]: statistics, dates and acronyms with spans into the body;
-//! - [`export`]: the statistics table as TSV, CSV, Markdown or JSON.
+//! - [`export`]: the statistics table as TSV, CSV, Markdown or JSON;
+//! - [`collection`]: folders and archives (zip, tar, gzip, nested) as a library of documents,
+//!   indexed on worker threads, with search, an all-figures table and comparisons.
 //!
 //! The engine knows nothing of the window: [`app`] and [`ui`] read the owned [`Document`].
 
@@ -14,6 +16,7 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod collection;
 pub mod desktop;
 pub mod document;
 pub mod export;
@@ -27,4 +30,5 @@ pub use document::{
     Acronym, Block, BlockKind, DateMention, Document, Section, SourceFormat, Span, StatKind,
     Statistic,
 };
+pub use collection::{ArchiveError, Collection, Entry, EntryKind};
 pub use load::{LoadError, read_bytes, read_file};

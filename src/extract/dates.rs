@@ -401,21 +401,20 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     // A bare year, maybe the start of "1994-1997" or "1992-93".
     let year = start.year?;
     if is_punct(tokens, end, &["-", "–", "/"])
-        && !tokens.get(end + 1).is_some_and(|t| t.space_before)
+        && let Some(second) = tokens.get(end + 1)
+        && !second.space_before
     {
-        if let Some(second) = tokens.get(end + 1) {
-            let later = year_value(second).or_else(|| {
-                (second.kind == TokenKind::Number && second.text.len() == 2)
-                    .then(|| second.text.parse::<u32>().ok())
-                    .flatten()
-                    .map(|yy| year / 100 * 100 + yy)
+        let later = year_value(second).or_else(|| {
+            (second.kind == TokenKind::Number && second.text.len() == 2)
+                .then(|| second.text.parse::<u32>().ok())
+                .flatten()
+                .map(|yy| year / 100 * 100 + yy)
+        });
+        if let Some(later) = later.filter(|&l| l > year && l - year < 100) {
+            return Some(FoundDate {
+                tokens: i..end + 2,
+                value: format!("{year:04}/{later:04}"),
             });
-            if let Some(later) = later.filter(|&l| l > year && l - year < 100) {
-                return Some(FoundDate {
-                    tokens: i..end + 2,
-                    value: format!("{year:04}/{later:04}"),
-                });
-            }
         }
     }
     if names_something(tokens, i) || followed_by_unit(tokens, end) {
@@ -458,9 +457,8 @@ fn old_year(tokens: &[Token], i: usize) -> Option<FoundDate> {
 /// After "from"/"between": "<point> (to|and) [the end of] <point>" with the year shared.
 fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDate> {
     let (mut first, mut j) = point_at(tokens, i)?;
-    if !is_word(tokens, j, closers)
-        && !(closers.contains(&"to") && is_punct(tokens, j, &["-", "–"]))
-    {
+    let dash_closes = closers.contains(&"to") && is_punct(tokens, j, &["-", "–"]);
+    if !(is_word(tokens, j, closers) || dash_closes) {
         return None;
     }
     j += 1;

@@ -387,12 +387,13 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
             }
         });
         let after = next_word(i + 1);
-        let of_follows = after.eq_ignore_ascii_case("of")
-            && !tokens
-                .get(i + 2)
-                .is_some_and(|t| super::dates::year_value(t).is_some())
-            && !(next_word(i + 2).eq_ignore_ascii_case("the")
+        // "half of the students", not "half of 1995" or "half of the year".
+        let of_a_year = tokens
+            .get(i + 2)
+            .is_some_and(|t| super::dates::year_value(t).is_some())
+            || (next_word(i + 2).eq_ignore_ascii_case("the")
                 && tokens.get(i + 3).is_some_and(|t| t.is_word("year")));
+        let of_follows = after.eq_ignore_ascii_case("of") && !of_a_year;
         let ends_phrase = tokens
             .get(i + 1)
             .is_none_or(|t| t.kind == TokenKind::Punct || lexicon::breaks_phrase(t.text));
@@ -550,11 +551,11 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
             {
                 let mut low = first.value;
                 // "1.2 to 1.5 million": the scale is shared.
-                if second.scaled && !first.scaled {
-                    if let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text))
-                    {
-                        low *= scale;
-                    }
+                if second.scaled
+                    && !first.scaled
+                    && let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text))
+                {
+                    low *= scale;
                 }
                 // "10-15,000" is 10,000 to 15,000.
                 if second.grouped

@@ -305,10 +305,12 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
         return None;
     }
     // "$2.3 million in drug proceeds" (but not "$80 in Russia": a place is not a purpose).
-    if tokens.get(figure.tokens.end).is_some_and(|t| t.is_word("in"))
-        && tokens
-            .get(figure.tokens.end + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.starts_upper() && !lexicon::is_determiner(t.text))
+    if tokens
+        .get(figure.tokens.end)
+        .is_some_and(|t| t.is_word("in"))
+        && tokens.get(figure.tokens.end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.starts_upper() && !lexicon::is_determiner(t.text)
+        })
         && let Some(range) = phrase_forward(tokens, figure.tokens.end + 1, limit)
     {
         return Some(slice(text, tokens, range).to_owned());

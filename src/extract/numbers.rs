@@ -180,9 +180,8 @@ pub fn parse_digits(text: &str, decimal_comma: bool) -> Option<f64> {
         } else {
             cleaned.replace(',', "")
         }
-    } else if dots > 1 && groups_of_three('.') {
-        cleaned.replace('.', "")
-    } else if dots == 1 && decimal_comma && groups_of_three('.') {
+    } else if (dots > 1 || (dots == 1 && decimal_comma)) && groups_of_three('.') {
+        // "1.234.567", or "1.234" where the document writes decimal commas.
         cleaned.replace('.', "")
     } else {
         cleaned

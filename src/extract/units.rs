@@ -270,9 +270,9 @@ pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
     };
     if is(0, &["annually", "yearly"]) {
         Some(i + 1)
-    } else if is(0, &["per", "a", "each", "every"]) && is(1, &["year", "annum"]) {
-        Some(i + 2)
-    } else if is(0, &["/"]) && is(1, &["yr", "year", "a"]) {
+    } else if (is(0, &["per", "a", "each", "every"]) && is(1, &["year", "annum"]))
+        || (is(0, &["/"]) && is(1, &["yr", "year", "a"]))
+    {
         Some(i + 2)
     } else {
         None

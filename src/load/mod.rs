@@ -11,7 +11,7 @@ pub use text::roman_heading_prefix;
 pub use decode::{Decoded, decode};
 /// The HTML and plain-text readers on their own, for the fuzz targets and benchmarks.
 pub use html::source_blocks as html_blocks;
-pub use sniff::sniff_format;
+pub use sniff::{binary_kind, sniff_format};
 pub use text::source_blocks as text_blocks;
 
 use crate::document::{BlockKind, Document, SourceFormat};
