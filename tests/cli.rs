@@ -145,3 +145,32 @@ fn help_lists_the_exit_codes() {
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
     assert!(stdout.contains("Exit codes:") && stdout.contains("extract"));
 }
+
+#[test]
+fn extract_works_with_no_network_at_all() {
+    // `unshare -rn` runs the command in a fresh network namespace with no interfaces but a
+    // loopback that is down: any attempt to connect anywhere would fail. Where the system
+    // allows no user namespaces, there is nothing to check.
+    let probe = Command::new("unshare").args(["-rn", "true"]).output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("unshare -rn is not available here; skipped");
+        return;
+    }
+    let out = Command::new("unshare")
+        .args([
+            "-rn",
+            env!("CARGO_BIN_EXE_dossier"),
+            "extract",
+            &seed(),
+            "--format",
+            "tsv",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 21);
+}

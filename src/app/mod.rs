@@ -69,8 +69,10 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
 pub struct Startup {
     pub paths: Vec<PathBuf>,
     pub dialogs: Box<dyn Dialogs>,
-    /// Settings to start with; `None` reads them from eframe's storage.
+    /// Settings to start with; `None` reads them from `settings_file`, else eframe's storage.
     pub settings: Option<Settings>,
+    /// Where settings are saved atomically; `None` (tests) keeps them in eframe's storage only.
+    pub settings_file: Option<PathBuf>,
 }
 
 impl Startup {
@@ -80,6 +82,7 @@ impl Startup {
             paths,
             dialogs: Box::new(NativeDialogs::default()),
             settings: None,
+            settings_file: eframe::storage_dir("dossier").map(|dir| dir.join("settings.json")),
         }
     }
 }
@@ -120,6 +123,7 @@ pub struct DossierApp {
     pub show_shortcuts: bool,
     loader: Loader,
     dialogs: Box<dyn Dialogs>,
+    settings_file: Option<PathBuf>,
     next_banner_id: u64,
     window_title: String,
     applied_theme: Option<ThemeChoice>,
@@ -137,6 +141,7 @@ impl DossierApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let settings = startup
             .settings
+            .or_else(|| startup.settings_file.as_deref().and_then(Settings::load))
             .or_else(|| {
                 cc.storage
                     .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
@@ -153,6 +158,7 @@ impl DossierApp {
             show_shortcuts: false,
             loader: Loader::default(),
             dialogs: startup.dialogs,
+            settings_file: startup.settings_file,
             next_banner_id: 1,
             window_title: String::new(),
             applied_theme: None,
@@ -836,6 +842,15 @@ impl eframe::App for DossierApp {
             self.settings.remember_position(&path, offset);
         }
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        if let Some(path) = &self.settings_file
+            && let Err(error) = self.settings.save_atomically(path)
+        {
+            // Nowhere to show it at exit; the settings are still in eframe's storage.
+            eprintln!(
+                "dossier: could not save settings to {}: {error}",
+                path.display()
+            );
+        }
     }
 
     fn auto_save_interval(&self) -> Duration {

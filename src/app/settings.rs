@@ -1,6 +1,7 @@
 //! What Dossier remembers between runs: theme, zoom, recent files, panels, and where the reader
-//! was in each document. Stored by eframe (`app.ron` under the data folder), saved every few
-//! seconds and on exit. Window size and panel widths are kept by eframe and egui themselves.
+//! was in each document. Saved every few seconds and on exit to `settings.json` in Dossier's
+//! data folder, atomically (a crash mid-write leaves the previous file whole); eframe's own
+//! `app.ron` keeps a copy and the window size and panel widths.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -117,6 +118,39 @@ impl Settings {
         }
     }
 
+    /// Reads settings saved by [`Settings::save_atomically`]; `None` when there are none or the
+    /// file cannot be understood.
+    pub fn load(path: &Path) -> Option<Self> {
+        let text = std::fs::read_to_string(path).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Writes the settings so that the file on disk is always either the old one or the new
+    /// one, whole: into a temporary file beside it, flushed to disk, then renamed over it.
+    pub fn save_atomically(&self, path: &Path) -> std::io::Result<()> {
+        use std::io::Write;
+        let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let temporary = dir.join(format!(
+            ".{}.{}.tmp",
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("settings"),
+            std::process::id()
+        ));
+        let result = (|| {
+            let mut file = std::fs::File::create(&temporary)?;
+            file.write_all(&json)?;
+            file.sync_all()?;
+            std::fs::rename(&temporary, path)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&temporary);
+        }
+        result
+    }
+
     /// Brings values from a hand-edited or damaged file back into range.
     pub fn sanitized(mut self) -> Self {
         if !self.zoom.is_finite() {
@@ -131,6 +165,31 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_are_saved_whole_and_read_back() {
+        let dir = std::env::temp_dir().join(format!("dossier-settings-{}", std::process::id()));
+        let path = dir.join("settings.json");
+        let mut settings = Settings::default();
+        settings.zoom = 1.25;
+        settings.remember_recent(Path::new("/reports/kazakstan.txt"));
+        settings.save_atomically(&path).expect("saved");
+        assert_eq!(Settings::load(&path), Some(settings.clone()));
+        // Saving again replaces the file and leaves no temporary file behind.
+        settings.zoom = 1.5;
+        settings.save_atomically(&path).expect("saved again");
+        assert_eq!(Settings::load(&path).map(|s| s.zoom), Some(1.5));
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .expect("dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("settings.json")]);
+        // A damaged file is ignored rather than trusted.
+        std::fs::write(&path, "{ not json").expect("write");
+        assert_eq!(Settings::load(&path), None);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn recent_files_keep_the_latest_ten_without_duplicates() {

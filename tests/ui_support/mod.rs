@@ -45,6 +45,7 @@ pub fn harness_with(
                     paths: Vec::new(),
                     dialogs: Box::new(for_app),
                     settings: Some(settings),
+                    settings_file: None,
                 },
             )
         });
