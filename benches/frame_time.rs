@@ -42,6 +42,7 @@ impl Headless {
                     theme: ThemeChoice::Light,
                     ..Settings::default()
                 }),
+                settings_file: None,
             },
         );
         Self {

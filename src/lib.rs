@@ -26,9 +26,11 @@ pub mod structure;
 #[cfg(feature = "gui")]
 pub mod ui;
 
+pub use collection::{ArchiveError, Collection, Entry, EntryKind};
 pub use document::{
     Acronym, Block, BlockKind, DateMention, Document, Section, SourceFormat, Span, StatKind,
     Statistic,
 };
-pub use collection::{ArchiveError, Collection, Entry, EntryKind};
-pub use load::{LoadError, read_bytes, read_file};
+pub use load::{
+    LoadError, read_bytes, read_bytes_with_progress, read_file, read_file_with_progress,
+};

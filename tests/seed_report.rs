@@ -207,3 +207,16 @@ fn every_span_lies_on_character_boundaries_of_the_text() {
         assert_eq!(doc.slice(stat.span), stat.text);
     }
 }
+
+#[test]
+fn reading_reports_its_progress_in_order_up_to_the_end() {
+    let seen = std::sync::Mutex::new(Vec::new());
+    let path = common::corpus(SEED);
+    let doc = dossier::read_file_with_progress(&path, &|f| seen.lock().expect("lock").push(f))
+        .expect("loads");
+    let seen = seen.into_inner().expect("lock");
+    assert!(seen.len() >= 5, "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+    assert_eq!(seen.last(), Some(&1.0));
+    assert_eq!(doc.statistics.len(), 20);
+}

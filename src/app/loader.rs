@@ -7,6 +7,7 @@ use super::fold::FoldedText;
 use crate::document::Document;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
@@ -52,6 +53,16 @@ pub struct Pending {
     pub path: PathBuf,
     pub size_bytes: u64,
     pub started: Instant,
+    /// How far the engine has come, 0.0 to 1.0, as the bits of an `f32` (written by the
+    /// reading thread).
+    progress: Arc<AtomicU32>,
+}
+
+impl Pending {
+    /// How far the engine has come, 0.0 to 1.0.
+    pub fn fraction(&self) -> f32 {
+        f32::from_bits(self.progress.load(Ordering::Relaxed))
+    }
 }
 
 /// Starts loads and collects their results.
@@ -84,11 +95,13 @@ impl Loader {
             Source::Path(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
             Source::Bytes { bytes, .. } => bytes.len() as u64,
         };
+        let progress = Arc::new(AtomicU32::new(0f32.to_bits()));
         self.pending.push(Pending {
             id,
             path: path.clone(),
             size_bytes,
             started: Instant::now(),
+            progress: Arc::clone(&progress),
         });
         let sender = self.sender.clone();
         let ctx = ctx.clone();
@@ -97,7 +110,11 @@ impl Loader {
             .spawn(move || {
                 let started = Instant::now();
                 let from_disk = matches!(source, Source::Path(_));
-                let outcome = load(&source);
+                let report = |fraction: f32| {
+                    progress.store(fraction.clamp(0.0, 1.0).to_bits(), Ordering::Relaxed);
+                    ctx.request_repaint();
+                };
+                let outcome = load(&source, &report);
                 let _ = sender.send(LoadResult {
                     id,
                     source_path: source.path().to_owned(),
@@ -132,6 +149,14 @@ impl Loader {
         results
     }
 
+    /// How far the load `id` has come, 0.0 to 1.0, while it runs.
+    pub fn fraction(&self, id: u64) -> Option<f32> {
+        self.pending
+            .iter()
+            .find(|p| p.id == id)
+            .map(Pending::fraction)
+    }
+
     /// Whether any load is running.
     pub fn is_busy(&self) -> bool {
         !self.pending.is_empty()
@@ -139,11 +164,11 @@ impl Loader {
 }
 
 /// Runs the engine, turning a panic into a message.
-fn load(source: &Source) -> Result<Loaded, String> {
+fn load(source: &Source, progress: &dyn Fn(f32)) -> Result<Loaded, String> {
     let run = || -> Result<Loaded, String> {
         let document = match source {
-            Source::Path(path) => crate::read_file(path),
-            Source::Bytes { name, bytes } => crate::read_bytes(name, bytes),
+            Source::Path(path) => crate::read_file_with_progress(path, progress),
+            Source::Bytes { name, bytes } => crate::read_bytes_with_progress(name, bytes, progress),
         }
         .map_err(|error| error.reason())?;
         let folded = FoldedText::new(&document.text);

@@ -784,16 +784,17 @@ impl eframe::App for DossierApp {
                 self.body_rect = response.response.rect;
             }
             Some(Tab::Loading {
+                load_id,
                 path,
                 started,
                 size_bytes,
-                ..
             }) => {
                 let (path, started, size_bytes) = (path.clone(), *started, *size_bytes);
+                let fraction = self.loader.fraction(*load_id);
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE.fill(ui::theme::Palette::of(&ctx).paper))
                     .show(ui, |ui| {
-                        ui::welcome::loading_ui(ui, &path, started, size_bytes)
+                        ui::welcome::loading_ui(ui, &path, started, size_bytes, fraction)
                     });
             }
             None => {

@@ -170,8 +170,10 @@ mod tests {
     fn settings_are_saved_whole_and_read_back() {
         let dir = std::env::temp_dir().join(format!("dossier-settings-{}", std::process::id()));
         let path = dir.join("settings.json");
-        let mut settings = Settings::default();
-        settings.zoom = 1.25;
+        let mut settings = Settings {
+            zoom: 1.25,
+            ..Settings::default()
+        };
         settings.remember_recent(Path::new("/reports/kazakstan.txt"));
         settings.save_atomically(&path).expect("saved");
         assert_eq!(Settings::load(&path), Some(settings.clone()));

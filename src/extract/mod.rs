@@ -48,6 +48,11 @@ use tokens::{Token, tokenize};
 
 /// Fills in the statistics, dates and acronyms of a document whose body is built.
 pub fn annotate(document: &mut Document) {
+    annotate_with_progress(document, &|_| {});
+}
+
+/// [`annotate`], telling `progress` the share of blocks read so far (0.0 to 1.0).
+pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
     let style = Style::of(&document.text);
     let heading_sections = heading_section_indexes(document);
     // A copy cut off mid-sentence: figures at its very end have lost what they count.
@@ -64,7 +69,11 @@ pub fn annotate(document: &mut Document) {
         .filter(|b| !ends_sentence(&document.text[b.span.range()]))
         .map(|b| b.span.end);
     let mut found = Found::default();
-    for block in &document.blocks {
+    let report_every = (document.blocks.len() / 100).max(1);
+    for (index, block) in document.blocks.iter().enumerate() {
+        if index % report_every == 0 {
+            progress(index as f32 / document.blocks.len().max(1) as f32);
+        }
         match block.kind {
             BlockKind::Title | BlockKind::Heading => continue,
             BlockKind::Table => {

@@ -97,6 +97,12 @@ pub struct PageInfo {
 
 /// Reads a file from disk. Opened files are only ever read.
 pub fn read_file(path: &Path) -> Result<Document, LoadError> {
+    read_file_with_progress(path, &|_| {})
+}
+
+/// [`read_file`], telling `progress` how far it has come (0.0 to 1.0) as it goes, for a
+/// progress bar on big files. Called on the reading thread.
+pub fn read_file_with_progress(path: &Path, progress: &dyn Fn(f32)) -> Result<Document, LoadError> {
     let io_error = |source| LoadError::Io {
         path: path.to_owned(),
         source,
@@ -115,11 +121,21 @@ pub fn read_file(path: &Path) -> Result<Document, LoadError> {
         });
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
-    read_bytes(path, &bytes)
+    progress(0.05);
+    read_bytes_with_progress(path, &bytes, progress)
 }
 
 /// Reads a report from bytes already in memory; `path` names it in messages and in the result.
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
+    read_bytes_with_progress(path, bytes, &|_| {})
+}
+
+/// [`read_bytes`], reporting progress as [`read_file_with_progress`] does.
+pub fn read_bytes_with_progress(
+    path: &Path,
+    bytes: &[u8],
+    progress: &dyn Fn(f32),
+) -> Result<Document, LoadError> {
     if let Some(what) = sniff::binary_kind(bytes) {
         return Err(LoadError::NotText {
             path: path.to_owned(),
@@ -127,6 +143,7 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
         });
     }
     let decoded = decode(bytes);
+    progress(0.1);
     let format = sniff_format(&decoded.text, path);
     let (blocks, page) = match format {
         SourceFormat::Html => html::read_page(&decoded.text),
@@ -134,7 +151,9 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
     };
     // The blocks own their text now: free the decoded copy before building the body.
     drop(decoded.text);
+    progress(0.35);
     let mut document = crate::structure::assemble_page(blocks, format, &page);
+    progress(0.45);
     document.path = path.display().to_string();
     document.encoding = decoded.encoding.name().to_ascii_lowercase();
     document.warnings.splice(0..0, decoded.warnings);
@@ -145,6 +164,7 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
             .warnings
             .push("No readable text was found in this file.".to_owned());
     }
-    crate::extract::annotate(&mut document);
+    crate::extract::annotate_with_progress(&mut document, &|done| progress(0.45 + 0.55 * done));
+    progress(1.0);
     Ok(document)
 }

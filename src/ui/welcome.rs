@@ -8,7 +8,7 @@ use egui::{Button, RichText, Stroke};
 use std::path::Path;
 use std::time::Instant;
 
-/// Assumed reading speed for the progress bar of big files (the engine reports no progress).
+/// Files expected to take longer than this to read get a progress bar; others a spinner.
 const EXPECTED_BYTES_PER_SEC: f64 = 30e6;
 
 /// The welcome page.
@@ -117,7 +117,14 @@ fn recent_file_ui(ui: &mut egui::Ui, path: &Path, palette: &Palette) -> bool {
 }
 
 /// The page of a tab whose file is still being read.
-pub fn loading_ui(ui: &mut egui::Ui, path: &Path, started: Instant, size_bytes: u64) {
+/// `fraction` is how far the engine says it has come.
+pub fn loading_ui(
+    ui: &mut egui::Ui,
+    path: &Path,
+    started: Instant,
+    size_bytes: u64,
+    fraction: Option<f32>,
+) {
     let palette = Palette::of(ui.ctx());
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
@@ -133,12 +140,10 @@ pub fn loading_ui(ui: &mut egui::Ui, path: &Path, started: Instant, size_bytes: 
         );
         ui.add_space(10.0);
         let expected_secs = size_bytes as f64 / EXPECTED_BYTES_PER_SEC;
-        if expected_secs > 0.4 {
-            let elapsed = started.elapsed().as_secs_f64();
-            // Approaches but never reaches the end until the document arrives.
-            let fraction = 1.0 - (-elapsed / expected_secs).exp();
+        if expected_secs > 0.4 || started.elapsed().as_secs_f64() > 0.4 {
+            let fraction = fraction.unwrap_or(0.0);
             ui.add(
-                egui::ProgressBar::new(fraction as f32)
+                egui::ProgressBar::new(fraction)
                     .desired_width(360.0)
                     .text(super::format_bytes(size_bytes)),
             );
