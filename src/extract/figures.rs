@@ -85,7 +85,11 @@ const COMPARATIVES: &[&str] = &[
 
 /// The qualifier ending just before token `start`: its canonical form and first token.
 fn qualifier_before(tokens: &[Token], start: usize) -> Option<(&'static str, usize)> {
-    for (words, canonical) in QUALIFIERS {
+    // The longest phrase wins: "no more than" is not "more than", "just under" not "under".
+    let longest_first = (1..=3)
+        .rev()
+        .flat_map(|n| QUALIFIERS.iter().filter(move |(w, _)| w.len() == n));
+    for (words, canonical) in longest_first {
         let n = words.len();
         if start < n {
             continue;
@@ -261,6 +265,30 @@ fn with_qualifier(tokens: &[Token], start: usize) -> (&'static str, usize) {
     qualifier_before(tokens, start).unwrap_or(("", start))
 }
 
+/// A figure written as a single word or a word run ending at `end` ("ten-times", "doubled",
+/// "two-thirds"), its value starting at `value_start`, with the qualifier before it.
+fn word_figure(
+    tokens: &[Token],
+    value_start: usize,
+    end: usize,
+    kind: StatKind,
+    value: f64,
+    unit: &str,
+) -> Figure {
+    let (qualifier, start) = with_qualifier(tokens, value_start);
+    Figure {
+        tokens: start..end,
+        value_start,
+        after: end,
+        kind,
+        value,
+        value_max: None,
+        unit: unit.to_owned(),
+        qualifier,
+        noun_follows: false,
+    }
+}
+
 /// Ratios, fractions and multiples written in words.
 fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure> {
     let token = tokens.get(i)?;
@@ -293,17 +321,11 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
             && !second.year_like
             && second.value > first.value
         {
-            let (qualifier, start) = with_qualifier(tokens, i);
+            let ratio = first.value / second.value;
+            let figure = word_figure(tokens, i, second.end, StatKind::Ratio, ratio, "");
             return Some(Figure {
-                tokens: start..second.end,
-                value_start: i,
-                after: second.end,
-                kind: StatKind::Ratio,
-                value: first.value / second.value,
-                value_max: None,
-                unit: String::new(),
-                qualifier,
                 noun_follows: true,
+                ..figure
             });
         }
     }
@@ -326,34 +348,12 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
                 } else {
                     return None;
                 };
-            let (qualifier, start) = with_qualifier(tokens, i);
-            return Some(Figure {
-                tokens: start..i + 1,
-                value_start: i,
-                after: i + 1,
-                kind,
-                value,
-                value_max: None,
-                unit: unit.to_owned(),
-                qualifier,
-                noun_follows: false,
-            });
+            return Some(word_figure(tokens, i, i + 1, kind, value, unit));
         }
     }
     // "doubled", "a tripling", "twofold"
     if let Some(m) = multiplier_word(token.text) {
-        let (qualifier, start) = with_qualifier(tokens, i);
-        return Some(Figure {
-            tokens: start..i + 1,
-            value_start: i,
-            after: i + 1,
-            kind: StatKind::Ratio,
-            value: m,
-            value_max: None,
-            unit: "x".to_owned(),
-            qualifier,
-            noun_follows: false,
-        });
+        return Some(word_figure(tokens, i, i + 1, StatKind::Ratio, m, "x"));
     }
     // "twice as many"
     if token.text.eq_ignore_ascii_case("twice")
@@ -361,18 +361,7 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
             .iter()
             .any(|c| next_word(i + 1).eq_ignore_ascii_case(c))
     {
-        let (qualifier, start) = with_qualifier(tokens, i);
-        return Some(Figure {
-            tokens: start..i + 1,
-            value_start: i,
-            after: i + 1,
-            kind: StatKind::Ratio,
-            value: 2.0,
-            value_max: None,
-            unit: "x".to_owned(),
-            qualifier,
-            noun_follows: false,
-        });
+        return Some(word_figure(tokens, i, i + 1, StatKind::Ratio, 2.0, "x"));
     }
     // "one third", "two thirds", "a third of", "the remaining third", "half of the students"
     if let Some(f) = fraction_word(token.text) {
@@ -433,18 +422,14 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
         if !(of_follows || ends_phrase) {
             return None;
         }
-        let (qualifier, start) = with_qualifier(tokens, value_start);
-        return Some(Figure {
-            tokens: start..i + 1,
+        return Some(word_figure(
+            tokens,
             value_start,
-            after: i + 1,
-            kind: StatKind::Ratio,
-            value: numerator * f,
-            value_max: None,
-            unit: String::new(),
-            qualifier,
-            noun_follows: false,
-        });
+            i + 1,
+            StatKind::Ratio,
+            numerator * f,
+            "",
+        ));
     }
     None
 }
@@ -712,9 +697,12 @@ fn finish(
             return None;
         }
         let next = tokens.get(end)?;
-        let counts_something = next.kind == TokenKind::Word
+        // "two record cargoes", "two of Georgia's transit areas" — not "four of the
+        // conference" (an ordinal reference) nor "the two of them".
+        let counts_something = (next.kind == TokenKind::Word
+            && !next.is_word("of")
             && !lexicon::breaks_phrase(next.text)
-            && !lexicon::is_adverb(next.text)
+            && !lexicon::is_adverb(next.text))
             || (next.text.eq_ignore_ascii_case("of")
                 && tokens.get(end + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word
@@ -752,4 +740,71 @@ fn finish(
         qualifier,
         noun_follows: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn figures(text: &str) -> Vec<(String, f64, Option<f64>, String, &'static str)> {
+        let tokens = tokenize(text, 0, false);
+        let skip = vec![false; tokens.len()];
+        find(&tokens, &skip, false, true)
+            .into_iter()
+            .map(|f| {
+                let span = crate::extract::tokens::span_of(&tokens, f.tokens.clone());
+                (
+                    text[span.range()].to_owned(),
+                    f.value,
+                    f.value_max,
+                    f.unit,
+                    f.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_longest_qualifier_wins() {
+        assert_eq!(figures("no more than 40 tons")[0].4, "at most");
+        assert_eq!(figures("just under 40 tons")[0].4, "nearly");
+        assert_eq!(figures("in excess of 5,000 metric tons")[0].4, "over");
+    }
+
+    #[test]
+    fn ranges_share_their_scale_and_thousands() {
+        assert_eq!(
+            figures("10-15,000 users")[0].1..figures("10-15,000 users")[0].2.unwrap_or(0.0),
+            10_000.0..15_000.0
+        );
+        let scaled = &figures("1.2 to 1.5 million people")[0];
+        assert_eq!((scaled.1, scaled.2), (1_200_000.0, Some(1_500_000.0)));
+        let money = &figures("cost $250-$300 in Armenia")[0];
+        assert_eq!(
+            (money.1, money.2, money.3.as_str()),
+            (250.0, Some(300.0), "USD")
+        );
+    }
+
+    #[test]
+    fn words_that_only_look_like_numbers_are_not_figures() {
+        assert!(figures("one of the world's busiest airports").is_empty());
+        assert!(figures("on days one and four of the conference").is_empty());
+        assert!(figures("a third party").is_empty());
+        assert!(figures("for nine months").is_empty());
+        assert!(figures("geographic coordinates: 34 31 N, 69 11 E").is_empty());
+        assert!(figures("telephone: 0700 108 001").is_empty());
+        assert!(figures("including (1) the drafting").is_empty());
+        assert!(figures("under Article 5 of the law").is_empty());
+    }
+
+    #[test]
+    fn multiples_and_fractions_read_as_ratios() {
+        assert_eq!(figures("at least ten-times larger")[0].1, 10.0);
+        assert_eq!(figures("have almost doubled")[0].4, "nearly");
+        assert_eq!(figures("two-thirds of the transactions")[0].1, 2.0 / 3.0);
+        assert_eq!(figures("one out of every 14 citizens")[0].1, 1.0 / 14.0);
+        assert_eq!(figures("half of the students")[0].1, 0.5);
+    }
 }
