@@ -220,3 +220,91 @@ fn reading_reports_its_progress_in_order_up_to_the_end() {
     assert_eq!(seen.last(), Some(&1.0));
     assert_eq!(doc.statistics.len(), 20);
 }
+
+/// The seed as an archive would have saved the page itself: a menu of links in a layout
+/// table, headings and bold run-in heads, a footer — built here from the text copy.
+fn seed_as_html() -> String {
+    let text = std::fs::read_to_string(common::corpus(SEED)).expect("seed");
+    let lines: Vec<&str> = text.lines().collect();
+    let body_start = lines
+        .iter()
+        .position(|l| *l == "U.S. DEPARTMENT OF STATE")
+        .expect("title");
+    let footer_start = lines
+        .iter()
+        .position(|l| *l == "Back to Top")
+        .expect("footer");
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut html = String::from(
+        "<!DOCTYPE html><html><head><title>Kazakstan: INCSR 1996</title></head><body><table><tr><td>",
+    );
+    for line in &lines[..body_start] {
+        let item = line.trim_matches(|c: char| c == '\u{a0}' || c == ' ');
+        if !item.is_empty() {
+            html.push_str(&format!("<a href=\"/menu\">{}</a><br>\n", escape(item)));
+        }
+    }
+    html.push_str("</td><td>\n");
+    for line in lines[body_start..footer_start]
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+    {
+        if dossier::load::roman_heading_prefix(line).is_some() {
+            html.push_str(&format!("<h3>{}</h3>\n", escape(line)));
+        } else if line.len() < 80 {
+            html.push_str(&format!("<p align=center><b>{}</b></p>\n", escape(line)));
+        } else if let Some(head) = dossier::structure::run_in_head_len(line) {
+            html.push_str(&format!(
+                "<p><b>{}</b>{}</p>\n",
+                escape(&line[..head + 1]),
+                escape(&line[head + 1..])
+            ));
+        } else {
+            html.push_str(&format!("<p>{}</p>\n", escape(line)));
+        }
+    }
+    html.push_str("</td></tr></table><hr>\n");
+    for line in &lines[footer_start..] {
+        html.push_str(&format!("<font size=1>{}</font><br>\n", escape(line)));
+    }
+    html + "</body></html>"
+}
+
+#[test]
+fn the_seed_saved_as_an_html_page_reads_like_its_text_copy() {
+    let html = seed_as_html();
+    let page = dossier::read_bytes(std::path::Path::new("kazakstan.html"), html.as_bytes())
+        .expect("loads");
+    let text = read(SEED);
+    assert_eq!(page.format, SourceFormat::Html);
+    assert_eq!(page.title, text.title);
+    assert_eq!(page.subject, text.subject);
+    assert_eq!(page.date, text.date);
+    let outline = |d: &dossier::Document| {
+        d.sections
+            .iter()
+            .map(|s| (s.level, s.title.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(outline(&page), outline(&text));
+    let labels = stat_labels("seed/hrnet-incsr-1996-kazakstan.statistics.tsv");
+    let problems = statistic_mismatches(&page, &labels);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let problems = date_mismatches(
+        &page,
+        &date_labels("seed/hrnet-incsr-1996-kazakstan.dates.tsv"),
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+    for chrome in [
+        "Today's Suggestion",
+        "Latest News",
+        "Copyright",
+        "Back to Top",
+    ] {
+        assert!(!page.text.contains(chrome), "{chrome}");
+    }
+}

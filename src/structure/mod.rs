@@ -154,7 +154,11 @@ fn name_page(
     page: &PageInfo,
 ) {
     let page_title = metadata::page_title(page);
-    if let Some(title) = heading_title.or(page_title.clone()) {
+    // A report's own title block (its issuer, then its title) outranks the page's `<title>`,
+    // which archives fill with their own short label ("Kazakstan: INCSR 1996").
+    let formal_title_block = !document.title.is_empty() && !document.issuer.is_empty();
+    let chosen = heading_title.or_else(|| (!formal_title_block).then(|| page_title.clone()).flatten());
+    if let Some(title) = chosen {
         if document.title != title {
             document.subject.clear();
         }
