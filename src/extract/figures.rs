@@ -496,94 +496,86 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
     if ranked && token.kind == TokenKind::Number {
         return None;
     }
-    let mut end = first.end;
-    let mut value_max = None;
-    let mut range_start = None;
-
     // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".
+    let value_start = currency.map_or(i, |(_, s)| s);
     let before_is = |w: &str| {
-        let start = currency.map_or(i, |(_, s)| s);
-        start
+        value_start
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
             .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
     };
     let between = before_is("between");
-    if let Some(sep) = tokens.get(end) {
-        let is_sep = matches!(sep.text, "-" | "–" | "—")
+    let is_separator = tokens.get(first.end).is_some_and(|sep| {
+        matches!(sep.text, "-" | "–" | "—")
             || (sep.text.eq_ignore_ascii_case("to") && !before_is("from"))
-            || (sep.text.eq_ignore_ascii_case("and") && between);
-        if is_sep {
-            let mut k = end + 1;
-            let second_currency = currency_before(tokens, k + 1).filter(|(_, s)| *s == k);
-            if let Some((_, _)) = second_currency {
-                k += if tokens.get(k).is_some_and(|t| t.text == "$") {
-                    1
-                } else {
-                    0
-                };
-                // "US$" before the second number
-                if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-                    && tokens.get(k + 1).is_some_and(|t| t.text == "$")
-                {
-                    k += 2;
-                }
+            || (sep.text.eq_ignore_ascii_case("and") && between)
+    });
+    if is_separator {
+        // The second number, past its own currency: "$250-$300", "US$1-US$2".
+        let mut k = first.end + 1;
+        if currency_before(tokens, k + 1).is_some_and(|(_, s)| s == k) {
+            if tokens.get(k).is_some_and(|t| t.text == "$") {
+                k += 1;
             }
-            if !skip.get(k).copied().unwrap_or(false)
-                && let Some(second) = number_at(tokens, k, decimal_comma, currency.is_some())
-                && second.year_like == first.year_like
-                && second.in_words == first.in_words
+            if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && tokens.get(k + 1).is_some_and(|t| t.text == "$")
             {
-                let mut low = first.value;
-                // "1.2 to 1.5 million": the scale is shared.
-                if second.scaled
-                    && !first.scaled
-                    && let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text))
-                {
-                    low *= scale;
-                }
-                // "10-15,000" is 10,000 to 15,000.
-                if second.grouped
-                    && !first.grouped
-                    && low < 1000.0
-                    && low * 1000.0 <= second.value
-                    && low * 1000.0 * 10.0 > second.value
-                {
-                    low *= 1000.0;
-                }
-                if second.value > low {
-                    value_max = Some(second.value);
-                    end = second.end;
-                    if between {
-                        range_start = currency.map_or(i, |(_, s)| s).checked_sub(1);
-                    }
-                    return finish(
-                        tokens,
-                        i,
-                        currency,
-                        low,
-                        value_max,
-                        end,
-                        range_start,
-                        first.in_words,
-                        false,
-                    );
-                }
+                k += 2;
+            }
+        }
+        if !skip.get(k).copied().unwrap_or(false)
+            && let Some(second) = number_at(tokens, k, decimal_comma, currency.is_some())
+            && second.year_like == first.year_like
+            && second.in_words == first.in_words
+        {
+            let mut low = first.value;
+            // "1.2 to 1.5 million": the scale is shared.
+            if second.scaled
+                && !first.scaled
+                && let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text))
+            {
+                low *= scale;
+            }
+            // "10-15,000" is 10,000 to 15,000.
+            if second.grouped
+                && !first.grouped
+                && low < 1000.0
+                && low * 1000.0 <= second.value
+                && low * 1000.0 * 10.0 > second.value
+            {
+                low *= 1000.0;
+            }
+            if second.value > low {
+                let range_start = if between {
+                    value_start.checked_sub(1)
+                } else {
+                    None
+                };
+                return finish(
+                    tokens,
+                    i,
+                    currency,
+                    low,
+                    Some(second.value),
+                    second.end,
+                    range_start,
+                    first.in_words,
+                    false,
+                );
             }
         }
     }
-    if first.year_like && currency.is_none() && unit_after(tokens, end).is_none() {
+    if first.year_like && currency.is_none() && unit_after(tokens, first.end).is_none() {
         return None;
     }
-    let _ = value_max;
     finish(
         tokens,
         i,
         currency,
         first.value,
         None,
-        end,
-        range_start,
+        first.end,
+        None,
         first.in_words,
         first.scaled,
     )

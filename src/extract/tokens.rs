@@ -87,7 +87,6 @@ const HYPHEN_SUFFIXES: &[&str] = &[
 /// Splits `text` (which starts at byte `base` of the document) into tokens.
 /// `decimal_comma`: the document writes 3,5 for three and a half and 1 456 for thousands.
 pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> {
-    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     let mut space_before = false;
@@ -131,7 +130,6 @@ pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> 
             space_before,
         });
         space_before = false;
-        let _ = bytes;
     }
     tokens
 }
