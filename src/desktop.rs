@@ -262,9 +262,11 @@ impl Layout {
     }
 }
 
-/// The types `--make-default` claims: those Dossier reads today. The launcher declares more
-/// (XML, RSS, archives), which "Open with" offers, but taking over the double-click for a zip
-/// that the loader cannot open yet would only get in the user's way.
+/// The types `--make-default` claims: those the window opens today. The launcher declares more
+/// (XML, RSS, archives), which "Open with" offers. The engine and `dossier extract` read zip,
+/// tar and gzip collections now ([`crate::collection`]), but the window has no library panel
+/// yet: add the archive types here when it does, not before, or a double-click on a zip would
+/// open a window that cannot show it.
 pub const DEFAULT_FOR: [&str; 3] = ["text/plain", "text/html", "application/xhtml+xml"];
 
 /// The MIME types the launcher declares (`MimeType=`), in order.

@@ -149,7 +149,11 @@ fn extract(paths: &[PathBuf], format: OutputFormat) -> ExitCode {
         }
     }
     let _ = output.out.flush();
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// Where `extract` prints, and how.

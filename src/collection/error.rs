@@ -61,7 +61,9 @@ pub enum ErrorKind {
     TooDeep { limit: usize },
     #[error("is a folder more than {limit} folders deep; not opened")]
     FolderTooDeep { limit: usize },
-    #[error("has a name that points outside the archive ({0}); it is only shown, never used as a path")]
+    #[error(
+        "has a name that points outside the archive ({0}); it is only shown, never used as a path"
+    )]
     UnsafeName(&'static str),
     #[error("is a link back to {target}, a folder that contains it (a loop); not followed")]
     SymlinkLoop { target: String },
@@ -120,7 +122,10 @@ mod tests {
             kind: ErrorKind::Encrypted,
         };
         let message = error.to_string();
-        assert!(message.starts_with("a.zip!/x.html: is encrypted"), "{message}");
+        assert!(
+            message.starts_with("a.zip!/x.html: is encrypted"),
+            "{message}"
+        );
         assert!(!message.contains('\n'));
     }
 }

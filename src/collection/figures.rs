@@ -20,11 +20,48 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// Words dropped from the front of a measured phrase: they qualify the thing measured
 /// without changing what it is.
 const MODIFIERS: &[&str] = &[
-    "a", "an", "the", "all", "some", "total", "number", "estimated", "approximately", "about",
-    "illicit", "illegal", "registered", "recorded", "reported", "official", "officially",
-    "known", "actual", "annual", "potential", "record", "new", "other", "additional", "more",
-    "major", "seized", "suspected", "alleged", "overall", "current", "average", "its", "their",
-    "this", "these", "those", "such", "one", "two", "three",
+    "a",
+    "an",
+    "the",
+    "all",
+    "some",
+    "total",
+    "number",
+    "estimated",
+    "approximately",
+    "about",
+    "illicit",
+    "illegal",
+    "registered",
+    "recorded",
+    "reported",
+    "official",
+    "officially",
+    "known",
+    "actual",
+    "annual",
+    "potential",
+    "record",
+    "new",
+    "other",
+    "additional",
+    "more",
+    "major",
+    "seized",
+    "suspected",
+    "alleged",
+    "overall",
+    "current",
+    "average",
+    "its",
+    "their",
+    "this",
+    "these",
+    "those",
+    "such",
+    "one",
+    "two",
+    "three",
 ];
 
 /// A normalised "what it measures" with its unit: figures with equal keys can be compared.
@@ -138,7 +175,10 @@ fn head_words(measures: &str) -> Option<(String, String)> {
     let tail = folded.rsplit(" of ").next().unwrap_or(&folded);
     let mut words: Vec<&str> = tail
         .split_whitespace()
-        .map(|w| w.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        })
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
     while words.len() > 1 && words.first().is_some_and(|w| MODIFIERS.contains(w)) {
@@ -202,7 +242,9 @@ fn label(words: &str, unit: &str) -> String {
 
 /// Every measure in the collection with how many figures and documents state it, those in
 /// the most documents first: what the Compare picker offers.
-pub fn measures<'a>(documents: impl IntoIterator<Item = &'a DocumentSummary>) -> Vec<MeasureSummary> {
+pub fn measures<'a>(
+    documents: impl IntoIterator<Item = &'a DocumentSummary>,
+) -> Vec<MeasureSummary> {
     #[derive(Default)]
     struct Tally {
         figures: usize,
@@ -323,7 +365,9 @@ pub fn series_table(points: &[SeriesPoint], format: TableFormat) -> String {
             let escape = |cell: &str| cell.replace('|', "\\|").replace(['\n', '\r'], " ");
             let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
             let mut out = line(SERIES_COLUMNS.iter().map(|h| escape(h)).collect());
-            out.push_str(&line(SERIES_COLUMNS.iter().map(|_| "---".to_owned()).collect()));
+            out.push_str(&line(
+                SERIES_COLUMNS.iter().map(|_| "---".to_owned()).collect(),
+            ));
             for row in &rows {
                 out.push_str(&line(row.iter().map(|c| escape(c)).collect()));
             }
@@ -369,7 +413,9 @@ mod tests {
     }
 
     fn noun(measures: &str) -> String {
-        measure_key(&stat(measures, "")).map(|k| k.noun).unwrap_or_default()
+        measure_key(&stat(measures, ""))
+            .map(|k| k.noun)
+            .unwrap_or_default()
     }
 
     #[test]
@@ -380,7 +426,10 @@ mod tests {
         assert_eq!(noun("total number of drug users"), "drug user");
         assert_eq!(noun("one gram of heroin"), "heroin");
         assert_eq!(noun("Illicit drugs"), "drug");
-        assert_eq!(noun("country's potential marijuana yield"), "marijuana yield");
+        assert_eq!(
+            noun("country's potential marijuana yield"),
+            "marijuana yield"
+        );
         assert_eq!(noun(""), "");
     }
 
@@ -395,7 +444,8 @@ mod tests {
     fn a_table_part_without_header_continues_the_first() {
         let s = stat("opium", "t");
         let first = figures_table_part("a", std::slice::from_ref(&s), TableFormat::Markdown, true);
-        let second = figures_table_part("b", std::slice::from_ref(&s), TableFormat::Markdown, false);
+        let second =
+            figures_table_part("b", std::slice::from_ref(&s), TableFormat::Markdown, false);
         assert_eq!(first.lines().count(), 3);
         assert_eq!(second.lines().count(), 1);
         assert!(second.starts_with("| b |"));

@@ -136,6 +136,21 @@ mod tests {
         assert_eq!(&text[greek[0].range()], "Πρωθυπουργός");
     }
 
+    /// The viewer's Find (with the window) and collection search must agree on what matches.
+    #[cfg(feature = "gui")]
+    #[test]
+    fn folding_agrees_with_the_viewers_find() {
+        for text in [
+            "Élysée",
+            "ΚΩΝΣΤΑΝΤΙΝΟΣ",
+            "Cafe\u{301} Straße",
+            "İstanbul ﬁ",
+            "plain ASCII",
+        ] {
+            assert_eq!(fold(text), crate::app::fold::fold(text), "{text}");
+        }
+    }
+
     #[test]
     fn a_refilled_buffer_forgets_the_previous_text() {
         let mut folded = FoldedText::new("Ünïcödé text");

@@ -80,9 +80,13 @@ impl DocumentSummary {
         }
     }
 
-    /// The summary of a document that is no longer needed (moves what it keeps).
-    pub fn from_document(entry: usize, document: Document, source_bytes: u64) -> Self {
+    /// The summary of a document that is no longer needed (moves what it keeps, and gives
+    /// back the spare capacity: a library keeps thousands of these).
+    pub fn from_document(entry: usize, mut document: Document, source_bytes: u64) -> Self {
         let statistic_dates = statistic_dates(&document);
+        document.text.shrink_to_fit();
+        document.sections.shrink_to_fit();
+        document.statistics.shrink_to_fit();
         Self {
             entry,
             path: document.path,
@@ -110,10 +114,7 @@ impl DocumentSummary {
         if !self.title.is_empty() {
             return &self.title;
         }
-        self.path
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or(&self.path)
+        self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path)
     }
 
     /// The innermost section containing `offset`, if any.
@@ -131,7 +132,11 @@ impl DocumentSummary {
             + self.path.capacity()
             + self.title.capacity()
             + self.subject.capacity()
-            + self.sections.iter().map(|s| s.title.capacity()).sum::<usize>()
+            + self
+                .sections
+                .iter()
+                .map(|s| s.title.capacity())
+                .sum::<usize>()
             + self.sections.capacity() * std::mem::size_of::<Section>()
             + self
                 .statistics
@@ -145,7 +150,11 @@ impl DocumentSummary {
                 })
                 .sum::<usize>()
             + self.statistics.capacity() * std::mem::size_of::<Statistic>()
-            + self.statistic_dates.iter().map(String::capacity).sum::<usize>()
+            + self
+                .statistic_dates
+                .iter()
+                .map(String::capacity)
+                .sum::<usize>()
     }
 }
 
@@ -182,7 +191,10 @@ pub struct IndexedDocument {
 pub enum Indexed {
     Document(IndexedDocument),
     /// The document could not be read; the rest of the collection is unaffected.
-    Failed { entry: usize, error: ArchiveError },
+    Failed {
+        entry: usize,
+        error: ArchiveError,
+    },
 }
 
 impl Indexed {
@@ -245,9 +257,8 @@ pub fn index(
 
     let walked = std::thread::scope(|scope| {
         let producer_results = result_tx.clone();
-        let producer = scope.spawn(move || {
-            produce(collection, cancel, &job_tx, &producer_results, &token_rx)
-        });
+        let producer =
+            scope.spawn(move || produce(collection, cancel, &job_tx, &producer_results, &token_rx));
         for _ in 0..workers {
             let job_rx = Arc::clone(&job_rx);
             let results = result_tx.clone();
@@ -289,8 +300,13 @@ pub fn index(
                 token_tx = None;
             }
         }
-        producer.join().unwrap_or(Err(Halt::Refuse(ErrorKind::Internal)))
+        producer
+            .join()
+            .unwrap_or(Err(Halt::Refuse(ErrorKind::Internal)))
     });
+    if matches!(walked, Err(Halt::Cancelled)) {
+        report.cancelled = true;
+    }
     match walked {
         Ok(()) | Err(Halt::Cancelled | Halt::Done) => Ok(report),
         Err(halt) => Err(walk::root_error(&collection.root, halt)),

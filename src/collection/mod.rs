@@ -208,9 +208,7 @@ impl Collection {
 
     /// The warnings about entry `index`.
     pub fn warnings_for(&self, index: usize) -> impl Iterator<Item = &ArchiveError> {
-        self.warnings
-            .iter()
-            .filter(move |w| w.index == Some(index))
+        self.warnings.iter().filter(move |w| w.index == Some(index))
     }
 }
 

@@ -25,12 +25,12 @@ const ARCHIVE_EXTENSIONS: &[&str] = &["zip", "tar", "tgz", "gz"];
 /// Extensions of files that are never reports: a mirrored site's images, styles, scripts and
 /// fonts, office files, media, programs, other archive formats.
 const OTHER_EXTENSIONS: &[&str] = &[
-    "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "svg", "tif", "tiff", "avif", "pdf",
-    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "css", "js", "mjs",
-    "json", "map", "wasm", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "m4a", "avi",
-    "mov", "wav", "ogg", "webm", "flac", "swf", "exe", "dll", "so", "dylib", "bin", "class",
-    "jar", "7z", "rar", "bz2", "xz", "zst", "iso", "dmg", "db", "sqlite", "csv", "tsv", "xsl",
-    "dtd", "psd", "eps", "ps",
+    "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "svg", "tif", "tiff", "avif", "pdf", "doc",
+    "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "css", "js", "mjs", "json",
+    "map", "wasm", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "m4a", "avi", "mov", "wav",
+    "ogg", "webm", "flac", "swf", "exe", "dll", "so", "dylib", "bin", "class", "jar", "7z", "rar",
+    "bz2", "xz", "zst", "iso", "dmg", "db", "sqlite", "csv", "tsv", "xsl", "dtd", "psd", "eps",
+    "ps", "py", "sh", "pl", "rb", "c", "h", "cpp", "rs", "go", "java",
 ];
 
 /// A first guess from the name's extension (ASCII case ignored).
@@ -42,7 +42,14 @@ pub(super) fn hint(name: &str) -> NameHint {
     if stem.is_empty() {
         return NameHint::Unknown;
     }
-    let is = |list: &[&str]| list.iter().any(|e| e.eq_ignore_ascii_case(extension));
+    // Extensions are short: lower-case into a small buffer once, then compare exactly.
+    let mut buffer = [0u8; 8];
+    let Some(slot) = buffer.get_mut(..extension.len()) else {
+        return NameHint::Unknown;
+    };
+    slot.copy_from_slice(extension.as_bytes());
+    slot.make_ascii_lowercase();
+    let is = |list: &[&str]| list.iter().any(|e| e.as_bytes() == &*slot);
     if is(DOCUMENT_EXTENSIONS) {
         NameHint::Document
     } else if is(ARCHIVE_EXTENSIONS) {
@@ -95,7 +102,13 @@ pub(super) fn is_tar_header(block: &[u8]) -> bool {
     let sum: u32 = block
         .iter()
         .enumerate()
-        .map(|(i, &b)| if (148..156).contains(&i) { 32 } else { u32::from(b) })
+        .map(|(i, &b)| {
+            if (148..156).contains(&i) {
+                32
+            } else {
+                u32::from(b)
+            }
+        })
         .sum();
     // An all-zero block sums to 256 with a zero checksum field: not a header.
     stored == sum && block.first().is_some_and(|&b| b != 0)
@@ -173,6 +186,7 @@ mod tests {
         assert_eq!(hint("README"), NameHint::Unknown);
         assert_eq!(hint(".hidden"), NameHint::Unknown);
         assert_eq!(hint("data.weird"), NameHint::Unknown);
+        assert_eq!(hint("verify.py"), NameHint::Other);
     }
 
     #[test]

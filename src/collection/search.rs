@@ -129,7 +129,12 @@ fn context_around(text: &str, span: Span) -> (String, Range<usize>) {
     }
     let offset = context.len();
     // Table cells and rows become spaces: the same byte lengths, so offsets hold.
-    context.push_str(&text.get(start..end).unwrap_or("").replace(['\n', '\t'], " "));
+    context.push_str(
+        &text
+            .get(start..end)
+            .unwrap_or("")
+            .replace(['\n', '\t'], " "),
+    );
     if cut_end {
         context.push('…');
     }
@@ -151,12 +156,16 @@ mod tests {
 
     #[test]
     fn a_hit_comes_with_its_sentence() {
-        let doc = summary("First sentence here. Some 138,000 Hectares of cannabis grow wild. Last one.");
+        let doc =
+            summary("First sentence here. Some 138,000 Hectares of cannabis grow wild. Last one.");
         let results = search([&doc], "hectares OF Cannabis", 10);
         assert_eq!(results.hits.len(), 1);
         let hit = &results.hits[0];
         assert_eq!(hit.context, "Some 138,000 Hectares of cannabis grow wild.");
-        assert_eq!(&hit.context[hit.context_hit.clone()], "Hectares of cannabis");
+        assert_eq!(
+            &hit.context[hit.context_hit.clone()],
+            "Hectares of cannabis"
+        );
         assert_eq!(&doc.text[hit.span.range()], "Hectares of cannabis");
     }
 

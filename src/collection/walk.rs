@@ -9,7 +9,9 @@
 
 use super::error::{ArchiveError, ErrorKind};
 use super::names::{self, NameHint};
-use super::{ARCHIVE_SEPARATOR, ArchiveFormat, Collection, CollectionKind, Entry, EntryKind, Limits};
+use super::{
+    ARCHIVE_SEPARATOR, ArchiveFormat, Collection, CollectionKind, Entry, EntryKind, Limits,
+};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::fs::File;
@@ -96,11 +98,16 @@ struct Container {
 
 impl Container {
     fn member_path(&self, name: &str) -> String {
-        if self.is_folder {
-            format!("{}/{name}", self.display.trim_end_matches('/'))
+        let (base, separator) = if self.is_folder {
+            (self.display.trim_end_matches('/'), "/")
         } else {
-            format!("{}{ARCHIVE_SEPARATOR}{name}", self.display)
-        }
+            (self.display.as_str(), ARCHIVE_SEPARATOR)
+        };
+        let mut path = String::with_capacity(base.len() + separator.len() + name.len());
+        path.push_str(base);
+        path.push_str(separator);
+        path.push_str(name);
+        path
     }
 
     /// The file name of the container itself (`site.tgz`), for naming a gzip's content.
@@ -310,13 +317,17 @@ impl Walker<'_> {
         }
         let file = File::open(path).map_err(|e| Halt::Refuse(ErrorKind::Io(e)))?;
         let mut reader = BufReader::with_capacity(64 * 1024, file);
-        let prefix = read_prefix(&mut reader, SNIFF_BYTES).map_err(|e| Halt::Refuse(ErrorKind::Io(e)))?;
+        let prefix =
+            read_prefix(&mut reader, SNIFF_BYTES).map_err(|e| Halt::Refuse(ErrorKind::Io(e)))?;
         reader
             .seek(SeekFrom::Start(0))
             .map_err(|e| Halt::Refuse(ErrorKind::Io(e)))?;
         if names::sniff_archive(&prefix).is_none() {
             // A single report: a collection of one, named as the file is.
-            let parent = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let parent = path
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -397,21 +408,40 @@ impl Walker<'_> {
                 let id = folder_id(&meta, &path);
                 if ancestors.contains(&id) {
                     let target = self.folders.get(&id).cloned().unwrap_or_default();
-                    self.warn_at(&display, folder, &name, None, ErrorKind::SymlinkLoop { target });
+                    self.warn_at(
+                        &display,
+                        folder,
+                        &name,
+                        None,
+                        ErrorKind::SymlinkLoop { target },
+                    );
                     continue;
                 }
                 if let Some(first) = self.folders.get(&id).cloned() {
-                    self.warn_at(&display, folder, &name, None, ErrorKind::AlreadyListed { first });
+                    self.warn_at(
+                        &display,
+                        folder,
+                        &name,
+                        None,
+                        ErrorKind::AlreadyListed { first },
+                    );
                     continue;
                 }
                 if folder_depth + 1 > self.limits.max_folder_depth {
                     let limit = self.limits.max_folder_depth;
-                    self.warn_at(&display, folder, &name, None, ErrorKind::FolderTooDeep { limit });
+                    self.warn_at(
+                        &display,
+                        folder,
+                        &name,
+                        None,
+                        ErrorKind::FolderTooDeep { limit },
+                    );
                     continue;
                 }
                 self.folders.insert(id, display);
                 ancestors.push(id);
-                let walked = self.walk_folder(&path, folder, &raw_relative, folder_depth + 1, ancestors);
+                let walked =
+                    self.walk_folder(&path, folder, &raw_relative, folder_depth + 1, ancestors);
                 ancestors.pop();
                 walked?;
                 continue;
@@ -481,8 +511,17 @@ impl Walker<'_> {
                 limit: self.limits.max_entries,
             }));
         }
+        if self.is_listing() {
+            self.entries.reserve(zip.len());
+        }
         if zip.has_duplicate_names() {
-            self.warn_at(&archive.display.clone(), archive, "", None, ErrorKind::DuplicateNames);
+            self.warn_at(
+                &archive.display.clone(),
+                archive,
+                "",
+                None,
+                ErrorKind::DuplicateNames,
+            );
         }
         for i in 0..zip.len() {
             let member = {
@@ -585,7 +624,8 @@ impl Walker<'_> {
             produced: 0,
             limits: self.limits.clone(),
         };
-        let prefix = read_prefix(&mut guarded, SNIFF_BYTES).map_err(|e| Halt::Refuse(stream_error_kind(e)))?;
+        let prefix = read_prefix(&mut guarded, SNIFF_BYTES)
+            .map_err(|e| Halt::Refuse(stream_error_kind(e)))?;
         if names::is_tar_header(&prefix) {
             self.walk_tar(Cursor::new(prefix).chain(guarded), archive)?;
             return Ok(ArchiveFormat::TarGz);
@@ -670,68 +710,87 @@ impl Walker<'_> {
             .unwrap_or_else(|| container.member_path(&member.name));
         let mut plan = Plan {
             index,
-            path,
-            name: member.name.clone(),
+            path: String::new(),
+            name: String::new(),
             size: member.size,
             exact_size: member.exact_size,
             action: Action::Nothing,
         };
-        match &self.mode {
-            Mode::Read { listed, wanted } => {
-                let Some(entry) = listed.entries.get(index) else {
-                    return Err(Halt::Changed(plan.path));
-                };
-                if entry.path != plan.path {
-                    return Err(Halt::Changed(plan.path));
-                }
-                plan.action = match entry.kind {
-                    EntryKind::Document if wanted.wants(index) => Action::Deliver,
-                    EntryKind::Archive(_) if wanted.wants_any(&entry.members) => Action::Descend,
-                    EntryKind::Archive(_) => {
-                        self.next = entry.members.end.max(index + 1);
-                        Action::Nothing
-                    }
-                    _ => Action::Nothing,
-                };
-                Ok(plan)
-            }
+        let (listed, wanted) = match &self.mode {
+            Mode::Read { listed, wanted } => (*listed, *wanted),
             Mode::List => {
-                if self.entries.len() >= self.limits.max_entries {
-                    return Err(Halt::Refuse(ErrorKind::TooManyEntries {
-                        limit: self.limits.max_entries,
-                    }));
-                }
-                self.entries.push(Entry {
-                    path: plan.path.clone(),
-                    name: member.name.clone(),
-                    parent: container.parent,
-                    depth: container.depth,
-                    size_bytes: member.size,
-                    compressed_bytes: member.compressed,
-                    kind: EntryKind::Other,
-                    members: index + 1..index + 1,
-                });
-                if let Some(reason) = member.unsafe_reason {
-                    self.warn(container, &plan, ErrorKind::UnsafeName(reason));
-                }
-                let verdict = match member.refusal.take() {
-                    Some(refusal) => Err(refusal),
-                    None => self.judge(&member),
-                };
-                match verdict {
-                    Err(kind) => self.refuse(container, &plan, kind),
-                    Ok(kind) => {
-                        if let Some(entry) = self.entries.get_mut(index) {
-                            entry.kind = kind;
-                        }
-                        if member.hint == NameHint::Archive || member.hint == NameHint::Unknown {
-                            plan.action = Action::Sniff;
-                        }
+                self.list_member(container, member, path, &mut plan)?;
+                return Ok(plan);
+            }
+        };
+        let Some(entry) = listed.entries.get(index) else {
+            return Err(Halt::Changed(path));
+        };
+        if entry.path != path {
+            return Err(Halt::Changed(path));
+        }
+        plan.action = match entry.kind {
+            EntryKind::Document if wanted.wants(index) => Action::Deliver,
+            EntryKind::Archive(_) if wanted.wants_any(&entry.members) => Action::Descend,
+            EntryKind::Archive(_) => {
+                self.next = entry.members.end.max(index + 1);
+                Action::Nothing
+            }
+            _ => Action::Nothing,
+        };
+        if plan.action != Action::Nothing {
+            plan.path = path;
+            plan.name = member.name;
+        }
+        Ok(plan)
+    }
+
+    /// Records a member while listing. Its strings move into the entry (listing a zip of
+    /// 10,000 members is mostly this); the plan gets copies only when its bytes will be read.
+    fn list_member(
+        &mut self,
+        container: &Container,
+        mut member: Member,
+        path: String,
+        plan: &mut Plan,
+    ) -> Result<(), Halt> {
+        if self.entries.len() >= self.limits.max_entries {
+            return Err(Halt::Refuse(ErrorKind::TooManyEntries {
+                limit: self.limits.max_entries,
+            }));
+        }
+        let verdict = match member.refusal.take() {
+            Some(refusal) => Err(refusal),
+            None => self.judge(&member),
+        };
+        let sniff = member.hint == NameHint::Archive || member.hint == NameHint::Unknown;
+        self.entries.push(Entry {
+            path,
+            name: member.name,
+            parent: container.parent,
+            depth: container.depth,
+            size_bytes: member.size,
+            compressed_bytes: member.compressed,
+            kind: EntryKind::Other,
+            members: plan.index + 1..plan.index + 1,
+        });
+        if let Some(reason) = member.unsafe_reason {
+            self.warn(container, plan, ErrorKind::UnsafeName(reason));
+        }
+        match verdict {
+            Err(kind) => self.refuse(container, plan, kind),
+            Ok(kind) => {
+                if let Some(entry) = self.entries.get_mut(plan.index) {
+                    entry.kind = kind;
+                    if sniff && kind != EntryKind::Other {
+                        plan.action = Action::Sniff;
+                        plan.path = entry.path.clone();
+                        plan.name = entry.name.clone();
                     }
                 }
-                Ok(plan)
             }
         }
+        Ok(())
     }
 
     /// The limits a member's declared sizes must pass; the kind its name suggests.
@@ -740,12 +799,7 @@ impl Walker<'_> {
             return Ok(EntryKind::Other);
         }
         let limits = &self.limits;
-        if member.size > limits.max_entry_bytes {
-            return Err(ErrorKind::EntryTooLarge {
-                size: member.size,
-                limit: limits.max_entry_bytes,
-            });
-        }
+        // The ratio first: for a bomb it is the telling reason.
         if let Some(compressed) = member.compressed
             && too_expanded(member.size, compressed, limits)
         {
@@ -753,6 +807,12 @@ impl Walker<'_> {
                 size: member.size,
                 compressed,
                 limit: limits.max_ratio,
+            });
+        }
+        if member.size > limits.max_entry_bytes {
+            return Err(ErrorKind::EntryTooLarge {
+                size: member.size,
+                limit: limits.max_entry_bytes,
             });
         }
         if self.total_bytes + member.size > limits.max_total_bytes {
@@ -767,7 +827,12 @@ impl Walker<'_> {
     }
 
     /// Acts on a member's bytes as planned.
-    fn consume(&mut self, container: &Container, plan: Plan, reader: &mut dyn Read) -> Result<(), Halt> {
+    fn consume(
+        &mut self,
+        container: &Container,
+        plan: Plan,
+        reader: &mut dyn Read,
+    ) -> Result<(), Halt> {
         match plan.action {
             Action::Nothing => Ok(()),
             Action::Deliver => match read_entry_bytes(reader, &plan, &self.limits) {
@@ -796,7 +861,11 @@ impl Walker<'_> {
                 let Some(_) = names::sniff_archive(&prefix) else {
                     let binary = crate::load::binary_kind(&prefix).is_some();
                     if let Some(entry) = self.entries.get_mut(plan.index) {
-                        entry.kind = if binary { EntryKind::Other } else { EntryKind::Document };
+                        entry.kind = if binary {
+                            EntryKind::Other
+                        } else {
+                            EntryKind::Document
+                        };
                     }
                     return Ok(());
                 };
@@ -818,7 +887,12 @@ impl Walker<'_> {
     }
 
     /// A member whose bytes could not be had.
-    fn consume_failed(&mut self, container: &Container, plan: Plan, kind: ErrorKind) -> Result<(), Halt> {
+    fn consume_failed(
+        &mut self,
+        container: &Container,
+        plan: Plan,
+        kind: ErrorKind,
+    ) -> Result<(), Halt> {
         match plan.action {
             Action::Sniff => {
                 self.refuse(container, &plan, kind);
@@ -882,10 +956,15 @@ impl Walker<'_> {
     // ---- warnings -----------------------------------------------------------------------
 
     fn error(&self, container: &Container, plan: &Plan, kind: ErrorKind) -> ArchiveError {
+        // A listing plan that reads nothing keeps its strings in its entry.
+        let listed = self
+            .entries
+            .get(plan.index)
+            .filter(|_| plan.path.is_empty());
         ArchiveError {
-            path: plan.path.clone(),
+            path: listed.map_or_else(|| plan.path.clone(), |e| e.path.clone()),
             archive: container.display.clone(),
-            entry: Some(plan.name.clone()),
+            entry: Some(listed.map_or_else(|| plan.name.clone(), |e| e.name.clone())),
             index: Some(plan.index),
             kind,
         }
@@ -907,7 +986,14 @@ impl Walker<'_> {
     }
 
     /// A warning about something that is not an entry: a folder, or an archive as a whole.
-    fn warn_at(&mut self, path: &str, container: &Container, name: &str, index: Option<usize>, kind: ErrorKind) {
+    fn warn_at(
+        &mut self,
+        path: &str,
+        container: &Container,
+        name: &str,
+        index: Option<usize>,
+        kind: ErrorKind,
+    ) {
         if self.is_listing() {
             self.warnings.push(ArchiveError {
                 path: path.to_owned(),
@@ -926,7 +1012,11 @@ fn too_expanded(size: u64, compressed: u64, limits: &Limits) -> bool {
 }
 
 /// Reads an entry whole, never more than its declared size (when exact) or the entry cap.
-fn read_entry_bytes(reader: &mut dyn Read, plan: &Plan, limits: &Limits) -> Result<Vec<u8>, ErrorKind> {
+fn read_entry_bytes(
+    reader: &mut dyn Read,
+    plan: &Plan,
+    limits: &Limits,
+) -> Result<Vec<u8>, ErrorKind> {
     let cap = if plan.exact_size {
         plan.size.min(limits.max_entry_bytes)
     } else {
@@ -934,10 +1024,17 @@ fn read_entry_bytes(reader: &mut dyn Read, plan: &Plan, limits: &Limits) -> Resu
     };
     let reserve = plan.size.min(cap).min(MAX_RESERVE_BYTES);
     let mut bytes = Vec::with_capacity(usize::try_from(reserve).unwrap_or(0));
-    reader
-        .take(cap.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(stream_error_kind)?;
+    if let Err(error) = reader.take(cap.saturating_add(1)).read_to_end(&mut bytes) {
+        // The zip reader checks the declared size too, and says so in its own words.
+        let overflowed = error.to_string().contains("larger than its declared");
+        return Err(if overflowed && plan.exact_size {
+            ErrorKind::LargerThanDeclared {
+                declared: plan.size,
+            }
+        } else {
+            stream_error_kind(error)
+        });
+    }
     let read = bytes.len() as u64;
     if read > cap {
         return Err(if plan.exact_size && plan.size < limits.max_entry_bytes {
@@ -964,8 +1061,14 @@ fn read_prefix(reader: &mut dyn Read, n: usize) -> io::Result<Vec<u8>> {
 /// A limit tripped inside a decompressing stream, carried through `io::Error`.
 #[derive(Debug)]
 enum StreamLimit {
-    Total { limit: u64 },
-    Ratio { size: u64, compressed: u64, limit: u64 },
+    Total {
+        limit: u64,
+    },
+    Ratio {
+        size: u64,
+        compressed: u64,
+        limit: u64,
+    },
 }
 
 impl std::fmt::Display for StreamLimit {
@@ -1022,7 +1125,10 @@ impl<R: Read> Read for Guarded<R> {
 
 /// The error kind for an I/O error out of a (possibly decompressing) stream.
 fn stream_error_kind(error: io::Error) -> ErrorKind {
-    if let Some(limit) = error.get_ref().and_then(|e| e.downcast_ref::<StreamLimit>()) {
+    if let Some(limit) = error
+        .get_ref()
+        .and_then(|e| e.downcast_ref::<StreamLimit>())
+    {
         return match *limit {
             StreamLimit::Total { limit } => ErrorKind::TotalTooLarge { limit },
             StreamLimit::Ratio {
