@@ -23,7 +23,11 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     let transcript = transcript_lines(text);
     let mut lines: Vec<Line> = match &transcript {
         Some(cleaned) => cleaned.iter().map(|l| Line::new(l)).collect(),
-        None => split_lines(text).map(Line::new).collect(),
+        None => {
+            let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+            lines.extend(split_lines(text).map(Line::new));
+            lines
+        }
     };
     mark_menu_runs(&mut lines);
     mark_page_furniture(&mut lines);
@@ -144,6 +148,36 @@ struct Line<'a> {
     /// A running page header or footer, or a page number: the same line on every page but for
     /// its numbers.
     furniture: bool,
+    /// Laid out in columns: a run of three or more spaces inside the line, or dot leaders.
+    columnar: bool,
+    /// A gap of ten or more spaces: right-aligned text, or a title and a page number apart.
+    spaced: bool,
+}
+
+/// The longest runs of spaces and of leader dots inside `inner`, measured in one pass.
+fn gaps(inner: &str) -> (usize, usize, bool) {
+    let (mut spaces, mut dots, mut longest_spaces, mut longest_dots) = (0, 0, 0, 0);
+    let mut spaced_dots = false;
+    let bytes = inner.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
+            spaces += 1;
+            longest_spaces = longest_spaces.max(spaces);
+        } else {
+            spaces = 0;
+        }
+        if b == b'.' {
+            dots += 1;
+            longest_dots = longest_dots.max(dots);
+            // " . . ." leaders
+            if i >= 5 && &bytes[i - 5..=i] == b" . . ." {
+                spaced_dots = true;
+            }
+        } else {
+            dots = 0;
+        }
+    }
+    (longest_spaces, longest_dots, spaced_dots)
 }
 
 /// "1990 Census of Population and Housing   Page 7", a lone "12" at the right margin: short
@@ -174,10 +208,9 @@ fn mark_page_furniture(lines: &mut [Line]) {
         out
     };
     // Set apart by a wide gap: right-aligned, or a title and its page number far apart.
-    let spaced = |l: &Line| l.raw.contains("          ");
     let candidate = |l: &Line| {
         let text = l.trimmed();
-        spaced(l)
+        l.spaced
             && !text.is_empty()
             && text.chars().count() <= 90
             && text.contains(|c: char| c.is_ascii_digit())
@@ -388,11 +421,14 @@ fn mark_menu_runs(lines: &mut [Line]) {
 impl<'a> Line<'a> {
     fn new(raw: &'a str) -> Self {
         let trimmed_end = raw.trim_end();
+        let (spaces, dots, spaced_dots) = gaps(raw.trim());
         Self {
             raw,
             width: trimmed_end.chars().count(),
             menu: false,
             furniture: false,
+            columnar: spaces >= 3 || dots >= 5 || spaced_dots,
+            spaced: gaps(raw).0 >= 10,
         }
     }
 
@@ -411,8 +447,7 @@ impl<'a> Line<'a> {
 
     /// Laid out in columns: runs of three or more spaces inside the line, or dot leaders.
     fn is_columnar(&self) -> bool {
-        let inner = self.raw.trim();
-        inner.contains("   ") || inner.contains(" . . .") || inner.contains(".....")
+        self.columnar
     }
 
     fn first_word_width(&self) -> usize {

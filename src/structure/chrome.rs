@@ -338,8 +338,22 @@ fn reads_as_sentence(text: &str) -> bool {
 }
 
 fn is_boilerplate_phrase(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    BOILERPLATE.iter().any(|p| lower.contains(p))
+    use aho_corasick::AhoCorasick;
+    use std::sync::OnceLock;
+    static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BOILERPLATE)
+            .ok()
+    });
+    match phrases {
+        Some(phrases) => phrases.is_match(text),
+        None => {
+            let lower = text.to_lowercase();
+            BOILERPLATE.iter().any(|p| lower.contains(p))
+        }
+    }
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -371,11 +385,13 @@ fn has_glued_words(text: &str) -> bool {
             .any(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
     };
     for word in text.split_whitespace().filter(cased) {
-        let chars: Vec<char> = word.chars().collect();
-        glued += chars
-            .windows(2)
-            .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
-            .count();
+        let mut previous_lower = false;
+        for c in word.chars() {
+            if previous_lower && c.is_uppercase() {
+                glued += 1;
+            }
+            previous_lower = c.is_lowercase();
+        }
     }
     glued >= 2
 }
@@ -417,6 +433,10 @@ fn has_full_stop(text: &str) -> bool {
 /// A short block that says the same six words twice is a strip of repeated links.
 fn repeats_itself(text: &str) -> bool {
     if text.len() > 600 {
+        return false;
+    }
+    // Twelve words at least, or no run of six can come twice (counted without allocating).
+    if text.split_whitespace().nth(11).is_none() {
         return false;
     }
     // Hash each word (FNV-1a), then each run of six, and look for a run seen twice.
