@@ -116,3 +116,39 @@ fn hr_net_chrome_variants_are_removed() {
         );
     }
 }
+
+#[test]
+fn a_chrome_copy_cut_off_before_its_first_full_paragraph_keeps_only_the_report() {
+    let page = std::fs::read_to_string(corpus("incsr-dev/belgium-1998.txt")).expect("page");
+    let cut = page
+        .find("Belgium is not a significant producer")
+        .expect("summary")
+        + 60;
+    let doc = dossier::read_bytes(std::path::Path::new("cut.txt"), &page.as_bytes()[..cut])
+        .expect("loads");
+    assert!(
+        doc.text
+            .starts_with("1998 International Narcotics Control Strategy Report\n\n"),
+        "{:?}",
+        &doc.text[..80]
+    );
+    for chrome in [
+        "Today's Suggestion",
+        "Compact version",
+        "Macedonian Question",
+        "Latest News",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome}");
+    }
+    assert_eq!(
+        doc.title,
+        "1998 International Narcotics Control Strategy Report: Belgium"
+    );
+    assert_eq!(
+        doc.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        vec!["I. Summary"]
+    );
+}

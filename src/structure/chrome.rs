@@ -65,9 +65,26 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         .map(|i| score(&blocks[i], verdicts[i]))
         .collect();
     let Some((start, end, best)) = best_run(&scores) else {
-        // No prose at all (a list, a short note): keep everything that is not furniture.
-        for i in range {
-            mask[i] = verdicts[i] != Verdict::Bad;
+        // No prose at all (a short note, or a copy cut off before its first full paragraph):
+        // the report is the largest run of plain lines between the site's furniture.
+        let plain: Vec<i64> = range
+            .clone()
+            .map(|i| match verdicts[i] {
+                Verdict::Bad => score(&blocks[i], Verdict::Bad),
+                _ => letter_count(&blocks[i].text) as i64 / 8 + 1,
+            })
+            .collect();
+        match best_run(&plain) {
+            Some((start, end, _)) => {
+                for i in first + start..first + end {
+                    mask[i] = verdicts[i] != Verdict::Bad;
+                }
+            }
+            None => {
+                for i in range {
+                    mask[i] = verdicts[i] != Verdict::Bad;
+                }
+            }
         }
         return mask;
     };
