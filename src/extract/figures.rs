@@ -452,7 +452,7 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
         .is_some_and(|p| {
-            !token.space_before && matches!(p.text, ":" | "/" | "." | "#" | "§" | "№")
+            !token.space_before && matches!(p.text, ":" | "/" | "." | "#" | "§" | "№" | "=")
         });
     let glued_after = tokens.get(first.end).is_some_and(|n| {
         !n.space_before
