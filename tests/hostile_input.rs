@@ -252,3 +252,26 @@ fn opened_files_are_never_modified() {
     assert_eq!(before, after);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_folder_of_100001_files_is_refused_with_one_message_and_quickly() {
+    let dir = temp_dir("many-files");
+    for i in 0..100_001 {
+        std::fs::File::create(dir.join(format!("{i:06}.txt"))).expect("create");
+    }
+    let outcome = dossier::collection::list(&dir);
+    let message = match outcome {
+        Err(error) => error.to_string(),
+        Ok(collection) => collection
+            .warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    assert!(
+        message.contains("100000") || message.contains("100,000"),
+        "{message}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
