@@ -11,13 +11,20 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut document = Document {
         text: text.to_owned(),
-        blocks: vec![Block { kind: BlockKind::Paragraph, level: 0, span: Span::new(0, text.len()) }],
+        blocks: vec![Block {
+            kind: BlockKind::Paragraph,
+            level: 0,
+            span: Span::new(0, text.len()),
+        }],
         ..Document::default()
     };
     dossier::extract::annotate(&mut document);
     for stat in &document.statistics {
         assert!(stat.value.is_finite());
-        assert_eq!(document.text.get(stat.span.range()), Some(stat.text.as_str()));
+        assert_eq!(
+            document.text.get(stat.span.range()),
+            Some(stat.text.as_str())
+        );
     }
     for date in &document.dates {
         assert!(document.text.get(date.span.range()).is_some());
