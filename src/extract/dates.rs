@@ -337,6 +337,21 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     if let Some(found) = period_ending(tokens, i) {
         return Some(found);
     }
+    // "January-June 1996": two months joined into one word, then their year.
+    if token.kind == TokenKind::Word
+        && let Some((from, to)) = token.text.split_once(['-', '–'])
+        && let Some(year) = tokens.get(i + 1).and_then(year_value)
+    {
+        let month = |name: &str| MONTHS.iter().position(|m| m.eq_ignore_ascii_case(name));
+        if let (Some(from), Some(to)) = (month(from), month(to))
+            && from < to
+        {
+            return Some(FoundDate {
+                tokens: i..i + 2,
+                value: format!("{year:04}-{:02}/{year:04}-{:02}", from + 1, to + 1),
+            });
+        }
+    }
     // "mid-1995", "FY1995"
     if token.kind == TokenKind::Word
         && (token.text.contains('-') || token.text.starts_with(['F', 'f']))
@@ -679,5 +694,9 @@ mod tests {
             vec!["1191"]
         );
         assert_eq!(values("signed by end-1996."), vec!["1996"]);
+        assert_eq!(
+            values("During January-June 1996 more"),
+            vec!["1996-01/1996-06"]
+        );
     }
 }
