@@ -615,7 +615,17 @@ fn finish(
     {
         return None;
     }
-    if let Some(found) = unit_after(tokens, end) {
+    // "a 500-kilogram shipment": a unit joined by a hyphen, used as an adjective.
+    let hyphened = tokens
+        .get(end)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && tokens.get(end + 1).is_some_and(|t| !t.space_before);
+    let unit_found = if hyphened {
+        unit_after(tokens, end + 1).filter(|u| u.kind == StatKind::Quantity)
+    } else {
+        unit_after(tokens, end)
+    };
+    if let Some(found) = unit_found {
         if found.kind == StatKind::Money && currency.is_some() {
             // "$5 million US dollars": the currency was already given.
             end = found.end;
@@ -789,6 +799,12 @@ mod tests {
         assert!(figures("telephone: 0700 108 001").is_empty());
         assert!(figures("including (1) the drafting").is_empty());
         assert!(figures("under Article 5 of the law").is_empty());
+    }
+
+    #[test]
+    fn a_unit_joined_by_a_hyphen_is_still_the_unit() {
+        let found = figures("Customs found a 500-kilogram shipment of hashish.");
+        assert_eq!((found[0].1, found[0].3.as_str()), (500.0, "kg"));
     }
 
     #[test]

@@ -340,7 +340,11 @@ fn predicated_subject(
 ) -> Option<String> {
     // Walk back over "could be as high as", "have almost", "increased to", "are up".
     let mut k = figure.tokens.start;
-    let mut saw_verb = false;
+    // "cocaine seizures more than doubled": a multiple written as a verb is its own verb.
+    let mut saw_verb = figure.unit == "x"
+        && tokens
+            .get(figure.value_start)
+            .is_some_and(|t| super::numbers::multiplier_word(t.text).is_some());
     while k > sentence_start {
         let t = &tokens[k - 1];
         if t.kind != TokenKind::Word {
