@@ -308,3 +308,66 @@ fn the_seed_saved_as_an_html_page_reads_like_its_text_copy() {
         assert!(!page.text.contains(chrome), "{chrome}");
     }
 }
+
+/// Wraps a paragraph at `width` columns, as mail and old text archives did.
+fn wrap(paragraph: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in paragraph.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The seed's report without its chrome, hard-wrapped at `width`, with or without blank lines
+/// between paragraphs, with the given line ending.
+fn seed_wrapped(width: usize, blank_lines: bool, line_end: &str) -> String {
+    let text = std::fs::read_to_string(common::corpus(SEED)).expect("seed");
+    let start = text.find("U.S. DEPARTMENT OF STATE").expect("title");
+    let end = text.find("Back to Top").expect("footer");
+    let mut lines = vec!["|".to_owned(), "|".to_owned()];
+    for paragraph in text[start..end].lines().filter(|l| !l.trim().is_empty()) {
+        lines.extend(wrap(paragraph, width));
+        if blank_lines {
+            lines.push(String::new());
+        }
+    }
+    lines.join(line_end) + line_end
+}
+
+#[test]
+fn the_seed_hard_wrapped_reads_like_the_seed() {
+    let original = read(SEED);
+    let labels = stat_labels("seed/hrnet-incsr-1996-kazakstan.statistics.tsv");
+    let dates = date_labels("seed/hrnet-incsr-1996-kazakstan.dates.tsv");
+    for (width, blank_lines, line_end) in
+        [(75, false, "\n"), (65, true, "\r\n"), (79, false, "\r\n")]
+    {
+        let copy = seed_wrapped(width, blank_lines, line_end);
+        let doc = dossier::read_bytes(std::path::Path::new("wrapped.txt"), copy.as_bytes())
+            .expect("loads");
+        let case = format!("wrapped at {width}, blank lines {blank_lines}");
+        assert_eq!(doc.title, original.title, "{case}");
+        assert_eq!(doc.date, original.date, "{case}");
+        let outline = |d: &dossier::Document| {
+            d.sections
+                .iter()
+                .map(|s| (s.level, s.title.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(outline(&doc), outline(&original), "{case}");
+        let problems = statistic_mismatches(&doc, &labels);
+        assert!(problems.is_empty(), "{case}: {problems:#?}");
+        let problems = date_mismatches(&doc, &dates);
+        assert!(problems.is_empty(), "{case}: {problems:#?}");
+    }
+}

@@ -116,7 +116,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 .to_lowercase()
                 .contains(&meta.subject.to_lowercase())
         {
-            meta.title = format!("{}: {}", meta.title, meta.subject);
+            meta.title = with_subject(&meta.title, &meta.subject);
         }
     }
     if meta.title.is_empty() && !meta.subject.is_empty() {
@@ -188,6 +188,15 @@ pub fn archive_header(blocks: &[SourceBlock]) -> Option<(String, String)> {
     };
     let title = field("Title:")?;
     Some((title, field("Author:").unwrap_or_default()))
+}
+
+/// "International Narcotics Control Strategy Report, March 1996:" + "Kazakstan": the title
+/// with its subject after one colon, however the title line ended.
+pub fn with_subject(title: &str, subject: &str) -> String {
+    format!(
+        "{}: {subject}",
+        title.trim_end_matches([':', ',', ';', ' ', '-', '–'])
+    )
 }
 
 fn is_issuer(line: &str) -> bool {

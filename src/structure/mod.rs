@@ -113,7 +113,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             if document.title.is_empty() {
                 document.title = subject.clone();
             } else if !document.title.contains(&subject) {
-                document.title = format!("{}: {subject}", document.title);
+                document.title = metadata::with_subject(&document.title, &subject);
             }
             document.subject = subject;
         }
@@ -157,7 +157,8 @@ fn name_page(
     // A report's own title block (its issuer, then its title) outranks the page's `<title>`,
     // which archives fill with their own short label ("Kazakstan: INCSR 1996").
     let formal_title_block = !document.title.is_empty() && !document.issuer.is_empty();
-    let chosen = heading_title.or_else(|| (!formal_title_block).then(|| page_title.clone()).flatten());
+    let chosen =
+        heading_title.or_else(|| (!formal_title_block).then(|| page_title.clone()).flatten());
     if let Some(title) = chosen {
         if document.title != title {
             document.subject.clear();
@@ -180,7 +181,7 @@ fn name_page(
             .to_lowercase()
             .contains(&document.subject.to_lowercase())
     {
-        document.title = format!("{}: {}", document.title, document.subject);
+        document.title = metadata::with_subject(&document.title, &document.subject);
     }
     // "Macedonia" in the page's metadata, "North Macedonia gained its independence …" in its
     // first paragraph: the body's fuller form of a short name wins.
