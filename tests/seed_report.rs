@@ -371,3 +371,25 @@ fn the_seed_hard_wrapped_reads_like_the_seed() {
         assert!(problems.is_empty(), "{case}: {problems:#?}");
     }
 }
+
+#[test]
+fn the_seed_inside_another_sites_chrome_reads_like_the_seed() {
+    let text = std::fs::read_to_string(common::corpus(SEED)).expect("seed");
+    let start = text.find("U.S. DEPARTMENT OF STATE").expect("title");
+    let end = text.find("Back to Top").expect("footer");
+    let page = format!(
+        "Skip to main content\nHome | About Us | Reports | Programs | Contact\nSearch this site\n\
+         Federation of Drug Policy Archivists\nYou are here: Home > Archive > INCSR > 1996\n\n{}\n\
+         Share this: Facebook Twitter Email Print\nRelated Reports\n1995 INCSR: Uzbekistan\n\
+         1997 INCSR: Tajikistan\nLast modified: Monday, 12 August 2019\n\
+         (c) 2019 Drug Policy Archivists | Privacy Policy | Terms of Use\n",
+        &text[start..end]
+    );
+    let doc =
+        dossier::read_bytes(std::path::Path::new("other.txt"), page.as_bytes()).expect("loads");
+    let original = read(SEED);
+    assert_eq!(doc.text, original.text);
+    assert_eq!(doc.title, original.title);
+    assert_eq!(doc.statistics.len(), 20);
+    assert_eq!(doc.dates.len(), 18);
+}

@@ -276,7 +276,8 @@ pub fn judge(block: &SourceBlock) -> Verdict {
     if letters < 250
         && ((is_boilerplate_phrase(text) && !reads_as_sentence(text))
             || is_site_date(text)
-            || has_glued_words(text))
+            || has_glued_words(text)
+            || (block.kind != BlockKind::Table && is_menu_line(text)))
     {
         return Verdict::Bad;
     }
@@ -342,6 +343,13 @@ const BOILERPLATE: &[&str] = &[
     "impressum",
     "datenschutz",
     "mentions légales",
+    "you are here",
+    "search this site",
+    "main menu",
+    "last modified",
+    "print this page",
+    "(c) 19",
+    "(c) 20",
     "advertisement",
 ];
 
@@ -394,6 +402,19 @@ fn is_site_date(text: &str) -> bool {
 
 /// "HomeAbout HR-NetNewsWeb Sites": link labels run together when a menu is saved as text.
 /// Scripts without spaces ("DeepMind的AlphaGo AI能够…") run words together by nature.
+/// "Home | About Us | Reports | Contact": short items between three or more separators.
+fn is_menu_line(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(['|', '•', '·', '»', '›'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 4
+        && items
+            .iter()
+            .all(|item| item.split_whitespace().count() <= 4)
+}
+
 fn has_glued_words(text: &str) -> bool {
     let mut glued = 0;
     let cased = |word: &&str| {
