@@ -9,13 +9,16 @@
 //! and ranges of any of these ("five to eight", "10-15,000", "between 20 and 30"). Not
 //! statistics: years and dates (they are [`DateMention`]s), durations ("nine months",
 //! "twelve-month"), labels ("Article 5", "page 12"), list markers ("(1)"), ordinals, codes
-//! glued to letters ("F-16", "10-K"), the numeral "one" on its own, and anything in headings
-//! or the title block. Counts in words need a noun after them ("two visits"), so "one of the
-//! world's busiest" and "the two" stay out.
+//! glued to letters ("F-16", "10-K"), coordinates, telephone numbers and other runs of bare
+//! numbers, a conversion in parentheses repeating the figure before it ("22 kilometres (14
+//! mi)"), the numeral "one" on its own, and anything in headings or the title block. Counts
+//! in words need a noun after them ("two visits"), so "one of the world's busiest", "the two"
+//! and "days one and four" stay out. A figure at the very end of a copy cut off mid-sentence
+//! has lost what it counts and is left out.
 //!
 //! **How a figure is read.** Each block is tokenised once (words, numbers, punctuation, with
-//! byte offsets). Dates are found first and their tokens set aside, so "30 September 1996"
-//! never yields a count of 30. Then, at each remaining number: the currency before it, a
+//! byte offsets); laid-out text is read line by line, and table cells one by one. Dates are
+//! found first and their tokens set aside, so "30 September 1996" never yields a count of 30. Then, at each remaining number: the currency before it, a
 //! scale word ("million"), a range, the unit after it (normalised: t, kg, g, ha, km, km2, l,
 //! %, USD and other ISO 4217 codes, x for multiples, `/yr` for "per year"/"annually"), and
 //! the qualifier before it ("over", "approximately", "at least", "up to", "under", "nearly",
@@ -24,15 +27,18 @@
 //! **How "what it measures" is found.** See [`measures`]: the noun phrase the figure
 //! introduces ("six tons of *illegal narcotics*"), else a phrase naming it ("a *population*
 //! of"), else the subject it is predicated of ("*the actual number* is at least ten-times
-//! larger"), else the figure before it in the sentence or paragraph. Phrases are bounded by
+//! larger"), else the figure before it in the sentence, the nearest "of …" phrase before it,
+//! the figure before it in the paragraph, or — for a data sheet's "Label: 387 m" or a dot
+//! leader — the label. Phrases are bounded by
 //! word lists (prepositions, auxiliaries, common verbs, participles after a noun), not by a
 //! part-of-speech tagger: report prose is regular enough, and this runs at tens of MB/s.
 //!
 //! **Known limits.** Anaphora is resolved only to the previous figure ("the remaining third"
 //! measures what "two-thirds of the transactions" did); a figure whose noun was cut off by
 //! the end of a copy keeps whatever the sentence gives; numbers in table cells measure their
-//! row and column labels; decimal commas are assumed only in documents whose function words
-//! are not English.
+//! row and column labels; decimal commas are assumed, and numbers in words read, by the
+//! language of the document's function words (English reads "six tons"; German, French and
+//! Polish read "3,5" and "1 456"); the phrase finder knows English word order only.
 
 pub mod acronyms;
 pub mod dates;
