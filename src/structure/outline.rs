@@ -175,6 +175,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_paragraph_with_an_accent_at_the_window_edge_does_not_panic() {
+        // Regression: the 90-byte window once cut "é" in half (laviedesidees, legrandcontinent).
+        let text = format!("{}é la suite du texte.", "a".repeat(89));
+        assert_eq!(run_in_head_len(&text), None);
+    }
+
+    #[test]
     fn run_in_heads_are_short_title_case_phrases() {
         assert_eq!(
             run_in_head_len("Corruption. Corruption is reportedly widespread"),
