@@ -102,6 +102,11 @@ pub fn statistics_table(document: &Document, indices: &[usize], format: TableFor
 
 /// "over 6 t of illegal narcotics — International Narcotics Control Strategy Report, March 1996: Kazakstan, I. Summary"
 pub fn citation(document: &Document, stat: &Statistic) -> String {
+    citation_from(document.display_name(), stat)
+}
+
+/// [`citation`] naming the source `source_name` (a document of a collection, say).
+pub fn citation_from(source_name: &str, stat: &Statistic) -> String {
     let mut figure = String::new();
     if !stat.qualifier.is_empty() {
         figure.push_str(&stat.qualifier);
@@ -122,7 +127,7 @@ pub fn citation(document: &Document, stat: &Statistic) -> String {
         figure.push_str(if stat.unit.is_empty() { " " } else { " of " });
         figure.push_str(&stat.measures);
     }
-    let mut source = document.display_name().to_owned();
+    let mut source = source_name.to_owned();
     if !stat.section.is_empty() {
         source.push_str(", ");
         source.push_str(&stat.section);

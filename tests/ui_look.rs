@@ -63,3 +63,63 @@ fn render_the_main_states_for_review() {
     open_seed(&mut dark);
     save(&mut dark, "dark");
 }
+
+#[test]
+#[ignore = "writes pictures for a person to look at"]
+fn render_the_library_states_for_review() {
+    use dossier::app::library::LibraryView;
+    let dir = temp_dir("look-library");
+    let corpus = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut files = vec![corpus.join("seed/hrnet-incsr-1996-kazakstan.txt")];
+    let mut dev: Vec<_> = std::fs::read_dir(corpus.join("incsr-dev"))
+        .expect("corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    dev.sort();
+    files.extend(dev);
+    let folder = dir.join("incsr");
+    std::fs::create_dir_all(&folder).expect("folder");
+    for file in &files {
+        std::fs::copy(file, folder.join(file.file_name().expect("name"))).expect("copy");
+    }
+    let (mut h, _) = harness();
+    drop_files(&mut h, &[folder]);
+    wait_for_loads(&mut h);
+    save(&mut h, "library-documents");
+    for (view, name) in [
+        (LibraryView::Search, "library-search"),
+        (LibraryView::Figures, "library-figures"),
+        (LibraryView::Compare, "library-compare"),
+    ] {
+        h.get_by_label(view.label()).click();
+        h.run();
+        if view == LibraryView::Search {
+            h.get_by_label("Search the library").type_text("drug");
+            h.run();
+        }
+        if view == LibraryView::Compare {
+            h.get_by_label_contains("Measure: drug-related crimes")
+                .click();
+            h.run();
+            h.get_by_label("By date").click();
+            h.run();
+        }
+        save(&mut h, name);
+    }
+    let (mut dark, _) = harness_with(
+        egui::vec2(1400.0, 900.0),
+        Settings {
+            theme: ThemeChoice::Dark,
+            ..Settings::default()
+        },
+    );
+    drop_files(&mut dark, &[dir.join("incsr")]);
+    wait_for_loads(&mut dark);
+    dark.get_by_label("Compare").click();
+    dark.run();
+    dark.get_by_label_contains("Measure: drug-related crimes")
+        .click();
+    dark.run();
+    save(&mut dark, "library-compare-dark");
+}

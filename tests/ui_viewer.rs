@@ -6,8 +6,8 @@ mod ui_support;
 
 use dossier::app::command::Command;
 use dossier::app::dialogs::DialogAnswer;
-use dossier::app::fold::fold;
 use dossier::app::settings::{Settings, ThemeChoice};
+use dossier::collection::fold;
 use dossier::export::{self, TableFormat};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -396,15 +396,7 @@ fn clicking_a_figure_row_scrolls_the_body_to_it_and_flashes_it() {
     let stat = tab.document.statistics.get(19).expect("figure 20");
     assert_eq!(tab.body.flash.map(|(span, _)| span), Some(stat.span));
     assert!(tab.body.scroll_offset_px > 100.0);
-    let block = tab.document.block_at(stat.span.start).expect("its block");
-    let first = tab
-        .body
-        .first_visible_block
-        .expect("something is on screen");
-    assert!(
-        first <= block && block <= first + 6,
-        "the figure's paragraph is on screen"
-    );
+    assert_offset_on_screen(tab, stat.span.start, "the figure");
     h.run();
 }
 

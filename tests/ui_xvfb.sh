@@ -3,7 +3,10 @@
 #  1. launched with the seed on the command line, its title names the document;
 #  2. Ctrl+Shift+C puts the figures table on the X clipboard, byte for byte what
 #     `dossier extract --format tsv` prints;
-#  3. Shift+click in the figures table and Ctrl+C copy the range of rows.
+#  3. Shift+click in the figures table and Ctrl+C copy the range of rows;
+#  4. a zip of the development corpus opens as a library: Ctrl+Shift+C copies its all-figures
+#     table as `dossier extract --format tsv` prints it, Compare charts a measure, and Copy
+#     chart puts a PNG image on the clipboard.
 # With SCREENSHOTS=<folder>, it also saves the screenshots of assets/screenshots/.
 #
 # Usage: tests/ui_xvfb.sh            (needs xvfb-run, xdotool, xclip, imagemagick)
@@ -80,6 +83,35 @@ WAIT_FOR="International Narcotics" scenario '
     [ "$rows" = 4 ] || { echo "copied $rows rows, expected 4" >&2; cat "$work/rows.tsv" >&2; exit 1; }
     shot figures-selected
 ' "$seed"
+
+echo "ui_xvfb: a zip opens as a library, copies its figures and its chart"
+# The zip is built here from the corpus (python3's zipfile: no zip tool needed).
+python3 - "$work/incsr.zip" ../shared/corpus <<'PY'
+import pathlib, sys, zipfile
+target, corpus = sys.argv[1], pathlib.Path(sys.argv[2])
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+    seed = corpus / "seed/hrnet-incsr-1996-kazakstan.txt"
+    archive.write(seed, "seed/" + seed.name)
+    for path in sorted((corpus / "incsr-dev").glob("*.txt")):
+        archive.write(path, "incsr-dev/" + path.name)
+PY
+"$bin" extract --format tsv "$work/incsr.zip" > "$work/expected-library.tsv"
+settings Light
+WAIT_FOR="incsr.zip" scenario '
+    sleep 1
+    xdotool mousemove 900 860; sleep 0.5
+    shot library
+    xdotool key ctrl+shift+c; sleep 0.7
+    xclip -o -selection clipboard > "$work/library.tsv"
+    cmp "$work/expected-library.tsv" "$work/library.tsv" || { echo "the library copy differs from dossier extract" >&2; exit 1; }
+    xdotool mousemove 60 310 click 1; sleep 0.6         # Compare
+    xdotool mousemove 330 160 click 1; sleep 0.8        # the most widely stated measure
+    xdotool mousemove 900 860; sleep 0.8
+    shot compare
+    xdotool mousemove 1130 160 click 1; sleep 1.2       # Copy chart
+    targets=$(xclip -o -selection clipboard -t TARGETS 2>/dev/null || true)
+    case "$targets" in *image/png*) ;; *) echo "no image on the clipboard after Copy chart: $targets" >&2; exit 1;; esac
+' "$work/incsr.zip"
 
 if [ -n "$shots" ]; then
     echo "ui_xvfb: screenshots of find, the welcome page and the dark theme"

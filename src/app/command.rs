@@ -1,6 +1,7 @@
 //! Every user action is one [`Command`]. Menus, keyboard shortcuts, buttons and the tests all
 //! produce commands; [`crate::app::DossierApp`] applies them after the frame is laid out.
 
+use super::library::LibraryView;
 use super::settings::ThemeChoice;
 use crate::document::Span;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -24,6 +25,9 @@ pub enum CopyForm {
 pub enum Command {
     // File
     Open,
+    /// Pick a folder to open as a library.
+    OpenFolder,
+    /// Open files, folders or archives (folders and archives open as libraries).
     OpenPaths(Vec<PathBuf>),
     OpenExample,
     ClearRecent,
@@ -62,6 +66,22 @@ pub enum Command {
     SelectFigure(usize),
     /// Scroll the body to a byte offset and flash `span` (dates, acronyms).
     GoToSpan(Span),
+    // Libraries
+    /// Show the search view of the library in use, with the keyboard in its query field.
+    SearchLibrary,
+    /// Stop indexing the active library; what was read stays.
+    CancelIndexing,
+    ShowLibraryView(LibraryView),
+    /// Open document `entry` of library `library` in a tab; scroll to `at` and flash it.
+    OpenEntry {
+        library: u64,
+        entry: usize,
+        at: Option<Span>,
+    },
+    /// Copy the compare chart to the clipboard as an image.
+    CopyChart,
+    /// Save the compare chart as a PNG file.
+    SaveChart,
     // Help and notices
     ShowShortcuts,
     DismissBanner(u64),
@@ -80,12 +100,22 @@ const CTRL_SHIFT: Modifiers = Modifiers {
     command: true,
 };
 
+const CTRL_ALT: Modifiers = Modifiers {
+    alt: true,
+    ctrl: false,
+    shift: false,
+    mac_cmd: false,
+    command: true,
+};
+
 impl Command {
     /// The commands that have a keyboard shortcut, most specific first (Ctrl+Shift+C before
     /// Ctrl+C), which is the order to test them in.
     pub fn with_shortcuts() -> Vec<Command> {
         let mut all = vec![
             Command::Open,
+            Command::OpenFolder,
+            Command::SearchLibrary,
             Command::ExportStatistics,
             Command::CloseTab,
             Command::Quit,
@@ -120,6 +150,7 @@ impl Command {
     pub fn label(&self) -> String {
         match self {
             Command::Open => "Open…".into(),
+            Command::OpenFolder => "Open Folder…".into(),
             Command::OpenPaths(paths) => match paths.as_slice() {
                 [one] => format!("Open {}", one.display()),
                 _ => format!("Open {} files", paths.len()),
@@ -159,6 +190,12 @@ impl Command {
             Command::GoToFigure(_) => "Show figure in text".into(),
             Command::SelectFigure(_) => "Select figure".into(),
             Command::GoToSpan(_) => "Show in text".into(),
+            Command::SearchLibrary => "Search in library…".into(),
+            Command::CancelIndexing => "Stop indexing".into(),
+            Command::ShowLibraryView(view) => view.label().into(),
+            Command::OpenEntry { .. } => "Open document".into(),
+            Command::CopyChart => "Copy chart as image".into(),
+            Command::SaveChart => "Save chart as PNG…".into(),
             Command::ShowShortcuts => "Keyboard shortcuts".into(),
             Command::DismissBanner(_) => "Dismiss".into(),
         }
@@ -168,6 +205,9 @@ impl Command {
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         Some(match self {
             Command::Open => shortcut(CTRL, Key::O),
+            // Ctrl+Shift+O toggles the outline.
+            Command::OpenFolder => shortcut(CTRL_ALT, Key::O),
+            Command::SearchLibrary => shortcut(CTRL_SHIFT, Key::F),
             Command::ExportStatistics => shortcut(CTRL, Key::E),
             Command::CloseTab => shortcut(CTRL, Key::W),
             Command::Quit => shortcut(CTRL, Key::Q),

@@ -12,17 +12,26 @@ use std::sync::{Arc, Mutex};
 /// What the app asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
-    /// Pick one or more reports to open.
+    /// Pick one or more reports or archives to open.
     Open,
-    /// Pick where to write the statistics of the document `tab_id`.
+    /// Pick a folder to open as a library.
+    OpenFolder,
+    /// Pick where to write the statistics of the document or library `tab_id`.
     Export { tab_id: u64, suggested_name: String },
+    /// Pick where to save the compare chart as PNG.
+    SaveChart { suggested_name: String },
 }
 
 /// What the user answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogAnswer {
+    /// Files, folders or archives to open.
     Open(Vec<PathBuf>),
-    Export { tab_id: u64, path: PathBuf },
+    Export {
+        tab_id: u64,
+        path: PathBuf,
+    },
+    SaveChart(PathBuf),
     Cancelled,
 }
 
@@ -39,6 +48,9 @@ pub trait Dialogs {
 /// The file types File ▸ Open… offers first.
 pub const REPORT_EXTENSIONS: [&str; 8] =
     ["txt", "text", "htm", "html", "xhtml", "xml", "rss", "php"];
+
+/// The archives File ▸ Open… offers (each opens as a library).
+pub const ARCHIVE_EXTENSIONS: [&str; 4] = ["zip", "tar", "gz", "tgz"];
 
 /// `rfd` dialogs on a helper thread.
 pub struct NativeDialogs {
@@ -70,12 +82,33 @@ impl Dialogs for NativeDialogs {
             .name("file dialog".into())
             .spawn(move || {
                 let answer = match request {
-                    DialogRequest::Open => rfd::FileDialog::new()
-                        .set_title("Open reports")
-                        .add_filter("Reports", &REPORT_EXTENSIONS)
-                        .add_filter("All files", &["*"])
-                        .pick_files()
-                        .map_or(DialogAnswer::Cancelled, DialogAnswer::Open),
+                    DialogRequest::Open => {
+                        let both: Vec<&str> = REPORT_EXTENSIONS
+                            .iter()
+                            .chain(ARCHIVE_EXTENSIONS.iter())
+                            .copied()
+                            .collect();
+                        rfd::FileDialog::new()
+                            .set_title("Open reports or archives")
+                            .add_filter("Reports and archives", &both)
+                            .add_filter("Reports", &REPORT_EXTENSIONS)
+                            .add_filter("Archives (zip, tar, gzip)", &ARCHIVE_EXTENSIONS)
+                            .add_filter("All files", &["*"])
+                            .pick_files()
+                            .map_or(DialogAnswer::Cancelled, DialogAnswer::Open)
+                    }
+                    DialogRequest::OpenFolder => rfd::FileDialog::new()
+                        .set_title("Open a folder as a library")
+                        .pick_folder()
+                        .map_or(DialogAnswer::Cancelled, |path| {
+                            DialogAnswer::Open(vec![path])
+                        }),
+                    DialogRequest::SaveChart { suggested_name } => rfd::FileDialog::new()
+                        .set_title("Save chart as PNG")
+                        .set_file_name(suggested_name)
+                        .add_filter("PNG image", &["png"])
+                        .save_file()
+                        .map_or(DialogAnswer::Cancelled, DialogAnswer::SaveChart),
                     DialogRequest::Export {
                         tab_id,
                         suggested_name,

@@ -1,9 +1,11 @@
 //! Reading files off the UI thread. Each file gets its own thread that calls the engine once
-//! (`dossier::read_file`), builds the find index, and sends the result back; the window keeps
-//! drawing meanwhile. A panic inside the engine is caught and becomes an error message for
-//! that file alone.
+//! (`dossier::read_file`, or `collection::read_entry` for a document of a library), builds the
+//! find index, and sends the result back; the window keeps drawing meanwhile. A path that turns
+//! out to be a folder or an archive comes back as [`Opened::Collection`], to be opened as a
+//! library. A panic inside the engine is caught and becomes an error message for that file
+//! alone.
 
-use super::fold::FoldedText;
+use crate::collection::{self, Collection, CollectionKind, FoldedText};
 use crate::document::Document;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,6 +20,12 @@ pub enum Source {
     Path(PathBuf),
     /// Bytes already in memory (the bundled example; a drop that has no path), named by `name`.
     Bytes { name: PathBuf, bytes: Arc<[u8]> },
+    /// Document `entry` of a listed collection, named by its display path.
+    Entry {
+        collection: Arc<Collection>,
+        entry: usize,
+        name: PathBuf,
+    },
 }
 
 impl Source {
@@ -25,7 +33,7 @@ impl Source {
     pub fn path(&self) -> &Path {
         match self {
             Source::Path(path) => path,
-            Source::Bytes { name, .. } => name,
+            Source::Bytes { name, .. } | Source::Entry { name, .. } => name,
         }
     }
 }
@@ -36,13 +44,20 @@ pub struct Loaded {
     pub folded: Arc<FoldedText>,
 }
 
+/// What a path turned out to be.
+pub enum Opened {
+    Document(Loaded),
+    /// A folder or an archive: open it as a library.
+    Collection,
+}
+
 /// What comes back from a loader thread.
 pub struct LoadResult {
     pub id: u64,
     pub source_path: PathBuf,
     /// Whether the source was a file on disk (only those go into the recent files).
     pub from_disk: bool,
-    pub outcome: Result<Loaded, String>,
+    pub outcome: Result<Opened, String>,
     pub elapsed: Duration,
 }
 
@@ -86,14 +101,23 @@ impl Default for Loader {
 }
 
 impl Loader {
-    /// Starts reading `source` on a new thread; returns the load's id.
-    pub fn start(&mut self, source: Source, ctx: &egui::Context) -> u64 {
+    /// A fresh id, unique among loads and libraries.
+    pub fn allocate_id(&mut self) -> u64 {
         let id = self.next_id;
         self.next_id += 1;
+        id
+    }
+
+    /// Starts reading `source` on a new thread; returns the load's id.
+    pub fn start(&mut self, source: Source, ctx: &egui::Context) -> u64 {
+        let id = self.allocate_id();
         let path = source.path().to_owned();
         let size_bytes = match &source {
             Source::Path(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
             Source::Bytes { bytes, .. } => bytes.len() as u64,
+            Source::Entry {
+                collection, entry, ..
+            } => collection.entries.get(*entry).map_or(0, |e| e.size_bytes),
         };
         let progress = Arc::new(AtomicU32::new(0f32.to_bits()));
         self.pending.push(Pending {
@@ -164,18 +188,29 @@ impl Loader {
 }
 
 /// Runs the engine, turning a panic into a message.
-fn load(source: &Source, progress: &dyn Fn(f32)) -> Result<Loaded, String> {
-    let run = || -> Result<Loaded, String> {
+fn load(source: &Source, progress: &dyn Fn(f32)) -> Result<Opened, String> {
+    let run = || -> Result<Opened, String> {
         let document = match source {
-            Source::Path(path) => crate::read_file_with_progress(path, progress),
-            Source::Bytes { name, bytes } => crate::read_bytes_with_progress(name, bytes, progress),
-        }
-        .map_err(|error| error.reason())?;
+            Source::Path(path) => {
+                // Judged by content: `reports.zip`, a folder, a `.tar.gz` open as libraries.
+                if let Ok(CollectionKind::Folder | CollectionKind::Archive(_)) =
+                    collection::kind_of(path)
+                {
+                    return Ok(Opened::Collection);
+                }
+                crate::read_file_with_progress(path, progress).map_err(|error| error.reason())
+            }
+            Source::Bytes { name, bytes } => crate::read_bytes_with_progress(name, bytes, progress)
+                .map_err(|error| error.reason()),
+            Source::Entry {
+                collection, entry, ..
+            } => collection::read_entry(collection, *entry).map_err(|error| error.reason()),
+        }?;
         let folded = FoldedText::new(&document.text);
-        Ok(Loaded {
+        Ok(Opened::Document(Loaded {
             document: Arc::new(document),
             folded: Arc::new(folded),
-        })
+        }))
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
         Ok(outcome) => outcome,

@@ -1,25 +1,31 @@
-//! The window's state and the loop around it: open documents as tabs, apply [`Command`]s,
-//! load files in the background, remember settings. Drawing lives in [`crate::ui`], one
+//! The window's state and the loop around it: open documents and libraries as tabs, apply
+//! [`Command`]s, load files and index collections in the background, remember settings. Drawing lives in [`crate::ui`], one
 //! module per panel; each panel returns the commands its clicks produce, and they are applied
 //! here after the frame is laid out.
 
+pub mod capture;
 pub mod command;
 pub mod dialogs;
 pub mod figures;
-pub mod fold;
+pub mod library;
 pub mod loader;
 pub mod settings;
 pub mod tab;
 
+use crate::document::Span;
 use crate::export;
 use crate::ui;
 use crate::ui::body_view::{Placement, ScrollTarget};
+use capture::{CaptureTarget, ChartCapture};
 use command::{Command, CopyForm};
 use dialogs::{DialogAnswer, DialogRequest, Dialogs, NativeDialogs};
-use loader::{Loader, Source};
+use figures::FigureRows;
+use library::{LibraryEvent, LibraryTab, LibraryView};
+use loader::{Loader, Opened, Source};
 use settings::{Settings, ThemeChoice};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 use tab::{DocumentTab, StatsView, Tab};
 
@@ -130,7 +136,14 @@ pub struct DossierApp {
     /// Areas of the window from the last frame, for focus tracking.
     stats_rect: egui::Rect,
     body_rect: egui::Rect,
+    /// The library Ctrl+Shift+F searches when a document tab is active: the last one shown.
+    last_library: Option<u64>,
+    /// Screenshots of the window on their way back, with what to do with them.
+    captures: (Sender<CapturedChart>, Receiver<CapturedChart>),
 }
+
+/// A screenshot taken for a chart, and what to do with it.
+type CapturedChart = (ChartCapture, Arc<egui::ColorImage>);
 
 impl DossierApp {
     /// Creates the app, restoring settings and starting to load `startup.paths`.
@@ -164,6 +177,8 @@ impl DossierApp {
             applied_theme: None,
             stats_rect: egui::Rect::NOTHING,
             body_rect: egui::Rect::NOTHING,
+            last_library: None,
+            captures: channel(),
         };
         app.apply_theme(ctx);
         for path in startup.paths {
@@ -190,15 +205,30 @@ impl DossierApp {
         self.tabs.get_mut(self.active).and_then(Tab::as_ready_mut)
     }
 
-    /// Whether any file is still being read.
+    /// The active library, if the active tab is one.
+    pub fn active_library(&self) -> Option<&LibraryTab> {
+        self.tabs.get(self.active).and_then(Tab::as_library)
+    }
+
+    /// The active library, if the active tab is one.
+    pub fn active_library_mut(&mut self) -> Option<&mut LibraryTab> {
+        self.tabs.get_mut(self.active).and_then(Tab::as_library_mut)
+    }
+
+    /// Whether any file is still being read or any library indexed.
     pub fn is_loading(&self) -> bool {
         self.loader.is_busy()
+            || self
+                .tabs
+                .iter()
+                .any(|t| matches!(t, Tab::Library(l) if l.is_indexing()))
     }
 
     /// Applies one command.
     pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Open => self.dialogs.request(DialogRequest::Open, ctx),
+            Command::OpenFolder => self.dialogs.request(DialogRequest::OpenFolder, ctx),
             Command::OpenPaths(paths) => {
                 for path in paths {
                     self.open_source(Source::Path(path), ctx);
@@ -213,12 +243,18 @@ impl DossierApp {
             ),
             Command::ClearRecent => self.settings.recent_files.clear(),
             Command::ExportStatistics => {
-                if let Some(tab) = self.active_tab() {
-                    let stem = Path::new(&tab.document.path)
-                        .file_stem()
-                        .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+                let named = match self.tabs.get(self.active) {
+                    Some(Tab::Ready(tab)) => Some((tab.id, tab.document.path.clone())),
+                    Some(Tab::Library(library)) => Some((library.id, library.name.clone())),
+                    _ => None,
+                };
+                if let Some((tab_id, path)) = named {
+                    let stem = Path::new(&path).file_stem().map_or_else(
+                        || "report".to_owned(),
+                        |s| s.to_string_lossy().trim_end_matches(".tar").to_owned(),
+                    );
                     let request = DialogRequest::Export {
-                        tab_id: tab.id,
+                        tab_id,
                         suggested_name: format!("{stem}-figures.csv"),
                     };
                     self.dialogs.request(request, ctx);
@@ -230,17 +266,29 @@ impl DossierApp {
             Command::CopySelectedFigures => self.copy_figures(ctx, CopyForm::Rows, false),
             Command::CopyFiguresTable => self.copy_figures(ctx, CopyForm::Rows, true),
             Command::CopyFigures(form) => self.copy_figures(ctx, form, false),
-            Command::SelectAllFigures => {
-                if let Some(tab) = self.active_tab_mut() {
+            Command::SelectAllFigures => match self.tabs.get_mut(self.active) {
+                Some(Tab::Ready(tab)) => {
                     let document = Arc::clone(&tab.document);
-                    tab.figures.select_all(&document);
+                    tab.figures.select_all(&*document);
                     tab.body.decoration_generation += 1;
                 }
-            }
+                Some(Tab::Library(library)) => {
+                    let library = &mut **library;
+                    let rows = figures::LibraryFigures {
+                        documents: &library.documents,
+                        rows: &library.figure_rows,
+                    };
+                    library.figures.select_all(&rows);
+                }
+                _ => {}
+            },
             Command::Find => {
                 if let Some(tab) = self.active_tab_mut() {
                     tab.find.open = true;
                     tab.find.focus_field = true;
+                } else if self.active_library().is_some() {
+                    // Find in a library is search across it.
+                    self.show_library_search();
                 }
             }
             Command::FindNext | Command::FindPrevious => {
@@ -317,18 +365,40 @@ impl DossierApp {
                     tab.stats_view = StatsView::Figures;
                     let document = Arc::clone(&tab.document);
                     tab.figures
-                        .click_row(&document, index, egui::Modifiers::NONE);
-                    if !tab.figures.view(&document).contains(&index) {
-                        tab.figures.filter.clear();
-                        tab.figures.kind = None;
-                    }
-                    tab.figures.scroll_to = Some(index);
+                        .click_row(&*document, index, egui::Modifiers::NONE);
+                    tab.figures.reveal(&*document, index);
                     tab.body.decoration_generation += 1;
                 }
             }
             Command::GoToSpan(span) => {
                 if let Some(tab) = self.active_tab_mut() {
                     go_to_span(tab, span, ctx);
+                }
+            }
+            Command::SearchLibrary => self.show_library_search(),
+            Command::CancelIndexing => {
+                if let Some(library) = self.active_library_mut() {
+                    library.cancel();
+                }
+            }
+            Command::ShowLibraryView(view) => {
+                if let Some(library) = self.active_library_mut() {
+                    library.view = view;
+                    if view == LibraryView::Search {
+                        library.search.focus_field = true;
+                    }
+                }
+            }
+            Command::OpenEntry { library, entry, at } => self.open_entry(library, entry, at, ctx),
+            Command::CopyChart => self.capture_chart(ctx, CaptureTarget::Clipboard),
+            Command::SaveChart => {
+                let name = self.active_library_mut().and_then(|library| {
+                    let picked = library.compare.picked(&library.documents)?;
+                    Some(capture::file_name_for(&picked.label))
+                });
+                if let Some(suggested_name) = name {
+                    self.dialogs
+                        .request(DialogRequest::SaveChart { suggested_name }, ctx);
                 }
             }
             Command::ShowShortcuts => self.show_shortcuts = true,
@@ -340,19 +410,27 @@ impl DossierApp {
     /// Whether a command can run now (menus grey out the others).
     pub fn is_enabled(&self, command: &Command) -> bool {
         let tab = self.active_tab();
-        let has_figures = tab.is_some_and(|t| !t.document.statistics.is_empty());
+        let library = self.active_library();
+        let has_figures = tab.is_some_and(|t| !t.document.statistics.is_empty())
+            || library.is_some_and(|l| !l.figure_rows.is_empty());
+        let comparing =
+            library.is_some_and(|l| l.view == LibraryView::Compare && l.compare.measure.is_some());
         match command {
-            Command::ExportStatistics | Command::CopyFiguresTable | Command::SelectAllFigures => {
-                has_figures
-            }
+            Command::ExportStatistics | Command::SelectAllFigures => has_figures,
+            Command::CopyFiguresTable => has_figures || comparing,
             Command::CopySelectedFigures | Command::CopyFigures(_) => {
                 tab.is_some_and(|t| !t.figures.selected.is_empty())
+                    || library.is_some_and(|l| !l.figures.selected.is_empty())
             }
+            Command::SearchLibrary => self.tabs.iter().any(|t| t.as_library().is_some()),
+            Command::CancelIndexing => library.is_some_and(LibraryTab::is_indexing),
+            Command::ShowLibraryView(_) => library.is_some(),
+            Command::CopyChart | Command::SaveChart => comparing,
             Command::CloseTab => !self.tabs.is_empty(),
-            Command::Find
-            | Command::FindNext
-            | Command::FindPrevious
-            | Command::ToggleRemovedChrome => tab.is_some(),
+            Command::Find => tab.is_some() || library.is_some(),
+            Command::FindNext | Command::FindPrevious | Command::ToggleRemovedChrome => {
+                tab.is_some()
+            }
             Command::CloseFind => tab.is_some_and(|t| t.find.open),
             Command::NextTab | Command::PreviousTab => self.tabs.len() > 1,
             Command::ClearRecent => !self.settings.recent_files.is_empty(),
@@ -379,15 +457,26 @@ impl DossierApp {
         }
     }
 
-    /// Opens a file or buffer in a new tab (or switches to it when it is already open).
+    /// Opens a file, folder, archive or buffer in a new tab (or switches to it when it is
+    /// already open). Folders and archives open as libraries.
     pub fn open_source(&mut self, source: Source, ctx: &egui::Context) {
-        if let Source::Path(path) = &source {
+        self.open_source_at(source, None, ctx);
+    }
+
+    /// [`Self::open_source`], then scrolls to `reveal` and flashes it.
+    fn open_source_at(&mut self, source: Source, reveal: Option<Span>, ctx: &egui::Context) {
+        if matches!(source, Source::Path(_) | Source::Entry { .. }) {
+            let path = source.path();
             let shown = path.display().to_string();
             if let Some(index) = self.tabs.iter().position(|t| match t {
                 Tab::Ready(tab) => tab.document.path == shown,
                 Tab::Loading { path: p, .. } => p == path,
+                Tab::Library(library) => library.is_root(path),
             }) {
                 self.active = index;
+                if let (Some(span), Some(Tab::Ready(tab))) = (reveal, self.tabs.get_mut(index)) {
+                    go_to_span(tab, span, ctx);
+                }
                 return;
             }
         }
@@ -406,8 +495,110 @@ impl DossierApp {
             path,
             started,
             size_bytes,
+            reveal,
         });
         self.active = self.tabs.len() - 1;
+    }
+
+    /// Opens document `entry` of library `library_id` in a tab, at `at`.
+    fn open_entry(&mut self, library_id: u64, entry: usize, at: Option<Span>, ctx: &egui::Context) {
+        let Some(collection) = self
+            .tabs
+            .iter()
+            .filter_map(Tab::as_library)
+            .find(|l| l.id == library_id)
+            .and_then(|l| l.collection.clone())
+        else {
+            return;
+        };
+        let Some(name) = collection
+            .entries
+            .get(entry)
+            .map(|e| PathBuf::from(&e.path))
+        else {
+            return;
+        };
+        let source = Source::Entry {
+            collection,
+            entry,
+            name,
+        };
+        self.open_source_at(source, at, ctx);
+    }
+
+    /// Shows the search view of the active library, or of the last library shown.
+    fn show_library_search(&mut self) {
+        let index = match self.tabs.get(self.active) {
+            Some(Tab::Library(_)) => Some(self.active),
+            _ => self
+                .tabs
+                .iter()
+                .position(|t| {
+                    t.as_library()
+                        .is_some_and(|l| Some(l.id) == self.last_library)
+                })
+                .or_else(|| self.tabs.iter().position(|t| t.as_library().is_some())),
+        };
+        let Some(index) = index else {
+            return;
+        };
+        self.active = index;
+        if let Some(library) = self.active_library_mut() {
+            library.view = LibraryView::Search;
+            library.search.focus_field = true;
+        }
+    }
+
+    /// Asks for a screenshot of the next frame, to crop to the compare chart.
+    fn capture_chart(&mut self, ctx: &egui::Context, target: CaptureTarget) {
+        let Some(rect) = self.active_library().and_then(|l| l.compare.chart_rect) else {
+            return;
+        };
+        let capture = ChartCapture {
+            rect,
+            pixels_per_point: ctx.pixels_per_point(),
+            target,
+        };
+        let sender = self.captures.0.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let _ = sender.send((capture, image));
+            repaint.request_repaint();
+        });
+    }
+
+    /// A screenshot arrived: crop it to the chart and copy or save it.
+    fn finish_capture(
+        &mut self,
+        ctx: &egui::Context,
+        capture: ChartCapture,
+        image: &egui::ColorImage,
+    ) {
+        let Some(chart) = capture::crop(image, capture.rect, capture.pixels_per_point) else {
+            return;
+        };
+        match capture.target {
+            CaptureTarget::Clipboard => {
+                let [width, height] = chart.size;
+                ctx.copy_image(chart);
+                self.notify(ctx, format!("Copied the chart ({width} × {height} pixels)"));
+            }
+            CaptureTarget::File(path) => {
+                let written = capture::encode_png(&chart)
+                    .and_then(|png| std::fs::write(&path, png).map_err(|e| e.to_string()));
+                match written {
+                    Ok(()) => {
+                        let name = path
+                            .file_name()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                        self.notify(ctx, format!("Saved the chart to {name}"));
+                    }
+                    Err(error) => {
+                        self.show_banner(&path, format!("could not save the chart: {error}"));
+                    }
+                }
+            }
+        }
     }
 
     fn close_tab(&mut self, index: usize) {
@@ -444,66 +635,58 @@ impl DossierApp {
     }
 
     fn copy_figures(&mut self, ctx: &egui::Context, form: CopyForm, whole_table: bool) {
-        let Some(tab) = self.active_tab_mut() else {
-            return;
+        let (text, count) = match self.tabs.get_mut(self.active) {
+            Some(Tab::Ready(tab)) => {
+                let document = Arc::clone(&tab.document);
+                copy_rows(&*document, &mut tab.figures, form, whole_table)
+            }
+            Some(Tab::Library(library)) => {
+                let library = &mut **library;
+                if library.view == LibraryView::Compare && whole_table {
+                    let points = library.compare.series(&library.documents);
+                    let text = crate::collection::series_table(&points, export::TableFormat::Tsv);
+                    (text, points.len())
+                } else {
+                    let rows = figures::LibraryFigures {
+                        documents: &library.documents,
+                        rows: &library.figure_rows,
+                    };
+                    copy_rows(&rows, &mut library.figures, form, whole_table)
+                }
+            }
+            _ => return,
         };
-        let document = Arc::clone(&tab.document);
-        let rows = if whole_table {
-            tab.figures.view(&document).to_vec()
-        } else {
-            tab.figures.selected_in_view_order(&document)
-        };
-        if rows.is_empty() && !whole_table {
+        if count == 0 && !whole_table {
             return;
         }
-        let text = figures::copy_text(&document, &rows, form);
         ctx.copy_text(text);
-        let notice = figures::copied_notice(rows.len(), form);
+        let notice = figures::copied_notice(count, form);
         self.notify(ctx, notice);
     }
 
+    /// Writes the figures of the document or library `tab_id` to `path`, in the format its
+    /// extension names (CSV when it names none).
     fn export(&mut self, ctx: &egui::Context, tab_id: u64, path: &Path) {
-        let Some(document) = self
-            .tabs
-            .iter()
-            .filter_map(Tab::as_ready)
-            .find(|t| t.id == tab_id)
-            .map(|t| Arc::clone(&t.document))
-        else {
+        let (path, format) = export_format(path);
+        let exported = self.tabs.iter().find_map(|tab| match tab {
+            Tab::Ready(tab) if tab.id == tab_id => Some((
+                document_export_text(&tab.document, format),
+                tab.document.statistics.len(),
+            )),
+            Tab::Library(library) if library.id == tab_id => Some((
+                library_export_text(&library.documents, format),
+                library.figure_rows.len(),
+            )),
+            _ => None,
+        });
+        let Some((text, count)) = exported else {
             return;
-        };
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_default();
-        let mut path = path.to_owned();
-        let text = match extension.as_str() {
-            "tsv" | "tab" | "txt" => {
-                export::statistics_table(&document, &[], export::TableFormat::Tsv)
-            }
-            "md" | "markdown" => {
-                export::statistics_table(&document, &[], export::TableFormat::Markdown)
-            }
-            "json" | "jsonl" => {
-                serde_json::to_string_pretty(&document.statistics).unwrap_or_default() + "\n"
-            }
-            "csv" => export::statistics_table(&document, &[], export::TableFormat::Csv),
-            _ => {
-                path.set_extension(if extension.is_empty() {
-                    "csv"
-                } else {
-                    &extension
-                });
-                export::statistics_table(&document, &[], export::TableFormat::Csv)
-            }
         };
         match std::fs::write(&path, text) {
             Ok(()) => {
                 let name = path
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                let count = document.statistics.len();
                 self.notify(ctx, format!("Exported {count} figures to {name}"));
             }
             Err(error) => self.show_banner(&path, format!("could not write the export: {error}")),
@@ -518,12 +701,32 @@ impl DossierApp {
                 .iter()
                 .position(|t| matches!(t, Tab::Loading { load_id, .. } if *load_id == result.id));
             match result.outcome {
-                Ok(loaded) => {
+                Ok(Opened::Collection) => {
+                    self.settings.remember_recent(&result.source_path);
+                    let library = LibraryTab::open(result.id, result.source_path.clone(), ctx);
+                    self.last_library = Some(library.id);
+                    let tab = Tab::Library(Box::new(library));
+                    match index.and_then(|i| self.tabs.get_mut(i)) {
+                        Some(slot) => *slot = tab,
+                        None => {
+                            self.tabs.push(tab);
+                            self.active = self.tabs.len() - 1;
+                        }
+                    }
+                }
+                Ok(Opened::Document(loaded)) => {
+                    let reveal = index.and_then(|i| match self.tabs.get(i) {
+                        Some(Tab::Loading { reveal, .. }) => *reveal,
+                        _ => None,
+                    });
                     if result.from_disk {
                         self.settings.remember_recent(&result.source_path);
                     }
                     let mut tab = DocumentTab::new(result.id, loaded, result.elapsed);
-                    if let Some(position) = self.settings.reading_positions.get(&tab.document.path)
+                    if let Some(span) = reveal {
+                        go_to_span(&mut tab, span, ctx);
+                    } else if let Some(position) =
+                        self.settings.reading_positions.get(&tab.document.path)
                         && position.offset > 0
                         && position.offset < tab.document.text.len()
                     {
@@ -557,14 +760,50 @@ impl DossierApp {
             }
             ctx.request_repaint();
         }
+        let mut failed = Vec::new();
+        for tab in &mut self.tabs {
+            if let Tab::Library(library) = tab {
+                for event in library.poll() {
+                    match event {
+                        LibraryEvent::Failed(reason) => {
+                            failed.push((library.id, library.root.clone(), reason));
+                        }
+                    }
+                }
+            }
+        }
+        for (id, root, reason) in failed {
+            if let Some(i) = self
+                .tabs
+                .iter()
+                .position(|t| t.as_library().is_some_and(|l| l.id == id))
+            {
+                self.close_tab(i);
+            }
+            self.show_banner(&root, reason);
+        }
+        while let Ok((capture, image)) = self.captures.1.try_recv() {
+            self.finish_capture(ctx, capture, &image);
+        }
         while let Some(answer) = self.dialogs.poll() {
             match answer {
                 DialogAnswer::Open(paths) => self.execute(ctx, Command::OpenPaths(paths)),
                 DialogAnswer::Export { tab_id, path } => self.export(ctx, tab_id, &path),
+                DialogAnswer::SaveChart(path) => {
+                    let path = if path.extension().is_none() {
+                        path.with_extension("png")
+                    } else {
+                        path
+                    };
+                    self.capture_chart(ctx, CaptureTarget::File(path));
+                }
                 DialogAnswer::Cancelled => {}
             }
         }
-        if self.loader.is_busy() {
+        if let Some(library) = self.active_library() {
+            self.last_library = Some(library.id);
+        }
+        if self.is_loading() {
             ctx.request_repaint_after(Duration::from_millis(50));
         }
     }
@@ -572,7 +811,10 @@ impl DossierApp {
     /// Keyboard shortcuts, respecting who has the keyboard.
     fn keyboard_commands(&self, ctx: &egui::Context) -> Vec<Command> {
         let typing = ctx.egui_wants_keyboard_input();
-        let figures_focused = self.focus == Pane::Figures;
+        let figures_focused = match self.tabs.get(self.active) {
+            Some(Tab::Library(library)) => library.view == LibraryView::Figures,
+            _ => self.focus == Pane::Figures,
+        };
         let find_open = self.active_tab().is_some_and(|t| t.find.open);
         let mut commands = Vec::new();
         ctx.input_mut(|input| {
@@ -666,6 +908,74 @@ impl DossierApp {
             }
         }
     }
+}
+
+/// The text of a copy from a figures table over `rows`, and how many rows it holds.
+fn copy_rows(
+    rows: &dyn FigureRows,
+    state: &mut figures::FiguresState,
+    form: CopyForm,
+    whole_table: bool,
+) -> (String, usize) {
+    let selected = if whole_table {
+        state.view(rows).to_vec()
+    } else {
+        state.selected_in_view_order(rows)
+    };
+    (figures::copy_text(rows, &selected, form), selected.len())
+}
+
+/// The table format an export file's extension asks for (`None`: JSON), and the path with an
+/// extension added when it had none (CSV).
+fn export_format(path: &Path) -> (PathBuf, Option<export::TableFormat>) {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let format = match extension.as_str() {
+        "tsv" | "tab" | "txt" => Some(export::TableFormat::Tsv),
+        "md" | "markdown" => Some(export::TableFormat::Markdown),
+        "json" | "jsonl" => None,
+        _ => Some(export::TableFormat::Csv),
+    };
+    let mut path = path.to_owned();
+    if extension.is_empty() {
+        path.set_extension("csv");
+    }
+    (path, format)
+}
+
+/// One document's figures as exported: the table in `format`, or JSON (`None`).
+fn document_export_text(document: &crate::Document, format: Option<export::TableFormat>) -> String {
+    match format {
+        Some(format) => export::statistics_table(document, &[], format),
+        None => serde_json::to_string_pretty(&document.statistics).unwrap_or_default() + "\n",
+    }
+}
+
+/// A library's figures as exported: the all-figures table with a Document column in
+/// `format`, or JSON (`None`), one object per document.
+fn library_export_text(
+    documents: &[crate::collection::DocumentSummary],
+    format: Option<export::TableFormat>,
+) -> String {
+    if let Some(format) = format {
+        return crate::collection::figures_table(documents, format);
+    }
+    let objects: Vec<serde_json::Value> = documents
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "path": d.path,
+                "title": d.title,
+                "subject": d.subject,
+                "date": d.date,
+                "statistics": d.statistics,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&objects).unwrap_or_default() + "\n"
 }
 
 /// Scrolls the body so the current find hit shows.
@@ -783,11 +1093,33 @@ impl eframe::App for DossierApp {
                     });
                 self.body_rect = response.response.rect;
             }
+            Some(Tab::Library(library)) => {
+                egui::Panel::left("library")
+                    .resizable(true)
+                    .default_size(230.0)
+                    .size_range(180.0..=420.0)
+                    .frame(ui::side_panel_frame(&ctx))
+                    .show(ui, |ui| {
+                        commands.extend(ui::library_view::library_panel_ui(ui, library))
+                    });
+                egui::CentralPanel::default()
+                    .frame(
+                        egui::Frame::NONE
+                            .fill(ui::theme::Palette::of(&ctx).paper)
+                            .inner_margin(egui::Margin::symmetric(18, 12)),
+                    )
+                    .show(ui, |ui| {
+                        commands.extend(ui::library_view::library_view_ui(ui, library))
+                    });
+                self.stats_rect = egui::Rect::NOTHING;
+                self.body_rect = egui::Rect::NOTHING;
+            }
             Some(Tab::Loading {
                 load_id,
                 path,
                 started,
                 size_bytes,
+                ..
             }) => {
                 let (path, started, size_bytes) = (path.clone(), *started, *size_bytes);
                 let fraction = self.loader.fraction(*load_id);

@@ -1,9 +1,9 @@
 //! One open document and everything the window remembers about viewing it.
 
 use super::figures::FiguresState;
-use super::fold::FoldedText;
-use super::fold::{contains_folded, fold};
+use super::library::LibraryTab;
 use super::loader::Loaded;
+use crate::collection::{FoldedText, contains_folded, fold};
 use crate::document::{Document, Section, Span};
 use crate::ui::body_view::BodyState;
 use std::collections::BTreeSet;
@@ -56,7 +56,7 @@ impl FindState {
         if self.searched.as_deref() == Some(self.query.as_str()) {
             return false;
         }
-        self.hits = folded.find_all(&self.query, FIND_HITS_MAX);
+        self.hits = folded.find_folded(&fold(&self.query), FIND_HITS_MAX);
         self.current = if self.hits.is_empty() {
             None
         } else {
@@ -196,15 +196,18 @@ impl DocumentTab {
     }
 }
 
-/// A tab: a document, or a file still being read.
+/// A tab: a document, a file still being read, or a library.
 pub enum Tab {
     Loading {
         load_id: u64,
         path: PathBuf,
         started: Instant,
         size_bytes: u64,
+        /// Once loaded, scroll to this span and flash it (a search hit, a figure).
+        reveal: Option<Span>,
     },
     Ready(Box<DocumentTab>),
+    Library(Box<LibraryTab>),
 }
 
 impl Tab {
@@ -216,20 +219,44 @@ impl Tab {
                 |n| n.to_string_lossy().into_owned(),
             ),
             Tab::Ready(tab) => tab.document.display_name().to_owned(),
+            Tab::Library(library) => library.name.clone(),
+        }
+    }
+
+    /// Whether the tab's content is still arriving (a file being read, a library indexed).
+    pub fn is_busy(&self) -> bool {
+        match self {
+            Tab::Loading { .. } => true,
+            Tab::Ready(_) => false,
+            Tab::Library(library) => library.is_indexing(),
         }
     }
 
     pub fn as_ready(&self) -> Option<&DocumentTab> {
         match self {
             Tab::Ready(tab) => Some(tab),
-            Tab::Loading { .. } => None,
+            _ => None,
         }
     }
 
     pub fn as_ready_mut(&mut self) -> Option<&mut DocumentTab> {
         match self {
             Tab::Ready(tab) => Some(tab),
-            Tab::Loading { .. } => None,
+            _ => None,
+        }
+    }
+
+    pub fn as_library(&self) -> Option<&LibraryTab> {
+        match self {
+            Tab::Library(library) => Some(library),
+            _ => None,
+        }
+    }
+
+    pub fn as_library_mut(&mut self) -> Option<&mut LibraryTab> {
+        match self {
+            Tab::Library(library) => Some(library),
+            _ => None,
         }
     }
 }

@@ -52,7 +52,7 @@ pub use figures::{
     MeasureKey, MeasureSummary, SERIES_COLUMNS, SeriesPoint, figures_table, figures_table_part,
     measure_key, measures, series, series_table,
 };
-pub use fold::{FoldedText, fold};
+pub use fold::{FoldedText, contains_folded, fold};
 pub use index::{
     DocumentSummary, IndexOptions, IndexReport, Indexed, IndexedDocument, index, read_entry,
 };

@@ -38,7 +38,7 @@ pub fn drop_overlay_ui(ctx: &egui::Context) {
     painter.text(
         inner.center() + egui::vec2(0.0, 20.0),
         Align2::CENTER_CENTER,
-        "Each report opens in its own tab",
+        "Reports open in tabs; folders and archives open as a library",
         theme::sans(15.0),
         palette.muted,
     );

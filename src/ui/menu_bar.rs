@@ -12,12 +12,14 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &DossierApp) -> Vec<Command> {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             item_ui(ui, app, Command::Open, &mut commands);
+            item_ui(ui, app, Command::OpenFolder, &mut commands);
             ui.menu_button("Open Recent", |ui| {
                 recent_files_ui(ui, app, &mut commands);
             });
             item_ui(ui, app, Command::OpenExample, &mut commands);
             ui.separator();
             item_ui(ui, app, Command::ExportStatistics, &mut commands);
+            item_ui(ui, app, Command::SaveChart, &mut commands);
             ui.separator();
             item_ui(ui, app, Command::CloseTab, &mut commands);
             item_ui(ui, app, Command::Quit, &mut commands);
@@ -36,10 +38,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &DossierApp) -> Vec<Command> {
                 }
             });
             item_ui(ui, app, Command::SelectAllFigures, &mut commands);
+            item_ui(ui, app, Command::CopyChart, &mut commands);
             ui.separator();
             item_ui(ui, app, Command::Find, &mut commands);
             item_ui(ui, app, Command::FindNext, &mut commands);
             item_ui(ui, app, Command::FindPrevious, &mut commands);
+            item_ui(ui, app, Command::SearchLibrary, &mut commands);
         });
         ui.menu_button("View", |ui| {
             let s = &app.settings;

@@ -3,8 +3,11 @@
 
 pub mod banner;
 pub mod body_view;
+pub mod compare_view;
 pub mod drop_overlay;
+pub mod figures_table;
 pub mod find_bar;
+pub mod library_view;
 pub mod menu_bar;
 pub mod outline_panel;
 pub mod shortcuts_window;
@@ -14,6 +17,7 @@ pub mod tabs;
 pub mod theme;
 pub mod welcome;
 
+use egui_extras::TableBuilder;
 use theme::Palette;
 
 /// The frame of the menu and status bars.
@@ -43,6 +47,57 @@ pub fn side_panel_frame(ctx: &egui::Context) -> egui::Frame {
     egui::Frame::NONE
         .fill(palette.panel)
         .inner_margin(egui::Margin::symmetric(12, 10))
+}
+
+/// A table whose rows are clicked: striped, resizable, filling its space, cells centred
+/// vertically — the look every table of the window shares.
+pub fn clickable_table(ui: &mut egui::Ui, id_salt: impl egui::AsIdSalt) -> TableBuilder<'_> {
+    TableBuilder::new(ui)
+        .id_salt(id_salt)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .auto_shrink([false, false])
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+}
+
+/// The title of a table column that does not sort.
+pub fn column_title_ui(ui: &mut egui::Ui, title: &str, palette: &Palette) {
+    ui.label(
+        egui::RichText::new(title)
+            .font(theme::sans_bold(12.5))
+            .color(palette.muted),
+    );
+}
+
+/// One row of a hand-drawn list (search hits, measures) of `size` (points), filled when
+/// selected or hovered. The caller paints its text in the rect and labels the response.
+pub fn list_row_ui(
+    ui: &mut egui::Ui,
+    size: egui::Vec2,
+    selected: bool,
+    palette: &Palette,
+) -> (egui::Rect, egui::Response) {
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    let fill = if selected {
+        Some(palette.row_selected)
+    } else if response.hovered() {
+        Some(palette.row_hover)
+    } else {
+        None
+    };
+    if let Some(fill) = fill {
+        ui.painter().rect_filled(rect, 5.0, fill);
+    }
+    (rect, response)
+}
+
+/// Names a row of a list or table for screen readers and the tests: an option, `selected` or
+/// not, labelled `label`.
+pub fn name_option(response: &egui::Response, selected: bool, label: impl Fn() -> String) {
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::ListBoxOption, true, selected, label())
+    });
 }
 
 /// Gives a widget (a text field, say) its accessible name, which screen readers read and

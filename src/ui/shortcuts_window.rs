@@ -57,9 +57,17 @@ pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
 /// Orders the list: files, copying, finding, view, help.
 fn shortcut_group(command: &Command) -> u8 {
     match command {
-        Command::Open | Command::ExportStatistics | Command::CloseTab | Command::Quit => 0,
+        Command::Open
+        | Command::OpenFolder
+        | Command::ExportStatistics
+        | Command::CloseTab
+        | Command::Quit => 0,
         Command::CopySelectedFigures | Command::CopyFiguresTable | Command::SelectAllFigures => 1,
-        Command::Find | Command::FindNext | Command::FindPrevious | Command::CloseFind => 2,
+        Command::Find
+        | Command::FindNext
+        | Command::FindPrevious
+        | Command::CloseFind
+        | Command::SearchLibrary => 2,
         Command::ShowShortcuts => 4,
         _ => 3,
     }

@@ -37,12 +37,36 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &DossierApp) {
                         .color(palette.error_text),
                 );
             }
+        } else if let Some(library) = app.active_library() {
+            ui.label(text(format!(
+                "{} · {} documents · {} figures · {} of text",
+                library.kind_label(),
+                library.documents.len(),
+                library.figure_rows.len(),
+                super::format_bytes(library.text_bytes as u64)
+            )));
+            let problems = library.problem_count();
+            if problems > 0 {
+                ui.label(
+                    RichText::new(format!(
+                        "⚠ {problems} {} not read",
+                        if problems == 1 { "entry" } else { "entries" }
+                    ))
+                    .small()
+                    .color(palette.error_text),
+                );
+            }
         } else if app.tabs.is_empty() {
             ui.label(text("No document open".to_owned()));
         }
         if app.is_loading() {
             ui.add(egui::Spinner::new().size(12.0));
-            ui.label(text("Reading…".to_owned()));
+            let what = if app.active_library().is_some_and(|l| l.is_indexing()) {
+                "Indexing…"
+            } else {
+                "Reading…"
+            };
+            ui.label(text(what.to_owned()));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(text(format!("{:.0} %", app.settings.zoom * 100.0)))

@@ -44,7 +44,7 @@ pub fn tabs_ui(ui: &mut egui::Ui, tabs: &[Tab], active: usize) -> Vec<Command> {
             frame.show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = 2.0;
-                    if matches!(tab, Tab::Loading { .. }) {
+                    if tab.is_busy() {
                         ui.add(egui::Spinner::new().size(11.0));
                     }
                     let text = RichText::new(short).color(if selected {
@@ -52,9 +52,15 @@ pub fn tabs_ui(ui: &mut egui::Ui, tabs: &[Tab], active: usize) -> Vec<Command> {
                     } else {
                         palette.muted
                     });
+                    let hover = match tab {
+                        Tab::Library(library) => {
+                            format!("Library: {}", library.root.display())
+                        }
+                        _ => title.clone(),
+                    };
                     let response = ui
                         .add(Button::selectable(false, text).frame_when_inactive(false))
-                        .on_hover_text(&title);
+                        .on_hover_text(hover);
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(
                             egui::Role::Tab,

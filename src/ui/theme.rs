@@ -53,6 +53,10 @@ pub struct Palette {
     pub overlay: Color32,
     pub row_selected: Color32,
     pub row_hover: Color32,
+    /// The series of a chart, in order (bars take the first).
+    pub chart: [Color32; 6],
+    /// Chart grid lines.
+    pub chart_grid: Color32,
 }
 
 impl Palette {
@@ -84,6 +88,15 @@ impl Palette {
             overlay: Color32::from_rgba_unmultiplied(0xFB, 0xFA, 0xF7, 225),
             row_selected: Color32::from_rgb(0xD6, 0xE4, 0xF3),
             row_hover: Color32::from_rgb(0xEA, 0xE8, 0xE2),
+            chart: [
+                Color32::from_rgb(0x2D, 0x6A, 0xA8),
+                Color32::from_rgb(0xC8, 0x7D, 0x2E),
+                Color32::from_rgb(0x4E, 0x8C, 0x5A),
+                Color32::from_rgb(0xA8, 0x4A, 0x5C),
+                Color32::from_rgb(0x6E, 0x5B, 0xA6),
+                Color32::from_rgb(0x3F, 0x8F, 0x95),
+            ],
+            chart_grid: Color32::from_rgb(0xE4, 0xE2, 0xDC),
         }
     }
 
@@ -115,6 +128,15 @@ impl Palette {
             overlay: Color32::from_rgba_unmultiplied(0x1D, 0x1E, 0x21, 225),
             row_selected: Color32::from_rgb(0x26, 0x3A, 0x52),
             row_hover: Color32::from_rgb(0x25, 0x26, 0x29),
+            chart: [
+                Color32::from_rgb(0x7F, 0xB0, 0xE0),
+                Color32::from_rgb(0xE0, 0xA4, 0x5E),
+                Color32::from_rgb(0x86, 0xC0, 0x8E),
+                Color32::from_rgb(0xD8, 0x84, 0x94),
+                Color32::from_rgb(0xA9, 0x9A, 0xDE),
+                Color32::from_rgb(0x76, 0xC3, 0xC8),
+            ],
+            chart_grid: Color32::from_rgb(0x30, 0x31, 0x34),
         }
     }
 

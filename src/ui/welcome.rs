@@ -47,6 +47,13 @@ pub fn welcome_ui(ui: &mut egui::Ui, settings: &Settings) -> Vec<Command> {
                             commands.push(Command::Open);
                         }
                         ui.add_space(6.0);
+                        let folder = Button::new(RichText::new("Open Folder…").font(theme::sans(14.0)))
+                            .stroke(Stroke::new(1.0, palette.border))
+                            .min_size(egui::vec2(0.0, 34.0));
+                        if ui.add(folder).clicked() {
+                            commands.push(Command::OpenFolder);
+                        }
+                        ui.add_space(6.0);
                         let example = Button::new(RichText::new("Open the example report").font(theme::sans(14.0)))
                             .stroke(Stroke::new(1.0, palette.border))
                             .min_size(egui::vec2(0.0, 34.0));
@@ -56,7 +63,7 @@ pub fn welcome_ui(ui: &mut egui::Ui, settings: &Settings) -> Vec<Command> {
                     });
                     ui.add_space(10.0);
                     ui.label(
-                        RichText::new("…or drop report files anywhere in this window. Text and HTML, in any encoding.")
+                        RichText::new("…or drop reports, folders or archives (zip, tar, gzip) anywhere in this window.")
                             .color(palette.faint),
                     );
                     ui.add_space(34.0);

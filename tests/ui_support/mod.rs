@@ -187,3 +187,17 @@ pub fn queue_row_click(
     }
     harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
 }
+
+/// Asserts that the body of `tab` shows the paragraph holding `offset`, as a jump to a figure or
+/// a search hit leaves it (`what` names it in the failure).
+pub fn assert_offset_on_screen(tab: &dossier::app::tab::DocumentTab, offset: usize, what: &str) {
+    let block = tab.document.block_at(offset).expect("its block");
+    let first = tab
+        .body
+        .first_visible_block
+        .expect("something is on screen");
+    assert!(
+        first <= block && block <= first + 6,
+        "{what}'s paragraph is on screen"
+    );
+}
