@@ -186,7 +186,7 @@ launch_and_check() {
 # xvfb-run is a sh script, so hand the function over as a file rather than an exported function.
 { declare -f launch_and_check; echo launch_and_check; } >"$tmp/launch.sh"
 export launcher report reports screenshot
-xvfb-run -a -s "-screen 0 1440x900x24" bash "$tmp/launch.sh" || fail "launching through the desktop entry"
+xvfb-run -a -s "-screen 0 1440x900x24 -noreset" bash "$tmp/launch.sh" || fail "launching through the desktop entry"
 
 # --- 5. uninstall ----------------------------------------------------------------------------
 "$bin" uninstall-desktop || fail "uninstall-desktop exited with $?"

@@ -37,7 +37,7 @@ settings() {
 scenario() {
     local body=$1
     shift
-    xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+    xvfb-run -a -s "-screen 0 1440x900x24 -noreset" bash -c '
         set -u
         bin=$1; work=$2; shots=$3; expect_title=$4; body=$5; shift 5
         "$bin" "$@" 2>>"$work/app.log" &
