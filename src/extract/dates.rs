@@ -313,6 +313,22 @@ fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
 
 fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = word_at(tokens, i)?;
+    // A cheap first look: every date starts with a number, a capitalised word (a month),
+    // "from", "between", "first", or a hyphenated word ("mid-1995", "twelve-month").
+    let may_start = token.kind == TokenKind::Number
+        || (token.kind == TokenKind::Word
+            && (token.starts_upper()
+                || token.text.contains('-')
+                || ["from", "between", "first", "fy"]
+                    .iter()
+                    .any(|w| token.text.eq_ignore_ascii_case(w))
+                || (tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() == 4)
+                    && foreign_month(token).is_some())));
+    if !may_start {
+        return None;
+    }
     // "from … to …", "between … and …"
     if is_word(tokens, i, &["from", "between"]) {
         let closers: &[&str] = if token.text.eq_ignore_ascii_case("between") {

@@ -143,7 +143,8 @@ fn clean_text(text: Cow<'_, str>) -> String {
     if text.contains('\0') {
         text.retain(|c| c != '\0');
     }
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+    // ASCII is always NFC, and checking it is much faster than the quick check.
+    if !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes {
         text = text.nfc().collect();
     }
     text

@@ -308,6 +308,9 @@ pub fn judge(block: &SourceBlock) -> Verdict {
 }
 
 fn letter_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.bytes().filter(u8::is_ascii_alphabetic).count();
+    }
     text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
@@ -544,8 +547,8 @@ fn is_cjk_prose(text: &str) -> bool {
 }
 
 fn stopword_density(text: &str) -> f64 {
-    // A long paragraph's first two thousand bytes tell its density as well as the whole.
-    let text = &text[..text.floor_char_boundary(2048)];
+    // A long paragraph's first thousand bytes tell its density as well as the whole.
+    let text = &text[..text.floor_char_boundary(1024)];
     let mut words = 0usize;
     let mut stop = 0usize;
     for word in text.split(|c: char| !c.is_alphabetic()) {
