@@ -18,7 +18,8 @@
 //! Labels are resolved with the WHATWG table (`iso-8859-1` and `us-ascii` are read as
 //! windows-1252, `gb2312` as GBK), so [`Decoded::encoding`] is always a WHATWG encoding.
 //!
-//! Every step is linear in the input; the detector sees at most [`DETECTOR_BYTES`].
+//! Every step is linear in the input; the detector sees the chunks that hold non-ASCII bytes,
+//! up to [`DETECTOR_EVIDENCE_BYTES`] of them.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::Encoding;
@@ -29,8 +30,11 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// pages carry injected scripts in their `<head>` that push the page's own `<meta>` further.
 const PRESCAN_BYTES: usize = 8 * 1024;
 
-/// How much of a large file the content detector reads.
-const DETECTOR_BYTES: usize = 4 * 1024 * 1024;
+/// The content detector reads the file in chunks of this size, skipping chunks that are pure
+/// ASCII (they tell encodings apart no more than silence does) ...
+const DETECTOR_CHUNK_BYTES: usize = 4 * 1024;
+/// ... until it has read this much text that has non-ASCII bytes in it.
+const DETECTOR_EVIDENCE_BYTES: usize = 256 * 1024;
 
 /// Below this many non-ASCII bytes the detector's opinion is weak evidence: a handful of
 /// accented letters cannot tell encodings apart.
@@ -281,11 +285,18 @@ impl<'a> Detector<'a> {
             return guess;
         }
         let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-        let whole = self.bytes.len() <= DETECTOR_BYTES;
-        detector.feed(
-            self.bytes.get(..DETECTOR_BYTES).unwrap_or(self.bytes),
-            whole,
-        );
+        let mut evidence = 0;
+        for (index, chunk) in self.bytes.chunks(DETECTOR_CHUNK_BYTES).enumerate() {
+            if index > 0 && chunk.is_ascii() {
+                continue;
+            }
+            detector.feed(chunk, false);
+            evidence += chunk.len();
+            if evidence >= DETECTOR_EVIDENCE_BYTES {
+                break;
+            }
+        }
+        detector.feed(&[], true);
         let guess = detector.guess(None, Utf8Detection::Allow);
         self.guess = Some(guess);
         guess
