@@ -646,13 +646,7 @@ fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn corpus(name: &str) -> Vec<u8> {
-        let path = format!(
-            "{}/../shared/corpus/real/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
+    use crate::load::test_corpus::real_file as corpus;
 
     fn decode_corpus(name: &str) -> Decoded {
         decode(&corpus(name))

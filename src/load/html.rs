@@ -1566,12 +1566,7 @@ mod tests {
     use super::*;
 
     fn corpus_text(name: &str) -> String {
-        let path = format!(
-            "{}/../shared/corpus/real/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        super::super::decode(&bytes).text
+        super::super::decode(&crate::load::test_corpus::real_file(name)).text
     }
 
     fn corpus_blocks(name: &str) -> Vec<SourceBlock> {

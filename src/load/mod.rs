@@ -168,3 +168,16 @@ pub fn read_bytes_with_progress(
     progress(1.0);
     Ok(document)
 }
+
+/// The real-world test files, for the loader's unit tests.
+#[cfg(test)]
+pub(crate) mod test_corpus {
+    /// The bytes of `../shared/corpus/real/<name>`.
+    pub fn real_file(name: &str) -> Vec<u8> {
+        let path = format!(
+            "{}/../shared/corpus/real/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+}

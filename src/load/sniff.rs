@@ -266,13 +266,7 @@ fn is_mach_o(bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn corpus(name: &str) -> Vec<u8> {
-        let path = format!(
-            "{}/../shared/corpus/real/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
+    use crate::load::test_corpus::real_file as corpus;
 
     fn sniff(text: &str, name: &str) -> SourceFormat {
         sniff_format(text, Path::new(name))
