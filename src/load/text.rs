@@ -428,7 +428,8 @@ impl<'a> Line<'a> {
             menu: false,
             furniture: false,
             columnar: spaces >= 3 || dots >= 5 || spaced_dots,
-            spaced: gaps(raw).0 >= 10,
+            // Leading indentation counts for a wide gap; only then is the raw line measured.
+            spaced: spaces >= 10 || (raw.starts_with(' ') && gaps(raw).0 >= 10),
         }
     }
 
@@ -733,8 +734,15 @@ fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 /// Appends a trimmed line with its runs of white space (tabs, no-break spaces) made one space.
 fn push_collapsed(out: &mut String, line: &str) {
     let line = line.trim();
-    // The common case: nothing to collapse.
-    if !line.contains(|c: char| c.is_whitespace() && c != ' ') && !line.contains("  ") {
+    // The common case: nothing to collapse (checked on bytes: every white space character
+    // but the plain space is either an ASCII control byte or starts with a byte over 0x7f).
+    let plain = line
+        .as_bytes()
+        .windows(2)
+        .all(|pair| !(pair[0] == b' ' && pair[1] == b' '))
+        && line.bytes().all(|b| (0x20..0x7f).contains(&b))
+        || (!line.contains(|c: char| c.is_whitespace() && c != ' ') && !line.contains("  "));
+    if plain {
         out.push_str(line);
         return;
     }

@@ -547,8 +547,9 @@ fn is_cjk_prose(text: &str) -> bool {
 }
 
 fn stopword_density(text: &str) -> f64 {
-    // A long paragraph's first thousand bytes tell its density as well as the whole.
-    let text = &text[..text.floor_char_boundary(1024)];
+    // A long paragraph's first 600 bytes (a hundred words) tell its density as well as the
+    // whole.
+    let text = &text[..text.floor_char_boundary(600)];
     let mut words = 0usize;
     let mut stop = 0usize;
     for word in text.split(|c: char| !c.is_alphabetic()) {
