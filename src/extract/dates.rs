@@ -41,8 +41,11 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
 /// The month number of a capitalised month name ("September", "Sept", "MARCH").
 pub fn month_number(token: &Token) -> Option<u32> {
     if token.kind != TokenKind::Word
-        || !token.starts_upper()
         || !(3..=9).contains(&token.text.len())
+        || !matches!(
+            token.text.as_bytes()[0],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        )
     {
         return None;
     }
@@ -271,9 +274,11 @@ fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
             ));
         }
     }
-    if let Some(month) =
-        month_number(first).or_else(|| foreign_month(first).filter(|_| first.starts_upper()))
-    {
+    if let Some(month) = month_number(first).or_else(|| {
+        // A French or Polish month written alone needs its year after it ("mars 2020").
+        let year_follows = tokens.get(i + 1).is_some_and(|t| year_value(t).is_some());
+        year_follows.then(|| foreign_month(first)).flatten()
+    }) {
         let mut j = i + 1;
         let mut day = None;
         if let Some(d) = tokens.get(j).and_then(day_value) {

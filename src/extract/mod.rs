@@ -155,13 +155,20 @@ struct Found {
 /// Reads one run of running text (a paragraph, or a line of laid-out text).
 fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Found) {
     let run = &text[span.range()];
-    if !run.bytes().any(|b| b.is_ascii_digit()) && !run.contains('(') && !style.english {
+    let has_digits = run.bytes().any(|b| b.is_ascii_digit());
+    let has_parenthesis = run.contains('(');
+    if !has_digits && !has_parenthesis && !style.english {
         return;
     }
     let tokens = tokenize(run, span.start, style.decimal_comma);
-    let sentences = tokens::sentences(&tokens);
     let mut skip = vec![false; tokens.len()];
-    for date in dates::find(&tokens) {
+    // Every date has digits in it; most paragraphs have none.
+    let found_dates = if has_digits {
+        dates::find(&tokens)
+    } else {
+        Vec::new()
+    };
+    for date in found_dates {
         for flag in &mut skip[date.tokens.clone()] {
             *flag = true;
         }
@@ -181,6 +188,13 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
     if cut_off {
         drop_cut_off_figures(&tokens, &mut figures);
     }
+    if has_parenthesis {
+        acronyms::find(&tokens, text, &mut found.acronyms);
+    }
+    if figures.is_empty() {
+        return;
+    }
+    let sentences = tokens::sentences(&tokens);
     let measured = measures::assign(&tokens, text, &figures, &sentences);
     for (mut figure, measured) in figures.into_iter().zip(measured) {
         // "150 tons of Indian opium annually": a rate after the measured phrase.
@@ -222,7 +236,6 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
             sentence_span: sentence,
         });
     }
-    acronyms::find(&tokens, text, &mut found.acronyms);
 }
 
 /// "mean elevation: 387 m", "Under 18 years..........1,058,788": the label a data sheet puts

@@ -552,13 +552,26 @@ fn stopword_density(text: &str) -> f64 {
     let text = &text[..text.floor_char_boundary(600)];
     let mut words = 0usize;
     let mut stop = 0usize;
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() {
-            continue;
+    if text.is_ascii() {
+        // The common case, on bytes: words are runs of ASCII letters.
+        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.is_empty() {
+                continue;
+            }
+            words += 1;
+            if word.len() <= 8 && crate::extract::numbers::lowered(word, is_stopword) {
+                stop += 1;
+            }
         }
-        words += 1;
-        if word.len() <= 8 && crate::extract::numbers::lowered(word, is_stopword) {
-            stop += 1;
+    } else {
+        for word in text.split(|c: char| !c.is_alphabetic()) {
+            if word.is_empty() {
+                continue;
+            }
+            words += 1;
+            if word.len() <= 8 && crate::extract::numbers::lowered(word, is_stopword) {
+                stop += 1;
+            }
         }
     }
     if words == 0 {
