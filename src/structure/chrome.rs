@@ -34,7 +34,12 @@ pub enum Verdict {
 
 /// Which blocks are the report (`true`) and which are the site's chrome (`false`).
 pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
-    let verdicts: Vec<Verdict> = blocks.iter().map(judge).collect();
+    let letters: Vec<usize> = blocks.iter().map(|b| letter_count(&b.text)).collect();
+    let verdicts: Vec<Verdict> = blocks
+        .iter()
+        .zip(&letters)
+        .map(|(block, &letters)| judge_with_letters(block, letters))
+        .collect();
     let mut mask = vec![false; blocks.len()];
     let (first, last) = archive_markers(blocks);
     let range = first..last;
@@ -62,7 +67,7 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     }
     let scores: Vec<i64> = range
         .clone()
-        .map(|i| score(&blocks[i], verdicts[i]))
+        .map(|i| score(letters[i], verdicts[i]))
         .collect();
     let Some((start, end, best)) = best_run(&scores) else {
         // No prose at all (a short note, or a copy cut off before its first full paragraph):
@@ -70,8 +75,8 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         let plain: Vec<i64> = range
             .clone()
             .map(|i| match verdicts[i] {
-                Verdict::Bad => score(&blocks[i], Verdict::Bad),
-                _ => letter_count(&blocks[i].text) as i64 / 8 + 1,
+                Verdict::Bad => score(letters[i], Verdict::Bad),
+                _ => letters[i] as i64 / 8 + 1,
             })
             .collect();
         match best_run(&plain) {
@@ -216,8 +221,8 @@ fn best_run(scores: &[i64]) -> Option<(usize, usize, i64)> {
     best.filter(|&(start, end, _)| scores[start..end].iter().any(|&s| s > 0))
 }
 
-fn score(block: &SourceBlock, verdict: Verdict) -> i64 {
-    let letters = letter_count(&block.text) as i64;
+fn score(letters: usize, verdict: Verdict) -> i64 {
+    let letters = letters as i64;
     match verdict {
         Verdict::Good => letters,
         Verdict::Neutral => -(letters / 8) - 2,
@@ -247,8 +252,12 @@ fn archive_markers(blocks: &[SourceBlock]) -> (usize, usize) {
 
 /// Judges one block on its own.
 pub fn judge(block: &SourceBlock) -> Verdict {
+    judge_with_letters(block, letter_count(&block.text))
+}
+
+/// [`judge`], given the block's letter count (the scorer needs it too).
+fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
     let text = block.text.as_str();
-    let letters = letter_count(text);
     if block.in_chrome_element || block.nbsp_indented || block.page_furniture {
         return Verdict::Bad;
     }
