@@ -1,6 +1,8 @@
 //! Small word lists the extractor leans on to find where a noun phrase starts and ends.
 //! Lists, not a tagger: reports are formal prose, and these few hundred words cover it.
 
+use std::sync::OnceLock;
+
 /// Words that end a noun phrase: prepositions, conjunctions, auxiliaries, pronouns.
 const PHRASE_BREAKERS: &[&str] = &[
     // prepositions
@@ -445,32 +447,63 @@ const LABEL_WORDS: &[&str] = &[
     "apartment",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A word list looked up by binary search on its sorted, lower-cased copy, made once: the
+/// phrase finder asks these lists about nearly every word near a figure.
+struct WordSet {
+    words: &'static [&'static str],
+    sorted: OnceLock<Vec<String>>,
 }
 
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            sorted: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut sorted: Vec<String> = self.words.iter().map(|w| w.to_lowercase()).collect();
+            sorted.sort_unstable();
+            sorted
+        });
+        super::numbers::lowered(word, |lower| {
+            sorted.binary_search_by(|w| w.as_str().cmp(lower)).is_ok()
+        })
+    }
+}
+
+static BREAKERS: WordSet = WordSet::new(PHRASE_BREAKERS);
+static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
+static PRONOUN_SET: WordSet = WordSet::new(PRONOUNS);
+static LINKING_SET: WordSet = WordSet::new(LINKING_VERBS);
+static FILLER_SET: WordSet = WordSet::new(LINK_FILLERS);
+static LABEL_SET: WordSet = WordSet::new(LABEL_WORDS);
+static ING_NOUN_SET: WordSet = WordSet::new(ING_NOUNS);
+
 pub fn breaks_phrase(word: &str) -> bool {
-    contains(PHRASE_BREAKERS, word)
+    BREAKERS.contains(word)
 }
 
 pub fn is_determiner(word: &str) -> bool {
-    contains(DETERMINERS, word)
+    DETERMINER_SET.contains(word)
 }
 
 pub fn is_pronoun(word: &str) -> bool {
-    contains(PRONOUNS, word)
+    PRONOUN_SET.contains(word)
 }
 
 pub fn is_linking_verb(word: &str) -> bool {
-    contains(LINKING_VERBS, word)
+    LINKING_SET.contains(word)
 }
 
 pub fn is_link_filler(word: &str) -> bool {
-    contains(LINK_FILLERS, word)
+    FILLER_SET.contains(word)
 }
 
 pub fn is_label_word(word: &str) -> bool {
-    contains(LABEL_WORDS, word)
+    LABEL_SET.contains(word)
 }
 
 /// Words in -ing that are nouns in report prose ("money laundering cases", "multilateral
@@ -538,7 +571,7 @@ const ING_NOUNS: &[&str] = &[
 ];
 
 pub fn is_ing_noun(word: &str) -> bool {
-    contains(ING_NOUNS, word)
+    ING_NOUN_SET.contains(word)
 }
 
 /// "-ly" adverbs ("annually", "officially") end a phrase.

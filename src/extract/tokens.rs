@@ -90,7 +90,14 @@ pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> 
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     let mut space_before = false;
+    let bytes = text.as_bytes();
     while i < text.len() {
+        // ASCII spaces are most of what is skipped: step over them without decoding.
+        if bytes[i] == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };

@@ -734,14 +734,16 @@ fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 /// Appends a trimmed line with its runs of white space (tabs, no-break spaces) made one space.
 fn push_collapsed(out: &mut String, line: &str) {
     let line = line.trim();
-    // The common case: nothing to collapse (checked on bytes: every white space character
-    // but the plain space is either an ASCII control byte or starts with a byte over 0x7f).
-    let plain = line
-        .as_bytes()
-        .windows(2)
-        .all(|pair| !(pair[0] == b' ' && pair[1] == b' '))
-        && line.bytes().all(|b| (0x20..0x7f).contains(&b))
-        || (!line.contains(|c: char| c.is_whitespace() && c != ' ') && !line.contains("  "));
+    // The common case: nothing to collapse — printable ASCII with no two spaces in a row,
+    // checked in one pass over the bytes (any other white space is a control byte or
+    // non-ASCII, which takes the slow path below).
+    let mut previous_space = false;
+    let plain = line.bytes().all(|b| {
+        let ok = (0x20..0x7f).contains(&b) && !(previous_space && b == b' ');
+        previous_space = b == b' ';
+        ok
+    }) || (!line.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !line.contains("  "));
     if plain {
         out.push_str(line);
         return;

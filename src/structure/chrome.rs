@@ -562,14 +562,26 @@ fn stopword_density(text: &str) -> f64 {
     let mut words = 0usize;
     let mut stop = 0usize;
     if text.is_ascii() {
-        // The common case, on bytes: words are runs of ASCII letters.
-        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-            if word.is_empty() {
+        // The common case, on bytes: words are runs of ASCII letters, lower-cased into a
+        // small buffer as they are read (no function word is longer than six letters).
+        let mut buffer = [0u8; 6];
+        let mut length = 0usize;
+        for byte in text.bytes().chain(std::iter::once(b' ')) {
+            if byte.is_ascii_alphabetic() {
+                if length < buffer.len() {
+                    buffer[length] = byte.to_ascii_lowercase();
+                }
+                length += 1;
                 continue;
             }
-            words += 1;
-            if word.len() <= 8 && crate::extract::numbers::lowered(word, is_stopword) {
-                stop += 1;
+            if length > 0 {
+                words += 1;
+                if length <= buffer.len()
+                    && std::str::from_utf8(&buffer[..length]).is_ok_and(is_stopword)
+                {
+                    stop += 1;
+                }
+                length = 0;
             }
         }
     } else {
