@@ -405,7 +405,12 @@ const WEEKDAYS: &[&str] = &[
 
 /// "Tuesday, 5 November 2024": a page's own date line (with its weekday), not the report's.
 fn is_site_date(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    // Weekdays start with one of these letters; most lines can be told apart at once.
+    let text = text.trim();
+    if !text.starts_with(['M', 'T', 'W', 'F', 'S', 'm', 't', 'w', 'f', 's']) || text.len() > 60 {
+        return false;
+    }
+    let lower = text.to_lowercase();
     let words = lower.split_whitespace().count();
     words <= 6
         && WEEKDAYS.iter().any(|d| lower.starts_with(d))
@@ -416,6 +421,10 @@ fn is_site_date(text: &str) -> bool {
 /// Scripts without spaces ("DeepMind的AlphaGo AI能够…") run words together by nature.
 /// "Home | About Us | Reports | Contact": short items between three or more separators.
 fn is_menu_line(text: &str) -> bool {
+    let separators = text.matches(['|', '•', '·', '»', '›']).count();
+    if separators < 3 {
+        return false;
+    }
     let items: Vec<&str> = text
         .split(['|', '•', '·', '»', '›'])
         .map(str::trim)
