@@ -85,10 +85,20 @@ const COMPARATIVES: &[&str] = &[
 
 /// The qualifier ending just before token `start`: its canonical form and first token.
 fn qualifier_before(tokens: &[Token], start: usize) -> Option<(&'static str, usize)> {
+    // Every qualifier ends with the word just before the figure: most figures are ruled out
+    // by that one comparison.
+    let previous = start.checked_sub(1).and_then(|p| tokens.get(p))?;
+    let ends_here = |words: &&[&str]| {
+        words
+            .last()
+            .is_some_and(|w| previous.text.eq_ignore_ascii_case(w))
+    };
     // The longest phrase wins: "no more than" is not "more than", "just under" not "under".
-    let longest_first = (1..=3)
-        .rev()
-        .flat_map(|n| QUALIFIERS.iter().filter(move |(w, _)| w.len() == n));
+    let longest_first = (1..=3).rev().flat_map(|n| {
+        QUALIFIERS
+            .iter()
+            .filter(move |(w, _)| w.len() == n && ends_here(w))
+    });
     for (words, canonical) in longest_first {
         let n = words.len();
         if start < n {

@@ -182,10 +182,10 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
             end: i + 1,
         });
     }
-    for (words, unit, kind) in UNITS {
-        if !token_is(first, words[0]) {
-            continue;
-        }
+    // Only the phrases that start with this word: found by a lookup, not a scan of them all.
+    let starting_here = units_starting_with(first.text);
+    for &index in starting_here {
+        let (words, unit, kind) = &UNITS[index];
         let matches = words
             .iter()
             .enumerate()
@@ -215,6 +215,21 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
         }
     }
     None
+}
+
+/// The indexes of the unit phrases whose first word is `word` (case aside).
+fn units_starting_with(word: &str) -> &'static [usize] {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static BY_FIRST_WORD: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+    let map = BY_FIRST_WORD.get_or_init(|| {
+        let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, (words, _, _)) in UNITS.iter().enumerate() {
+            map.entry(words[0].to_lowercase()).or_default().push(index);
+        }
+        map
+    });
+    super::numbers::lowered(word, |lower| map.get(lower).map_or(&[][..], Vec::as_slice))
 }
 
 fn iso_static(code: &str) -> &'static str {
