@@ -86,26 +86,27 @@ pub fn table<'a>(
     }
 }
 
-/// The figures of one document (all, or those at `indices`), with a header, in `format`.
-pub fn statistics_table(document: &Document, indices: &[usize], format: TableFormat) -> String {
+/// Every figure of one document, with a header, in `format`.
+pub fn statistics_table(document: &Document, format: TableFormat) -> String {
     let name = document.display_name();
-    let stats: Vec<&Statistic> = if indices.is_empty() {
-        document.statistics.iter().collect()
-    } else {
-        indices
-            .iter()
-            .filter_map(|&i| document.statistics.get(i))
-            .collect()
-    };
-    table(stats.into_iter().map(|s| (name, s)), format, None)
+    table(document.statistics.iter().map(|s| (name, s)), format, None)
 }
 
-/// "over 6 t of illegal narcotics — International Narcotics Control Strategy Report, March 1996: Kazakstan, I. Summary"
-pub fn citation(document: &Document, stat: &Statistic) -> String {
-    citation_from(document.display_name(), stat)
+/// The figures at `indices` (a selection, in its order), with a header, in `format`. An empty
+/// selection is a table of no rows.
+pub fn selected_statistics_table(
+    document: &Document,
+    indices: &[usize],
+    format: TableFormat,
+) -> String {
+    let name = document.display_name();
+    let stats = indices.iter().filter_map(|&i| document.statistics.get(i));
+    table(stats.map(|s| (name, s)), format, None)
 }
 
-/// [`citation`] naming the source `source_name` (a document of a collection, say).
+/// A figure with where it came from, for a note: "over 6 t of illegal narcotics —
+/// International Narcotics Control Strategy Report, March 1996: Kazakstan, I. Summary", where
+/// `source_name` is the document's title (or its name in a collection).
 pub fn citation_from(source_name: &str, stat: &Statistic) -> String {
     let mut figure = String::new();
     if !stat.qualifier.is_empty() {
@@ -137,12 +138,10 @@ pub fn citation_from(source_name: &str, stat: &Statistic) -> String {
 
 /// One JSON object (a line of JSON Lines) for a document: the `dossier extract` contract.
 pub fn json_line(document: &Document) -> String {
+    // A `Document` holds only strings, numbers and lists, which always serialise; should that
+    // ever change, the line still names the file and says why, as valid JSON.
     serde_json::to_string(document).unwrap_or_else(|error| {
-        format!(
-            "{{\"path\":{:?},\"warnings\":[{:?}]}}",
-            document.path,
-            error.to_string()
-        )
+        serde_json::json!({ "path": document.path, "warnings": [error.to_string()] }).to_string()
     })
 }
 

@@ -178,7 +178,7 @@ impl<W: Write> Output<W> {
                     !self.header_printed,
                 )
             } else {
-                export::statistics_table(document, &[], format)
+                export::statistics_table(document, format)
             }
         };
         let printed = match self.format {

@@ -190,7 +190,8 @@ fn ctrl_c_copies_the_selected_rows_as_tsv_with_a_header() {
     h.event(egui::Event::Copy);
     let copied = step_until_copied(&mut h).expect("Ctrl+C copied something");
 
-    let expected = export::statistics_table(&seed_document(), &[0, 1, 2], TableFormat::Tsv);
+    let expected =
+        export::selected_statistics_table(&seed_document(), &[0, 1, 2], TableFormat::Tsv);
     assert_eq!(
         copied, expected,
         "the same bytes as `dossier extract --format tsv`"
@@ -216,7 +217,7 @@ fn ctrl_click_adds_single_rows_to_the_selection() {
     click_row(&mut h, &figure_row_label(4), Modifiers::COMMAND);
     press(&h, Modifiers::COMMAND, Key::C);
     let copied = step_until_copied(&mut h).expect("Ctrl+C copied something");
-    let expected = export::statistics_table(&seed_document(), &[1, 4], TableFormat::Tsv);
+    let expected = export::selected_statistics_table(&seed_document(), &[1, 4], TableFormat::Tsv);
     assert_eq!(copied, expected);
 }
 
@@ -226,7 +227,7 @@ fn ctrl_shift_c_copies_the_whole_table_as_the_command_line_prints_it() {
     open_seed(&mut h);
     press(&h, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
     let copied = step_until_copied(&mut h).expect("Ctrl+Shift+C copied something");
-    let expected = export::statistics_table(&seed_document(), &[], TableFormat::Tsv);
+    let expected = export::statistics_table(&seed_document(), TableFormat::Tsv);
     assert_eq!(copied, expected);
     assert_eq!(copied.lines().count(), 21, "a header and twenty rows");
     assert_eq!(leading_cells(&copied), expected_leading_cells());
@@ -415,7 +416,7 @@ fn export_writes_the_figures_in_the_format_of_the_file_name() {
     let written = std::fs::read_to_string(&target).expect("the export was written");
     assert_eq!(
         written,
-        export::statistics_table(&seed_document(), &[], TableFormat::Csv)
+        export::statistics_table(&seed_document(), TableFormat::Csv)
     );
 }
 

@@ -949,7 +949,7 @@ fn export_format(path: &Path) -> (PathBuf, Option<export::TableFormat>) {
 /// One document's figures as exported: the table in `format`, or JSON (`None`).
 fn document_export_text(document: &crate::Document, format: Option<export::TableFormat>) -> String {
     match format {
-        Some(format) => export::statistics_table(document, &[], format),
+        Some(format) => export::statistics_table(document, format),
         None => serde_json::to_string_pretty(&document.statistics).unwrap_or_default() + "\n",
     }
 }

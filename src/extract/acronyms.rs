@@ -29,8 +29,15 @@ fn is_abbreviation(text: &str) -> bool {
     allowed && upper >= 2 && upper * 2 >= chars.len() && !roman
 }
 
+/// The acronyms of a document, each defined once (its first definition wins).
+#[derive(Default)]
+pub struct Acronyms {
+    pub list: Vec<Acronym>,
+    seen: std::collections::HashSet<String>,
+}
+
 /// Finds definitions in one block's tokens; `text` is the document text.
-pub fn find(tokens: &[Token], text: &str, out: &mut Vec<Acronym>) {
+pub fn find(tokens: &[Token], text: &str, out: &mut Acronyms) {
     for i in 1..tokens.len().saturating_sub(2) {
         if tokens[i].text != "(" {
             continue;
@@ -61,11 +68,11 @@ pub fn find(tokens: &[Token], text: &str, out: &mut Vec<Acronym>) {
     }
 }
 
-fn push(out: &mut Vec<Acronym>, short: &str, long: String) {
-    if long.is_empty() || out.iter().any(|a| a.short == short) {
+fn push(out: &mut Acronyms, short: &str, long: String) {
+    if long.is_empty() || !out.seen.insert(short.to_owned()) {
         return;
     }
-    out.push(Acronym {
+    out.list.push(Acronym {
         short: short.to_owned(),
         long,
     });
@@ -171,9 +178,9 @@ mod tests {
 
     fn acronyms(text: &str) -> Vec<(String, String)> {
         let tokens = tokenize(text, 0, false);
-        let mut out = Vec::new();
+        let mut out = Acronyms::default();
         find(&tokens, text, &mut out);
-        out.into_iter().map(|a| (a.short, a.long)).collect()
+        out.list.into_iter().map(|a| (a.short, a.long)).collect()
     }
 
     #[test]

@@ -561,16 +561,27 @@ fn first_months(tokens: &[Token], i: usize) -> Option<FoundDate> {
 /// "twelve-month period ending June 30, 1996" → 1995-07-01/1996-06-30.
 fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = tokens.get(i)?;
-    if token.kind != TokenKind::Word || !token.text.contains('-') {
+    // "twelve-month" is one word; "12-month" is three tokens, `12` `-` `month`.
+    let (months, after): (u32, usize) = match token.kind {
+        TokenKind::Word if token.text.contains('-') => {
+            let lower = token.lower();
+            let count = lower.strip_suffix("-month")?;
+            (super::numbers::small_number_word(count)?, i + 1)
+        }
+        TokenKind::Number
+            if is_punct(tokens, i + 1, &["-"]) && is_word(tokens, i + 2, &["month"]) =>
+        {
+            (token.text.parse().ok()?, i + 3)
+        }
+        _ => return None,
+    };
+    if !(1..=120).contains(&months)
+        || !is_word(tokens, after, &["period"])
+        || !is_word(tokens, after + 1, &["ending", "ended"])
+    {
         return None;
     }
-    let lower = token.lower();
-    let count = lower.strip_suffix("-month")?;
-    let months = super::numbers::small_number_word(count).or_else(|| count.parse().ok())?;
-    if !is_word(tokens, i + 1, &["period"]) || !is_word(tokens, i + 2, &["ending", "ended"]) {
-        return None;
-    }
-    let (end_point, end) = point_at(tokens, i + 3)?;
+    let (end_point, end) = point_at(tokens, after + 2)?;
     let (year, month, day) = (end_point.year?, end_point.month?, end_point.day?);
     // The period starts the day after the same date `months` months earlier.
     let total = year * 12 + (month - 1) + 1;
@@ -579,7 +590,8 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let start = if day >= 28 {
         format!("{start_year:04}-{start_month:02}-01")
     } else {
-        let (y, m) = ((total - 1 - months) / 12, (total - 1 - months) % 12 + 1);
+        let earlier = start_total.checked_sub(1)?;
+        let (y, m) = (earlier / 12, earlier % 12 + 1);
         format!("{y:04}-{m:02}-{:02}", day + 1)
     };
     Some(FoundDate {
@@ -600,23 +612,12 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else {
         return false;
     };
-    if matches!(next.text, "\"" | "“" | "'" | "‘") {
-        return true;
-    }
     // "the 1961 and 1971 UN Conventions": the first year names what the second does.
     let joined = next.is_word("and") || next.is_word("or") || next.text == ",";
-    if joined && tokens.get(i + 2).and_then(year_value).is_some() && names_following(tokens, i + 2)
-    {
-        return true;
-    }
-    if next.kind == TokenKind::Word && next.starts_upper() {
-        return true;
-    }
-    tokens[i + 1..]
-        .iter()
-        .take(3)
-        .take_while(|t| t.kind == TokenKind::Word)
-        .any(|t| NAMED_BY_YEAR.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+    let names_with_the_next_year = joined
+        && tokens.get(i + 2).and_then(year_value).is_some()
+        && names_following(tokens, i + 2);
+    names_with_the_next_year || names_following(tokens, i)
 }
 
 /// Does the year at `i` name what follows it (ignoring what comes before)?
@@ -624,7 +625,7 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else {
         return false;
     };
-    matches!(next.text, "\"" | "“")
+    matches!(next.text, "\"" | "“" | "'" | "‘")
         || (next.kind == TokenKind::Word && next.starts_upper())
         || tokens[i + 1..]
             .iter()
@@ -675,6 +676,10 @@ mod tests {
         );
         assert_eq!(
             values("During the twelve-month period ending June 30, 1996, financial"),
+            vec!["1995-07-01/1996-06-30"]
+        );
+        assert_eq!(
+            values("During the 12-month period ending June 30, 1996, financial"),
             vec!["1995-07-01/1996-06-30"]
         );
     }

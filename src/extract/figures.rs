@@ -172,19 +172,16 @@ fn number_at(
             if !token.text.split('-').all(numeric_piece) {
                 return None;
             }
-            // "one hundred twenty", "thirty-one", "one billion"
+            // "one hundred twenty", "thirty-one", "one billion". A number in words is a few
+            // words long: the run is capped, so "one one one …" costs no more than it reads.
+            const MAX_NUMBER_WORDS: usize = 8;
             let mut parts: Vec<&str> = Vec::new();
             let mut end = i;
             while let Some(t) = tokens.get(end) {
-                if t.kind != TokenKind::Word {
+                if t.kind != TokenKind::Word || end - i >= MAX_NUMBER_WORDS {
                     break;
                 }
-                let pieces: Vec<&str> = t.text.split('-').collect();
-                let all_numeric = pieces.iter().all(|p| {
-                    small_number_word(p).is_some()
-                        || p.eq_ignore_ascii_case("hundred")
-                        || (scale_word(p).is_some_and(|s| s >= 1e3) && !is_currency_only_scale(p))
-                });
+                let all_numeric = t.text.split('-').all(numeric_piece);
                 // "one hundred and twenty", but never "days one and four".
                 let joiner = t.text.eq_ignore_ascii_case("and")
                     && parts.last().is_some_and(|p| {
@@ -193,7 +190,7 @@ fn number_at(
                 if !(all_numeric || joiner) {
                     break;
                 }
-                parts.extend(pieces);
+                parts.extend(t.text.split('-'));
                 end += 1;
             }
             // A trailing "and" belongs to the sentence, not the number.

@@ -57,11 +57,11 @@ pub fn assign(
 ) -> Vec<Measured> {
     let mut measures: Vec<String> = Vec::with_capacity(figures.len());
     let mut ends: Vec<Option<usize>> = Vec::with_capacity(figures.len());
-    for (index, figure) in figures.iter().enumerate() {
-        let sentence = sentences
-            .iter()
-            .find(|s| s.contains(&figure.value_start))
-            .cloned()
+    // The latest figure whose measure is known, for the fall-backs below: kept as we go, so a
+    // paragraph of thousands of figures costs no search back through them.
+    let mut last_measured: Option<usize> = None;
+    for figure in figures {
+        let sentence = super::tokens::sentence_containing(sentences, figure.value_start)
             .unwrap_or(0..tokens.len());
         let introduced = introduced_phrase(tokens, text, figure, sentence.end);
         ends.push(introduced.as_ref().map(|(_, end)| *end));
@@ -72,20 +72,18 @@ pub fn assign(
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
             .or_else(|| {
                 // The figure before it in the same sentence.
-                (0..index)
-                    .rev()
-                    .find(|&k| figures[k].tokens.start >= sentence.start && !measures[k].is_empty())
+                last_measured
+                    .filter(|&k| figures[k].tokens.start >= sentence.start)
                     .map(|k| measures[k].clone())
             })
             .or_else(|| nearest_of_phrase(tokens, text, figure, sentence.start))
             .or_else(|| sentence_subject(tokens, text, figure, sentence.start))
-            .or_else(|| {
-                (0..index)
-                    .rev()
-                    .find(|&k| !measures[k].is_empty())
-                    .map(|k| measures[k].clone())
-            })
+            // The figure before it in the paragraph.
+            .or_else(|| last_measured.map(|k| measures[k].clone()))
             .unwrap_or_default();
+        if !found.is_empty() {
+            last_measured = Some(measures.len());
+        }
         measures.push(found);
     }
     measures
@@ -371,8 +369,10 @@ fn predicated_subject(
     {
         end -= 2;
     }
+    // A subject longer than ten words is not taken, so the walk stops one word past that.
+    let floor = sentence_start.max(end.saturating_sub(11));
     let mut start = end;
-    while start > sentence_start {
+    while start > floor {
         let t = &tokens[start - 1];
         let joiner = t.is_word("of") || t.is_word("and");
         let word = t.kind == TokenKind::Word
@@ -422,8 +422,11 @@ fn nearest_of_phrase(
     figure: &Figure,
     sentence_start: usize,
 ) -> Option<String> {
+    // Within a clause's reach: a sentence of thousands of words is not searched to its start.
+    const REACH: usize = 40;
+    let floor = sentence_start.max(figure.tokens.start.saturating_sub(REACH));
     let mut k = figure.tokens.start;
-    while k > sentence_start {
+    while k > floor {
         k -= 1;
         if tokens[k].is_word("of") {
             let range = phrase_forward(tokens, k + 1, figure.tokens.start)?;

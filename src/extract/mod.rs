@@ -110,7 +110,7 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
     }
     document.statistics = found.statistics;
     document.dates = found.dates;
-    document.acronyms = found.acronyms;
+    document.acronyms = found.acronyms.list;
 }
 
 /// How the document writes its numbers.
@@ -149,7 +149,7 @@ impl Style {
 struct Found {
     statistics: Vec<Statistic>,
     dates: Vec<DateMention>,
-    acronyms: Vec<crate::document::Acronym>,
+    acronyms: acronyms::Acronyms,
 }
 
 /// Reads one run of running text (a paragraph, or a line of laid-out text).
@@ -218,10 +218,8 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
                 figure.unit = "%".to_owned();
             }
         }
-        let sentence = sentences
-            .iter()
-            .find(|s| s.contains(&figure.value_start))
-            .map(|s| tokens::span_of(&tokens, s.clone()))
+        let sentence = tokens::sentence_containing(&sentences, figure.value_start)
+            .map(|s| tokens::span_of(&tokens, s))
             .unwrap_or(span);
         found.statistics.push(Statistic {
             span: figure_span,

@@ -1,6 +1,7 @@
 //! Words, numbers and punctuation with their byte offsets, and sentence boundaries.
 
 use crate::document::Span;
+use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -47,8 +48,6 @@ const GLUED_UNITS: &[&str] = &[
     "km", "kg", "t", "bn", "mn", "m", "b", "k", "ha", "mt", "g", "mg", "l", "km2", "mi", "kms",
     "kgs", "tn", "pc",
 ];
-
-const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "e", "ème", "eme", "te"];
 
 /// Words that may follow a number after a hyphen without joining it ("5-fold", "30-year").
 const HYPHEN_SUFFIXES: &[&str] = &[
@@ -114,8 +113,7 @@ pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> 
         } else if c.is_ascii_digit() {
             i = number_end(text, i, decimal_comma);
             kind = match glued_suffix(text, i) {
-                Glued::None => TokenKind::Number,
-                Glued::Unit => TokenKind::Number,
+                Glued::Apart => TokenKind::Number,
                 Glued::Word(end) => {
                     i = end;
                     TokenKind::Word
@@ -233,8 +231,8 @@ fn number_end(text: &str, start: usize, decimal_comma: bool) -> usize {
 }
 
 enum Glued {
-    None,
-    Unit,
+    /// The number is a token of its own: nothing is glued to it, or a unit is ("10km").
+    Apart,
     /// The number and the letters after it are one word ("1st", "10-K", "4x4"); ends here.
     Word(usize),
 }
@@ -243,16 +241,13 @@ enum Glued {
 fn glued_suffix(text: &str, number_end: usize) -> Glued {
     let rest = &text[number_end..];
     let Some(first) = rest.chars().next() else {
-        return Glued::None;
+        return Glued::Apart;
     };
     if first.is_alphabetic() {
         let end = word_end(text, number_end);
         let letters = text[number_end..end].to_lowercase();
         if GLUED_UNITS.contains(&letters.as_str()) {
-            return Glued::Unit;
-        }
-        if ORDINAL_SUFFIXES.contains(&letters.as_str()) {
-            return Glued::Word(end);
+            return Glued::Apart;
         }
         return Glued::Word(end);
     }
@@ -262,12 +257,12 @@ fn glued_suffix(text: &str, number_end: usize) -> Glued {
             let end = word_end(text, number_end + 1);
             let letters = text[number_end + 1..end].to_lowercase();
             if HYPHEN_SUFFIXES.contains(&letters.as_str()) {
-                return Glued::Unit;
+                return Glued::Apart;
             }
             return Glued::Word(end);
         }
     }
-    Glued::None
+    Glued::Apart
 }
 
 /// Words whose closing period does not end a sentence.
@@ -280,7 +275,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Splits a block's tokens into sentences, returned as token index ranges.
-pub fn sentences(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
@@ -331,8 +326,14 @@ fn is_abbreviation(token: &Token) -> bool {
         || ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The sentence (of `sentences`, in order) holding token `token`, found by binary search.
+pub fn sentence_containing(sentences: &[Range<usize>], token: usize) -> Option<Range<usize>> {
+    let index = sentences.partition_point(|s| s.end <= token);
+    sentences.get(index).filter(|s| s.contains(&token)).cloned()
+}
+
 /// The span from the first to the last token of a range.
-pub fn span_of(tokens: &[Token], range: std::ops::Range<usize>) -> Span {
+pub fn span_of(tokens: &[Token], range: Range<usize>) -> Span {
     match (
         tokens.get(range.start),
         range.end.checked_sub(1).and_then(|e| tokens.get(e)),

@@ -20,36 +20,78 @@ use std::path::{Path, PathBuf};
 /// The largest file opened directly. Larger files are refused with a message, not read.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Why a file could not be read as a report.
-#[derive(Debug, thiserror::Error)]
+/// Why a file could not be read as a report. Shown as "path: reason".
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum LoadError {
-    #[error("{path}: cannot read the file: {source}")]
     Io {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
-    #[error("{path}: {size} bytes is more than the {limit} bytes Dossier opens")]
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
     },
-    #[error("{path}: this is {what}, not a text or HTML report")]
-    NotText { path: PathBuf, what: &'static str },
-    #[error("{path}: is a folder, not a file")]
-    IsFolder { path: PathBuf },
+    NotText {
+        path: PathBuf,
+        what: &'static str,
+    },
+    IsFolder {
+        path: PathBuf,
+    },
 }
 
 impl LoadError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::Io { path, .. }
+            | LoadError::TooLarge { path, .. }
+            | LoadError::NotText { path, .. }
+            | LoadError::IsFolder { path } => path,
+        }
+    }
+
     /// The reason alone, without the path, for places that show the file name separately.
     pub fn reason(&self) -> String {
-        let full = self.to_string();
-        match full.split_once(": ") {
-            Some((_, reason)) => reason.to_owned(),
-            None => full,
+        match self {
+            LoadError::Io { source, .. } => format!("cannot read the file: {source}"),
+            LoadError::TooLarge { size, limit, .. } => {
+                format!("{size} bytes is more than the {limit} bytes Dossier opens")
+            }
+            LoadError::NotText { what, .. } => format!("this is {what}, not a text or HTML report"),
+            LoadError::IsFolder { .. } => "is a folder, not a file".to_owned(),
         }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path().display(), self.reason())
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+
+    #[test]
+    fn the_reason_is_whole_even_when_the_path_has_a_colon_in_it() {
+        let error = LoadError::IsFolder {
+            path: PathBuf::from("Report: 2020"),
+        };
+        assert_eq!(error.reason(), "is a folder, not a file");
+        assert_eq!(error.to_string(), "Report: 2020: is a folder, not a file");
     }
 }
 

@@ -491,7 +491,13 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
         .iter()
         .rev()
         .copied()
-        .find(|&w| widths.iter().filter(|&&x| x <= w && x + 4 >= w).count() >= cluster)
+        // `widths` is sorted: the lines within four columns below `w` are counted by two
+        // binary searches, not a scan (a text of a million lines stays linear).
+        .find(|&w| {
+            let upto = widths.partition_point(|&x| x <= w);
+            let from = widths.partition_point(|&x| x + 4 < w);
+            upto - from >= cluster
+        })
         .unwrap_or(widths[widths.len() - 1]);
     let near_width = widths.iter().filter(|&&w| w + 20 >= width).count();
     (near_width * 2 >= widths.len()).then_some(width)
