@@ -46,9 +46,10 @@ const MIN_NON_ASCII_FOR_OVERRIDE: usize = 16;
 const UTF8_SEQUENCES_PER_ERROR: usize = 16;
 
 /// Decoded text and the encoding it was read with.
-pub struct Decoded {
-    /// The text, in NFC, without a byte order mark or NUL characters.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text, in NFC, without a byte order mark or NUL characters; borrowed from the bytes
+    /// when they are already clean UTF-8, so a large page is not held twice.
+    pub text: Cow<'a, str>,
     /// The encoding the bytes were read with.
     pub encoding: &'static Encoding,
     /// Plain-English notes on what went wrong: overridden declarations, replaced bytes.
@@ -56,7 +57,7 @@ pub struct Decoded {
 }
 
 /// Decodes `bytes`, choosing the encoding as described in the module documentation.
-pub fn decode(bytes: &[u8]) -> Decoded {
+pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     let mut warnings = Vec::new();
     let (text, encoding) = decode_raw(bytes, &mut warnings);
     Decoded {
@@ -137,19 +138,26 @@ fn label_of(encoding: &'static Encoding) -> String {
     encoding.name().to_ascii_lowercase()
 }
 
-/// Strips a leading BOM and NUL characters and normalises to NFC; the normalisation
-/// allocates only when the quick check finds text that may not be NFC.
-fn clean_text(text: Cow<'_, str>) -> String {
-    let mut text = text.into_owned();
-    if text.starts_with('\u{FEFF}') {
-        text.drain(..'\u{FEFF}'.len_utf8());
-    }
-    if text.contains('\0') {
-        text.retain(|c| c != '\0');
-    }
+/// Strips a leading BOM and NUL characters and normalises to NFC; borrows unless one of them
+/// had to change something.
+fn clean_text(text: Cow<'_, str>) -> Cow<'_, str> {
+    let text = match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.strip_prefix('\u{FEFF}').unwrap_or(text)),
+        Cow::Owned(mut text) => {
+            if text.starts_with('\u{FEFF}') {
+                text.drain(..'\u{FEFF}'.len_utf8());
+            }
+            Cow::Owned(text)
+        }
+    };
+    let text = if text.contains('\0') {
+        Cow::Owned(text.replace('\0', ""))
+    } else {
+        text
+    };
     // ASCII is always NFC, and checking it is much faster than the quick check.
     if !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes {
-        text = text.nfc().collect();
+        return Cow::Owned(text.nfc().collect());
     }
     text
 }
@@ -648,8 +656,13 @@ mod tests {
 
     use crate::load::test_corpus::real_file as corpus;
 
-    fn decode_corpus(name: &str) -> Decoded {
-        decode(&corpus(name))
+    fn decode_corpus(name: &str) -> Decoded<'static> {
+        let bytes = corpus(name);
+        let decoded = decode(&bytes);
+        Decoded {
+            text: Cow::Owned(decoded.text.into_owned()),
+            ..decoded
+        }
     }
 
     #[test]
@@ -783,12 +796,12 @@ mod tests {
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
         let decoded = decode(&le);
         assert_eq!(
-            (decoded.encoding, decoded.text.as_str()),
+            (decoded.encoding, decoded.text.as_ref()),
             (encoding_rs::UTF_16LE, text)
         );
         let decoded = decode(&be);
         assert_eq!(
-            (decoded.encoding, decoded.text.as_str()),
+            (decoded.encoding, decoded.text.as_ref()),
             (encoding_rs::UTF_16BE, text)
         );
     }

@@ -75,10 +75,10 @@ pub fn read_page(html: &str) -> (Vec<SourceBlock>, PageInfo) {
     let html = super::sniff::after_front_matter(html);
     let (blocks, mut info) = if looks_like_feed(html) {
         let html = unwrap_cdata(html);
-        let document = Html::parse_document(&limit_nesting(&html, MAX_NESTING));
+        let document = super::dom::parse_document(&limit_nesting(&html, MAX_NESTING));
         walk_document(&document, Mode::Feed)
     } else {
-        let document = Html::parse_document(&limit_nesting(html, MAX_NESTING));
+        let document = super::dom::parse_document(&limit_nesting(html, MAX_NESTING));
         walk_document(&document, Mode::Page)
     };
     if info.title.is_empty() {
@@ -1073,7 +1073,7 @@ impl<'a> Attrs<'a> {
 }
 
 /// Whether an inline style hides the element.
-fn style_hides(style: &str) -> bool {
+pub(super) fn style_hides(style: &str) -> bool {
     style.split(';').any(|declaration| {
         let Some((property, value)) = declaration.split_once(':') else {
             return false;
@@ -1566,7 +1566,9 @@ mod tests {
     use super::*;
 
     fn corpus_text(name: &str) -> String {
-        super::super::decode(&crate::load::test_corpus::real_file(name)).text
+        super::super::decode(&crate::load::test_corpus::real_file(name))
+            .text
+            .into_owned()
     }
 
     fn corpus_blocks(name: &str) -> Vec<SourceBlock> {

@@ -2,6 +2,7 @@
 //! then hand over to [`crate::structure`] and [`crate::extract`].
 
 mod decode;
+mod dom;
 mod html;
 mod sniff;
 mod text;

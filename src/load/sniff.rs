@@ -342,7 +342,8 @@ mod tests {
                 "html" | "php" | "xml" => SourceFormat::Html,
                 _ => continue,
             };
-            let text = super::super::decode(&std::fs::read(&path).unwrap_or_default()).text;
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let text = super::super::decode(&bytes).text;
             assert_eq!(sniff_format(&text, &path), expected, "{path:?}");
             // The content alone decides, whatever the name.
             assert_eq!(
