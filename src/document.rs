@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A `[start, end)` byte range into [`Document::text`], serialised as a two-element array.
 #[derive(
@@ -152,8 +153,8 @@ pub struct Statistic {
     pub qualifier: String,
     /// The noun phrase saying what is counted or measured (`illegal narcotics`).
     pub measures: String,
-    /// Title of the innermost section the figure stands in.
-    pub section: String,
+    /// Title of the innermost section the figure stands in, shared by the figures of a section.
+    pub section: Arc<str>,
     pub sentence_span: Span,
 }
 

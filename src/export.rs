@@ -52,7 +52,7 @@ pub fn figure_cells(stat: &Statistic) -> [String; 8] {
         stat.qualifier.clone(),
         stat.kind.as_str().to_owned(),
         stat.measures.clone(),
-        stat.section.clone(),
+        stat.section.to_string(),
         stat.text.clone(),
     ]
 }

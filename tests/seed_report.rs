@@ -139,7 +139,7 @@ fn seed_figures_carry_their_words_and_sentence() {
     let first = &doc.statistics[0];
     assert_eq!(first.text, "over six tons");
     assert_eq!(first.measures, "illegal narcotics");
-    assert_eq!(first.section, "I. Summary");
+    assert_eq!(&*first.section, "I. Summary");
     assert!(
         doc.slice(first.sentence_span)
             .starts_with("As of September 1995, the Ministry of Interior (MVD) reported seizures")

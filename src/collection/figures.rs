@@ -325,7 +325,7 @@ pub fn series<'a>(
                 unit: stat.unit.clone(),
                 qualifier: stat.qualifier.clone(),
                 measures: stat.measures.clone(),
-                section: stat.section.clone(),
+                section: stat.section.to_string(),
                 text: stat.text.clone(),
                 statistic: index,
             });

@@ -146,7 +146,7 @@ impl DocumentSummary {
                         + strings(&s.unit)
                         + strings(&s.qualifier)
                         + strings(&s.measures)
-                        + strings(&s.section)
+                    // `section` is shared with the other figures of its section.
                 })
                 .sum::<usize>()
             + self.statistics.capacity() * std::mem::size_of::<Statistic>()

@@ -50,6 +50,7 @@ pub mod tokens;
 pub mod units;
 
 use crate::document::{BlockKind, DateMention, Document, Span, StatKind, Statistic};
+use std::sync::Arc;
 use tokens::{Token, tokenize};
 
 /// Fills in the statistics, dates and acronyms of a document whose body is built.
@@ -105,9 +106,19 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
             }
         }
     }
+    // One shared title per section: a data sheet has a figure every line, all in a handful
+    // of sections.
+    let titles: Vec<Arc<str>> = document
+        .sections
+        .iter()
+        .map(|section| Arc::from(section.title.as_str()))
+        .collect();
     for stat in &mut found.statistics {
-        stat.section = section_title_at(document, &heading_sections, stat.span.start);
+        if let Some(index) = section_index_at(document, &heading_sections, stat.span.start) {
+            stat.section = titles[index].clone();
+        }
     }
+    found.statistics.shrink_to_fit();
     document.statistics = found.statistics;
     document.dates = found.dates;
     document.acronyms = found.acronyms.list;
@@ -230,7 +241,7 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
             unit: figure.unit,
             qualifier: figure.qualifier.to_owned(),
             measures,
-            section: String::new(),
+            section: Arc::default(),
             sentence_span: sentence,
         });
     }
@@ -323,7 +334,11 @@ fn heading_section_indexes(document: &Document) -> Vec<usize> {
 /// The innermost heading section around `offset`: the last one starting at or before it that
 /// has not yet ended (sections nest, so a later start is a deeper one). A binary search, not
 /// a scan: documents can have thousands of sections and tens of thousands of figures.
-fn section_title_at(document: &Document, heading_sections: &[usize], offset: usize) -> String {
+fn section_index_at(
+    document: &Document,
+    heading_sections: &[usize],
+    offset: usize,
+) -> Option<usize> {
     let starts_before = heading_sections.partition_point(|&i| {
         document
             .sections
@@ -333,10 +348,13 @@ fn section_title_at(document: &Document, heading_sections: &[usize], offset: usi
     heading_sections[..starts_before]
         .iter()
         .rev()
-        .filter_map(|&i| document.sections.get(i))
-        .find(|s| s.span.contains(offset))
-        .map(|s| s.title.clone())
-        .unwrap_or_default()
+        .copied()
+        .find(|&i| {
+            document
+                .sections
+                .get(i)
+                .is_some_and(|s| s.span.contains(offset))
+        })
 }
 
 /// Numbers in table cells measure their row and column: "Population — 2019".
@@ -384,7 +402,7 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
                     unit: figure.unit,
                     qualifier: figure.qualifier.to_owned(),
                     measures: measures.clone(),
-                    section: String::new(),
+                    section: Arc::default(),
                     sentence_span: Span::new(cell_start, cell_start + cell.len()),
                 });
             }

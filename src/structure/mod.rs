@@ -44,8 +44,13 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     };
     let levels = heading_levels(&kept, title_lines);
 
+    // Sized up front: the body is as long as the page's text, and doubling would leave up to
+    // half of it unused for the document's life.
+    let text_len = kept.iter().map(|b| b.text.len() + 2).sum::<usize>();
     let mut document = Document {
         format,
+        text: String::with_capacity(text_len),
+        blocks: Vec::with_capacity(kept.len()),
         ..Document::default()
     };
     let mut kept_index = 0;

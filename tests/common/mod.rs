@@ -143,7 +143,7 @@ fn field_mismatches(stat: &Statistic, label: &StatLabel) -> Vec<String> {
             stat.measures, label.measures_head
         ));
     }
-    if stat.section != label.section {
+    if *stat.section != *label.section {
         problems.push(format!("section {:?} != {:?}", stat.section, label.section));
     }
     problems
