@@ -57,6 +57,23 @@ fn cases() -> Vec<Case> {
             "\u{a0} From Greece\n".repeat(n * 300)
         }),
         ("digits", "digits.txt", |n| "9".repeat(n * 1000)),
+        // Each of these once took time quadratic in the length of a sentence.
+        ("number words", "words.txt", |n| "one ".repeat(n * 500)),
+        ("list markers", "markers.txt", |n| "1. ".repeat(n * 500)),
+        ("figures of the", "of.txt", |n| "5 of the ".repeat(n * 300)),
+        ("wrapped lines", "wrapped.txt", |n| {
+            // Hard-wrapped text whose line lengths spread widely, as a wrap-width guess sees it.
+            (0..n * 300)
+                .map(|i| "word ".repeat(3 + i % 14).trim_end().to_owned() + "\n")
+                .collect()
+        }),
+        ("long HTML page", "page.html", |n| {
+            format!(
+                "<html><body>{}</body></html>",
+                r#"<p class="x" style="font-size:10pt" data-a="b">Over 5 tons of opium.</p>"#
+                    .repeat(n * 100)
+            )
+        }),
     ]
 }
 

@@ -207,6 +207,7 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
     }
     let sentences = tokens::sentences(&tokens);
     let measured = measures::assign(&tokens, text, &figures, &sentences);
+    let mut label_ends = None;
     for (mut figure, measured) in figures.into_iter().zip(measured) {
         // "150 tons of Indian opium annually": a rate after the measured phrase.
         if let Some(end) = measured.phrase_end
@@ -222,7 +223,8 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
         let figure_span = tokens::span_of(&tokens, figure.tokens.clone());
         let mut measures = measured.phrase;
         if measures.is_empty() {
-            measures = field_label(text, span, figure_span.start);
+            let ends = label_ends.get_or_insert_with(|| LabelEnds::of(text, span));
+            measures = field_label(text, span, figure_span.start, ends);
             // "Percent of total population........26.2": the label gives the unit.
             if figure.kind == StatKind::Count && measures.to_lowercase().starts_with("percent") {
                 figure.kind = StatKind::Percent;
@@ -247,21 +249,48 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
     }
 }
 
+/// Where a data sheet's field label may end in a run: its colons, its first dot leader and
+/// its first wide gap. Found once per run, so that a long run of figures stays linear.
+struct LabelEnds {
+    colons: Vec<usize>,
+    dots: Option<usize>,
+    gap: Option<usize>,
+}
+
+impl LabelEnds {
+    fn of(text: &str, run: Span) -> Self {
+        let slice = &text[run.range()];
+        Self {
+            colons: slice
+                .match_indices(':')
+                .map(|(at, _)| run.start + at)
+                .collect(),
+            dots: slice.find("..").map(|at| run.start + at),
+            gap: slice.find("   ").map(|at| run.start + at),
+        }
+    }
+}
+
 /// "mean elevation: 387 m", "Under 18 years..........1,058,788": the label a data sheet puts
-/// before its value, for figures the prose gives no noun to.
-fn field_label(text: &str, run: Span, figure_start: usize) -> String {
-    let before = &text[run.start..figure_start.max(run.start)];
-    let label = if let Some((label, _)) = before.rsplit_once(':') {
-        label
-    } else if let Some(at) = before.find("..") {
-        &before[..at]
-    } else if let Some(at) = before.find("   ") {
-        &before[..at]
-    } else {
+/// before its value, for figures the prose gives no noun to. The label runs from the start of
+/// the run to the last colon before the figure, else to the first dot leader or wide gap.
+fn field_label(text: &str, run: Span, figure_start: usize, ends: &LabelEnds) -> String {
+    let before_end = figure_start.max(run.start);
+    let last_colon = ends.colons[..ends.colons.partition_point(|&at| at < before_end)]
+        .last()
+        .copied();
+    let label_end = last_colon
+        .or(ends.dots.filter(|&at| at + 2 <= before_end))
+        .or(ends.gap.filter(|&at| at + 3 <= before_end));
+    let Some(label_end) = label_end else {
         return String::new();
     };
-    let label = label.trim().trim_end_matches('.').trim();
-    let words = label.split_whitespace().count();
+    let label = text[run.start..label_end]
+        .trim()
+        .trim_end_matches('.')
+        .trim();
+    // More than eight words is a sentence, not a label; counting stops there.
+    let words = label.split_whitespace().take(9).count();
     if (1..=8).contains(&words) && label.chars().any(char::is_alphabetic) {
         label.to_owned()
     } else {
@@ -407,5 +436,40 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(line: &str, figure: &str) -> String {
+        let run = Span::new(0, line.len());
+        let at = line.rfind(figure).expect("figure in line");
+        field_label(line, run, at, &LabelEnds::of(line, run))
+    }
+
+    #[test]
+    fn a_field_label_ends_at_the_last_colon_else_at_a_dot_leader_or_wide_gap() {
+        assert_eq!(label("mean elevation: 387 m", "387"), "mean elevation");
+        assert_eq!(label("Area: total: 1,000 sq km", "1,000"), "Area: total");
+        assert_eq!(
+            label("Under 18 years..........1,058,788", "1,058,788"),
+            "Under 18 years"
+        );
+        assert_eq!(label("Literacy rate      98", "98"), "Literacy rate");
+    }
+
+    #[test]
+    fn a_sentence_or_a_line_without_a_label_gives_none() {
+        assert_eq!(label("The police seized 5 tons", "5"), "");
+        assert_eq!(
+            label(
+                "The government of the country said in its annual report that: 5",
+                "5"
+            ),
+            ""
+        );
+        assert_eq!(label("1. 1. 1. 1. 1.", "1."), "");
     }
 }
