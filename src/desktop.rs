@@ -5,7 +5,7 @@
 //! paths the window can open.
 //!
 //! Design notes for the next hacker:
-//! - Every file the installer writes comes from [`Layout::planned_files`], and the uninstaller
+//! - Every file the installer writes comes from `Layout::planned_files`, and the uninstaller
 //!   removes that same list, so the two cannot drift apart.
 //! - The program is *copied*, not symlinked, to `$XDG_BIN_HOME` (default `~/.local/bin`): a
 //!   symlink into a build folder dies with `cargo clean` or a moved checkout. Files are written

@@ -175,7 +175,8 @@ pub struct Acronym {
 }
 
 /// Text that was removed as site chrome (navigation, footers), kept so the viewer can show it.
-/// `offset` is where it stood in [`Document::text`]: it belongs just before that byte.
+/// `offset` is where it stood in [`Document::text`]: right after the kept text that ends
+/// there (before the blank line leading to the next kept block), or at 0 above the first.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RemovedText {
     pub offset: usize,

@@ -16,7 +16,7 @@ pub enum CopyForm {
     Value,
     Csv,
     Markdown,
-    /// "6 t of illegal narcotics — <document>, <section>", one per line.
+    /// "6 t of illegal narcotics — `<document>, <section>`", one per line.
     Citation,
 }
 

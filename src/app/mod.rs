@@ -187,7 +187,7 @@ impl DossierApp {
         app
     }
 
-    /// The window title: "<document title> — Dossier".
+    /// The window title: "`<document title>` — Dossier".
     pub fn window_title(&self) -> String {
         match self.tabs.get(self.active) {
             Some(tab) => format!("{} — Dossier", tab.title()),

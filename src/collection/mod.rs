@@ -6,7 +6,7 @@
 //! **Two passes, one walk.** [`list`] walks the collection once and records every entry —
 //! display path, declared size, kind — reading as little as it can: a zip's central directory,
 //! a tar's headers, a folder's directory entries. [`index`] walks it *again with the same code*
-//! ([`walk`]), this time reading each document's bytes and handing them to worker threads.
+//! (`walk`), this time reading each document's bytes and handing them to worker threads.
 //! Because both passes run the same walk, entry `i` of the listing is entry `i` of the index
 //! by construction; the second walk checks every path against the listing and stops with
 //! "changed since it was listed" if the files moved underneath.

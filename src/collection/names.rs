@@ -126,7 +126,7 @@ fn needs_escape(c: char) -> bool {
 /// An entry name made safe to show: control and bidirectional-format characters become
 /// `\u{1b}`-style escapes, and a backslash (which would make those ambiguous) `\\`.
 /// Everything else, `..` and a leading `/` included, is shown as written:
-/// [`unsafe_reason`] flags those.
+/// `unsafe_reason` flags those.
 pub fn escape_name(name: &str) -> String {
     if !name.chars().any(|c| needs_escape(c) || c == '\\') {
         return name.to_owned();

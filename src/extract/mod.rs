@@ -24,7 +24,7 @@
 //! the qualifier before it ("over", "approximately", "at least", "up to", "under", "nearly",
 //! "at most"; "in excess of"/"more than" → over, "some"/"about"/"around" → approximately).
 //!
-//! **How "what it measures" is found.** See [`measures`]: the noun phrase the figure
+//! **How "what it measures" is found.** See `measures.rs`: the noun phrase the figure
 //! introduces ("six tons of *illegal narcotics*"), else a phrase naming it ("a *population*
 //! of"), else the subject it is predicated of ("*the actual number* is at least ten-times
 //! larger"), else the figure before it in the sentence, the nearest "of …" phrase before it,
@@ -40,14 +40,14 @@
 //! language of the document's function words (English reads "six tons"; German, French and
 //! Polish read "3,5" and "1 456"); the phrase finder knows English word order only.
 
-pub mod acronyms;
-pub mod dates;
+mod acronyms;
+pub(crate) mod dates;
 mod figures;
 mod lexicon;
-pub mod measures;
-pub mod numbers;
-pub mod tokens;
-pub mod units;
+mod measures;
+pub(crate) mod numbers;
+mod tokens;
+mod units;
 
 use crate::document::{BlockKind, DateMention, Document, Span, StatKind, Statistic};
 use std::sync::Arc;

@@ -26,14 +26,12 @@ pub struct Token<'a> {
 }
 
 impl Token<'_> {
+    /// Whether this is the word `word`, in any ASCII case.
     pub fn is_word(&self, word: &str) -> bool {
         self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(word)
     }
 
-    pub fn is_punct(&self, c: char) -> bool {
-        self.kind == TokenKind::Punct && self.text.starts_with(c)
-    }
-
+    /// The token in lower case (allocates; prefer `is_word` for comparisons).
     pub fn lower(&self) -> String {
         self.text.to_lowercase()
     }

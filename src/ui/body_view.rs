@@ -5,7 +5,7 @@
 //! A 22 MB report has some 60,000 blocks; laying them all out each frame (or even once per
 //! window width) would freeze the window. Each row has a height: an estimate from its length
 //! until the row is first laid out, the exact height after. The heights sit in a Fenwick tree
-//! ([`RowHeights`]), so the top of any row, the row at any scroll offset and the update of
+//! (`RowHeights`), so the top of any row, the row at any scroll offset and the update of
 //! one height each cost O(log n): a jump to a heading is a lookup, never a walk over the
 //! document, and `ScrollArea::scroll_to_*` (which cannot reach undrawn rows) is not needed.
 //!
