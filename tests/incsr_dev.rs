@@ -152,3 +152,104 @@ fn a_chrome_copy_cut_off_before_its_first_full_paragraph_keeps_only_the_report()
         vec!["I. Summary"]
     );
 }
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Every chapter, saved as `name` from `html`, gives the labelled figures and dates and the
+/// outline of its text copy.
+fn reads_like_its_text_copy(kind: &str, html: impl Fn(&str) -> String) {
+    let mut problems = Vec::new();
+    for name in chapters() {
+        let text = std::fs::read_to_string(corpus(&format!("incsr-dev/{name}.txt"))).expect("text");
+        let page = html(&text);
+        let doc = dossier::read_bytes(std::path::Path::new("chapter.html"), page.as_bytes())
+            .expect("loads");
+        let copy = read(&format!("incsr-dev/{name}.txt"));
+        let stats = stat_labels(&format!("incsr-dev/{name}.statistics.tsv"));
+        let dates = date_labels(&format!("incsr-dev/{name}.dates.tsv"));
+        problems.extend(
+            statistic_mismatches(&doc, &stats)
+                .into_iter()
+                .map(|p| format!("{kind} {name}: {p}")),
+        );
+        problems.extend(
+            date_mismatches(&doc, &dates)
+                .into_iter()
+                .map(|p| format!("{kind} {name}: {p}")),
+        );
+        let outline = |d: &dossier::Document| {
+            d.sections
+                .iter()
+                .map(|s| s.title.clone())
+                .collect::<Vec<_>>()
+        };
+        if outline(&doc) != outline(&copy) {
+            problems.push(format!(
+                "{kind} {name}: outline {:?} != {:?}",
+                outline(&doc),
+                outline(&copy)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn chapters_published_whole_in_a_pre_element_read_like_their_text_copies() {
+    reads_like_its_text_copy("<pre>", |text| {
+        format!(
+            "<html><head><title>INCSR</title></head><body><pre>{}</pre>\
+             <p><a href=\"/\">Back to the archive</a></p></body></html>",
+            escape(text)
+        )
+    });
+}
+
+#[test]
+fn chapters_with_a_br_at_the_end_of_every_line_read_like_their_text_copies() {
+    reads_like_its_text_copy("<br>", |text| {
+        // The report alone, as a converter that ends each line with `<br>` would publish it:
+        // from the line of its issuer or its title, whichever comes first.
+        let lower = text.to_lowercase();
+        let start = [
+            "u.s. department of state",
+            "international narcotics control strategy",
+        ]
+        .iter()
+        .filter_map(|head| lower.find(head))
+        .min()
+        .map_or(0, |at| lower[..at].rfind('\n').map_or(0, |line| line + 1));
+        let lines: Vec<String> = text[start..].lines().map(escape).collect();
+        format!(
+            "<html><body><div class=\"nav\"><a href=\"/\">Home</a> | <a href=\"/news\">News</a> | \
+             <a href=\"/docs\">Documents</a></div><div id=\"report\">{}</div></body></html>",
+            lines.join("<br>\n")
+        )
+    });
+}
+
+#[test]
+fn a_menu_whose_no_break_spaces_became_spaces_is_still_removed_with_its_last_item() {
+    for name in ["armenia-1997", "belgium-1998", "hungary-1996"] {
+        let page = std::fs::read_to_string(corpus(&format!("incsr-dev/{name}.txt")))
+            .expect("page")
+            .replace('\u{a0}', " ");
+        let doc = dossier::read_bytes(std::path::Path::new("copied.txt"), page.as_bytes())
+            .expect("loads");
+        for chrome in ["F.A.Q.", "Greek Fonts", "Latest News"] {
+            assert!(
+                !doc.text.contains(chrome),
+                "{name}: {chrome:?} left in the body"
+            );
+        }
+        assert_eq!(
+            doc.sections.first().map(|s| s.title.as_str()),
+            Some("I. Summary"),
+            "{name}"
+        );
+    }
+}

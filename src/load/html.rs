@@ -378,6 +378,10 @@ struct Walker {
     /// The block being written.
     text: String,
     link_chars: usize,
+    /// Where a `<br>` ended a line of the block being written that does not run on into the
+    /// next (a byte offset of `text`, and `link_chars` there). Such lines are blocks of their
+    /// own, unless together they read as a hard-wrapped text document.
+    line_ends: Vec<(usize, usize)>,
     /// Kind, level and chrome flag of the block being written, from its first character.
     started: Option<(BlockKind, u8, bool)>,
     pending: Pending,
@@ -455,6 +459,7 @@ impl Walker {
             stack: Vec::new(),
             text: String::new(),
             link_chars: 0,
+            line_ends: Vec::new(),
             started: None,
             pending: Pending::None,
             pending_in_link: false,
@@ -756,10 +761,12 @@ impl Walker {
             Break::Double => self.flush(),
             Break::Single => {
                 let next = segment.chars().next().unwrap_or(' ');
-                if continues_sentence(&self.text, next) {
-                    self.pending = Pending::Space;
-                    self.pending_in_link = false;
-                } else {
+                if self.started.is_some() {
+                    // Kept as a line for now: `flush_lines` decides how the lines join.
+                    self.line_ends.push((self.text.len(), self.link_chars));
+                    self.text.push('\n');
+                    self.pending = Pending::None;
+                } else if !continues_sentence(&self.text, next) {
                     self.flush();
                 }
             }
@@ -852,14 +859,83 @@ impl Walker {
     }
 
     /// Ends the current block, keeping it if it has any letter or digit.
+    /// Flushes a block whose lines `<br>` ends: as a text document when the lines are a
+    /// hard-wrapped report (one `<br>` per line of a text file), else a block per line.
+    fn flush_lines(&mut self, kind: BlockKind, level: u8, chrome: bool) {
+        let text = std::mem::take(&mut self.text);
+        let line_ends = std::mem::take(&mut self.line_ends);
+        if line_ends.len() >= 7 && is_preformatted_prose(&text, self.link_chars) {
+            for mut block in super::text::source_blocks(&text) {
+                block.in_chrome_element |= chrome;
+                self.blocks.push(block);
+            }
+        } else {
+            // A line that goes on with a lower-case word continues its sentence; any other
+            // line break starts a block.
+            let mut joined = String::new();
+            let mut joined_links = 0;
+            let mut start = 0;
+            let mut links_before = 0;
+            for (end, links) in line_ends.into_iter().chain([(text.len(), self.link_chars)]) {
+                let line = text.get(start..end).unwrap_or("");
+                let next = line.chars().next().unwrap_or(' ');
+                if !joined.is_empty() && continues_sentence(&joined, next) {
+                    joined.push(' ');
+                } else {
+                    self.push_line_block(&joined, joined_links, kind, level, chrome);
+                    joined.clear();
+                    joined_links = 0;
+                }
+                joined.push_str(line);
+                joined_links += links - links_before;
+                start = end + 1;
+                links_before = links;
+            }
+            self.push_line_block(&joined, joined_links, kind, level, chrome);
+        }
+        self.text = text;
+    }
+
+    fn push_line_block(
+        &mut self,
+        text: &str,
+        link_chars: usize,
+        kind: BlockKind,
+        level: u8,
+        chrome: bool,
+    ) {
+        if has_alphanumeric(text) {
+            self.blocks.push(SourceBlock {
+                kind,
+                level,
+                text: text.to_owned(),
+                link_chars,
+                in_chrome_element: chrome,
+                ..SourceBlock::default()
+            });
+        }
+    }
+
     fn flush(&mut self) {
+        if !self.line_ends.is_empty()
+            && let Some((kind, level, chrome)) = self.started.take()
+        {
+            self.flush_lines(kind, level, chrome);
+        }
         if let Some((kind, level, chrome)) = self.started.take() {
             let text = if kind == BlockKind::Preformatted {
                 tidy_preformatted(&self.text)
             } else {
                 &self.text
             };
-            if has_alphanumeric(text) {
+            if kind == BlockKind::Preformatted && is_preformatted_prose(text, self.link_chars) {
+                // A text report published in `<pre>`: read it as the text file it is, so its
+                // wrapped lines are reflowed and its headings and chrome found as in a .txt.
+                for mut block in super::text::source_blocks(text) {
+                    block.in_chrome_element |= chrome;
+                    self.blocks.push(block);
+                }
+            } else if has_alphanumeric(text) {
                 // Trimming preformatted text can drop whitespace that was link text.
                 let link_chars = if kind == BlockKind::Preformatted {
                     self.link_chars.min(text.chars().count())
@@ -900,6 +976,64 @@ fn continues_sentence(before: &str, next: char) -> bool {
         return false;
     };
     next.is_lowercase() && !matches!(last, '.' | '!' | '?' | ':' | ';' | '…' | '。')
+}
+
+/// A whole text document set in `<pre>` or one `<br>` per line, as early web archives
+/// published reports: lines of running prose with sentences from the margin, not code
+/// (braces, semicolons, operators), a laid-out table of figures (few words per line), an
+/// indented page layout or a list of links.
+fn is_preformatted_prose(text: &str, link_chars: usize) -> bool {
+    let lines = text.lines().filter(|line| !line.trim().is_empty()).count();
+    if lines < 8 {
+        return false;
+    }
+    // Mostly links: a list of them, set one per line.
+    let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+    if link_chars * 5 > visible {
+        return false;
+    }
+    // Set in from the margin, like an RFC's pages: the layout is the author's, keep it.
+    let indented: usize = text
+        .lines()
+        .filter(|line| line.starts_with(['\t', '\u{a0}']) || line.starts_with("  "))
+        .map(str::len)
+        .sum();
+    if indented * 2 > text.len() {
+        return false;
+    }
+    // Most of it in full lines, as a report's paragraphs are, whether wrapped or not; a
+    // post or a poem broken into short lines keeps its breaks.
+    let (long_lines, in_long_lines) = text
+        .lines()
+        .filter(|line| line.chars().count() >= 40)
+        .fold((0usize, 0usize), |(count, bytes), line| {
+            (count + 1, bytes + line.len())
+        });
+    if in_long_lines * 10 < text.len() * 6 {
+        return false;
+    }
+    let mut words = 0usize;
+    let mut plain_words = 0usize;
+    for word in text.split_whitespace() {
+        words += 1;
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !bare.is_empty()
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            plain_words += 1;
+        }
+    }
+    let sentence_ends = text.matches(". ").count() + text.matches(".\n").count();
+    let code_marks = text
+        .bytes()
+        .filter(|b| matches!(b, b'{' | b'}' | b';' | b'=' | b'<' | b'>' | b'|'))
+        .count();
+    words >= lines * 4
+        && plain_words * 10 >= words * 7
+        && sentence_ends * 4 >= long_lines
+        && code_marks * 100 < text.len()
 }
 
 /// Preformatted text without leading blank lines and trailing whitespace.
@@ -1584,6 +1718,84 @@ mod tests {
             .iter()
             .find(|b| b.text.contains(needle))
             .unwrap_or_else(|| panic!("no block contains {needle:?}"))
+    }
+
+    const WRAPPED_REPORT: &str = "I. Summary\n\
+        Drug trafficking groups are increasingly targeting the country as a conduit\n\
+        to smuggle drugs to Western Europe. The illicit drug market is small, but\n\
+        officials are concerned that drug abuse and drug-related crime is rising.\n\
+        The country has begun to take steps towards framing a national strategy.\n\
+        A state interagency commission was established in 1995 to coordinate the\n\
+        anti-narcotics activities of government agencies and public organizations.\n\
+        Police seized over 5 tons of cannabis in the first ten months of the year.\n\
+        \n\
+        II. Status of Country\n\
+        The country is not a significant producer of narcotics, but its position on\n\
+        the routes from Central Asia makes it attractive to traffickers of heroin.";
+
+    #[test]
+    fn a_report_set_in_pre_is_read_as_the_text_file_it_is() {
+        let blocks = source_blocks(&format!("<pre>{WRAPPED_REPORT}</pre>"));
+        assert_eq!(
+            texts(&blocks)[..3],
+            [
+                "I. Summary",
+                "Drug trafficking groups are increasingly targeting the country as a conduit to \
+                 smuggle drugs to Western Europe. The illicit drug market is small, but officials \
+                 are concerned that drug abuse and drug-related crime is rising. The country has \
+                 begun to take steps towards framing a national strategy. A state interagency \
+                 commission was established in 1995 to coordinate the anti-narcotics activities \
+                 of government agencies and public organizations. Police seized over 5 tons of \
+                 cannabis in the first ten months of the year.",
+                "II. Status of Country",
+            ]
+        );
+        assert!(blocks.iter().all(|b| b.kind != BlockKind::Preformatted));
+    }
+
+    #[test]
+    fn code_an_indented_layout_and_a_short_listing_in_pre_stay_preformatted() {
+        let code =
+            "fn main() {\n    let x = 5;\n    if x > 3 { println!(\"big\"); }\n}\n".repeat(4);
+        let indented: String = WRAPPED_REPORT
+            .lines()
+            .map(|l| format!("   {l}\n"))
+            .collect();
+        for pre in [
+            code.as_str(),
+            indented.as_str(),
+            "Total   5\nMen     3\nWomen   2",
+        ] {
+            let blocks = source_blocks(&format!("<pre>{pre}</pre>"));
+            assert_eq!(blocks.len(), 1, "{pre}");
+            assert_eq!(blocks[0].kind, BlockKind::Preformatted, "{pre}");
+        }
+    }
+
+    #[test]
+    fn a_report_with_a_br_at_every_line_end_is_reflowed_like_its_text_copy() {
+        let html = WRAPPED_REPORT.replace('\n', "<br>\n");
+        let blocks = source_blocks(&format!("<div>{html}</div>"));
+        assert_eq!(
+            texts(&blocks),
+            texts(&source_blocks(&format!("<pre>{WRAPPED_REPORT}</pre>")))
+        );
+    }
+
+    #[test]
+    fn short_lines_broken_with_br_stay_apart_unless_they_run_on_in_lower_case() {
+        let blocks = source_blocks(
+            "<p>50p on 3 Aways<br>Doncaster/Stranraer/Rushden &amp; Diamonds<br>\
+             and 50p on all nine results.<br>GET IN THERE.</p>",
+        );
+        assert_eq!(
+            texts(&blocks),
+            [
+                "50p on 3 Aways",
+                "Doncaster/Stranraer/Rushden & Diamonds and 50p on all nine results.",
+                "GET IN THERE."
+            ]
+        );
     }
 
     #[test]

@@ -380,8 +380,8 @@ fn mark_menu_runs(lines: &mut [Line]) {
         l.raw.starts_with([' ', '\u{a0}', '\t'])
             && !text.is_empty()
             && text.chars().count() <= 32
-            && !text.ends_with(['.', ',', ';'])
-            && text.chars().any(char::is_lowercase)
+            && ((!text.ends_with(['.', ',', ';']) && text.chars().any(char::is_lowercase))
+                || is_dotted_abbreviation(text))
             && !text.starts_with(|c: char| c.is_ascii_digit())
     };
     let mut i = 0;
@@ -403,7 +403,7 @@ fn mark_menu_runs(lines: &mut [Line]) {
                 items += 1;
             } else if line.is_blank()
                 || line.trimmed().split_whitespace().count() > 3
-                || line.trimmed().ends_with('.')
+                || (line.trimmed().ends_with('.') && !is_dotted_abbreviation(line.trimmed()))
             {
                 break;
             }
@@ -416,6 +416,13 @@ fn mark_menu_runs(lines: &mut [Line]) {
         }
         i = end.max(i + 1);
     }
+}
+
+/// "F.A.Q.", "U.S.": one word of letters and dots, a menu item though it ends with a full stop.
+fn is_dotted_abbreviation(text: &str) -> bool {
+    text.len() <= 12
+        && text.matches('.').count() >= 2
+        && text.chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 impl<'a> Line<'a> {
