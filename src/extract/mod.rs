@@ -36,7 +36,8 @@
 //! **Known limits.** Anaphora is resolved only to the previous figure ("the remaining third"
 //! measures what "two-thirds of the transactions" did); a figure whose noun was cut off by
 //! the end of a copy keeps whatever the sentence gives; numbers in table cells measure their
-//! row and column labels; decimal commas are assumed, and numbers in words read, by the
+//! row and column labels (with the group label a text table sets above its rows, and the unit
+//! a label gives in parentheses: "Opium (mt)"); decimal commas are assumed, and numbers in words read, by the
 //! language of the document's function words (English reads "six tons"; German, French and
 //! Polish read "3,5" and "1 456"); the phrase finder knows English word order only.
 
@@ -405,8 +406,22 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
         .first()
         .map(|r| r.iter().map(|(_, c)| c.trim()).collect())
         .unwrap_or_default();
+    // A row of one label alone ("Seizures"), as text tables set them, names the group of rows
+    // under it. (A row of empty cells in a web page's table is more often a subtotal's head.)
+    let mut group = "";
     for row in rows.iter().skip(1) {
         let label = row.first().map(|(_, c)| c.trim()).unwrap_or("");
+        let has_figures = row
+            .iter()
+            .skip(1)
+            .any(|(_, cell)| cell.bytes().any(|b| b.is_ascii_digit()));
+        if !has_figures {
+            if row.len() == 1 && label.chars().any(char::is_alphabetic) {
+                group = label;
+            }
+            continue;
+        }
+        let label_unit = units::unit_in_label(label);
         for (column, &(cell_start, cell)) in row.iter().enumerate().skip(1) {
             if !cell.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
@@ -414,13 +429,26 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
             let tokens: Vec<Token> = tokenize(cell, cell_start, style.decimal_comma);
             let skip = vec![false; tokens.len()];
             let column_label = header.get(column).copied().unwrap_or("");
+            let label = if group.is_empty() || label.is_empty() {
+                label.to_owned()
+            } else {
+                format!("{group}: {label}")
+            };
             let measures = match (label.is_empty(), column_label.is_empty()) {
                 (false, false) => format!("{label} — {column_label}"),
-                (false, true) => label.to_owned(),
+                (false, true) => label,
                 (true, false) => column_label.to_owned(),
                 (true, true) => String::new(),
             };
-            for figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
+            let unit = label_unit.or_else(|| units::unit_in_label(column_label));
+            for mut figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
+                if let Some((unit, kind)) = unit
+                    && figure.unit.is_empty()
+                    && figure.kind == StatKind::Count
+                {
+                    figure.unit = unit.to_owned();
+                    figure.kind = kind;
+                }
                 let span = tokens::span_of(&tokens, figure.tokens.clone());
                 out.push(Statistic {
                     span,
@@ -458,6 +486,56 @@ mod tests {
             "Under 18 years"
         );
         assert_eq!(label("Literacy rate      98", "98"), "Literacy rate");
+    }
+
+    #[test]
+    fn a_laid_out_table_gives_each_figure_its_row_group_year_and_the_unit_of_its_label() {
+        let text = "Pakistan remains a major transit route for Afghan opiates.\n\n\
+            \x20                       1996     1995\n\
+            Seizures\n\
+            Opium (mt)               7.41    16.32\n\
+            Arrests                 42,000   46,000\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let rows: Vec<(f64, &str, StatKind, &str)> = document
+            .statistics
+            .iter()
+            .map(|s| (s.value, s.unit.as_str(), s.kind, s.measures.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (7.41, "t", StatKind::Quantity, "Seizures: Opium (mt) — 1996"),
+                (
+                    16.32,
+                    "t",
+                    StatKind::Quantity,
+                    "Seizures: Opium (mt) — 1995"
+                ),
+                (42000.0, "", StatKind::Count, "Seizures: Arrests — 1996"),
+                (46000.0, "", StatKind::Count, "Seizures: Arrests — 1995"),
+            ]
+        );
+        assert!(document.dates.is_empty(), "{:?}", document.dates);
+    }
+
+    #[test]
+    fn a_unit_in_a_label_is_read_only_when_it_is_the_whole_parenthesis() {
+        assert_eq!(
+            units::unit_in_label("Opium (mt)"),
+            Some(("t", StatKind::Quantity))
+        );
+        assert_eq!(
+            units::unit_in_label("Cultivation (hectares)"),
+            Some(("ha", StatKind::Quantity))
+        );
+        assert_eq!(
+            units::unit_in_label("Share (%)"),
+            Some(("%", StatKind::Percent))
+        );
+        assert_eq!(units::unit_in_label("Heroin (kg) seized"), None);
+        assert_eq!(units::unit_in_label("Police (national)"), None);
+        assert_eq!(units::unit_in_label("Arrests"), None);
     }
 
     #[test]

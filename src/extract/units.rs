@@ -217,6 +217,16 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
     None
 }
 
+/// The unit a table's row or column label gives its figures: "Opium (mt)", "Area (ha)",
+/// "Share (%)". Only a parenthesised unit at the end of the label, and only the whole of it.
+pub fn unit_in_label(label: &str) -> Option<(&'static str, StatKind)> {
+    let inside = label.trim_end().strip_suffix(')')?;
+    let inside = &inside[inside.rfind('(')? + 1..];
+    let tokens = super::tokens::tokenize(inside.trim(), 0, false);
+    let found = unit_after(&tokens, 0)?;
+    (found.end == tokens.len()).then_some((found.unit, found.kind))
+}
+
 /// The indexes of the unit phrases whose first word is `word` (case aside).
 fn units_starting_with(word: &str) -> &'static [usize] {
     use std::collections::HashMap;

@@ -108,6 +108,18 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             index += 1;
             continue;
         }
+        // "                 1996     1995     1994" over rows of figures: a statistical table.
+        if let Some((table, end)) = year_table(&lines, index) {
+            builder.finish(&mut blocks);
+            blocks.push(SourceBlock {
+                kind: BlockKind::Table,
+                text: table,
+                source_lines: (end - index) as u32,
+                ..SourceBlock::default()
+            });
+            index = end;
+            continue;
+        }
         let starts_block = match (&builder.previous, wrap_width) {
             (None, _) => true,
             // Dot-leader and aligned columns stay together as one table-like block.
@@ -127,6 +139,190 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     }
     builder.finish(&mut blocks);
     blocks
+}
+
+/// The runs of a line between gaps of two or more spaces (or a tab), with the character
+/// columns each starts and ends at.
+fn laid_out_cells(raw: &str) -> Vec<(usize, usize, &str)> {
+    let mut cells = Vec::new();
+    let mut start: Option<(usize, usize)> = None; // (column, byte)
+    let mut spaces = 0;
+    let mut last_end = (0, 0); // (column, byte) just past the last non-space
+    for (column, (byte, c)) in raw.char_indices().enumerate() {
+        if c == ' ' || c == '\u{a0}' || c == '\t' {
+            spaces += if c == '\t' { 2 } else { 1 };
+            continue;
+        }
+        if let Some((start_column, start_byte)) = start
+            && spaces >= 2
+        {
+            cells.push((start_column, last_end.0, &raw[start_byte..last_end.1]));
+            start = None;
+        }
+        if start.is_none() {
+            start = Some((column, byte));
+        }
+        spaces = 0;
+        last_end = (column + 1, byte + c.len_utf8());
+    }
+    if let Some((start_column, start_byte)) = start {
+        cells.push((start_column, last_end.0, &raw[start_byte..last_end.1]));
+    }
+    cells
+}
+
+/// "1996", "1995E", "2001*": a year heading a column.
+fn is_year_heading(cell: &str) -> bool {
+    let digits = cell.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '*');
+    digits.len() == 4
+        && cell.len() <= 6
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits.starts_with("19") || digits.starts_with("20"))
+}
+
+/// A figure in a table cell, or the marks tables put for none ("-", "NA", "n/a").
+fn is_figure_cell(cell: &str) -> bool {
+    let has_digit = cell.bytes().any(|b| b.is_ascii_digit());
+    let figure_like = cell.chars().all(|c| {
+        c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '–' | '—' | '%' | '$' | '*' | '(' | ')')
+    });
+    (has_digit && figure_like)
+        || matches!(
+            cell,
+            "-" | "--" | "–" | "—" | "NA" | "N/A" | "n/a" | "na" | "*"
+        )
+}
+
+/// A row of a year table: its label and, per year column, the cell standing under it.
+fn year_table_row<'a>(
+    raw: &'a str,
+    columns: &[(usize, usize, &str)],
+) -> Option<(&'a str, Vec<&'a str>)> {
+    let cells = laid_out_cells(raw);
+    let (label_cell, figures) = cells.split_first()?;
+    let label = label_cell.2;
+    if !label.chars().any(char::is_alphabetic) || figures.is_empty() {
+        return None;
+    }
+    if label_cell.1 > columns.first()?.0 + 2 {
+        return None;
+    }
+    let mut row = vec![""; columns.len()];
+    let mut any_digit = false;
+    for &(start, end, cell) in figures {
+        if !is_figure_cell(cell) {
+            return None;
+        }
+        any_digit |= cell.bytes().any(|b| b.is_ascii_digit());
+        // Figures align on their right edge, under the year's; a cell goes to the nearest.
+        let (column, distance) = columns
+            .iter()
+            .enumerate()
+            .map(|(i, &(column_start, column_end, _))| {
+                let distance = end.abs_diff(column_end).min(start.abs_diff(column_start));
+                (i, distance)
+            })
+            .min_by_key(|&(_, distance)| distance)?;
+        if distance > 6 || !row[column].is_empty() {
+            return None;
+        }
+        row[column] = cell;
+    }
+    any_digit.then_some((label, row))
+}
+
+/// "Seizures", "Opium": a short label grouping the rows below it.
+fn is_group_label(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=5).contains(&words)
+        && text.chars().count() <= 40
+        && text.chars().any(char::is_alphabetic)
+        && !text.ends_with(['.', ',', ';'])
+        && !text.contains("  ")
+        && !text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A statistical table laid out in a text file, as the INCSR's country statistics are: a
+/// line of years over rows of a label and figures in columns, with group labels between
+/// ("Seizures"). Returns the table as rows of tab-separated cells, the header first, and the
+/// index of the line after it; `None` unless at least two rows of figures follow.
+fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
+    let header = lines.get(start)?;
+    let cells = laid_out_cells(header.raw);
+    let first_year = cells.iter().position(|c| is_year_heading(c.2))?;
+    let columns = &cells[first_year..];
+    if columns.len() < 2
+        || first_year > 1
+        || !columns.iter().all(|c| is_year_heading(c.2))
+        || cells[..first_year]
+            .iter()
+            .any(|c| c.2.bytes().any(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let mut rows = vec![
+        std::iter::once(
+            cells
+                .first()
+                .filter(|_| first_year == 1)
+                .map_or("", |c| c.2),
+        )
+        .chain(columns.iter().map(|c| c.2))
+        .collect::<Vec<_>>()
+        .join("\t"),
+    ];
+    let mut figure_rows = 0;
+    let mut kept_rows = 1;
+    let mut end = start + 1;
+    let mut index = start + 1;
+    while index < lines.len() {
+        let line = &lines[index];
+        if line.is_blank() {
+            // A blank line inside the table, when rows of figures (or a group of them) follow.
+            let next = lines[index..]
+                .iter()
+                .position(|l| !l.is_blank())
+                .map(|n| index + n);
+            let row_at = |at: usize| {
+                lines
+                    .get(at)
+                    .is_some_and(|l| year_table_row(l.raw, columns).is_some())
+            };
+            match next {
+                Some(next)
+                    if row_at(next)
+                        || (is_group_label(lines[next].trimmed()) && row_at(next + 1)) =>
+                {
+                    index = next;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if let Some((label, figures)) = year_table_row(line.raw, columns) {
+            rows.push(
+                std::iter::once(label)
+                    .chain(figures)
+                    .collect::<Vec<_>>()
+                    .join("\t"),
+            );
+            figure_rows += 1;
+            index += 1;
+            kept_rows = rows.len();
+            end = index;
+        } else if is_group_label(line.trimmed()) {
+            rows.push(line.trimmed().to_owned());
+            index += 1;
+        } else {
+            break;
+        }
+    }
+    if figure_rows < 2 {
+        return None;
+    }
+    // Group labels after the last row of figures belong to what follows.
+    rows.truncate(kept_rows);
+    Some((rows.join("\n"), end))
 }
 
 /// Splits on `\n`, `\r\n` and lone `\r`.
@@ -783,6 +979,54 @@ mod tests {
         blocks.iter().map(|b| b.text.as_str()).collect()
     }
 
+    const YEAR_TABLE: &str = "Pakistan is a major transit route for Afghan opiates.\n\
+        \n\
+        \x20                       1996     1995     1994     1993\n\
+        Opium\n\
+        Harvestable Cult. (ha)   3,400    6,950    7,270    6,280\n\
+        Eradication (ha)           872      -        463\n\
+        \n\
+        Seizures\n\
+        Heroin (mt)              5.00    10.00     6.20     3.10\n\
+        Arrests                 42,000            44,000   41,000\n\
+        \n\
+        II. Status of Country\n";
+
+    #[test]
+    fn a_line_of_years_over_rows_of_figures_is_one_table_block() {
+        let blocks = source_blocks(YEAR_TABLE);
+        let table = blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Table)
+            .expect("a table");
+        assert_eq!(
+            table.text,
+            "\t1996\t1995\t1994\t1993\n\
+             Opium\n\
+             Harvestable Cult. (ha)\t3,400\t6,950\t7,270\t6,280\n\
+             Eradication (ha)\t872\t-\t463\t\n\
+             Seizures\n\
+             Heroin (mt)\t5.00\t10.00\t6.20\t3.10\n\
+             Arrests\t42,000\t\t44,000\t41,000"
+        );
+        assert_eq!(texts(&blocks).last(), Some(&"II. Status of Country"));
+    }
+
+    #[test]
+    fn years_in_running_text_or_without_rows_of_figures_are_no_table() {
+        for text in [
+            "Seizures rose in 1995  1996  1997 and fell after.\nMore text here follows.\n",
+            "                1996     1995\nThe police seized a lot of heroin in both years.\n",
+            "                1996     1995\nHeroin (mt)        5.00    10.00\nA sentence ends it.\n",
+        ] {
+            assert!(
+                source_blocks(text)
+                    .iter()
+                    .all(|b| b.kind != BlockKind::Table),
+                "{text}"
+            );
+        }
+    }
     #[test]
     fn one_paragraph_per_line_text_keeps_its_lines() {
         let text = "I. Summary\n\nKazakstan is confronting a significant narcotics problem. Major international heroin trafficking groups are accelerating efforts to smuggle drugs through Kazakstan, and it remains a major source.\n\nII. Status of Country\n";
