@@ -622,13 +622,15 @@ fn finish(
     {
         return None;
     }
-    // "a 500-kilogram shipment": a unit joined by a hyphen, used as an adjective.
+    // "a 500-kilogram shipment", "a 15-percent increase": a unit joined by a hyphen, used as
+    // an adjective.
     let hyphened = tokens
         .get(end)
         .is_some_and(|t| t.text == "-" && !t.space_before)
         && tokens.get(end + 1).is_some_and(|t| !t.space_before);
     let unit_found = if hyphened {
-        unit_after(tokens, end + 1).filter(|u| u.kind == StatKind::Quantity)
+        unit_after(tokens, end + 1)
+            .filter(|u| matches!(u.kind, StatKind::Quantity | StatKind::Percent))
     } else {
         unit_after(tokens, end)
     };
@@ -812,6 +814,16 @@ mod tests {
     fn a_unit_joined_by_a_hyphen_is_still_the_unit() {
         let found = figures("Customs found a 500-kilogram shipment of hashish.");
         assert_eq!((found[0].1, found[0].3.as_str()), (500.0, "kg"));
+        let found = figures("The GOB arrested traffickers, a 15-percent increase over 1996.");
+        assert_eq!((found[0].1, found[0].3.as_str()), (15.0, "%"));
+    }
+
+    #[test]
+    fn pounds_weigh_unless_they_are_sterling() {
+        let found = figures("Seizures of marijuana reached 1.2 million pounds.");
+        assert_eq!((found[0].1, found[0].3.as_str()), (1_200_000.0, "lb"));
+        let found = figures("The fine was 5,000 pounds sterling.");
+        assert_eq!((found[0].1, found[0].3.as_str()), (5_000.0, "GBP"));
     }
 
     #[test]

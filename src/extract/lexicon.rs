@@ -481,6 +481,34 @@ static LINKING_SET: WordSet = WordSet::new(LINKING_VERBS);
 static FILLER_SET: WordSet = WordSet::new(LINK_FILLERS);
 static LABEL_SET: WordSet = WordSet::new(LABEL_WORDS);
 static ING_NOUN_SET: WordSet = WordSet::new(ING_NOUNS);
+static CHANGE_VERB_SET: WordSet = WordSet::new(CHANGE_VERBS);
+
+/// Verbs of a figure's change: "cultivation *fell* 8 percent", "seizures *rose* by a third".
+const CHANGE_VERBS: &[&str] = &[
+    "climbed",
+    "declined",
+    "decreased",
+    "dipped",
+    "doubled",
+    "dropped",
+    "fell",
+    "grew",
+    "increased",
+    "jumped",
+    "plummeted",
+    "plunged",
+    "rose",
+    "shrank",
+    "slipped",
+    "soared",
+    "surged",
+    "tripled",
+];
+
+/// "rose", "fell", "declined": a verb saying by how much its subject changed.
+pub fn is_change_verb(word: &str) -> bool {
+    CHANGE_VERB_SET.contains(word)
+}
 
 pub fn breaks_phrase(word: &str) -> bool {
     BREAKERS.contains(word)

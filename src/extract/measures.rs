@@ -78,6 +78,7 @@ pub fn assign(
             })
             .or_else(|| nearest_of_phrase(tokens, text, figure, sentence.start))
             .or_else(|| sentence_subject(tokens, text, figure, sentence.start))
+            .or_else(|| changed_subject(tokens, text, figure, sentence.start))
             // The figure before it in the paragraph.
             .or_else(|| last_measured.map(|k| measures[k].clone()))
             .unwrap_or_default();
@@ -410,6 +411,35 @@ fn sentence_subject(
     }
     let range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
     if range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text) {
+        return None;
+    }
+    Some(slice(text, tokens, range).to_owned())
+}
+
+/// What changed by the figure: the subject right before a verb of change, the figure after
+/// it ("Coca cultivation declined by 8 percent", "Seizures rose by a 20-percent margin").
+fn changed_subject(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let mut k = figure.tokens.start;
+    // Between the verb and the figure: "by", "some", "a", "an", "about".
+    while k > sentence_start
+        && matches!(
+            tokens[k - 1].text.to_ascii_lowercase().as_str(),
+            "by" | "a" | "an" | "some" | "about" | "nearly" | "almost" | "roughly"
+        )
+    {
+        k -= 1;
+    }
+    let verb = k.checked_sub(1).filter(|&v| v > sentence_start)?;
+    if tokens[verb].kind != TokenKind::Word || !lexicon::is_change_verb(tokens[verb].text) {
+        return None;
+    }
+    let range = phrase_forward(tokens, sentence_start, verb)?;
+    if range.end != verb || (range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text)) {
         return None;
     }
     Some(slice(text, tokens, range).to_owned())

@@ -520,6 +520,28 @@ mod tests {
     }
 
     #[test]
+    fn a_share_that_follows_a_verb_of_change_measures_what_changed() {
+        let text = "I. Summary\n\nSeizures rose by a 20-percent margin. Eradication fell some \
+                    12 percent. It grew 5 percent.\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let measures: Vec<(&str, &str)> = document
+            .statistics
+            .iter()
+            .map(|s| (s.text.as_str(), s.measures.as_str()))
+            .collect();
+        // "It" names nothing: the figure before it in the paragraph lends its measure.
+        assert_eq!(
+            measures,
+            [
+                ("20-percent", "Seizures"),
+                ("some 12 percent", "Eradication"),
+                ("5 percent", "Eradication")
+            ]
+        );
+    }
+
+    #[test]
     fn a_unit_in_a_label_is_read_only_when_it_is_the_whole_parenthesis() {
         assert_eq!(
             units::unit_in_label("Opium (mt)"),

@@ -46,7 +46,11 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["g"], "g", StatKind::Quantity),
     (&["milligrams"], "mg", StatKind::Quantity),
     (&["mg"], "mg", StatKind::Quantity),
+    (&["pounds", "sterling"], "GBP", StatKind::Money),
     (&["pounds", "of"], "lb", StatKind::Quantity),
+    // A U.S. report's pounds weigh; sterling is written "£" or "pounds sterling".
+    (&["pounds"], "lb", StatKind::Quantity),
+    (&["pound"], "lb", StatKind::Quantity),
     (&["lbs"], "lb", StatKind::Quantity),
     (&["ounces"], "oz", StatKind::Quantity),
     (&["hectares"], "ha", StatKind::Quantity),
