@@ -79,8 +79,13 @@ pub fn assign(
             .or_else(|| nearest_of_phrase(tokens, text, figure, sentence.start))
             .or_else(|| sentence_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_subject(tokens, text, figure, sentence.start))
-            // The figure before it in the paragraph.
-            .or_else(|| last_measured.map(|k| measures[k].clone()))
+            // The figure before it in the paragraph, when the sentence refers back to it
+            // ("the remaining third", "another 200").
+            .or_else(|| {
+                last_measured
+                    .filter(|_| refers_back(tokens, sentence.clone()))
+                    .map(|k| measures[k].clone())
+            })
             .unwrap_or_default();
         if !found.is_empty() {
             last_measured = Some(measures.len());
@@ -185,6 +190,42 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
 }
 
 /// The phrase right after the figure, with one "of …" continuation.
+/// Whether a sentence points back at what came before it: "the remaining third", "another
+/// 200", "the rest", "of which", "these".
+fn refers_back(tokens: &[Token], sentence: Range<usize>) -> bool {
+    tokens[sentence].iter().any(|t| {
+        t.kind == TokenKind::Word
+            && [
+                "remaining",
+                "rest",
+                "another",
+                "other",
+                "others",
+                "further",
+                "additional",
+                "same",
+                "this",
+                "these",
+                "those",
+                "which",
+                "it",
+                "they",
+                "its",
+                "their",
+                "figure",
+                "total",
+            ]
+            .iter()
+            .any(|w| t.text.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Adjectives a measure is followed by ("744 kilometers long"): what they describe is the
+/// sentence's subject, not the word.
+const DIMENSIONS: &[&str] = &[
+    "apart", "away", "deep", "high", "long", "old", "tall", "thick", "wide",
+];
+
 fn introduced_phrase(
     tokens: &[Token],
     text: &str,
@@ -212,8 +253,16 @@ fn introduced_phrase(
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
     let starts_with_of = tokens.get(at).is_some_and(|t| t.is_word("of"));
-    // "a 700 km frontier": a unit used as an adjective.
-    let adjectival = figure.kind == StatKind::Quantity
+    // "a 700 km frontier", "a $1.2 million grant": a figure used as an adjective. ("744
+    // kilometers long" measures nothing by "long": its subject says what is long.)
+    let after_article = figure
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.is_word("a") || t.is_word("an"));
+    let adjectival = (figure.kind == StatKind::Quantity
+        || (figure.kind == StatKind::Money && after_article))
         && tokens.get(at).is_some_and(|t| {
             let lower = t.text.to_lowercase();
             t.kind == TokenKind::Word
@@ -221,6 +270,7 @@ fn introduced_phrase(
                 && !lower.ends_with("ing")
                 && !lower.ends_with("ed")
                 && !lexicon::is_adverb(t.text)
+                && !DIMENSIONS.contains(&lower.as_str())
         });
     let direct = figure.kind == StatKind::Count || figure.noun_follows || adjectival;
     let range = if starts_with_of {
@@ -321,7 +371,18 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
         if t.kind == TokenKind::Punct && matches!(t.text, ";" | ":" | "." | "(") {
             return None;
         }
-        if t.is_word("for") {
+        // "for counternarcotics training"; "spent 45 million drams on training" (but not "on
+        // 5 May": a date is not a purpose).
+        let on_purpose = t.is_word("on")
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && !n.starts_upper()
+                    && !lexicon::is_determiner(n.text)
+                    && !["hand", "average", "behalf", "top", "time", "account"]
+                        .iter()
+                        .any(|w| n.is_word(w))
+            });
+        if t.is_word("for") || on_purpose {
             let range = phrase_forward(tokens, k + 1, limit)?;
             return Some(slice(text, tokens, range).to_owned());
         }
@@ -417,7 +478,8 @@ fn sentence_subject(
 }
 
 /// What changed by the figure: the subject right before a verb of change, the figure after
-/// it ("Coca cultivation declined by 8 percent", "Seizures rose by a 20-percent margin").
+/// it ("Coca cultivation declined by 8 percent", "Seizures rose by a 20-percent margin",
+/// "Narcotics-related crimes rose from 600 in 1994").
 fn changed_subject(
     tokens: &[Token],
     text: &str,
@@ -425,11 +487,11 @@ fn changed_subject(
     sentence_start: usize,
 ) -> Option<String> {
     let mut k = figure.tokens.start;
-    // Between the verb and the figure: "by", "some", "a", "an", "about".
+    // Between the verb and the figure: "by", "from", "some", "a", "an", "about".
     while k > sentence_start
         && matches!(
             tokens[k - 1].text.to_ascii_lowercase().as_str(),
-            "by" | "a" | "an" | "some" | "about" | "nearly" | "almost" | "roughly"
+            "by" | "a" | "an" | "some" | "about" | "nearly" | "almost" | "roughly" | "from"
         )
     {
         k -= 1;

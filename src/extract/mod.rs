@@ -541,6 +541,59 @@ mod tests {
         );
     }
 
+    /// (as written, unit, what it measures) of every figure in `text`, a report's paragraph.
+    fn read_figures(text: &str) -> Vec<(String, String, String)> {
+        let text = format!("I. Summary\n\n{text}\n");
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        document
+            .statistics
+            .into_iter()
+            .map(|s| (s.text, s.unit, s.measures))
+            .collect()
+    }
+
+    #[test]
+    fn money_names_its_grant_purpose_or_local_currency() {
+        let found = read_figures(
+            "The UNDCP provided a $1.2 million grant. The government spent 45 million drams \
+             on training. Fines reached 2,000 lats.",
+        );
+        let expected = [
+            ("$1.2 million", "USD", "grant"),
+            ("45 million drams", "AMD", "training"),
+            ("2,000 lats", "LVL", "Fines"),
+        ];
+        assert_eq!(found.len(), expected.len(), "{found:?}");
+        for ((text, unit, measures), expected) in found.iter().zip(expected) {
+            assert_eq!((text.as_str(), unit.as_str(), measures.as_str()), expected);
+        }
+    }
+
+    #[test]
+    fn a_figure_borrows_the_measure_before_it_only_across_its_own_sentence_or_a_reference_back() {
+        let found = read_figures(
+            "Narcotics-related crimes rose from 600 in 1994 to 1,100 in 1995. Police seized \
+             4.2 metric tons of hashish. Opium sells for $50-70 per kilogram. Another 2 metric \
+             tons were burned. The border with Afghanistan is 744 kilometers long.",
+        );
+        let measures: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
+            .collect();
+        assert_eq!(
+            measures,
+            [
+                ("600", "Narcotics-related crimes"),
+                ("1,100", "Narcotics-related crimes"),
+                ("4.2 metric tons", "hashish"),
+                ("$50-70", ""),
+                ("2 metric tons", "hashish"),
+                ("744 kilometers", "Afghanistan"),
+            ]
+        );
+    }
+
     #[test]
     fn a_unit_in_a_label_is_read_only_when_it_is_the_whole_parenthesis() {
         assert_eq!(
