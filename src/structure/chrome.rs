@@ -35,11 +35,24 @@ pub enum Verdict {
 /// Which blocks are the report (`true`) and which are the site's chrome (`false`).
 pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     let letters: Vec<usize> = blocks.iter().map(|b| letter_count(&b.text)).collect();
-    let verdicts: Vec<Verdict> = blocks
+    let mut verdicts: Vec<Verdict> = blocks
         .iter()
         .zip(&letters)
         .map(|(block, &letters)| judge_with_letters(block, letters))
         .collect();
+    // The same short line three to nine times over ("U.S. Department of State" under each of
+    // a site's banners): a report never repeats itself so. (A file of nothing else is what it
+    // is, and stays.)
+    let mut run_start = 0;
+    for i in 1..=blocks.len() {
+        if i < blocks.len() && blocks[i].text == blocks[run_start].text {
+            continue;
+        }
+        if (3..10).contains(&(i - run_start)) && letters[run_start] < 60 {
+            verdicts[run_start..i].fill(Verdict::Bad);
+        }
+        run_start = i;
+    }
     let mut mask = vec![false; blocks.len()];
     let (first, last) = archive_markers(blocks);
     let range = first..last;
@@ -108,8 +121,15 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
             *v = i64::MIN / 4;
         }
     }
+    // An image's label ("flagbar rule") between the title lines and the report is no end of
+    // the title block.
+    let passable: Vec<bool> = blocks
+        .iter()
+        .zip(&letters)
+        .map(|(block, &letters)| letters < 40 && is_image_label(&block.text))
+        .collect();
     for (start, end) in regions {
-        let (start, end) = widen(&verdicts, start, end, first, last);
+        let (start, end) = widen(&verdicts, &passable, start, end, first, last);
         for i in start..end {
             mask[i] = verdicts[i] != Verdict::Bad;
         }
@@ -183,6 +203,7 @@ pub fn drop_empty_headings(blocks: &[SourceBlock], mask: &mut [bool], keep: Opti
 /// the first bad block.
 fn widen(
     verdicts: &[Verdict],
+    passable: &[bool],
     start: usize,
     end: usize,
     first: usize,
@@ -190,10 +211,14 @@ fn widen(
 ) -> (usize, usize) {
     const MAX_WIDEN: usize = 16;
     let mut new_start = start;
-    while new_start > first
-        && start - new_start < MAX_WIDEN
-        && verdicts[new_start - 1] == Verdict::Neutral
-    {
+    while new_start > first && start - new_start < MAX_WIDEN {
+        let above = new_start - 1;
+        let neutral = verdicts[above] == Verdict::Neutral;
+        // Stepped over only towards neutral lines above it; it stays out of the body.
+        let passed = passable[above] && above > first && verdicts[above - 1] == Verdict::Neutral;
+        if !(neutral || passed) {
+            break;
+        }
         new_start -= 1;
     }
     let mut new_end = end;
@@ -263,6 +288,9 @@ fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
     }
     // Project Gutenberg's credit line above the work.
     if text.starts_with("Produced by ") && letters < 120 {
+        return Verdict::Bad;
+    }
+    if (letters < 40 && is_image_label(text)) || is_site_notice(text) {
         return Verdict::Bad;
     }
     let link_density = if block.link_chars == 0 {
@@ -364,6 +392,63 @@ const BOILERPLATE: &[&str] = &[
     "(c) 20",
     "advertisement",
 ];
+
+/// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule".
+fn is_image_label(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.last().is_some_and(|last| {
+            [
+                "logo", "banner", "icon", "graphic", "spacer", "rule", "bullet", "image",
+            ]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        })
+        && !text.ends_with('.')
+}
+
+/// What a site says about itself, whatever its length: an archive's disclaimer ("… a
+/// permanent electronic archive … external links may no longer function … should not be
+/// construed as an endorsement"), a copyright and terms notice. Three of its marks.
+fn is_site_notice(text: &str) -> bool {
+    use aho_corasick::AhoCorasick;
+    use std::sync::OnceLock;
+    const MARKS: &[&str] = &[
+        "web site",
+        "website",
+        "external links",
+        "endorsement",
+        "electronic archive",
+        "not updated",
+        "no longer function",
+        "contact us",
+        "privacy",
+        "copyright",
+        "all rights reserved",
+        "terms of use",
+        "disclaimer",
+    ];
+    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(finder) = FINDER
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(MARKS)
+                .ok()
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let mut seen = [false; MARKS.len()];
+    for found in finder.find_iter(text) {
+        seen[found.pattern().as_usize()] = true;
+        if seen.iter().filter(|&&s| s).count() >= 3 {
+            return true;
+        }
+    }
+    false
+}
 
 /// "Senator Rockefeller said that the soldiers … know what they sign up for.": a sentence of
 /// prose that happens to use a phrase of the chrome.

@@ -55,10 +55,14 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             }
             continue;
         }
-        if is_issuer(line) {
-            let name = tidy_case(line);
-            if !meta.issuer.iter().any(|known| same_body(known, &name)) {
-                meta.issuer.push(name);
+        // "Released by the Bureau for …, U.S. Department of State": one issuer per part.
+        let bodies: Vec<&str> = without_release_verb(line).split(", ").collect();
+        if bodies.iter().all(|body| is_issuer(body)) {
+            for body in bodies {
+                let name = tidy_case(body);
+                if !meta.issuer.iter().any(|known| same_body(known, &name)) {
+                    meta.issuer.push(name);
+                }
             }
             continue;
         }
@@ -71,9 +75,15 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
         if title_line.is_none() && line.split_whitespace().count() >= 3 {
             title_line = Some(line);
-        } else if line.split_whitespace().count() <= 6
+        } else if is_region(line) {
+            // "Europe and Central Asia", "CONTINUATION OF EUROPE AND CENTRAL ASIA": the part of
+            // the report the chapter belongs to, not its subject.
+            continue;
+        } else if (line.split_whitespace().count() <= 6
             && !line.contains(':')
-            && !line.chars().any(char::is_lowercase)
+            && !line.chars().any(char::is_lowercase))
+            || (title_line.is_some_and(|title| title.to_lowercase().contains("report"))
+                && is_place_name(line))
         {
             // The country line of a chapter is set in capitals below its title: the last one
             // wins. Above the title it is a rubric ("ASSET FORFEITURE"), the subject only of
@@ -133,7 +143,20 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
 /// A line that is a date and nothing else ("Monday, August 14, 1995").
 pub fn is_date_line(line: &str) -> bool {
     let found = dates::scan(line);
-    found.len() == 1 && found[0].0.len() + 12 >= line.len() && found[0].1.len() >= 7
+    let [(at, value)] = found.as_slice() else {
+        return false;
+    };
+    if value.len() < 7 {
+        return false;
+    }
+    // "Washington, DC, March 1998": a dateline, its place before the date.
+    let place = line.get(..at.start).unwrap_or("").trim_end();
+    let dateline = line
+        .get(at.end..)
+        .is_some_and(|rest| rest.trim().is_empty())
+        && place.ends_with(',')
+        && place.split_whitespace().count() <= 4;
+    at.len() + 12 >= line.len() || dateline
 }
 
 /// A centred title set over two lines ("PRESIDENTIAL ADVISORY COMMITTEE" / "ON GULF WAR
@@ -197,6 +220,69 @@ pub fn with_subject(title: &str, subject: &str) -> String {
         "{}: {subject}",
         title.trim_end_matches([':', ',', ';', ' ', '-', '–'])
     )
+}
+
+/// The world's regions a report is divided into, and "Continuation of …" over one.
+fn is_region(line: &str) -> bool {
+    const REGIONS: &[&str] = &[
+        "africa",
+        "africa and the middle east",
+        "asia",
+        "asia and the pacific",
+        "caribbean",
+        "central america",
+        "central asia",
+        "east asia",
+        "east asia and the pacific",
+        "europe",
+        "europe and central asia",
+        "latin america",
+        "latin america and the caribbean",
+        "middle east",
+        "near east",
+        "north america",
+        "south america",
+        "south asia",
+        "southeast asia",
+        "southwest asia",
+        "the americas",
+        "the caribbean",
+        "western hemisphere",
+    ];
+    let lower = line.trim().trim_end_matches('.').to_lowercase();
+    let lower = lower.strip_prefix("continuation of ").unwrap_or(&lower);
+    REGIONS.contains(&lower) || lower.starts_with("canada, mexico")
+}
+
+/// "Uzbekistan", "Bosnia and Herzegovina", "The Netherlands": a country's name as the line
+/// below a report's title sets it, in Title Case (only under a title naming a report: other
+/// documents set their subtitles so).
+fn is_place_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && !line.contains([':', ',', '.'])
+        && words.iter().enumerate().all(|(i, word)| {
+            word.chars().next().is_some_and(char::is_uppercase)
+                || (i > 0 && matches!(*word, "and" | "of" | "the"))
+        })
+}
+
+/// "Bureau for …" of "Released by the Bureau for …".
+fn without_release_verb(line: &str) -> &str {
+    for verb in [
+        "released by the ",
+        "prepared by the ",
+        "issued by the ",
+        "published by the ",
+    ] {
+        if line.len() > verb.len()
+            && line.is_char_boundary(verb.len())
+            && line[..verb.len()].eq_ignore_ascii_case(verb)
+        {
+            return &line[verb.len()..];
+        }
+    }
+    line
 }
 
 fn is_issuer(line: &str) -> bool {

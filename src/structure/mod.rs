@@ -388,6 +388,20 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
         })
         .collect();
     let has_roman = styles.contains(&Some(HeadingStyle::Roman));
+    // A page of several chapters: each country's name in capitals over its own "I. Summary".
+    // The names head the outline and the numbered sections go under them.
+    let headed_chapters = has_roman && {
+        let heads: Vec<(usize, HeadingStyle)> = styles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.map(|s| (i, s)))
+            .collect();
+        heads.windows(2).any(|pair| {
+            pair[0].1 == HeadingStyle::AllCaps
+                && pair[1].1 == HeadingStyle::Roman
+                && kept[pair[1].0].text.trim_start().starts_with("I.")
+        })
+    };
     let top_marked = styles
         .iter()
         .filter_map(|s| match s {
@@ -401,8 +415,11 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
         .map(|style| {
             style.map(|style| match style {
                 HeadingStyle::Marked(level) => level - top_marked + 1,
-                HeadingStyle::Roman | HeadingStyle::AllCaps => 1,
-                HeadingStyle::Numbered(depth) => (depth + u8::from(has_roman)).min(6),
+                HeadingStyle::AllCaps => 1,
+                HeadingStyle::Roman => 1 + u8::from(headed_chapters),
+                HeadingStyle::Numbered(depth) => {
+                    (depth + u8::from(has_roman) + u8::from(headed_chapters)).min(6)
+                }
             })
         })
         .collect()

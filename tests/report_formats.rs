@@ -1,0 +1,176 @@
+//! Chapters of the same report family in the forms other mirrors and other years give them:
+//! the State Department's own archive (its banners, its disclaimer, a page of several
+//! countries), the 1999 report's title block, a report set in `<pre>`. Each is read as the
+//! HR-Net copy is: title, subject, issuer, date, outline, no chrome.
+
+use dossier::Document;
+
+fn read(name: &str, text: &str) -> Document {
+    dossier::read_bytes(std::path::Path::new(name), text.as_bytes()).expect("reads")
+}
+
+/// A page of the State Department's 1997–2001 archive, as a browser saves it as text.
+const STATE_ARCHIVE_PAGE: &str = "\
+U.S. Department of State
+Other State Department Archive SitesU.S. Department of State
+U.S. Department of State
+U.S. Department of State
+U.S. Department of State
+U.S. Department of State
+The State Department web site below is a permanent electronic archive of information released \
+online from January 1, 1997 to January 20, 2001. Please see www.state.gov for current material \
+from the Department of State. Or visit http://2001-2009.state.gov for information from that \
+period. Archive sites are not updated, so external links may no longer function. Contact us \
+with any questions about finding information. NOTE: External links to other Internet sites \
+should not be construed as an endorsement of the views contained therein.
+U.S. Department of State
+
+Great Seal logo
+
+International Narcotics Control Strategy Report, 1997
+Released by the Bureau for International Narcotics and Law Enforcement Affairs, U.S. Department of State
+Washington, DC, March 1998
+
+flagbar rule
+
+CONTINUATION OF EUROPE AND CENTRAL ASIA
+
+SWEDEN
+
+I. Summary
+
+Sweden is not a principal illicit drug production or trafficking country. In 1997, Sweden \
+increased its cooperation with the EU and with the Baltic nations to combat drug trafficking.
+
+II. Status of Country
+
+Sweden adheres to a very restrictive policy towards illicit drugs. Police seized 120 kilograms \
+of amphetamine in 1997.
+
+SWITZERLAND
+
+I. Summary
+
+Switzerland is a transit country. Police seized 300 kilograms of heroin in 1997.
+
+II. Status of Country
+
+Switzerland has about 30,000 heroin addicts.
+";
+
+#[test]
+fn the_state_archive_page_loses_its_banners_and_disclaimer_and_keeps_the_report() {
+    let doc = read("europ97_part4.txt", STATE_ARCHIVE_PAGE);
+    assert!(
+        doc.text.starts_with(
+            "U.S. Department of State\n\nInternational Narcotics Control Strategy Report, 1997\n\n"
+        ),
+        "{:?}",
+        &doc.text[..120]
+    );
+    for chrome in [
+        "Archive Sites",
+        "external links",
+        "Great Seal logo",
+        "flagbar rule",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome:?} left in the body");
+    }
+    // The disclaimer's dates are the archive's, not the report's.
+    assert!(
+        doc.dates.iter().all(|d| !d.value.starts_with("2001")),
+        "{:?}",
+        doc.dates
+    );
+}
+
+#[test]
+fn the_state_archive_title_block_names_title_subject_issuers_and_date() {
+    let doc = read("europ97_part4.txt", STATE_ARCHIVE_PAGE);
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 1997: Sweden"
+    );
+    assert_eq!(doc.subject, "Sweden");
+    assert_eq!(
+        doc.issuer,
+        [
+            "U.S. Department of State",
+            "Bureau for International Narcotics and Law Enforcement Affairs"
+        ]
+    );
+    assert_eq!(doc.date, "1998-03");
+}
+
+#[test]
+fn a_page_of_several_countries_puts_each_countrys_sections_under_its_name() {
+    let doc = read("europ97_part4.txt", STATE_ARCHIVE_PAGE);
+    let outline: Vec<(u8, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.level, s.title.as_str()))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            (2, "I. Summary"),
+            (2, "II. Status of Country"),
+            (1, "SWITZERLAND"),
+            (2, "I. Summary"),
+            (2, "II. Status of Country"),
+        ]
+    );
+    let figures: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text.as_str(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("120 kilograms", "amphetamine"),
+            ("300 kilograms", "heroin"),
+            ("about 30,000", "heroin addicts")
+        ]
+    );
+}
+
+#[test]
+fn the_1999_title_block_gives_the_country_in_title_case_and_the_dateline() {
+    let doc = read(
+        "uzbekistan.txt",
+        "International Narcotics Control Strategy Report, 1999\n\
+         Released by the Bureau for International Narcotics and Law Enforcement Affairs\n\
+         U.S. Department of State\n\
+         Washington, DC, March 2000\n\n\
+         Europe and Central Asia\n\n\
+         Uzbekistan\n\n\
+         I. Summary\n\n\
+         Uzbekistan is a transit country for Afghan opiates. In 1999, law enforcement agencies \
+         seized 3.6 metric tons of drugs, including 1.9 metric tons of opium.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 1999: Uzbekistan"
+    );
+    assert_eq!(doc.subject, "Uzbekistan");
+    assert_eq!(doc.date, "2000-03");
+    assert_eq!(
+        doc.issuer,
+        [
+            "Bureau for International Narcotics and Law Enforcement Affairs",
+            "U.S. Department of State"
+        ]
+    );
+}
+
+#[test]
+fn a_subtitle_in_title_case_under_a_title_that_is_no_report_is_no_subject() {
+    let doc = read(
+        "growth.txt",
+        "Technology for America's Economic Growth:\n\nA New Direction\n\n\
+         I. Introduction\n\nAmerica's economic strength depends on technology, and the \
+         administration will invest $17 billion in it over four years.\n",
+    );
+    assert_eq!(doc.subject, "");
+}
