@@ -865,10 +865,7 @@ impl Walker {
         let text = std::mem::take(&mut self.text);
         let line_ends = std::mem::take(&mut self.line_ends);
         if line_ends.len() >= 7 && is_preformatted_prose(&text, self.link_chars) {
-            for mut block in super::text::source_blocks(&text) {
-                block.in_chrome_element |= chrome;
-                self.blocks.push(block);
-            }
+            self.push_text_document(&text, chrome);
         } else {
             // A line that goes on with a lower-case word continues its sentence; any other
             // line break starts a block.
@@ -894,6 +891,14 @@ impl Walker {
             self.push_line_block(&joined, joined_links, kind, level, chrome);
         }
         self.text = text;
+    }
+
+    /// A text file's worth of lines, split into blocks as a .txt is.
+    fn push_text_document(&mut self, text: &str, chrome: bool) {
+        for mut block in super::text::source_blocks(text) {
+            block.in_chrome_element |= chrome;
+            self.blocks.push(block);
+        }
     }
 
     fn push_line_block(
@@ -923,34 +928,27 @@ impl Walker {
             self.flush_lines(kind, level, chrome);
         }
         if let Some((kind, level, chrome)) = self.started.take() {
+            let whole = std::mem::take(&mut self.text);
             let text = if kind == BlockKind::Preformatted {
-                tidy_preformatted(&self.text)
+                tidy_preformatted(&whole)
             } else {
-                &self.text
+                &whole
             };
             if kind == BlockKind::Preformatted && is_preformatted_prose(text, self.link_chars) {
                 // A text report published in `<pre>`: read it as the text file it is, so its
                 // wrapped lines are reflowed and its headings and chrome found as in a .txt.
-                for mut block in super::text::source_blocks(text) {
-                    block.in_chrome_element |= chrome;
-                    self.blocks.push(block);
-                }
-            } else if has_alphanumeric(text) {
+                self.push_text_document(text, chrome);
+            } else {
                 // Trimming preformatted text can drop whitespace that was link text.
                 let link_chars = if kind == BlockKind::Preformatted {
                     self.link_chars.min(text.chars().count())
                 } else {
                     self.link_chars
                 };
-                self.blocks.push(SourceBlock {
-                    kind,
-                    level,
-                    text: text.to_owned(),
-                    link_chars,
-                    in_chrome_element: chrome,
-                    ..SourceBlock::default()
-                });
+                self.push_line_block(text, link_chars, kind, level, chrome);
             }
+            // The buffer keeps its allocation for the next block.
+            self.text = whole;
         }
         self.text.clear();
         self.link_chars = 0;
