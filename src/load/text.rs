@@ -248,6 +248,20 @@ fn is_group_label(text: &str) -> bool {
 /// index of the line after it; `None` unless at least two rows of figures follow.
 fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
     let header = lines.get(start)?;
+    // Most lines are prose or data: a header is short, its years are eight digits or more,
+    // and its label (if any) a few words.
+    // Most lines are prose or data: a header is short and ends with a year, first looked for
+    // in its last bytes.
+    let end = header
+        .raw
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '*');
+    let ends_with_year = end.len() >= 4
+        && end.is_char_boundary(end.len() - 4)
+        && is_year_heading(&end[end.len() - 4..]);
+    if header.raw.len() > 200 || !ends_with_year {
+        return None;
+    }
     let cells = laid_out_cells(header.raw);
     let first_year = cells.iter().position(|c| is_year_heading(c.2))?;
     let columns = &cells[first_year..];

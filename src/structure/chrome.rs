@@ -40,6 +40,13 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         .zip(&letters)
         .map(|(block, &letters)| judge_with_letters(block, letters))
         .collect();
+    // A site's notice stands at the top or the foot of its page, a paragraph at most.
+    let ends = (0..blocks.len().min(12)).chain(blocks.len().saturating_sub(12)..blocks.len());
+    for i in ends {
+        if letters[i] < 1200 && is_site_notice(&blocks[i].text) {
+            verdicts[i] = Verdict::Bad;
+        }
+    }
     // The same short line three to nine times over ("U.S. Department of State" under each of
     // a site's banners): a report never repeats itself so. (A file of nothing else is what it
     // is, and stays.)
@@ -290,7 +297,7 @@ fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
     if text.starts_with("Produced by ") && letters < 120 {
         return Verdict::Bad;
     }
-    if (letters < 40 && is_image_label(text)) || is_site_notice(text) {
+    if letters < 40 && is_image_label(text) {
         return Verdict::Bad;
     }
     let link_density = if block.link_chars == 0 {
@@ -395,16 +402,15 @@ const BOILERPLATE: &[&str] = &[
 
 /// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule".
 fn is_image_label(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.last().is_some_and(|last| {
-            [
-                "logo", "banner", "icon", "graphic", "spacer", "rule", "bullet", "image",
-            ]
-            .iter()
-            .any(|w| last.eq_ignore_ascii_case(w))
-        })
-        && !text.ends_with('.')
+    let Some(last) = text.split_whitespace().next_back() else {
+        return false;
+    };
+    [
+        "logo", "banner", "icon", "graphic", "spacer", "rule", "bullet", "image",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+        && (2..=4).contains(&text.split_whitespace().count())
 }
 
 /// What a site says about itself, whatever its length: an archive's disclaimer ("… a
@@ -433,6 +439,7 @@ fn is_site_notice(text: &str) -> bool {
         .get_or_init(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(MARKS)
                 .ok()
         })
