@@ -174,3 +174,75 @@ fn a_subtitle_in_title_case_under_a_title_that_is_no_report_is_no_subject() {
     );
     assert_eq!(doc.subject, "");
 }
+
+/// The 1995 report as the DOSFAN electronic research collection mirrors it: a links line, the
+/// report's cover lines, the region's table of contents with page numbers, then the chapter.
+const DOSFAN_PAGE: &str = "\
+Return to: Index of \"International Narcotics Control Strategy Reports\"
+Index of \"Treaties and Legal Information\" || Electronic Research Collections Index || ERC Homepage
+
+
+U.S. DEPARTMENT OF STATE
+INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT
+MARCH 1995
+BUREAU FOR INTERNATIONAL NARCOTICS AND LAW ENFORCEMENT AFFAIRS
+
+SOUTHWEST ASIA                       203
+Afghanistan                                  205
+Bangladesh                                 210
+India                                                 212
+Pakistan                       225
+Sri Lanka                               235
+
+AFGHANISTAN
+
+ I.  Summary
+
+USG estimates indicate that opium poppy cultivation increased in Afghanistan for the fifth \
+consecutive year to an estimated 29,180 ha, second to Burma in poppy cultivation.  Production \
+levels showed a 39-percent increase from 685 mt of opium in 1993 to an estimated 950 mt in \
+1994.
+
+ II.  Status of Country
+
+Afghanistan is a party to the 1988 UN Convention.
+";
+
+#[test]
+fn the_dosfan_page_loses_its_links_and_contents_and_keeps_its_cover_lines() {
+    let doc = read("06.html.txt", DOSFAN_PAGE);
+    assert!(
+        doc.text
+            .starts_with("U.S. DEPARTMENT OF STATE\n\nINTERNATIONAL NARCOTICS"),
+        "{:?}",
+        &doc.text[..80]
+    );
+    for chrome in ["Return to", "ERC Homepage", "Bangladesh", "235"] {
+        assert!(!doc.text.contains(chrome), "{chrome:?} left in the body");
+    }
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report: Afghanistan"
+    );
+    assert_eq!(doc.subject, "Afghanistan");
+    assert_eq!(doc.date, "1995-03");
+}
+
+#[test]
+fn the_dosfan_chapter_gives_its_figures_and_not_its_page_numbers() {
+    let doc = read("06.html.txt", DOSFAN_PAGE);
+    let figures: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text.as_str(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("an estimated 29,180 ha", "opium poppy cultivation"),
+            ("39-percent", "Production levels"),
+            ("685 mt", "opium"),
+            ("an estimated 950 mt", "opium"),
+        ]
+    );
+}

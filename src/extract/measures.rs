@@ -470,12 +470,46 @@ fn sentence_subject(
     if figure.kind != StatKind::Quantity || figure.tokens.start <= sentence_start + 1 {
         return None;
     }
-    let range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
+    let mut range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
+    // "USG estimates indicate that opium poppy cultivation increased …": the clause reported.
+    if tokens
+        .get(range.end)
+        .is_some_and(|t| REPORTING_VERBS.iter().any(|v| t.is_word(v)))
+        && tokens.get(range.end + 1).is_some_and(|t| t.is_word("that"))
+        && let Some(reported) = phrase_forward(tokens, range.end + 2, figure.tokens.start)
+    {
+        range = reported;
+    }
     if range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text) {
         return None;
     }
     Some(slice(text, tokens, range).to_owned())
 }
+
+/// Verbs that report a clause: "estimates *indicate* that …".
+const REPORTING_VERBS: &[&str] = &[
+    "indicate",
+    "indicates",
+    "indicated",
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "report",
+    "reports",
+    "reported",
+    "say",
+    "says",
+    "said",
+    "note",
+    "notes",
+    "noted",
+    "estimate",
+    "estimates",
+    "estimated",
+];
 
 /// What changed by the figure: the subject right before a verb of change, the figure after
 /// it ("Coca cultivation declined by 8 percent", "Seizures rose by a 20-percent margin",
@@ -497,7 +531,23 @@ fn changed_subject(
         k -= 1;
     }
     let verb = k.checked_sub(1).filter(|&v| v > sentence_start)?;
-    if tokens[verb].kind != TokenKind::Word || !lexicon::is_change_verb(tokens[verb].text) {
+    // "Production levels showed a 39-percent increase": a verb of having, then a change.
+    let has_change = [
+        "showed",
+        "saw",
+        "registered",
+        "recorded",
+        "posted",
+        "experienced",
+    ]
+    .iter()
+    .any(|v| tokens[verb].is_word(v))
+        && tokens
+            .get(figure.after)
+            .is_some_and(|t| CHANGE_NOUNS.iter().any(|w| t.text.eq_ignore_ascii_case(w)));
+    if tokens[verb].kind != TokenKind::Word
+        || !(lexicon::is_change_verb(tokens[verb].text) || has_change)
+    {
         return None;
     }
     let range = phrase_forward(tokens, sentence_start, verb)?;

@@ -128,12 +128,16 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
             *v = i64::MIN / 4;
         }
     }
-    // An image's label ("flagbar rule") between the title lines and the report is no end of
-    // the title block.
+    // An image's label ("flagbar rule") or a table of contents between the title lines and
+    // the report is no end of the title block.
     let passable: Vec<bool> = blocks
         .iter()
         .zip(&letters)
-        .map(|(block, &letters)| letters < 40 && is_image_label(&block.text))
+        .map(|(block, &letters)| {
+            (letters < 40 && is_image_label(&block.text))
+                || (matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
+                    && is_contents_list(&block.text))
+        })
         .collect();
     for (start, end) in regions {
         let (start, end) = widen(&verdicts, &passable, start, end, first, last);
@@ -326,6 +330,9 @@ fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
         return Verdict::Bad;
     }
     let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
+    if laid_out && is_contents_list(text) {
+        return Verdict::Bad;
+    }
     if looks_like_mail_headers(text) || (!laid_out && !has_full_stop(text) && repeats_itself(text))
     {
         return Verdict::Bad;
@@ -363,6 +370,9 @@ const BOILERPLATE: &[&str] = &[
     "©",
     "all rights reserved",
     "back to top",
+    "return to:",
+    "return to index",
+    "return to top",
     "top of page",
     "privacy policy",
     "privacy statement",
@@ -522,10 +532,39 @@ fn is_menu_line(text: &str) -> bool {
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .collect();
-    items.len() >= 4
+    // "Index of … || Electronic Research Collections Index || ERC Homepage": double bars
+    // separate a site's links, even when they are few and long.
+    let double_barred = text.matches("||").count() >= 2;
+    (items.len() >= 4
         && items
             .iter()
-            .all(|item| item.split_whitespace().count() <= 4)
+            .all(|item| item.split_whitespace().count() <= 4))
+        || (double_barred
+            && items.len() >= 3
+            && items
+                .iter()
+                .all(|item| item.split_whitespace().count() <= 7))
+}
+
+/// A printed report's table of contents: lines of a name and a page number, the numbers
+/// rising ("Afghanistan ….. 205", "Bangladesh ….. 210"). Navigation, and its numbers are
+/// pages, not figures.
+fn is_contents_list(text: &str) -> bool {
+    let mut pages = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let line = line.trim_end().trim_end_matches('.');
+        let Some((name, page)) = line.rsplit_once([' ', '.', '\t']) else {
+            return false;
+        };
+        let Ok(page) = page.parse::<u32>() else {
+            return false;
+        };
+        if !name.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        pages.push(page);
+    }
+    pages.len() >= 3 && pages.windows(2).all(|pair| pair[0] <= pair[1]) && pages[0] < 5000
 }
 
 fn has_glued_words(text: &str) -> bool {
