@@ -162,12 +162,16 @@ fn escape(text: &str) -> String {
 /// Every chapter, saved as `name` from `html`, gives the labelled figures and dates and the
 /// outline of its text copy.
 fn reads_like_its_text_copy(kind: &str, html: impl Fn(&str) -> String) {
+    reads_like_its_text_copy_as(kind, "chapter.html", html);
+}
+
+fn reads_like_its_text_copy_as(kind: &str, file_name: &str, saved: impl Fn(&str) -> String) {
     let mut problems = Vec::new();
     for name in chapters() {
         let text = std::fs::read_to_string(corpus(&format!("incsr-dev/{name}.txt"))).expect("text");
-        let page = html(&text);
-        let doc = dossier::read_bytes(std::path::Path::new("chapter.html"), page.as_bytes())
-            .expect("loads");
+        let page = saved(&text);
+        let doc =
+            dossier::read_bytes(std::path::Path::new(file_name), page.as_bytes()).expect("loads");
         let copy = read(&format!("incsr-dev/{name}.txt"));
         let stats = stat_labels(&format!("incsr-dev/{name}.statistics.tsv"));
         let dates = date_labels(&format!("incsr-dev/{name}.dates.tsv"));
@@ -252,4 +256,18 @@ fn a_menu_whose_no_break_spaces_became_spaces_is_still_removed_with_its_last_ite
             "{name}"
         );
     }
+}
+
+#[test]
+fn chapters_saved_under_the_wayback_machines_toolbar_read_like_their_text_copies() {
+    reads_like_its_text_copy_as("wayback", "chapter.txt", |text| {
+        format!(
+            "The Wayback Machine - http://web.archive.org/web/19970415120000/http://www.hri.org/docs/c.html\n\
+             87 captures\n15 Apr 1997 - 02 Mar 2022\nApr MAY Jun\n15\n1996 1997 1998\n\
+             success\nfail\nAbout this capture\nCOLLECTED BY\nOrganization: Alexa Crawls\n\
+             Starting in 1996, Alexa Internet has been donating their crawl data to the Internet \
+             Archive. Flowing in every day, these data are added to the Wayback Machine after an \
+             embargo period.\nCollection: Alexa Crawls DE\nTIMESTAMPS\nloading\n\n{text}"
+        )
+    });
 }

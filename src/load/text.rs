@@ -31,6 +31,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     };
     mark_menu_runs(&mut lines);
     mark_page_furniture(&mut lines);
+    mark_archive_toolbar(&mut lines);
     let header_end = mail_header_end(&lines);
     let wrap_width = wrap_width(&lines);
     let mut blocks = Vec::new();
@@ -394,6 +395,36 @@ fn gaps(inner: &str) -> (usize, usize, bool) {
 /// lines with digits and a wide gap that recur, numbers aside, three times or more with
 /// different numbers. Dot-leader rows ("Percent of total population.....26.2") recur too, but
 /// are data; footnotes ("29. Id., at 900.") recur but sit at the margin.
+/// The Wayback Machine's toolbar as a saved page's text keeps it, above the page itself:
+/// "The Wayback Machine - http://web.archive.org/web/…", "87 captures", the calendar, "About
+/// this capture", "COLLECTED BY", "Organization: …", "Collection: …", "TIMESTAMPS", "loading".
+/// Marked as furniture from its first line to its last known one.
+fn mark_archive_toolbar(lines: &mut [Line]) {
+    const REACH: usize = 60;
+    let Some(start) = lines
+        .iter()
+        .take(20)
+        .position(|l| l.trimmed().starts_with("The Wayback Machine - http"))
+    else {
+        return;
+    };
+    let end = lines[start..]
+        .iter()
+        .take(REACH)
+        .rposition(|l| {
+            let text = l.trimmed();
+            matches!(
+                text,
+                "loading" | "TIMESTAMPS" | "About this capture" | "COLLECTED BY"
+            ) || text.starts_with("Collection: ")
+                || text.starts_with("Organization: ")
+        })
+        .map_or(start, |at| start + at);
+    for line in &mut lines[start..=end] {
+        line.furniture = true;
+    }
+}
+
 fn mark_page_furniture(lines: &mut [Line]) {
     use std::collections::HashMap;
     let shape = |text: &str| -> String {
