@@ -271,3 +271,17 @@ fn chapters_saved_under_the_wayback_machines_toolbar_read_like_their_text_copies
         )
     });
 }
+
+#[test]
+fn chapters_inside_another_sites_header_and_footer_read_like_their_text_copies() {
+    reads_like_its_text_copy_as("modern site", "chapter.txt", |text| {
+        format!(
+            "Skip to main content\nEnglish | Français | Español\nHome | About | Collections | Contact\n\
+             Search\nHome > Documents > Narcotics > Country Reports\nPrint this page\n\
+             Share: Facebook Twitter Email\n\n{text}\n\nRelated documents\n1995 Country Reports\n\
+             1997 Country Reports\nBack to top\nLast updated: 12 May 2019\n\
+             © 2024 Example Policy Archive. All rights reserved.\n\
+             Privacy Policy | Terms of Use | Accessibility | Contact us\n"
+        )
+    });
+}
