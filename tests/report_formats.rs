@@ -246,3 +246,31 @@ fn the_dosfan_chapter_gives_its_figures_and_not_its_page_numbers() {
         ]
     );
 }
+
+#[test]
+fn a_background_note_keeps_its_data_fields_out_of_the_title_and_its_signs() {
+    let doc = read(
+        "background-note.txt",
+        "U.S. DEPARTMENT OF STATE\nBACKGROUND NOTES: KAZAKSTAN, MAY 1996\n\n\
+         Official Name: Republic of Kazakstan\n\nPROFILE\n\nGeography\n\
+         Area: 2.7 million sq. km. (1.05 million sq. mi.); about four times the size of Texas.\n\
+         Cities: Capital--Almaty (pop. 1.2 million).\n\n\
+         Economy\nGDP (1995): $18 billion.\nAnnual growth rate: -9%.\n",
+    );
+    assert_eq!(doc.subject, "Kazakstan");
+    assert_eq!(doc.date, "1996-05");
+    let figures: Vec<(&str, f64, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.measures.as_str(), s.value, s.unit.as_str()))
+        .filter(|(measures, _, _)| ["Area", "GDP (1995)", "Annual growth rate"].contains(measures))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("Area", 2_700_000.0, "km2"),
+            ("GDP (1995)", 18e9, "USD"),
+            ("Annual growth rate", -9.0, "%"),
+        ]
+    );
+}

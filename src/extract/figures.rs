@@ -239,7 +239,8 @@ pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool, english: bool)
         let found = special_at(tokens, i, decimal_comma)
             .or_else(|| figure_at(tokens, i, skip, decimal_comma));
         match found {
-            Some(figure) => {
+            Some(mut figure) => {
+                with_sign(tokens, &mut figure);
                 i = figure.tokens.end.max(i + 1);
                 figures.push(figure);
             }
@@ -247,6 +248,24 @@ pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool, english: bool)
         }
     }
     figures
+}
+
+/// "Annual growth rate: -9%": a minus sign set against the number, standing apart from what
+/// comes before it (so never a range's or a date's hyphen), makes the figure negative.
+fn with_sign(tokens: &[Token], figure: &mut Figure) {
+    let at = figure.value_start;
+    if figure.tokens.start != at || at == 0 || tokens[at].kind != TokenKind::Number {
+        return;
+    }
+    let sign = &tokens[at - 1];
+    let apart =
+        at == 1 || sign.space_before || matches!(tokens[at - 2].text, ":" | "(" | "=" | ";");
+    if matches!(sign.text, "-" | "\u{2212}") && !tokens[at].space_before && apart {
+        figure.value = -figure.value;
+        figure.value_max = figure.value_max.map(|max| -max);
+        figure.tokens.start = at - 1;
+        figure.value_start = at - 1;
+    }
 }
 
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
@@ -816,6 +835,16 @@ mod tests {
         assert_eq!((found[0].1, found[0].3.as_str()), (500.0, "kg"));
         let found = figures("The GOB arrested traffickers, a 15-percent increase over 1996.");
         assert_eq!((found[0].1, found[0].3.as_str()), (15.0, "%"));
+    }
+
+    #[test]
+    fn a_minus_sign_against_the_number_makes_it_negative_but_a_hyphen_joins_a_range() {
+        let found = figures("Population growth rate: -0.4% (1990 est.)");
+        assert_eq!((found[0].1, found[0].3.as_str()), (-0.4, "%"));
+        let found = figures("lowest point: Vpadina Kaundy -132 m");
+        assert_eq!((found[0].1, found[0].3.as_str()), (-132.0, "m"));
+        let found = figures("an estimated 10-15,000 users");
+        assert_eq!((found[0].1, found[0].2), (10_000.0, Some(15_000.0)));
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
         if title_line.is_none() && line.split_whitespace().count() >= 3 {
             title_line = Some(line);
-        } else if is_region(line) {
+        } else if is_region(line) || is_part_name(line) {
             // "Europe and Central Asia", "CONTINUATION OF EUROPE AND CENTRAL ASIA": the part of
             // the report the chapter belongs to, not its subject.
             continue;
@@ -109,6 +109,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
         match title.rsplit_once(": ") {
             Some((_, subject)) if subject_line.is_none() => {
+                // "Background Notes: Kazakstan, May 1996": the subject without the date.
+                let subject = match subject.rsplit_once(", ") {
+                    Some((place, date)) if is_date_line(date) => place,
+                    _ => subject,
+                };
                 meta.subject = subject.trim().to_owned()
             }
             _ => {}
@@ -155,7 +160,8 @@ pub fn is_date_line(line: &str) -> bool {
         .get(at.end..)
         .is_some_and(|rest| rest.trim().is_empty())
         && place.ends_with(',')
-        && place.split_whitespace().count() <= 4;
+        && !place.contains(':')
+        && place.split_whitespace().count() <= 3;
     at.len() + 12 >= line.len() || dateline
 }
 
@@ -220,6 +226,24 @@ pub fn with_subject(title: &str, subject: &str) -> String {
         "{}: {subject}",
         title.trim_end_matches([':', ',', ';', ' ', '-', '–'])
     )
+}
+
+/// "PROFILE", "SUMMARY", "CONTENTS": the name of a part of a document, never its subject.
+fn is_part_name(line: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "abstract",
+        "appendix",
+        "contents",
+        "foreword",
+        "introduction",
+        "overview",
+        "preface",
+        "profile",
+        "summary",
+        "table of contents",
+    ];
+    let lower = line.trim().trim_end_matches([':', '.']).to_lowercase();
+    PARTS.contains(&lower.as_str())
 }
 
 /// The world's regions a report is divided into, and "Continuation of …" over one.

@@ -327,7 +327,10 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         if is_section_head || is_prose {
             return i;
         }
-        if block.text.chars().count() > 150 || block.text.contains('\n') {
+        if block.text.chars().count() > 150
+            || block.text.contains('\n')
+            || is_data_field(&block.text)
+        {
             return i;
         }
         if block.kind == BlockKind::Heading {
@@ -344,6 +347,17 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             b.kind == BlockKind::Paragraph && (metadata::is_date_line(text) || is_title_like(text))
         })
         .count()
+}
+
+/// "Area: 2.7 million sq. km.", "Population (1995 est.): 16.9 million": a data sheet's field,
+/// the start of the body, never a title line.
+fn is_data_field(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(label, value)| {
+        label.split_whitespace().count() <= 5
+            && value.bytes().any(|b| b.is_ascii_digit())
+            && !metadata::is_date_line(value)
+            && !label.to_lowercase().contains("report")
+    })
 }
 
 /// Capitals, or Title Case with the little words in lower case: "ASSET FORFEITURE", "Civil
