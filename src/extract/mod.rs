@@ -306,11 +306,14 @@ fn drop_conversions(tokens: &[Token], figures: &mut Vec<figures::Figure>) {
     for i in 1..figures.len() {
         let previous = &figures[i - 1];
         let current = &figures[i];
-        let opens = current.tokens.start >= 1 && tokens[current.tokens.start - 1].text == "(";
-        let follows = opens && current.tokens.start == previous.tokens.end + 1;
-        let closes = tokens
-            .get(current.tokens.end)
-            .is_some_and(|t| t.text == ")");
+        // An abbreviation's full stop may stand on either side: "2.7 million sq. km. (1.05
+        // million sq. mi.)".
+        let is = |at: usize, text: &str| tokens.get(at).is_some_and(|t| t.text == text);
+        let opens = current.tokens.start >= 1 && is(current.tokens.start - 1, "(");
+        let gap = current.tokens.start.saturating_sub(previous.tokens.end);
+        let follows = opens && (gap == 1 || (gap == 2 && is(previous.tokens.end, ".")));
+        let closes = is(current.tokens.end, ")")
+            || (is(current.tokens.end, ".") && is(current.tokens.end + 1, ")"));
         if follows
             && closes
             && !previous.unit.is_empty()

@@ -64,6 +64,8 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["km2"], "km2", StatKind::Quantity),
     (&["km", "²"], "km2", StatKind::Quantity),
     (&["square", "miles"], "mi2", StatKind::Quantity),
+    (&["sq", "mi"], "mi2", StatKind::Quantity),
+    (&["sq", ".", "mi"], "mi2", StatKind::Quantity),
     (&["kilometers"], "km", StatKind::Quantity),
     (&["kilometer"], "km", StatKind::Quantity),
     (&["kilometre"], "km", StatKind::Quantity),
