@@ -6,7 +6,8 @@
 //! with units ("over six tons"), counts of things ("8,500 drug-related crimes", "two record
 //! cargoes"), percentages ("seventy percent", "12%"), ratios and multiples ("one out of every
 //! 14", "two-thirds", "ten-times", "almost doubled"), money ("$3.4 billion", "US$420,000"),
-//! and ranges of any of these ("five to eight", "10-15,000", "between 20 and 30"). Not
+//! and ranges of any of these ("five to eight", "10-15,000", "between 20 and 30"); a minus
+//! sign set against a number keeps its sign ("growth rate: -9%"). Not
 //! statistics: years and dates (they are [`DateMention`]s), durations ("nine months",
 //! "twelve-month"), labels ("Article 5", "page 12"), list markers ("(1)"), ordinals, codes
 //! glued to letters ("F-16", "10-K"), coordinates, telephone numbers and other runs of bare
@@ -18,8 +19,9 @@
 //!
 //! **How a figure is read.** Each block is tokenised once (words, numbers, punctuation, with
 //! byte offsets); laid-out text is read line by line, and table cells one by one. Dates are
-//! found first and their tokens set aside, so "30 September 1996" never yields a count of 30. Then, at each remaining number: the currency before it, a
-//! scale word ("million"), a range, the unit after it (normalised: t, kg, g, ha, km, km2, l,
+//! found first and their tokens set aside, so "30 September 1996" never yields a count of 30.
+//! Then, at each remaining number: the currency before it, a scale word ("million"), a
+//! range, the unit after it (normalised: t, kg, g, ha, km, km2, l,
 //! %, USD and other ISO 4217 codes, x for multiples, `/yr` for "per year"/"annually"), and
 //! the qualifier before it ("over", "approximately", "at least", "up to", "under", "nearly",
 //! "at most"; "in excess of"/"more than" → over, "some"/"about"/"around" → approximately).
@@ -28,8 +30,10 @@
 //! introduces ("six tons of *illegal narcotics*"), else a phrase naming it ("a *population*
 //! of"), else the subject it is predicated of ("*the actual number* is at least ten-times
 //! larger"), else the figure before it in the sentence, the nearest "of …" phrase before it,
-//! the figure before it in the paragraph, or — for a data sheet's "Label: 387 m" or a dot
-//! leader — the label. Phrases are bounded by
+//! what the sentence (or the clause it reports: "estimates indicate that *cultivation* …") is
+//! about, the subject of a verb of change ("*Seizures* rose by a 20-percent margin"), the
+//! figure before it in the paragraph when the sentence refers back ("the remaining third"),
+//! or — for a data sheet's "Label: 387 m" or a dot leader — the label. Phrases are bounded by
 //! word lists (prepositions, auxiliaries, common verbs, participles after a noun), not by a
 //! part-of-speech tagger: report prose is regular enough, and this runs at tens of MB/s.
 //!
@@ -37,8 +41,8 @@
 //! measures what "two-thirds of the transactions" did); a figure whose noun was cut off by
 //! the end of a copy keeps whatever the sentence gives; numbers in table cells measure their
 //! row and column labels (with the group label a text table sets above its rows, and the unit
-//! a label gives in parentheses: "Opium (mt)"); decimal commas are assumed, and numbers in words read, by the
-//! language of the document's function words (English reads "six tons"; German, French and
+//! a label gives in parentheses: "Opium (mt)"); decimal commas are assumed, and numbers in
+//! words read, by the language of the document's function words (English reads "six tons"; German, French and
 //! Polish read "3,5" and "1 456"); the phrase finder knows English word order only.
 
 mod acronyms;
