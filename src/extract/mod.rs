@@ -42,8 +42,9 @@
 //! the end of a copy keeps whatever the sentence gives; numbers in table cells measure their
 //! row and column labels (with the group label a text table sets above its rows, and the unit
 //! a label gives in parentheses: "Opium (mt)"); decimal commas are assumed, and numbers in
-//! words read, by the language of the document's function words (English reads "six tons"; German, French and
-//! Polish read "3,5" and "1 456"); the phrase finder knows English word order only.
+//! words read, by the language of the document's function words (English reads "six
+//! tons"; German, French and Polish read "3,5" and "1 456"); the phrase finder knows English
+//! word order only.
 
 mod acronyms;
 pub(crate) mod dates;
