@@ -276,3 +276,45 @@ fn a_background_note_keeps_its_data_fields_out_of_the_title_its_signs_and_no_con
         ]
     );
 }
+
+#[test]
+fn the_state_archive_html_page_sets_its_cover_as_headings_and_reads_the_same() {
+    let html = r#"<html><head><title>Sweden</title></head><body>
+<table width="100%"><tr><td><img src="seal.gif" alt="U.S. Department of State"></td>
+<td><a href="/archive">Other State Department Archive Sites</a></td></tr></table>
+<p>The State Department web site below is a permanent electronic archive of information
+released online from January 1, 1997 to January 20, 2001. Archive sites are not updated, so
+external links may no longer function. Contact us with any questions about finding
+information. NOTE: External links to other Internet sites should not be construed as an
+endorsement of the views contained therein.</p>
+<hr><center><img src="seal2.gif" alt="Great Seal logo"></center>
+<h2>International Narcotics Control Strategy Report, 1997</h2>
+<p>Released by the Bureau for International Narcotics and Law Enforcement Affairs, U.S.
+Department of State<br>Washington, DC, March 1998</p>
+<img src="flagbar.gif" alt="flagbar rule">
+<h3>CONTINUATION OF EUROPE AND CENTRAL ASIA</h3>
+<h3>SWEDEN</h3>
+<h4>I. Summary</h4>
+<p>Sweden is not a principal illicit drug production or trafficking country.</p>
+<h4>II. Status of Country</h4>
+<p>Sweden adheres to a very restrictive policy towards illicit drugs. Police seized 120
+kilograms of amphetamine in 1997.</p>
+<hr><p><a href="/">Return to State Department Home</a> | <a href="/privacy">Privacy Notice</a></p>
+</body></html>"#;
+    let doc = read("sweden.html", html);
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 1997: Sweden"
+    );
+    assert_eq!(doc.subject, "Sweden");
+    assert_eq!(doc.date, "1998-03");
+    let outline: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(outline, ["I. Summary", "II. Status of Country"]);
+    assert!(!doc.text.contains("external links"));
+    // The report's own date is its cover's, not a date in its text.
+    assert!(
+        doc.dates.iter().all(|d| d.value != "1998-03"),
+        "{:?}",
+        doc.dates
+    );
+}

@@ -228,6 +228,15 @@ pub fn with_subject(title: &str, subject: &str) -> String {
     )
 }
 
+/// "International Narcotics Control Strategy Report, 1997", "Background Notes: Kazakstan":
+/// a line naming a report, as a cover sets it.
+pub fn names_a_report(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["report", "background notes", "country reports"]
+        .iter()
+        .any(|word| lower.contains(word))
+}
+
 /// "PROFILE", "SUMMARY", "CONTENTS": the name of a part of a document, never its subject.
 fn is_part_name(line: &str) -> bool {
     const PARTS: &[&str] = &[

@@ -314,6 +314,24 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
 /// How many of the first kept blocks form the title block: the short lines above the first
 /// section heading or the first paragraph of prose.
 fn title_block_len(kept: &[&SourceBlock]) -> usize {
+    // A page that sets its cover lines as headings ("<h2>International Narcotics Control
+    // Strategy Report, 1997</h2>", "<h3>SWEDEN</h3>") over its "I. Summary": all of them are
+    // its title block, as in a text copy.
+    if kept.first().is_some_and(|b| b.kind == BlockKind::Heading) {
+        let first_roman = kept
+            .iter()
+            .take(MAX_TITLE_LINES + 1)
+            .position(|b| heading_style(&b.text) == Some(HeadingStyle::Roman));
+        if let Some(roman) = first_roman
+            && roman > 1
+            && kept[..roman]
+                .iter()
+                .all(|b| b.text.chars().count() <= 150 && judge(b) != Verdict::Good)
+            && metadata::names_a_report(&kept[0].text)
+        {
+            return roman;
+        }
+    }
     for (i, block) in kept.iter().enumerate().take(MAX_TITLE_LINES + 1) {
         let is_section_head = match block.kind {
             BlockKind::Heading => block.level >= 2 || i > 0,
