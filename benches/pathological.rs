@@ -67,6 +67,22 @@ fn cases() -> Vec<Case> {
                 .map(|i| "word ".repeat(3 + i % 14).trim_end().to_owned() + "\n")
                 .collect()
         }),
+        ("a <br> per line", "br.html", |n| {
+            format!(
+                "<div>{}</div>",
+                "Police seized 5 tons of opium in the year 1996 at the border.<br>\n"
+                    .repeat(n * 100)
+            )
+        }),
+        ("year tables", "years.txt", |n| {
+            "                 1996   1995\nOpium (mt)          5      6\nHeroin (mt)         1      2\n\n"
+                .repeat(n * 100)
+        }),
+        ("contents lists", "contents.txt", |n| {
+            (0..n * 300)
+                .map(|i| format!("Chapter {i}                    {}\n", 100 + i))
+                .collect()
+        }),
         ("long HTML page", "page.html", |n| {
             format!(
                 "<html><body>{}</body></html>",
