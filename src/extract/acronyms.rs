@@ -69,6 +69,17 @@ pub fn find(tokens: &[Token], text: &str, out: &mut Acronyms) {
 }
 
 fn push(out: &mut Acronyms, short: &str, long: String) {
+    // "The Ministry of Internal Affairs (MVD)" at a sentence's start: the name has no
+    // article, unless the letters spell it ("The National Party (TNP)").
+    let long = match long.strip_prefix("The ") {
+        Some(rest)
+            if rest.starts_with(char::is_uppercase)
+                && (!short.starts_with('T') || rest.starts_with('T')) =>
+        {
+            rest.to_owned()
+        }
+        _ => long,
+    };
     if long.is_empty() || !out.seen.insert(short.to_owned()) {
         return;
     }
@@ -209,6 +220,17 @@ mod tests {
                 "MINS".into(),
                 "Ministry of Interior and National Security".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_sentences_article_is_no_part_of_the_name_unless_the_letters_spell_it() {
+        assert_eq!(
+            acronyms("The Ministry of Internal Affairs (MVD) acted. The National Party (TNP) won."),
+            [
+                ("MVD".to_owned(), "Ministry of Internal Affairs".to_owned()),
+                ("TNP".to_owned(), "The National Party".to_owned())
+            ]
         );
     }
 
