@@ -9,6 +9,14 @@ fn read(name: &str, text: &str) -> Document {
     dossier::read_bytes(std::path::Path::new(name), text.as_bytes()).expect("reads")
 }
 
+/// Each figure as written, with what it measures.
+fn figures_and_measures(doc: &Document) -> Vec<(&str, &str)> {
+    doc.statistics
+        .iter()
+        .map(|s| (s.text.as_str(), s.measures.as_str()))
+        .collect()
+}
+
 /// A page of the State Department's 1997–2001 archive, as a browser saves it as text.
 const STATE_ARCHIVE_PAGE: &str = "\
 U.S. Department of State
@@ -120,13 +128,8 @@ fn a_page_of_several_countries_puts_each_countrys_sections_under_its_name() {
             (2, "II. Status of Country"),
         ]
     );
-    let figures: Vec<(&str, &str)> = doc
-        .statistics
-        .iter()
-        .map(|s| (s.text.as_str(), s.measures.as_str()))
-        .collect();
     assert_eq!(
-        figures,
+        figures_and_measures(&doc),
         [
             ("120 kilograms", "amphetamine"),
             ("300 kilograms", "heroin"),
@@ -231,13 +234,8 @@ fn the_dosfan_page_loses_its_links_and_contents_and_keeps_its_cover_lines() {
 #[test]
 fn the_dosfan_chapter_gives_its_figures_and_not_its_page_numbers() {
     let doc = read("06.html.txt", DOSFAN_PAGE);
-    let figures: Vec<(&str, &str)> = doc
-        .statistics
-        .iter()
-        .map(|s| (s.text.as_str(), s.measures.as_str()))
-        .collect();
     assert_eq!(
-        figures,
+        figures_and_measures(&doc),
         [
             ("an estimated 29,180 ha", "opium poppy cultivation"),
             ("39-percent", "Production levels"),
