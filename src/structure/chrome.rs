@@ -551,7 +551,8 @@ fn is_menu_line(text: &str) -> bool {
 }
 
 /// A printed report's table of contents: lines of a name and a page number, the numbers
-/// rising ("Afghanistan ….. 205", "Bangladesh ….. 210"). Navigation, and its numbers are
+/// rising, five of them at least ("Afghanistan ….. 205", "Bangladesh ….. 210"; a short
+/// table of figures can rise by chance). Navigation, and its numbers are
 /// pages, not figures.
 fn is_contents_list(text: &str) -> bool {
     let mut pages = Vec::new();
@@ -568,7 +569,7 @@ fn is_contents_list(text: &str) -> bool {
         }
         pages.push(page);
     }
-    pages.len() >= 3 && pages.windows(2).all(|pair| pair[0] <= pair[1]) && pages[0] < 5000
+    pages.len() >= 5 && pages.windows(2).all(|pair| pair[0] < pair[1]) && pages[0] < 5000
 }
 
 fn has_glued_words(text: &str) -> bool {
@@ -749,6 +750,28 @@ fn stopword_density(text: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_of_contents_is_navigation_but_a_short_rising_table_is_not() {
+        let contents = "SOUTHWEST ASIA          203\nAfghanistan        205\n\
+                        Bangladesh       210\nIndia            212\nPakistan      225";
+        assert!(is_contents_list(contents));
+        assert!(!is_contents_list(
+            "Opium      100\nHeroin     200\nCocaine    300"
+        ));
+        assert!(!is_contents_list(
+            "Opium  1,200\nHeroin  1,300\nHashish 1,400\nCoca 1,500\nKhat 1,600"
+        ));
+    }
+
+    #[test]
+    fn a_site_notice_needs_three_of_its_marks() {
+        assert!(is_site_notice(
+            "This web site is an archive; external links may no longer function and are no \
+             endorsement."
+        ));
+        assert!(!is_site_notice("The police web site listed 40 arrests."));
+    }
 
     fn para(text: &str) -> SourceBlock {
         SourceBlock {
