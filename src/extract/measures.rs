@@ -36,6 +36,11 @@ const CHANGE_NOUNS: &[&str] = &[
     "surge",
 ];
 
+/// "increase", "decline": a noun of change.
+fn is_change_noun(token: &Token) -> bool {
+    CHANGE_NOUNS.iter().any(|w| token.is_word(w))
+}
+
 /// The most words a measured phrase keeps.
 const MAX_PHRASE_WORDS: usize = 7;
 
@@ -234,10 +239,7 @@ fn introduced_phrase(
 ) -> Option<(String, usize)> {
     let at = figure.after;
     // "a thirty percent increase in the number of registered drug addicts"
-    if let Some(change) = tokens.get(at)
-        && CHANGE_NOUNS
-            .iter()
-            .any(|w| change.text.eq_ignore_ascii_case(w))
+    if tokens.get(at).is_some_and(is_change_noun)
         && tokens.get(at + 1).is_some_and(|t| t.is_word("in"))
     {
         let mut k = at + 2;
@@ -523,10 +525,11 @@ fn changed_subject(
     let mut k = figure.tokens.start;
     // Between the verb and the figure: "by", "from", "some", "a", "an", "about".
     while k > sentence_start
-        && matches!(
-            tokens[k - 1].text.to_ascii_lowercase().as_str(),
-            "by" | "a" | "an" | "some" | "about" | "nearly" | "almost" | "roughly" | "from"
-        )
+        && [
+            "by", "a", "an", "some", "about", "nearly", "almost", "roughly", "from",
+        ]
+        .iter()
+        .any(|w| tokens[k - 1].is_word(w))
     {
         k -= 1;
     }
@@ -542,9 +545,7 @@ fn changed_subject(
     ]
     .iter()
     .any(|v| tokens[verb].is_word(v))
-        && tokens
-            .get(figure.after)
-            .is_some_and(|t| CHANGE_NOUNS.iter().any(|w| t.text.eq_ignore_ascii_case(w)));
+        && tokens.get(figure.after).is_some_and(is_change_noun);
     if tokens[verb].kind != TokenKind::Word
         || !(lexicon::is_change_verb(tokens[verb].text) || has_change)
     {

@@ -414,6 +414,7 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
         .first()
         .map(|r| r.iter().map(|(_, c)| c.trim()).collect())
         .unwrap_or_default();
+    let header_units: Vec<_> = header.iter().map(|h| units::unit_in_label(h)).collect();
     // A row of one label alone ("Seizures"), as text tables set them, names the group of rows
     // under it. (A row of empty cells in a web page's table is more often a subtotal's head.)
     let mut group = "";
@@ -430,6 +431,11 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
             continue;
         }
         let label_unit = units::unit_in_label(label);
+        let label = if group.is_empty() || label.is_empty() {
+            label.to_owned()
+        } else {
+            format!("{group}: {label}")
+        };
         for (column, &(cell_start, cell)) in row.iter().enumerate().skip(1) {
             if !cell.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
@@ -437,18 +443,13 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
             let tokens: Vec<Token> = tokenize(cell, cell_start, style.decimal_comma);
             let skip = vec![false; tokens.len()];
             let column_label = header.get(column).copied().unwrap_or("");
-            let label = if group.is_empty() || label.is_empty() {
-                label.to_owned()
-            } else {
-                format!("{group}: {label}")
-            };
             let measures = match (label.is_empty(), column_label.is_empty()) {
                 (false, false) => format!("{label} — {column_label}"),
-                (false, true) => label,
+                (false, true) => label.clone(),
                 (true, false) => column_label.to_owned(),
                 (true, true) => String::new(),
             };
-            let unit = label_unit.or_else(|| units::unit_in_label(column_label));
+            let unit = label_unit.or_else(|| header_units.get(column).copied().flatten());
             for mut figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
                 if let Some((unit, kind)) = unit
                     && figure.unit.is_empty()

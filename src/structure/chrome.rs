@@ -41,8 +41,8 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         .map(|(block, &letters)| judge_with_letters(block, letters))
         .collect();
     // A site's notice stands at the top or the foot of its page, a paragraph at most.
-    let ends = (0..blocks.len().min(12)).chain(blocks.len().saturating_sub(12)..blocks.len());
-    for i in ends {
+    let near_an_end = |i: usize| i < 12 || i + 12 >= blocks.len();
+    for i in (0..blocks.len()).filter(|&i| near_an_end(i)) {
         if letters[i] < 1200 && is_site_notice(&blocks[i].text) {
             verdicts[i] = Verdict::Bad;
         }
