@@ -10,60 +10,16 @@
 //! `cargo bench --bench archive` (`-- --quick` for 1,000 documents). Prints; asserts nothing.
 
 use dossier::collection::{self, IndexOptions, Indexed};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-/// Counts live heap bytes so the bench can report peak memory.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-/// Off while timing: two threads updating the same counters on every allocation would slow
-/// both and hide how indexing scales.
-static COUNTING: AtomicBool = AtomicBool::new(false);
-
-fn counting() -> bool {
-    COUNTING.load(Ordering::Relaxed)
-}
-
-// SAFETY: forwards to the system allocator unchanged; only adds bookkeeping.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() && counting() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        ptr
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        if counting() {
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() && counting() {
-            if new_size > layout.size() {
-                let grown = new_size - layout.size();
-                let live = LIVE.fetch_add(grown, Ordering::Relaxed) + grown;
-                PEAK.fetch_max(live, Ordering::Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-            }
-        }
-        new
-    }
-}
+#[path = "support/peak_heap.rs"]
+mod peak_heap;
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: peak_heap::Counting = peak_heap::Counting;
 
 /// The largest real page taken into the library.
 const MAX_SOURCE_BYTES: u64 = 200_000;
@@ -254,11 +210,7 @@ fn main() {
             run.text_bytes as f64 / 1e6 / run.cpu_secs,
         );
     }
-    COUNTING.store(true, Ordering::Relaxed);
-    let baseline = LIVE.load(Ordering::Relaxed);
-    PEAK.store(baseline, Ordering::Relaxed);
-    let run = index(&collection, 2);
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(baseline);
+    let (run, peak) = peak_heap::peak_of(|| index(&collection, 2));
     println!(
         "memory, 2 workers: peak heap {:.1} MB = {:.2}x the archive ({:.1} MB of source, {:.1} MB of text); \
          summaries kept {:.1} MB = {:.2}x the archive, of which body text {:.1} MB and {} figures",
