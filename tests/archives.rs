@@ -22,24 +22,7 @@ use zip::write::SimpleFileOptions;
 /// The documents the collections are made of: the seed, the 19 development chapters and a few
 /// real pages in other encodings and formats. `(name inside the collection, loose file)`.
 fn corpus_documents() -> Vec<(String, PathBuf)> {
-    let mut documents = vec![(
-        "seed/hrnet-incsr-1996-kazakstan.txt".to_owned(),
-        corpus("seed/hrnet-incsr-1996-kazakstan.txt"),
-    )];
-    let mut dev: Vec<PathBuf> = std::fs::read_dir(corpus("incsr-dev"))
-        .expect("incsr-dev")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    dev.sort();
-    assert_eq!(dev.len(), 19);
-    for path in dev {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        documents.push((format!("incsr-dev/{name}"), path));
-    }
+    let mut documents = common::report_documents();
     for name in [
         "bbc606-forum-post-cp1252.html",
         "naftemporiki-economy-rss-2006-iso88597.xml",
@@ -105,6 +88,15 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 struct Indexing {
     documents: Vec<(usize, Document)>,
     failures: Vec<ArchiveError>,
+}
+
+/// `dir/corpus.zip`: every corpus document, deflated.
+fn corpus_zip(dir: &Path) -> PathBuf {
+    write(
+        dir,
+        "corpus.zip",
+        &zip_bytes(&bytes_of(&corpus_documents()), deflated()),
+    )
 }
 
 fn index_whole(collection: &Collection) -> Indexing {
@@ -204,11 +196,7 @@ fn arg(path: &Path) -> String {
 #[test]
 fn a_zip_lists_every_document_with_the_figures_of_its_loose_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let zip = write(
-        dir.path(),
-        "corpus.zip",
-        &zip_bytes(&bytes_of(&corpus_documents()), deflated()),
-    );
+    let zip = corpus_zip(dir.path());
     let collection = collection::list(&zip).expect("lists");
     assert_eq!(collection.kind, CollectionKind::Archive(ArchiveFormat::Zip));
     assert_eq!(collection.document_count(), corpus_documents().len());
@@ -328,11 +316,7 @@ fn an_archive_without_an_archive_name_inside_another_is_found_by_content() {
 #[test]
 fn extract_on_a_zip_prints_one_json_line_per_entry_with_bang_paths() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let zip = write(
-        dir.path(),
-        "corpus.zip",
-        &zip_bytes(&bytes_of(&corpus_documents()), deflated()),
-    );
+    let zip = corpus_zip(dir.path());
     let out = dossier(&["extract", &arg(&zip), "--format", "json"]);
     assert_eq!(
         out.status.code(),
@@ -358,11 +342,7 @@ fn extract_on_a_zip_prints_one_json_line_per_entry_with_bang_paths() {
 #[test]
 fn extract_tsv_prints_one_table_with_a_document_column_for_archives_and_files() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let zip = write(
-        dir.path(),
-        "corpus.zip",
-        &zip_bytes(&bytes_of(&corpus_documents()), deflated()),
-    );
+    let zip = corpus_zip(dir.path());
     let seed = corpus("seed/hrnet-incsr-1996-kazakstan.txt");
     let out = dossier(&["extract", &arg(&seed), &arg(&zip), "--format", "tsv"]);
     assert_eq!(out.status.code(), Some(0));
@@ -872,11 +852,7 @@ fn compare_returns_a_series_for_a_measure_that_occurs_in_several_chapters() {
 #[test]
 fn indexing_stops_when_cancelled() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let zip = write(
-        dir.path(),
-        "corpus.zip",
-        &zip_bytes(&bytes_of(&corpus_documents()), deflated()),
-    );
+    let zip = corpus_zip(dir.path());
     let collection = collection::list(&zip).expect("lists");
     let cancel = AtomicBool::new(true);
     let mut delivered = 0;

@@ -7,14 +7,10 @@ mod common;
 use common::{corpus, date_labels, date_mismatches, read, stat_labels, statistic_mismatches};
 
 fn chapters() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(corpus("incsr-dev"))
-        .expect("the dev corpus")
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-        .filter_map(|n| n.strip_suffix(".txt").map(str::to_owned))
-        .collect();
-    names.sort();
-    names
+    common::dev_chapters()
+        .iter()
+        .filter_map(|p| p.file_stem()?.to_str().map(str::to_owned))
+        .collect()
 }
 
 #[test]

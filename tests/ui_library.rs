@@ -2,6 +2,7 @@
 //! `../shared/corpus/` (the 19 development chapters and the seed), opened the way a drop or the
 //! Open dialogs open them, indexed by the real engine, searched, tabulated and compared.
 
+mod common;
 mod ui_support;
 
 use dossier::app::DossierApp;
@@ -21,26 +22,7 @@ use ui_support::*;
 
 /// The loose files a collection is made of: `(name inside it, file)`, the seed first.
 fn corpus_documents() -> Vec<(String, PathBuf)> {
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut documents = vec![(
-        "seed/hrnet-incsr-1996-kazakstan.txt".to_owned(),
-        corpus.join("seed/hrnet-incsr-1996-kazakstan.txt"),
-    )];
-    let mut dev: Vec<PathBuf> = std::fs::read_dir(corpus.join("incsr-dev"))
-        .expect("the development corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    dev.sort();
-    assert_eq!(dev.len(), 19, "the 19 development chapters");
-    for path in dev {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        documents.push((format!("incsr-dev/{name}"), path));
-    }
-    documents
+    common::report_documents()
 }
 
 /// A zip of `entries` (name, bytes), deflated, at `dir/name`.

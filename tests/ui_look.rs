@@ -1,6 +1,7 @@
 //! Renders the main states to `target/ui-look/*.png` for a person to look at
 //! (`cargo test --test ui_look -- --ignored`). Not a check: the snapshots in `ui_viewer` are.
 
+mod common;
 mod ui_support;
 
 use dossier::app::settings::{Settings, ThemeChoice};
@@ -69,15 +70,8 @@ fn render_the_main_states_for_review() {
 fn render_the_library_states_for_review() {
     use dossier::app::library::LibraryView;
     let dir = temp_dir("look-library");
-    let corpus = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut files = vec![corpus.join("seed/hrnet-incsr-1996-kazakstan.txt")];
-    let mut dev: Vec<_> = std::fs::read_dir(corpus.join("incsr-dev"))
-        .expect("corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    dev.sort();
-    files.extend(dev);
+    let mut files = vec![common::corpus("seed/hrnet-incsr-1996-kazakstan.txt")];
+    files.extend(common::dev_chapters());
     let folder = dir.join("incsr");
     std::fs::create_dir_all(&folder).expect("folder");
     for file in &files {

@@ -12,6 +12,33 @@ pub fn corpus(rel: &str) -> PathBuf {
         .join(rel)
 }
 
+/// The labelled development chapters (`incsr-dev/*.txt`), in name order.
+pub fn dev_chapters() -> Vec<PathBuf> {
+    let mut chapters: Vec<PathBuf> = std::fs::read_dir(corpus("incsr-dev"))
+        .expect("the development corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    chapters.sort();
+    chapters
+}
+
+/// The seed and the 19 development chapters, as `(name inside a collection, loose file)`.
+pub fn report_documents() -> Vec<(String, PathBuf)> {
+    let seed = "seed/hrnet-incsr-1996-kazakstan.txt";
+    let mut documents = vec![(seed.to_owned(), corpus(seed))];
+    let dev = dev_chapters();
+    assert_eq!(dev.len(), 19, "the 19 development chapters");
+    for path in dev {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        documents.push((format!("incsr-dev/{name}"), path));
+    }
+    documents
+}
+
 pub fn read(rel: &str) -> Document {
     let path = corpus(rel);
     dossier::read_file(&path).unwrap_or_else(|e| panic!("{rel} should load: {e}"))
