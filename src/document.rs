@@ -3,7 +3,9 @@
 //! Every span is a `[start, end)` range of UTF-8 byte offsets into [`Document::text`]. The
 //! window, the command line and the tests all read this one struct; nothing re-parses the text.
 
+use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -137,34 +139,51 @@ impl StatKind {
 }
 
 /// A figure the report states.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///
+/// A data sheet states a figure every line, so the record is kept small: what the figure says
+/// is not copied but read from the body through `span` ([`Statistic::text`]), and the unit
+/// and qualifier are canonical symbols that need no copy of their own.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Statistic {
     /// The figure as written, with its qualifier and unit (`over six tons`).
     pub span: Span,
-    pub text: String,
-    pub kind: StatKind,
+    /// The sentence the figure stands in (a table's cell for a table's figures).
+    pub sentence_span: Span,
     /// The value in `unit`; the lower end of a range.
     pub value: f64,
     /// The upper end of a range.
     pub value_max: Option<f64>,
     /// Canonical unit symbol (`t`, `kg`, `ha`, `%`, `USD`, `t/yr`, `x`), empty for counts.
-    pub unit: String,
+    pub unit: Cow<'static, str>,
     /// `over`, `approximately`, `at least`, `up to`, `under`, `nearly`, `at most`, or empty.
-    pub qualifier: String,
+    pub qualifier: &'static str,
     /// The noun phrase saying what is counted or measured (`illegal narcotics`).
     pub measures: String,
     /// Title of the innermost section the figure stands in, shared by the figures of a section.
     pub section: Arc<str>,
-    pub sentence_span: Span,
+    pub kind: StatKind,
+}
+
+impl Statistic {
+    /// The figure as written (`over six tons`), read from the body it was found in.
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        body.get(self.span.range()).unwrap_or("")
+    }
 }
 
 /// A date or period in the running text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DateMention {
     pub span: Span,
-    pub text: String,
     /// ISO-like: `1995`, `1995-09`, `1995-09-03`, ranges as `1994/1997`.
     pub value: String,
+}
+
+impl DateMention {
+    /// The date as written (`September 1995`), read from the body it was found in.
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        body.get(self.span.range()).unwrap_or("")
+    }
 }
 
 /// An abbreviation defined in the text: "Ministry of Interior (MVD)".
@@ -183,8 +202,8 @@ pub struct RemovedText {
     pub text: String,
 }
 
-/// Everything Dossier knows about one file.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Everything Dossier knows about one file. Serialised as the `extract` contract's JSON object.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Document {
     pub path: String,
     pub format: SourceFormat,
@@ -204,7 +223,6 @@ pub struct Document {
     pub acronyms: Vec<Acronym>,
     pub warnings: Vec<String>,
     /// The chrome that was taken out, in order. Not part of the `extract` contract.
-    #[serde(skip)]
     pub removed: Vec<RemovedText>,
 }
 
@@ -234,5 +252,110 @@ impl Document {
             return &self.title;
         }
         self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path)
+    }
+}
+
+impl Serialize for Document {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Document", 14)?;
+        out.serialize_field("path", &self.path)?;
+        out.serialize_field("format", &self.format)?;
+        out.serialize_field("encoding", &self.encoding)?;
+        out.serialize_field("title", &self.title)?;
+        out.serialize_field("subject", &self.subject)?;
+        out.serialize_field("issuer", &self.issuer)?;
+        out.serialize_field("date", &self.date)?;
+        out.serialize_field("text", &self.text)?;
+        out.serialize_field("blocks", &self.blocks)?;
+        out.serialize_field("sections", &self.sections)?;
+        out.serialize_field(
+            "statistics",
+            &StatisticsJson::new(&self.text, &self.statistics),
+        )?;
+        out.serialize_field(
+            "dates",
+            &DatesJson {
+                body: &self.text,
+                dates: &self.dates,
+            },
+        )?;
+        out.serialize_field("acronyms", &self.acronyms)?;
+        out.serialize_field("warnings", &self.warnings)?;
+        out.end()
+    }
+}
+
+/// Figures as the `extract` contract writes them, each with its `text`, which the record
+/// itself keeps only as a span into the body.
+pub struct StatisticsJson<'a> {
+    body: &'a str,
+    statistics: &'a [Statistic],
+}
+
+impl<'a> StatisticsJson<'a> {
+    /// `statistics` found in `body` (their spans point into it).
+    pub fn new(body: &'a str, statistics: &'a [Statistic]) -> Self {
+        Self { body, statistics }
+    }
+}
+
+impl Serialize for StatisticsJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.statistics.iter().map(|stat| StatisticJson {
+            body: self.body,
+            stat,
+        }))
+    }
+}
+
+struct StatisticJson<'a> {
+    body: &'a str,
+    stat: &'a Statistic,
+}
+
+impl Serialize for StatisticJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let stat = self.stat;
+        let mut out = serializer.serialize_struct("Statistic", 10)?;
+        out.serialize_field("span", &stat.span)?;
+        out.serialize_field("text", stat.text(self.body))?;
+        out.serialize_field("kind", &stat.kind)?;
+        out.serialize_field("value", &stat.value)?;
+        out.serialize_field("value_max", &stat.value_max)?;
+        out.serialize_field("unit", &stat.unit)?;
+        out.serialize_field("qualifier", stat.qualifier)?;
+        out.serialize_field("measures", &stat.measures)?;
+        out.serialize_field("section", &stat.section)?;
+        out.serialize_field("sentence_span", &stat.sentence_span)?;
+        out.end()
+    }
+}
+
+struct DatesJson<'a> {
+    body: &'a str,
+    dates: &'a [DateMention],
+}
+
+impl Serialize for DatesJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.dates.iter().map(|date| DateJson {
+            body: self.body,
+            date,
+        }))
+    }
+}
+
+struct DateJson<'a> {
+    body: &'a str,
+    date: &'a DateMention,
+}
+
+impl Serialize for DateJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("DateMention", 3)?;
+        out.serialize_field("span", &self.date.span)?;
+        out.serialize_field("text", self.date.text(self.body))?;
+        out.serialize_field("value", &self.date.value)?;
+        out.end()
     }
 }

@@ -43,24 +43,35 @@ pub fn plain_number(value: f64) -> String {
     if text == "-0" { "0".to_owned() } else { text }
 }
 
-/// The cells of one row of the figures table, in [`FIGURE_COLUMNS`] order.
-pub fn figure_cells(stat: &Statistic) -> [String; 8] {
+/// The cells of one row of the figures table, in [`FIGURE_COLUMNS`] order, for a figure
+/// found in `body`.
+pub fn figure_cells(stat: &Statistic, body: &str) -> [String; 8] {
     [
         plain_number(stat.value),
         stat.value_max.map(plain_number).unwrap_or_default(),
-        stat.unit.clone(),
-        stat.qualifier.clone(),
+        stat.unit.to_string(),
+        stat.qualifier.to_owned(),
         stat.kind.as_str().to_owned(),
         stat.measures.clone(),
         stat.section.to_string(),
-        stat.text.clone(),
+        stat.text(body).to_owned(),
     ]
+}
+
+/// One row of a figures table.
+#[derive(Clone, Copy)]
+pub struct FigureRow<'a> {
+    /// The Document cell: the document's name or display path.
+    pub document: &'a str,
+    /// The body the figure's spans point into.
+    pub body: &'a str,
+    pub stat: &'a Statistic,
 }
 
 /// The given rows (a document name column first when `document_column` names it) with a
 /// header, in `format`. Every row ends with a newline.
 pub fn table<'a>(
-    rows: impl IntoIterator<Item = (&'a str, &'a Statistic)>,
+    rows: impl IntoIterator<Item = FigureRow<'a>>,
     format: TableFormat,
     document_column: Option<&str>,
 ) -> String {
@@ -70,10 +81,10 @@ pub fn table<'a>(
         .collect();
     let body: Vec<Vec<String>> = rows
         .into_iter()
-        .map(|(document, stat)| {
-            let cells = figure_cells(stat);
+        .map(|row| {
+            let cells = figure_cells(row.stat, row.body);
             document_column
-                .map(|_| document.to_owned())
+                .map(|_| row.document.to_owned())
                 .into_iter()
                 .chain(cells)
                 .collect()
@@ -88,8 +99,12 @@ pub fn table<'a>(
 
 /// Every figure of one document, with a header, in `format`.
 pub fn statistics_table(document: &Document, format: TableFormat) -> String {
-    let name = document.display_name();
-    table(document.statistics.iter().map(|s| (name, s)), format, None)
+    let rows = document.statistics.iter().map(|stat| FigureRow {
+        document: document.display_name(),
+        body: &document.text,
+        stat,
+    });
+    table(rows, format, None)
 }
 
 /// The figures at `indices` (a selection, in its order), with a header, in `format`. An empty
@@ -99,9 +114,15 @@ pub fn selected_statistics_table(
     indices: &[usize],
     format: TableFormat,
 ) -> String {
-    let name = document.display_name();
-    let stats = indices.iter().filter_map(|&i| document.statistics.get(i));
-    table(stats.map(|s| (name, s)), format, None)
+    let rows = indices
+        .iter()
+        .filter_map(|&i| document.statistics.get(i))
+        .map(|stat| FigureRow {
+            document: document.display_name(),
+            body: &document.text,
+            stat,
+        });
+    table(rows, format, None)
 }
 
 /// A figure with where it came from, for a note: "over 6 t of illegal narcotics —
@@ -110,7 +131,7 @@ pub fn selected_statistics_table(
 pub fn citation_from(source_name: &str, stat: &Statistic) -> String {
     let mut figure = String::new();
     if !stat.qualifier.is_empty() {
-        figure.push_str(&stat.qualifier);
+        figure.push_str(stat.qualifier);
         figure.push(' ');
     }
     figure.push_str(&plain_number(stat.value));
@@ -186,6 +207,7 @@ fn markdown(header: &[&str], body: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Span;
 
     #[test]
     fn plain_numbers_read_as_numbers_in_a_spreadsheet() {
@@ -202,10 +224,15 @@ mod tests {
             value: 6.0,
             unit: "t".into(),
             measures: "illegal\tnarcotics".into(),
-            text: "over six\ntons".into(),
+            span: Span::new(0, 13),
             ..Statistic::default()
         };
-        let tsv = table([("doc", &stat)], TableFormat::Tsv, None);
+        let row = FigureRow {
+            document: "doc",
+            body: "over six\ntons",
+            stat: &stat,
+        };
+        let tsv = table([row], TableFormat::Tsv, None);
         let lines: Vec<&str> = tsv.lines().collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1].split('\t').count(), FIGURE_COLUMNS.len());

@@ -171,12 +171,7 @@ impl<W: Write> Output<W> {
     fn document(&mut self, document: &dossier::Document) {
         let table = |format| {
             if self.document_column {
-                collection::figures_table_part(
-                    &document.path,
-                    &document.statistics,
-                    format,
-                    !self.header_printed,
-                )
+                collection::figures_table_part(document, format, !self.header_printed)
             } else {
                 export::statistics_table(document, format)
             }

@@ -64,7 +64,7 @@ fn assert_chrome_removed(doc: &Document, chrome: &[&str]) {
 /// A statistic with this exact text, value and unit.
 #[track_caller]
 fn assert_statistic(doc: &Document, text: &str, value: f64, unit: &str) {
-    let Some(stat) = doc.statistics.iter().find(|s| s.text == text) else {
+    let Some(stat) = doc.statistics.iter().find(|s| s.text(&doc.text) == text) else {
         panic!("{}: no statistic {text:?}", doc.path);
     };
     assert!(

@@ -13,7 +13,7 @@ fn read(name: &str, text: &str) -> Document {
 fn figures_and_measures(doc: &Document) -> Vec<(&str, &str)> {
     doc.statistics
         .iter()
-        .map(|s| (s.text.as_str(), s.measures.as_str()))
+        .map(|s| (s.text(&doc.text), s.measures.as_str()))
         .collect()
 }
 
@@ -260,7 +260,7 @@ fn a_background_note_keeps_its_data_fields_out_of_the_title_its_signs_and_no_con
     let figures: Vec<(&str, f64, &str)> = doc
         .statistics
         .iter()
-        .map(|s| (s.measures.as_str(), s.value, s.unit.as_str()))
+        .map(|s| (s.measures.as_str(), s.value, s.unit.as_ref()))
         .filter(|(measures, _, _)| ["Area", "GDP (1995)", "Annual growth rate"].contains(measures))
         .collect();
     assert_eq!(

@@ -85,7 +85,7 @@ fn figure_row_label(index: usize) -> String {
     let text = document
         .statistics
         .get(index)
-        .map(|s| s.text.clone())
+        .map(|s| s.text(&document.text).to_owned())
         .unwrap_or_default();
     format!("Figure {}: {text}", index + 1)
 }

@@ -7,7 +7,7 @@
 use super::command::CopyForm;
 use crate::collection::{DocumentSummary, contains_folded, fold};
 use crate::document::{Document, StatKind, Statistic};
-use crate::export::{self, FIGURE_COLUMNS, TableFormat};
+use crate::export::{self, FIGURE_COLUMNS, FigureRow, TableFormat};
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -19,6 +19,8 @@ pub trait FigureRows {
     fn row_count(&self) -> usize;
     /// The statistic of row `row`.
     fn statistic(&self, row: usize) -> Option<&Statistic>;
+    /// The body row `row`'s spans point into.
+    fn body(&self, row: usize) -> &str;
     /// The header of the Document column; `None` for one document's table, which has none.
     fn document_column(&self) -> Option<&'static str>;
     /// The Document cell of row `row`, as copied (a library's display path); the source name
@@ -35,6 +37,10 @@ impl FigureRows for Document {
 
     fn statistic(&self, row: usize) -> Option<&Statistic> {
         self.statistics.get(row)
+    }
+
+    fn body(&self, _row: usize) -> &str {
+        &self.text
     }
 
     fn document_column(&self) -> Option<&'static str> {
@@ -73,6 +79,10 @@ impl FigureRows for LibraryFigures<'_> {
     fn statistic(&self, row: usize) -> Option<&Statistic> {
         let &(_, stat) = self.rows.get(row)?;
         self.summary(row)?.statistics.get(stat as usize)
+    }
+
+    fn body(&self, row: usize) -> &str {
+        self.summary(row).map_or("", |d| d.text.as_str())
     }
 
     fn document_column(&self) -> Option<&'static str> {
@@ -270,7 +280,7 @@ fn cell(rows: &dyn FigureRows, row: usize, stat: &Statistic, column: FigureColum
     if column == FigureColumn::DOCUMENT {
         return rows.document(row).to_owned();
     }
-    export::figure_cells(stat)
+    export::figure_cells(stat, rows.body(row))
         .get(column.0)
         .cloned()
         .unwrap_or_default()
@@ -283,7 +293,7 @@ fn shows(rows: &dyn FigureRows, row: usize, needle: &str, kind: Option<StatKind>
     };
     kind.is_none_or(|k| stat.kind == k)
         && (needle.is_empty()
-            || export::figure_cells(stat)
+            || export::figure_cells(stat, rows.body(row))
                 .iter()
                 .any(|cell| contains_folded(cell, needle))
             || (rows.document_column().is_some() && contains_folded(rows.document(row), needle)))
@@ -371,7 +381,11 @@ pub fn copy_text(rows: &dyn FigureRows, selected: &[usize], form: CopyForm) -> S
     };
     let table = |format| {
         export::table(
-            stats().map(|(row, s)| (rows.document(row), s)),
+            stats().map(|(row, stat)| FigureRow {
+                document: rows.document(row),
+                body: rows.body(row),
+                stat,
+            }),
             format,
             rows.document_column(),
         )

@@ -950,7 +950,11 @@ fn export_format(path: &Path) -> (PathBuf, Option<export::TableFormat>) {
 fn document_export_text(document: &crate::Document, format: Option<export::TableFormat>) -> String {
     match format {
         Some(format) => export::statistics_table(document, format),
-        None => serde_json::to_string_pretty(&document.statistics).unwrap_or_default() + "\n",
+        None => {
+            let statistics =
+                crate::document::StatisticsJson::new(&document.text, &document.statistics);
+            serde_json::to_string_pretty(&statistics).unwrap_or_default() + "\n"
+        }
     }
 }
 
@@ -971,7 +975,7 @@ fn library_export_text(
                 "title": d.title,
                 "subject": d.subject,
                 "date": d.date,
-                "statistics": d.statistics,
+                "statistics": crate::document::StatisticsJson::new(&d.text, &d.statistics),
             })
         })
         .collect();

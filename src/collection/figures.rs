@@ -13,8 +13,8 @@
 
 use super::fold::fold;
 use super::index::DocumentSummary;
-use crate::document::Statistic;
-use crate::export::{self, TableFormat, plain_number};
+use crate::document::{Document, Statistic};
+use crate::export::{self, FigureRow, TableFormat, plain_number};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Words dropped from the front of a measured phrase: they qualify the thing measured
@@ -127,23 +127,26 @@ pub fn figures_table<'a>(
     documents: impl IntoIterator<Item = &'a DocumentSummary>,
     format: TableFormat,
 ) -> String {
-    let rows = documents
-        .into_iter()
-        .flat_map(|d| d.statistics.iter().map(move |s| (d.path.as_str(), s)));
+    let rows = documents.into_iter().flat_map(|d| {
+        d.statistics.iter().map(move |stat| FigureRow {
+            document: &d.path,
+            body: &d.text,
+            stat,
+        })
+    });
     export::table(rows, format, Some("Document"))
 }
 
 /// One document's rows of the all-figures table, with the header only when `with_header`:
 /// printed one document after another they read as one [`figures_table`], so a collection
 /// can be printed while it is indexed.
-pub fn figures_table_part(
-    document: &str,
-    statistics: &[Statistic],
-    format: TableFormat,
-    with_header: bool,
-) -> String {
+pub fn figures_table_part(document: &Document, format: TableFormat, with_header: bool) -> String {
     let table = export::table(
-        statistics.iter().map(|s| (document, s)),
+        document.statistics.iter().map(|stat| FigureRow {
+            document: &document.path,
+            body: &document.text,
+            stat,
+        }),
         format,
         Some("Document"),
     );
@@ -165,7 +168,7 @@ pub fn figures_table_part(
 pub fn measure_key(stat: &Statistic) -> Option<MeasureKey> {
     head_words(&stat.measures).map(|(noun, _)| MeasureKey {
         noun,
-        unit: stat.unit.clone(),
+        unit: stat.unit.to_string(),
     })
 }
 
@@ -259,7 +262,7 @@ pub fn measures<'a>(
             };
             let key = MeasureKey {
                 noun,
-                unit: stat.unit.clone(),
+                unit: stat.unit.to_string(),
             };
             let tally = tallies.entry(key).or_default();
             tally.figures += 1;
@@ -322,11 +325,11 @@ pub fn series<'a>(
                 document_date: document.date.clone(),
                 value: stat.value,
                 value_max: stat.value_max,
-                unit: stat.unit.clone(),
-                qualifier: stat.qualifier.clone(),
+                unit: stat.unit.to_string(),
+                qualifier: stat.qualifier.to_owned(),
                 measures: stat.measures.clone(),
                 section: stat.section.to_string(),
-                text: stat.text.clone(),
+                text: stat.text(&document.text).to_owned(),
                 statistic: index,
             });
         }
@@ -407,7 +410,7 @@ mod tests {
     fn stat(measures: &str, unit: &str) -> Statistic {
         Statistic {
             measures: measures.into(),
-            unit: unit.into(),
+            unit: unit.to_owned().into(),
             ..Statistic::default()
         }
     }
@@ -442,10 +445,13 @@ mod tests {
 
     #[test]
     fn a_table_part_without_header_continues_the_first() {
-        let s = stat("opium", "t");
-        let first = figures_table_part("a", std::slice::from_ref(&s), TableFormat::Markdown, true);
-        let second =
-            figures_table_part("b", std::slice::from_ref(&s), TableFormat::Markdown, false);
+        let document = |path: &str| Document {
+            path: path.to_owned(),
+            statistics: vec![stat("opium", "t")],
+            ..Document::default()
+        };
+        let first = figures_table_part(&document("a"), TableFormat::Markdown, true);
+        let second = figures_table_part(&document("b"), TableFormat::Markdown, false);
         assert_eq!(first.lines().count(), 3);
         assert_eq!(second.lines().count(), 1);
         assert!(second.starts_with("| b |"));

@@ -142,10 +142,12 @@ impl DocumentSummary {
                 .statistics
                 .iter()
                 .map(|s| {
-                    strings(&s.text)
-                        + strings(&s.unit)
-                        + strings(&s.qualifier)
-                        + strings(&s.measures)
+                    // `unit` and `qualifier` are mostly canonical symbols, borrowed.
+                    strings(&s.measures)
+                        + match &s.unit {
+                            std::borrow::Cow::Owned(unit) => unit.capacity(),
+                            std::borrow::Cow::Borrowed(_) => 0,
+                        }
                     // `section` is shared with the other figures of its section.
                 })
                 .sum::<usize>()

@@ -12,6 +12,7 @@ use super::numbers::{
 use super::tokens::{Token, TokenKind};
 use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
 use crate::document::StatKind;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A figure before its measure is known.
@@ -26,7 +27,7 @@ pub struct Figure {
     pub kind: StatKind,
     pub value: f64,
     pub value_max: Option<f64>,
-    pub unit: String,
+    pub unit: Cow<'static, str>,
     pub qualifier: &'static str,
     /// For ratios like "one out of every 14 citizens": the noun phrase follows directly.
     pub noun_follows: bool,
@@ -299,7 +300,7 @@ fn word_figure(
     end: usize,
     kind: StatKind,
     value: f64,
-    unit: &str,
+    unit: &'static str,
 ) -> Figure {
     let (qualifier, start) = with_qualifier(tokens, value_start);
     Figure {
@@ -309,7 +310,7 @@ fn word_figure(
         kind,
         value,
         value_max: None,
-        unit: unit.to_owned(),
+        unit: Cow::Borrowed(unit),
         qualifier,
         noun_follows: false,
     }
@@ -621,10 +622,10 @@ fn finish(
     scaled: bool,
 ) -> Option<Figure> {
     let mut end = number_end;
-    let mut unit = String::new();
+    let mut unit = Cow::Borrowed("");
     let mut kind = StatKind::Count;
     if let Some((code, _)) = currency {
-        unit = code.to_owned();
+        unit = Cow::Borrowed(code);
         kind = StatKind::Money;
     }
     // "30-year", "nine months": durations are not figures.
@@ -667,7 +668,7 @@ fn finish(
                     return None;
                 }
             }
-            unit = found.unit.to_owned();
+            unit = Cow::Borrowed(found.unit);
             kind = found.kind;
             end = found.end;
         }
@@ -675,7 +676,7 @@ fn finish(
     if let Some(rate_end) = per_year_after(tokens, end)
         && matches!(kind, StatKind::Quantity | StatKind::Money | StatKind::Count)
     {
-        unit.push_str("/yr");
+        unit.to_mut().push_str("/yr");
         end = rate_end;
     }
     let value_start = currency.map_or(number_index, |(_, s)| s);
@@ -788,7 +789,7 @@ mod tests {
                     text[span.range()].to_owned(),
                     f.value,
                     f.value_max,
-                    f.unit,
+                    f.unit.into_owned(),
                     f.qualifier,
                 )
             })

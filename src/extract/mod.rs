@@ -56,6 +56,7 @@ mod tokens;
 mod units;
 
 use crate::document::{BlockKind, DateMention, Document, Span, StatKind, Statistic};
+use std::borrow::Cow;
 use std::sync::Arc;
 use tokens::{Token, tokenize};
 
@@ -196,7 +197,6 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
         let date_span = tokens::span_of(&tokens, date.tokens.clone());
         found.dates.push(DateMention {
             span: date_span,
-            text: text[date_span.range()].to_owned(),
             value: date.value,
         });
     }
@@ -224,7 +224,7 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
             )
             && units::per_year_after(&tokens, end).is_some()
         {
-            figure.unit.push_str("/yr");
+            figure.unit.to_mut().push_str("/yr");
         }
         let figure_span = tokens::span_of(&tokens, figure.tokens.clone());
         let mut measures = measured.phrase;
@@ -234,25 +234,38 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
             // "Percent of total population........26.2": the label gives the unit.
             if figure.kind == StatKind::Count && measures.to_lowercase().starts_with("percent") {
                 figure.kind = StatKind::Percent;
-                figure.unit = "%".to_owned();
+                figure.unit = Cow::Borrowed("%");
             }
         }
         let sentence = tokens::sentence_containing(&sentences, figure.value_start)
             .map(|s| tokens::span_of(&tokens, s))
             .unwrap_or(span);
-        found.statistics.push(Statistic {
-            span: figure_span,
-            text: text[figure_span.range()].to_owned(),
-            kind: figure.kind,
-            value: figure.value,
-            value_max: figure.value_max,
-            unit: figure.unit,
-            qualifier: figure.qualifier.to_owned(),
-            measures,
-            section: Arc::default(),
-            sentence_span: sentence,
-        });
+        push_figure(
+            &mut found.statistics,
+            Statistic {
+                span: figure_span,
+                kind: figure.kind,
+                value: figure.value,
+                value_max: figure.value_max,
+                unit: figure.unit,
+                qualifier: figure.qualifier,
+                measures,
+                section: Arc::default(),
+                sentence_span: sentence,
+            },
+        );
     }
+}
+
+/// Adds a figure to a list that may reach tens of thousands (a data sheet states one every
+/// line). Past a few thousand the list grows by an eighth instead of doubling: the peak
+/// memory of reading is reached as the last figures are found, and a doubled list would hold
+/// up to twice the room its figures need.
+fn push_figure(list: &mut Vec<Statistic>, stat: Statistic) {
+    if list.len() == list.capacity() && list.capacity() >= 4096 {
+        list.reserve_exact(list.capacity() / 8);
+    }
+    list.push(stat);
 }
 
 /// Where a data sheet's field label may end in a run: its colons, its first dot leader and
@@ -455,22 +468,24 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
                     && figure.unit.is_empty()
                     && figure.kind == StatKind::Count
                 {
-                    figure.unit = unit.to_owned();
+                    figure.unit = Cow::Borrowed(unit);
                     figure.kind = kind;
                 }
                 let span = tokens::span_of(&tokens, figure.tokens.clone());
-                out.push(Statistic {
-                    span,
-                    text: text[span.range()].to_owned(),
-                    kind: figure.kind,
-                    value: figure.value,
-                    value_max: figure.value_max,
-                    unit: figure.unit,
-                    qualifier: figure.qualifier.to_owned(),
-                    measures: measures.clone(),
-                    section: Arc::default(),
-                    sentence_span: Span::new(cell_start, cell_start + cell.len()),
-                });
+                push_figure(
+                    out,
+                    Statistic {
+                        span,
+                        kind: figure.kind,
+                        value: figure.value,
+                        value_max: figure.value_max,
+                        unit: figure.unit,
+                        qualifier: figure.qualifier,
+                        measures: measures.clone(),
+                        section: Arc::default(),
+                        sentence_span: Span::new(cell_start, cell_start + cell.len()),
+                    },
+                );
             }
         }
     }
@@ -509,7 +524,7 @@ mod tests {
         let rows: Vec<(f64, &str, StatKind, &str)> = document
             .statistics
             .iter()
-            .map(|s| (s.value, s.unit.as_str(), s.kind, s.measures.as_str()))
+            .map(|s| (s.value, s.unit.as_ref(), s.kind, s.measures.as_str()))
             .collect();
         assert_eq!(
             rows,
@@ -537,7 +552,7 @@ mod tests {
         let measures: Vec<(&str, &str)> = document
             .statistics
             .iter()
-            .map(|s| (s.text.as_str(), s.measures.as_str()))
+            .map(|s| (s.text(&document.text), s.measures.as_str()))
             .collect();
         // "It" names nothing: the figure before it in the paragraph lends its measure.
         assert_eq!(
@@ -557,8 +572,11 @@ mod tests {
             crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
         document
             .statistics
-            .into_iter()
-            .map(|s| (s.text, s.unit, s.measures))
+            .iter()
+            .map(|s| {
+                let text = s.text(&document.text).to_owned();
+                (text, s.unit.to_string(), s.measures.clone())
+            })
             .collect()
     }
 

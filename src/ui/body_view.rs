@@ -1369,7 +1369,7 @@ fn figure_tooltip_ui(ui: &mut egui::Ui, stat: &Statistic, palette: &Palette) {
     ui.set_max_width(320.0);
     let mut figure = String::new();
     if !stat.qualifier.is_empty() {
-        figure.push_str(&stat.qualifier);
+        figure.push_str(stat.qualifier);
         figure.push(' ');
     }
     figure.push_str(&super::format_number(stat.value));

@@ -133,7 +133,7 @@ pub fn figures_table_ui(
                         };
                         let is_selected = state.selected.contains(&index);
                         row.set_selected(is_selected);
-                        let cells = figure_cells(stat);
+                        let cells = figure_cells(stat, rows.body(index));
                         for column in &columns {
                             row.col(|ui| {
                                 let text = if *column == FigureColumn::DOCUMENT {
@@ -169,7 +169,7 @@ pub fn figures_table_ui(
                         }
                         let response = row.response();
                         super::name_option(&response, is_selected, || {
-                            format!("Figure {}: {}", index + 1, stat.text)
+                            format!("Figure {}: {}", index + 1, stat.text(rows.body(index)))
                         });
                         if response.double_clicked() {
                             output.opened = Some(index);

@@ -124,7 +124,7 @@ fn dates_ui(
                 });
                 row.col(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(&date.text).italics())
+                        egui::Label::new(RichText::new(date.text(&document.text)).italics())
                             .truncate()
                             .selectable(false),
                     );
@@ -144,7 +144,7 @@ fn dates_ui(
                     egui::WidgetInfo::labeled(
                         egui::Role::ListBoxOption,
                         true,
-                        format!("Date: {}", date.text),
+                        format!("Date: {}", date.text(&document.text)),
                     )
                 });
                 if response.clicked() {

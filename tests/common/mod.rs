@@ -127,7 +127,9 @@ pub fn statistic_mismatches(doc: &Document, labels: &[StatLabel]) -> Vec<String>
         if !used {
             problems.push(format!(
                 "not a labelled statistic: {:?} ({} {})",
-                stat.text, stat.value, stat.unit
+                stat.text(&doc.text),
+                stat.value,
+                stat.unit
             ));
         }
     }
@@ -215,7 +217,8 @@ pub fn date_mismatches(doc: &Document, labels: &[DateLabel]) -> Vec<String> {
         if !used {
             problems.push(format!(
                 "not a labelled date: {:?} ({})",
-                date.text, date.value
+                date.text(&doc.text),
+                date.value
             ));
         }
     }
