@@ -448,10 +448,19 @@ const LABEL_WORDS: &[&str] = &[
 ];
 
 /// A word list looked up by binary search on its sorted, lower-cased copy, made once: the
-/// phrase finder asks these lists about nearly every word near a figure.
+/// phrase finder asks these lists about nearly every word near a figure. The search runs
+/// among the words of the same first byte only, and a word longer than any listed is
+/// turned away before it is lower-cased.
 struct WordSet {
     words: &'static [&'static str],
-    sorted: OnceLock<Vec<String>>,
+    sorted: OnceLock<SortedWords>,
+}
+
+struct SortedWords {
+    words: Vec<String>,
+    /// `words[start..end]` begin with byte `b` at `by_initial[b]`.
+    by_initial: Vec<(usize, usize)>,
+    longest: usize,
 }
 
 impl WordSet {
@@ -464,12 +473,38 @@ impl WordSet {
 
     fn contains(&self, word: &str) -> bool {
         let sorted = self.sorted.get_or_init(|| {
-            let mut sorted: Vec<String> = self.words.iter().map(|w| w.to_lowercase()).collect();
-            sorted.sort_unstable();
-            sorted
+            let mut words: Vec<String> = self.words.iter().map(|w| w.to_lowercase()).collect();
+            words.sort_unstable();
+            let mut by_initial = vec![(0, 0); 256];
+            for (index, w) in words.iter().enumerate() {
+                let Some(&initial) = w.as_bytes().first() else {
+                    continue;
+                };
+                let range = &mut by_initial[usize::from(initial)];
+                if range.1 == 0 {
+                    range.0 = index;
+                }
+                range.1 = index + 1;
+            }
+            let longest = words.iter().map(String::len).max().unwrap_or(0);
+            SortedWords {
+                words,
+                by_initial,
+                longest,
+            }
         });
+        // Lower-casing may lengthen a non-ASCII word: only ASCII is turned away by length.
+        if word.is_empty() || (word.len() > sorted.longest && word.is_ascii()) {
+            return false;
+        }
         super::numbers::lowered(word, |lower| {
-            sorted.binary_search_by(|w| w.as_str().cmp(lower)).is_ok()
+            let Some(&initial) = lower.as_bytes().first() else {
+                return false;
+            };
+            let (start, end) = sorted.by_initial[usize::from(initial)];
+            sorted.words[start..end]
+                .binary_search_by(|w| w.as_str().cmp(lower))
+                .is_ok()
         })
     }
 }

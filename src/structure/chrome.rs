@@ -527,7 +527,12 @@ fn is_site_date(text: &str) -> bool {
 /// Scripts without spaces ("DeepMind的AlphaGo AI能够…") run words together by nature.
 /// "Home | About Us | Reports | Contact": short items between three or more separators.
 fn is_menu_line(text: &str) -> bool {
-    let separators = text.matches(['|', '•', '·', '»', '›']).count();
+    // Most blocks of a report have no separator at all: counted on bytes when they are ASCII.
+    let separators = if text.is_ascii() {
+        text.bytes().filter(|&b| b == b'|').count()
+    } else {
+        text.matches(['|', '•', '·', '»', '›']).count()
+    };
     if separators < 3 {
         return false;
     }
@@ -573,6 +578,16 @@ fn is_contents_list(text: &str) -> bool {
 }
 
 fn has_glued_words(text: &str) -> bool {
+    if text.is_ascii() {
+        // The same count on bytes: a lower-case letter followed by a capital within a word
+        // (spaces and punctuation are neither, so they part words).
+        let bytes = text.as_bytes();
+        let glued = bytes
+            .windows(2)
+            .filter(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
+            .count();
+        return glued >= 2;
+    }
     let mut glued = 0;
     let cased = |word: &&str| {
         !word
@@ -634,8 +649,9 @@ fn repeats_itself(text: &str) -> bool {
     if text.split_whitespace().nth(11).is_none() {
         return false;
     }
-    // Hash each word (FNV-1a), then each run of six, and look for a run seen twice.
-    let word_hashes: Vec<u64> = text
+    // Hash each word (FNV-1a), then each run of six in place of its first word's hash, and
+    // look for a run seen twice.
+    let mut hashes: Vec<u64> = text
         .split_whitespace()
         .map(|w| {
             w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
@@ -643,15 +659,18 @@ fn repeats_itself(text: &str) -> bool {
             })
         })
         .collect();
-    if word_hashes.len() < 12 {
+    if hashes.len() < 12 {
         return false;
     }
-    let mut runs: Vec<u64> = word_hashes
-        .windows(6)
-        .map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(11) ^ x))
-        .collect();
-    runs.sort_unstable();
-    runs.windows(2).any(|pair| pair[0] == pair[1])
+    let runs = hashes.len() - 5;
+    for i in 0..runs {
+        hashes[i] = hashes[i..i + 6]
+            .iter()
+            .fold(0u64, |h, x| h.rotate_left(11) ^ x);
+    }
+    hashes.truncate(runs);
+    hashes.sort_unstable();
+    hashes.windows(2).any(|pair| pair[0] == pair[1])
 }
 
 /// Function words of the languages in the corpus. Prose is thick with them; menus are not.

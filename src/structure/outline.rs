@@ -19,6 +19,10 @@ pub enum HeadingStyle {
 /// How a single-line block reads as a heading, if it does.
 pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     let text = text.trim();
+    // Over 400 bytes is over 100 characters: a paragraph is not counted through.
+    if text.len() > 400 {
+        return None;
+    }
     let chars = text.chars().count();
     if chars == 0 || chars > 100 || text.contains('\n') {
         return None;
@@ -32,13 +36,13 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     {
         return Some(HeadingStyle::Numbered(depth));
     }
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     // Every letter a capital: a line of Chinese with an acronym in it is not in capitals.
-    if letters.len() >= 3
-        && letters.iter().all(|c| c.is_uppercase())
-        && chars <= 80
-        && !text.ends_with([',', ';'])
-    {
+    let mut letters = 0;
+    let all_capitals = text.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        letters += 1;
+        c.is_uppercase()
+    });
+    if all_capitals && letters >= 3 && chars <= 80 && !text.ends_with([',', ';']) {
         return Some(HeadingStyle::AllCaps);
     }
     None
