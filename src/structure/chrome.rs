@@ -35,10 +35,18 @@ pub enum Verdict {
 /// Which blocks are the report (`true`) and which are the site's chrome (`false`).
 pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     let letters: Vec<usize> = blocks.iter().map(|b| letter_count(&b.text)).collect();
+    // Chrome first: whether prose is told from other lines matters only on a page that has
+    // some (most text files have none, and are kept whole).
     let mut verdicts: Vec<Verdict> = blocks
         .iter()
         .zip(&letters)
-        .map(|(block, &letters)| judge_with_letters(block, letters))
+        .map(|(block, &letters)| {
+            if is_chrome(block, letters) {
+                Verdict::Bad
+            } else {
+                Verdict::Neutral
+            }
+        })
         .collect();
     // A site's notice stands at the top or the foot of its page, a paragraph at most.
     let near_an_end = |i: usize| i < 12 || i + 12 >= blocks.len();
@@ -84,6 +92,11 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
             mask[i] = verdicts[i] != Verdict::Bad;
         }
         return mask;
+    }
+    for ((verdict, block), &letters) in verdicts.iter_mut().zip(blocks).zip(&letters) {
+        if *verdict != Verdict::Bad {
+            *verdict = content_verdict(block, letters);
+        }
     }
     let scores: Vec<i64> = range
         .clone()
@@ -293,16 +306,25 @@ pub fn judge(block: &SourceBlock) -> Verdict {
 
 /// [`judge`], given the block's letter count (the scorer needs it too).
 fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
+    if is_chrome(block, letters) {
+        Verdict::Bad
+    } else {
+        content_verdict(block, letters)
+    }
+}
+
+/// Whether a block is the site's, on its own evidence: the [`Verdict::Bad`] of [`judge`].
+fn is_chrome(block: &SourceBlock, letters: usize) -> bool {
     let text = block.text.as_str();
     if block.in_chrome_element || block.nbsp_indented || block.page_furniture {
-        return Verdict::Bad;
+        return true;
     }
     // Project Gutenberg's credit line above the work.
     if text.starts_with("Produced by ") && letters < 120 {
-        return Verdict::Bad;
+        return true;
     }
     if letters < 40 && is_image_label(text) {
-        return Verdict::Bad;
+        return true;
     }
     let link_density = if block.link_chars == 0 {
         0.0
@@ -318,7 +340,7 @@ fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
         // (an encyclopaedia's lead): only menus and lists of links are made of links.
         let linked_prose = letters >= 300 && link_density <= 0.8 && stopword_density(text) >= 0.2;
         if !field_label && !linked_prose && (link_density > 0.5 || letters < 200) {
-            return Verdict::Bad;
+            return true;
         }
     }
     if letters < 250
@@ -327,16 +349,17 @@ fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
             || has_glued_words(text)
             || (block.kind != BlockKind::Table && is_menu_line(text)))
     {
-        return Verdict::Bad;
+        return true;
     }
     let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
-    if laid_out && is_contents_list(text) {
-        return Verdict::Bad;
-    }
-    if looks_like_mail_headers(text) || (!laid_out && !has_full_stop(text) && repeats_itself(text))
-    {
-        return Verdict::Bad;
-    }
+    (laid_out && is_contents_list(text))
+        || looks_like_mail_headers(text)
+        || (!laid_out && !has_full_stop(text) && repeats_itself(text))
+}
+
+/// What a block that is not chrome holds: prose ([`Verdict::Good`]) or other lines.
+fn content_verdict(block: &SourceBlock, letters: usize) -> Verdict {
+    let text = block.text.as_str();
     if block.kind == crate::document::BlockKind::Table {
         return if letters >= 200 {
             Verdict::Good
@@ -623,6 +646,13 @@ const MAIL_HEADERS: &[&str] = &[
 ];
 
 fn looks_like_mail_headers(text: &str) -> bool {
+    // Every header name starts with one of these letters: most blocks are told at once.
+    if !text.starts_with([
+        'f', 'p', 'n', 's', 'm', 'x', 'o', 'l', 'd', 'r', 'F', 'P', 'N', 'S', 'M', 'X', 'O', 'L',
+        'D', 'R',
+    ]) {
+        return false;
+    }
     let starts_with_header = MAIL_HEADERS.iter().any(|h| {
         text.get(..h.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(h))
@@ -637,7 +667,8 @@ fn looks_like_mail_headers(text: &str) -> bool {
 /// Prose ends its sentences with full stops; strips of links do not.
 fn has_full_stop(text: &str) -> bool {
     let trimmed = text.trim_end();
-    trimmed.ends_with('.') || trimmed.contains(". ")
+    // On bytes: a substring search costs more than the scan for so short a needle.
+    trimmed.ends_with('.') || trimmed.as_bytes().windows(2).any(|pair| pair == b". ")
 }
 
 /// A short block that says the same six words twice is a strip of repeated links.
