@@ -6,14 +6,15 @@
 
 use super::lexicon;
 use super::numbers::{
-    fraction_word, is_currency_only_scale, multiplier_word, number_words, parse_digits, scale_word,
-    small_number_word,
+    fraction_word, is_currency_only_scale, lowered, multiplier_word, number_words, parse_digits,
+    scale_word, small_number_word,
 };
 use super::tokens::{Token, TokenKind};
 use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
 use crate::document::StatKind;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A figure before its measure is known.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,6 +90,9 @@ fn qualifier_before(tokens: &[Token], start: usize) -> Option<(&'static str, usi
     // Every qualifier ends with the word just before the figure: most figures are ruled out
     // by that one comparison.
     let previous = start.checked_sub(1).and_then(|p| tokens.get(p))?;
+    if !ends_a_qualifier(previous.text) {
+        return None;
+    }
     let ends_here = |words: &&[&str]| {
         words
             .last()
@@ -115,6 +119,27 @@ fn qualifier_before(tokens: &[Token], start: usize) -> Option<(&'static str, usi
         }
     }
     None
+}
+
+/// Whether `word` is the last word of one of the [`QUALIFIERS`]: asked before each figure,
+/// and answered by one look-up rather than a pass over the phrases.
+fn ends_a_qualifier(word: &str) -> bool {
+    static LAST_WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let last_words = LAST_WORDS.get_or_init(|| {
+        let mut words: Vec<String> = QUALIFIERS
+            .iter()
+            .filter_map(|(words, _)| words.last().map(|w| w.to_ascii_lowercase()))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    word.len() <= 16
+        && lowered(word, |lower| {
+            last_words
+                .binary_search_by(|w| w.as_str().cmp(lower))
+                .is_ok()
+        })
 }
 
 /// A number at `i`: its value, the index past it (and its scale word), whether it was written

@@ -151,6 +151,22 @@ pub fn multiplier_word(word: &str) -> Option<f64> {
 /// Reads digits: "1,220" 1220, "5.5", "1.234.567" (dots grouping thousands), "3,5" (a decimal
 /// comma, when the document writes them), "1 456".
 pub fn parse_digits(text: &str, decimal_comma: bool) -> Option<f64> {
+    // Most numbers are plain digits ("1990", "26"), or digits with a decimal point where the
+    // document writes points: read as they stand, without a cleaned copy.
+    let bytes = text.as_bytes();
+    if !bytes.is_empty() && bytes.len() <= 15 && bytes.iter().all(u8::is_ascii_digit) {
+        let value = bytes
+            .iter()
+            .fold(0u64, |n, &b| n * 10 + u64::from(b - b'0'));
+        return Some(value as f64);
+    }
+    if !decimal_comma
+        && bytes.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+        && bytes.iter().filter(|&&b| b == b'.').count() == 1
+    {
+        let value: f64 = text.parse().ok()?;
+        return value.is_finite().then_some(value);
+    }
     let cleaned: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))

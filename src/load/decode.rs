@@ -18,7 +18,7 @@
 //! Labels are resolved with the WHATWG table (`iso-8859-1` and `us-ascii` are read as
 //! windows-1252, `gb2312` as GBK), so [`Decoded::encoding`] is always a WHATWG encoding.
 //!
-//! Every step is linear in the input; the detector sees the chunks that hold non-ASCII bytes,
+//! Every step is linear in the input; the detector sees the words that hold non-ASCII bytes,
 //! up to [`DETECTOR_EVIDENCE_BYTES`] of them.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
@@ -30,10 +30,9 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// pages carry injected scripts in their `<head>` that push the page's own `<meta>` further.
 const PRESCAN_BYTES: usize = 8 * 1024;
 
-/// The content detector reads the file in chunks of this size, skipping chunks that are pure
-/// ASCII (they tell encodings apart no more than silence does) ...
-const DETECTOR_CHUNK_BYTES: usize = 4 * 1024;
-/// ... until it has read this much text that has non-ASCII bytes in it.
+/// The content detector reads the words that hold non-ASCII bytes, each with the ASCII letters
+/// around them (pure ASCII tells encodings apart no more than silence does, and costs the
+/// detector as much per byte as the rest), until it has read this much.
 const DETECTOR_EVIDENCE_BYTES: usize = 256 * 1024;
 
 /// Below this many non-ASCII bytes the detector's opinion is weak evidence: a handful of
@@ -293,22 +292,30 @@ impl<'a> Detector<'a> {
             return guess;
         }
         let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-        let mut evidence = 0;
-        for (index, chunk) in self.bytes.chunks(DETECTOR_CHUNK_BYTES).enumerate() {
-            if index > 0 && chunk.is_ascii() {
-                continue;
-            }
-            detector.feed(chunk, false);
-            evidence += chunk.len();
-            if evidence >= DETECTOR_EVIDENCE_BYTES {
-                break;
-            }
-        }
-        detector.feed(&[], true);
+        detector.feed(&non_ascii_words(self.bytes, DETECTOR_EVIDENCE_BYTES), true);
         let guess = detector.guess(None, Utf8Detection::Allow);
         self.guess = Some(guess);
         guess
     }
+}
+
+/// The runs of bytes between ASCII white space that hold a non-ASCII byte, each followed by
+/// one space, up to about `limit` bytes. No legacy encoding has white space inside a
+/// character (the trail bytes of GBK, Big5 and Shift_JIS start at 0x40), so no character
+/// is cut.
+fn non_ascii_words(bytes: &[u8], limit: usize) -> Vec<u8> {
+    let mut words = Vec::new();
+    for word in bytes.split(u8::is_ascii_whitespace) {
+        if word.is_ascii() {
+            continue;
+        }
+        words.extend_from_slice(word);
+        words.push(b' ');
+        if words.len() >= limit {
+            break;
+        }
+    }
+    words
 }
 
 /// How the bytes fare as UTF-8, counted in one pass.
