@@ -459,10 +459,7 @@ fn prescan(window: &[u8]) -> Vec<Declaration> {
         }
         at = start + end;
     }
-    while let Some(offset) = window
-        .get(at..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
-    {
+    while let Some(offset) = window.get(at..).and_then(|rest| memchr::memchr(b'<', rest)) {
         at += offset;
         let rest = window.get(at..).unwrap_or_default();
         if rest.starts_with(b"<!--") {
@@ -642,13 +639,18 @@ fn charset_from_content(content: &[u8]) -> Option<&[u8]> {
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(haystack, needle)
 }
 
+/// Candidates are found by their first byte in either case (`memchr2`), then compared.
 fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    let (&first, _) = needle.split_first()?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, haystack).find(|&at| {
+        haystack
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {

@@ -1485,10 +1485,7 @@ fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut at = 0;
-    while let Some(offset) = bytes
-        .get(at..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
-    {
+    while let Some(offset) = bytes.get(at..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let start = at + offset;
         let rest = bytes.get(start..).unwrap_or_default();
         if rest.starts_with(b"<!--") {
@@ -1622,15 +1619,19 @@ fn is_raw_text(name: &[u8]) -> bool {
 
 fn find_bytes(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let rest = haystack.get(from..)?;
-    rest.windows(needle.len())
-        .position(|w| w == needle)
-        .map(|at| at + from)
+    memchr::memmem::find(rest, needle).map(|at| at + from)
 }
 
+/// Candidates are found by their first byte in either case (`memchr2`), then compared.
 fn find_bytes_ignore_case(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let rest = haystack.get(from..)?;
-    rest.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    let (&first, _) = needle.split_first()?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, rest)
+        .find(|&at| {
+            rest.get(at..at + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        })
         .map(|at| at + from)
 }
 

@@ -510,6 +510,7 @@ fn is_boilerplate_phrase(text: &str) -> bool {
     let phrases = PHRASES.get_or_init(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(BOILERPLATE)
             .ok()
     });
