@@ -17,10 +17,17 @@ use std::time::Duration;
 /// How often the threads look at the cancel flag while they wait.
 const CANCEL_POLL: Duration = Duration::from_millis(50);
 
-/// Documents in flight (read, queued or parsed but not yet delivered) per worker: enough to
+/// Batches in flight (read, queued or parsed but not yet delivered) per worker: enough to
 /// keep the workers busy while one slow document holds up the order, few enough that memory
 /// stays bounded.
 const IN_FLIGHT_PER_WORKER: usize = 4;
+
+/// Documents travel to the workers in batches, so that a library of small reports is not
+/// spent handing documents between threads: a batch closes at this many documents ...
+const BATCH_DOCUMENTS: usize = 64;
+/// ... or at this many source bytes (a large page travels alone). The first batches are
+/// smaller (1, 2, 4 … documents), so the first documents are ready at once.
+const BATCH_BYTES: usize = 256 * 1024;
 
 /// How indexing runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -221,12 +228,23 @@ pub struct IndexReport {
     pub cancelled: bool,
 }
 
-/// A document's bytes on their way to a worker.
-struct Job {
+/// One delivery of the walk, numbered in entry order, on its way to a worker and back.
+struct Queued<T> {
     sequence: usize,
-    entry: usize,
-    path: String,
-    bytes: Vec<u8>,
+    /// The last of its batch: once it is delivered, the batch's room is free again.
+    closes_batch: bool,
+    item: T,
+}
+
+/// What a worker is given: a document's bytes to read, or an entry the walk already failed.
+enum Work {
+    Read {
+        entry: usize,
+        path: String,
+        bytes: Vec<u8>,
+    },
+    /// Boxed: a failure is rare, and a batch of work stays the size of its reads.
+    Failed(Box<Indexed>),
 }
 
 /// Indexes every document of `collection`, calling `on_result` once per document, in entry
@@ -248,9 +266,9 @@ pub fn index(
     let window = workers * IN_FLIGHT_PER_WORKER;
     let mut report = IndexReport::default();
 
-    let (job_tx, job_rx) = mpsc::sync_channel::<Job>(workers);
+    let (job_tx, job_rx) = mpsc::sync_channel::<Vec<Queued<Work>>>(workers);
     let job_rx = Arc::new(Mutex::new(job_rx));
-    let (result_tx, result_rx) = mpsc::channel::<(usize, Indexed)>();
+    let (result_tx, result_rx) = mpsc::channel::<Vec<Queued<Indexed>>>();
     let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
     for _ in 0..window {
         let _ = token_tx.try_send(());
@@ -258,9 +276,7 @@ pub fn index(
     let mut token_tx = Some(token_tx);
 
     let walked = std::thread::scope(|scope| {
-        let producer_results = result_tx.clone();
-        let producer =
-            scope.spawn(move || produce(collection, cancel, &job_tx, &producer_results, &token_rx));
+        let producer = scope.spawn(move || produce(collection, cancel, &job_tx, &token_rx));
         for _ in 0..workers {
             let job_rx = Arc::clone(&job_rx);
             let results = result_tx.clone();
@@ -270,13 +286,16 @@ pub fn index(
         drop(result_tx);
 
         // Deliver in entry order.
-        let mut pending: BTreeMap<usize, Indexed> = BTreeMap::new();
+        let mut pending: BTreeMap<usize, Queued<Indexed>> = BTreeMap::new();
         let mut next = 0;
         loop {
             match result_rx.recv_timeout(CANCEL_POLL) {
-                Ok((sequence, item)) if !report.cancelled => {
-                    pending.insert(sequence, item);
-                    while let Some(item) = pending.remove(&next) {
+                Ok(batch) if !report.cancelled => {
+                    pending.extend(batch.into_iter().map(|queued| (queued.sequence, queued)));
+                    while let Some(Queued {
+                        closes_batch, item, ..
+                    }) = pending.remove(&next)
+                    {
                         next += 1;
                         match &item {
                             Indexed::Document(document) => {
@@ -287,7 +306,7 @@ pub fn index(
                             Indexed::Failed { .. } => report.failed += 1,
                         }
                         on_result(item);
-                        if let Some(tokens) = &token_tx {
+                        if closes_batch && let Some(tokens) = &token_tx {
                             let _ = tokens.try_send(());
                         }
                     }
@@ -315,19 +334,20 @@ pub fn index(
     }
 }
 
-/// The walking thread: reads each document's bytes in entry order and queues them.
+/// The walking thread: reads each document's bytes in entry order and queues them in batches.
 fn produce(
     collection: &Collection,
     cancel: &AtomicBool,
-    jobs: &mpsc::SyncSender<Job>,
-    results: &mpsc::Sender<(usize, Indexed)>,
+    jobs: &mpsc::SyncSender<Vec<Queued<Work>>>,
     tokens: &mpsc::Receiver<()>,
 ) -> Result<(), Halt> {
     let mut feed = Feed {
         sequence: 0,
         delivered: vec![false; collection.entries.len()],
+        batch: Vec::new(),
+        batch_bytes: 0,
+        batch_limit: 1,
         jobs,
-        results,
         tokens,
         cancel,
     };
@@ -356,21 +376,26 @@ fn produce(
         );
         feed.send(Delivery::Failed { index, error })?;
     }
+    feed.flush()?;
     walked
 }
 
-/// The producer's side of the queues: numbers deliveries and waits for room.
+/// The producer's side of the queues: numbers deliveries, gathers them in batches and waits
+/// for room.
 struct Feed<'a> {
     sequence: usize,
     delivered: Vec<bool>,
-    jobs: &'a mpsc::SyncSender<Job>,
-    results: &'a mpsc::Sender<(usize, Indexed)>,
+    batch: Vec<Queued<Work>>,
+    batch_bytes: usize,
+    /// Documents the current batch may hold; doubles up to [`BATCH_DOCUMENTS`].
+    batch_limit: usize,
+    jobs: &'a mpsc::SyncSender<Vec<Queued<Work>>>,
     tokens: &'a mpsc::Receiver<()>,
     cancel: &'a AtomicBool,
 }
 
 impl Feed<'_> {
-    /// Waits until fewer than the window of documents are in flight.
+    /// Waits until fewer than the window of batches are in flight.
     fn take_token(&self) -> Result<(), Halt> {
         loop {
             match self.tokens.recv_timeout(CANCEL_POLL) {
@@ -382,35 +407,52 @@ impl Feed<'_> {
     }
 
     fn send(&mut self, delivery: Delivery) -> Result<(), Halt> {
-        self.take_token()?;
         let sequence = self.sequence;
         self.sequence += 1;
-        match delivery {
+        let work = match delivery {
             Delivery::Document { index, path, bytes } => {
                 if let Some(done) = self.delivered.get_mut(index) {
                     *done = true;
                 }
-                let job = Job {
-                    sequence,
+                self.batch_bytes += bytes.len();
+                Work::Read {
                     entry: index,
                     path,
                     bytes,
-                };
-                self.jobs.send(job).map_err(|_| Halt::Cancelled)
+                }
             }
             Delivery::Failed { index, error } => {
                 if let Some(done) = self.delivered.get_mut(index) {
                     *done = true;
                 }
-                let item = Indexed::Failed {
+                Work::Failed(Box::new(Indexed::Failed {
                     entry: index,
                     error,
-                };
-                self.results
-                    .send((sequence, item))
-                    .map_err(|_| Halt::Cancelled)
+                }))
             }
+        };
+        self.batch.push(Queued {
+            sequence,
+            closes_batch: false,
+            item: work,
+        });
+        if self.batch.len() >= self.batch_limit || self.batch_bytes >= BATCH_BYTES {
+            self.flush()?;
         }
+        Ok(())
+    }
+
+    /// Sends the batch gathered so far, once there is room for it.
+    fn flush(&mut self) -> Result<(), Halt> {
+        let Some(last) = self.batch.last_mut() else {
+            return Ok(());
+        };
+        last.closes_batch = true;
+        self.take_token()?;
+        let batch = std::mem::take(&mut self.batch);
+        self.batch_bytes = 0;
+        self.batch_limit = (self.batch_limit * 2).min(BATCH_DOCUMENTS);
+        self.jobs.send(batch).map_err(|_| Halt::Cancelled)
     }
 }
 
@@ -419,23 +461,35 @@ fn work(
     collection: &Collection,
     keep_documents: bool,
     cancel: &AtomicBool,
-    jobs: &Mutex<mpsc::Receiver<Job>>,
-    results: &mpsc::Sender<(usize, Indexed)>,
+    jobs: &Mutex<mpsc::Receiver<Vec<Queued<Work>>>>,
+    results: &mpsc::Sender<Vec<Queued<Indexed>>>,
 ) {
     loop {
-        let job = match jobs.lock() {
+        let batch = match jobs.lock() {
             Ok(receiver) => receiver.recv(),
             Err(_) => return,
         };
-        let Ok(job) = job else {
+        let Ok(batch) = batch else {
             return;
         };
-        if cancel.load(Ordering::Relaxed) {
-            continue;
+        let mut done = Vec::with_capacity(batch.len());
+        for queued in batch {
+            if cancel.load(Ordering::Relaxed) {
+                break;
+            }
+            let item = match queued.item {
+                Work::Read { entry, path, bytes } => {
+                    parse(collection, entry, path, bytes, keep_documents)
+                }
+                Work::Failed(item) => *item,
+            };
+            done.push(Queued {
+                sequence: queued.sequence,
+                closes_batch: queued.closes_batch,
+                item,
+            });
         }
-        let sequence = job.sequence;
-        let item = parse(collection, job, keep_documents);
-        if results.send((sequence, item)).is_err() {
+        if results.send(done).is_err() {
             return;
         }
     }
@@ -443,21 +497,26 @@ fn work(
 
 /// Runs the single-file engine on one entry's bytes. A panic in the engine becomes a failed
 /// entry, not a failed collection.
-fn parse(collection: &Collection, job: Job, keep_documents: bool) -> Indexed {
-    let source_bytes = job.bytes.len() as u64;
-    let path = job.path;
+fn parse(
+    collection: &Collection,
+    entry: usize,
+    path: String,
+    bytes: Vec<u8>,
+    keep_documents: bool,
+) -> Indexed {
+    let source_bytes = bytes.len() as u64;
     let parsed = catch_unwind(AssertUnwindSafe(|| {
-        crate::load::read_bytes(Path::new(&path), &job.bytes)
+        crate::load::read_bytes(Path::new(&path), &bytes)
     }));
-    drop(job.bytes);
+    drop(bytes);
     let kind = match parsed {
         Ok(Ok(mut document)) => {
             document.path = path;
             let (summary, document) = if keep_documents {
-                let summary = DocumentSummary::new(job.entry, &document, source_bytes);
+                let summary = DocumentSummary::new(entry, &document, source_bytes);
                 (summary, Some(Box::new(document)))
             } else {
-                let summary = DocumentSummary::from_document(job.entry, document, source_bytes);
+                let summary = DocumentSummary::from_document(entry, document, source_bytes);
                 (summary, None)
             };
             return Indexed::Document(IndexedDocument { summary, document });
@@ -466,8 +525,8 @@ fn parse(collection: &Collection, job: Job, keep_documents: bool) -> Indexed {
         Err(_) => ErrorKind::Internal,
     };
     Indexed::Failed {
-        entry: job.entry,
-        error: entry_error(collection, job.entry, kind),
+        entry,
+        error: entry_error(collection, entry, kind),
     }
 }
 

@@ -296,7 +296,11 @@ fn with_sign(tokens: &[Token], figure: &mut Figure) {
 
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
 fn may_start_figure(word: &str) -> bool {
-    let first = word.split('-').next().unwrap_or(word);
+    // The part before a hyphen ("thirty" of "thirty-one"); a hyphen is ASCII, so a boundary.
+    let first = match word.bytes().position(|b| b == b'-') {
+        Some(hyphen) => &word[..hyphen],
+        None => word,
+    };
     if !(3..=11).contains(&first.len()) {
         return false;
     }

@@ -232,7 +232,10 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
             let ends = label_ends.get_or_insert_with(|| LabelEnds::of(text, span));
             measures = field_label(text, span, figure_span.start, ends);
             // "Percent of total population........26.2": the label gives the unit.
-            if figure.kind == StatKind::Count && measures.to_lowercase().starts_with("percent") {
+            let percent_label = measures
+                .get(..7)
+                .is_some_and(|start| start.eq_ignore_ascii_case("percent"));
+            if figure.kind == StatKind::Count && percent_label {
                 figure.kind = StatKind::Percent;
                 figure.unit = Cow::Borrowed("%");
             }

@@ -3,6 +3,13 @@
 /// Calls `f` with `word` in lower case, without allocating for short ASCII words (the hot
 /// path: every word of a document passes through here).
 pub fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are written in lower case already: they are used as they stand.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return f(word);
+    }
     let mut buffer = [0u8; 32];
     if word.len() <= buffer.len() && word.is_ascii() {
         let bytes = &mut buffer[..word.len()];
