@@ -1548,18 +1548,29 @@ fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
 /// The offset just past the `>` ending a tag whose name ends at `from`, skipping quoted
 /// attribute values.
 fn tag_end(tag: &[u8], from: usize) -> usize {
-    let mut quote = None;
-    let mut after_equals = false;
-    for (at, &b) in tag.iter().enumerate().skip(from) {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'>' => return at + 1,
-            None if after_equals && (b == b'"' || b == b'\'') => quote = Some(b),
-            None => {}
+    // Only a `>` or a quote can matter: jump from one to the next (memchr), and open a quoted
+    // value only where the last byte before the quote, white space aside, is `=`.
+    let mut at = from;
+    while let Some(offset) = tag
+        .get(at..)
+        .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
+    {
+        let found = at + offset;
+        let quote = tag[found];
+        if quote == b'>' {
+            return found + 1;
         }
-        if !b.is_ascii_whitespace() {
-            after_equals = b == b'=';
+        let opens_value = tag[from..found]
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace())
+            == Some(&b'=');
+        at = found + 1;
+        if opens_value {
+            match memchr::memchr(quote, &tag[at..]) {
+                Some(close) => at += close + 1,
+                None => return tag.len(),
+            }
         }
     }
     tag.len()
