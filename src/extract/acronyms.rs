@@ -16,17 +16,21 @@ const NAME_JOINERS: &[&str] = &[
 
 /// Is `text` shaped like an abbreviation: 2–10 characters, mostly capitals?
 fn is_abbreviation(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    if !(2..=10).contains(&chars.len()) || !chars[0].is_uppercase() {
+    // Ten characters take 40 bytes at most: longer words are turned away uncounted.
+    if text.len() > 40 || !text.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let upper = chars.iter().filter(|c| c.is_uppercase()).count();
-    let allowed = chars
-        .iter()
+    let length = text.chars().count();
+    if !(2..=10).contains(&length) {
+        return false;
+    }
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    let allowed = text
+        .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'));
     // Roman numerals alone ("(II)", "(IV)") are list markers.
-    let roman = chars.iter().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    allowed && upper >= 2 && upper * 2 >= chars.len() && !roman
+    let roman = text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    allowed && upper >= 2 && upper * 2 >= length && !roman
 }
 
 /// The acronyms of a document, each defined once (its first definition wins).

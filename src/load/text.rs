@@ -342,9 +342,23 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
 
 /// Splits on `\n`, `\r\n` and lone `\r`.
 fn split_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n').flat_map(|line| {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        line.split('\r')
+    // Line ends found with memchr2: splitting on one and then the other reads every byte twice.
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        let bytes = current.as_bytes();
+        let Some(at) = memchr::memchr2(b'\n', b'\r', bytes) else {
+            rest = None;
+            return Some(current);
+        };
+        let next = match (bytes[at], bytes.get(at + 1)) {
+            (b'\r', Some(b'\n')) => Some(at + 2),
+            // A carriage return ending the text ends its last line, as "\r\n" would.
+            (b'\r', None) => None,
+            _ => Some(at + 1),
+        };
+        rest = next.map(|next| &current[next..]);
+        Some(&current[..at])
     })
 }
 
@@ -1019,6 +1033,20 @@ fn push_collapsed(out: &mut String, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_end_at_every_kind_of_line_break() {
+        fn lines(text: &str) -> Vec<&str> {
+            split_lines(text).collect()
+        }
+        assert_eq!(lines("a\r\nb\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(lines("a\r\r\nb"), ["a", "", "b"]);
+        assert_eq!(lines("a\n"), ["a", ""]);
+        assert_eq!(lines("a\r"), ["a"]);
+        assert_eq!(lines("a\r\r"), ["a", ""]);
+        assert_eq!(lines("\n"), ["", ""]);
+        assert_eq!(lines(""), [""]);
+    }
 
     fn texts(blocks: &[SourceBlock]) -> Vec<&str> {
         blocks.iter().map(|b| b.text.as_str()).collect()

@@ -678,13 +678,33 @@ fn repeats_itself(text: &str) -> bool {
         return false;
     }
     // Hash each word, then each run of six in place of its first word's hash, and look for a
-    // run seen twice. ASCII text is split on ASCII white space, without decoding characters.
+    // run seen twice. ASCII text is split on ASCII white space as it is hashed, without
+    // decoding characters.
     let mut hashes: Vec<u64> = if text.is_ascii() {
         // Twelve words need eleven spaces between them at least.
         if text.bytes().filter(u8::is_ascii_whitespace).count() < 11 {
             return false;
         }
-        text.split_ascii_whitespace().map(word_hash).collect()
+        // One pass: each byte of a word folded into its hash (FNV-1a), each space ends it.
+        let mut hashes = Vec::with_capacity(64);
+        let mut hash = FNV_OFFSET;
+        let mut in_word = false;
+        for &byte in text.as_bytes() {
+            if byte.is_ascii_whitespace() {
+                if in_word {
+                    hashes.push(hash);
+                    hash = FNV_OFFSET;
+                    in_word = false;
+                }
+            } else {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+                in_word = true;
+            }
+        }
+        if in_word {
+            hashes.push(hash);
+        }
+        hashes
     } else {
         text.split_whitespace().map(word_hash).collect()
     };
@@ -702,22 +722,14 @@ fn repeats_itself(text: &str) -> bool {
     hashes.windows(2).any(|pair| pair[0] == pair[1])
 }
 
-/// A word's hash for [`repeats_itself`]: FNV-style, eight bytes at a step.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x100_0000_01b3;
+
+/// A word's hash for [`repeats_itself`] (FNV-1a).
 fn word_hash(word: &str) -> u64 {
-    const PRIME: u64 = 0x100_0000_01b3;
-    let mut hash = 0xcbf2_9ce4_8422_2325u64 ^ word.len() as u64;
-    let mut chunks = word.as_bytes().chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        hash = (hash ^ u64::from_le_bytes(eight))
-            .wrapping_mul(PRIME)
-            .rotate_left(29);
-    }
-    for &byte in chunks.remainder() {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-    }
-    hash
+    word.bytes().fold(FNV_OFFSET, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+    })
 }
 
 /// Function words of the languages in the corpus. Prose is thick with them; menus are not.
