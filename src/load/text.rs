@@ -822,10 +822,14 @@ fn is_title_case(text: &str) -> bool {
         let Some(first) = word.chars().next() else {
             continue;
         };
-        if matches!(
-            word.to_lowercase().as_str(),
-            "of" | "and" | "for" | "the" | "in" | "on" | "to" | "a" | "an" | "&" | "-"
-        ) {
+        let little = word.len() <= 3
+            && crate::extract::numbers::lowered(word, |w| {
+                matches!(
+                    w,
+                    "of" | "and" | "for" | "the" | "in" | "on" | "to" | "a" | "an" | "&" | "-"
+                )
+            });
+        if little {
             continue;
         }
         words += 1;
@@ -984,8 +988,8 @@ impl<'a> BlockBuilder<'a> {
 
 /// Joins wrapped lines with one space; a line ending in a hyphen joins the next without one
 /// ("Cross-" + "border" → "Cross-border").
-fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str>) -> String {
-    let mut text = String::new();
+fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut text = String::with_capacity(lines.clone().map(|line| line.len() + 1).sum());
     for line in lines {
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
@@ -1002,16 +1006,16 @@ fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 /// Appends a trimmed line with its runs of white space (tabs, no-break spaces) made one space.
 fn push_collapsed(out: &mut String, line: &str) {
     let line = line.trim();
-    // The common case: nothing to collapse — printable ASCII with no two spaces in a row,
-    // checked in one pass over the bytes (any other white space is a control byte or
-    // non-ASCII, which takes the slow path below).
-    let mut previous_space = false;
-    let plain = line.bytes().all(|b| {
-        let ok = (0x20..0x7f).contains(&b) && !(previous_space && b == b' ');
-        previous_space = b == b' ';
-        ok
-    }) || (!line.contains(|c: char| c.is_whitespace() && c != ' ')
-        && !line.contains("  "));
+    // The common case: nothing to collapse — no two spaces in a row and no white space but
+    // the space, checked on bytes (vectorised) when the line is ASCII.
+    let plain = memchr::memmem::find(line.as_bytes(), b"  ").is_none()
+        && if line.is_ascii() {
+            !line
+                .bytes()
+                .any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        } else {
+            !line.contains(|c: char| c.is_whitespace() && c != ' ')
+        };
     if plain {
         out.push_str(line);
         return;
