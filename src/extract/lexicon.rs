@@ -639,23 +639,25 @@ pub fn is_ing_noun(word: &str) -> bool {
 
 /// "-ly" adverbs ("annually", "officially") end a phrase.
 pub fn is_adverb(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.len() > 4
-        && lower.ends_with("ly")
-        && !matches!(
-            lower.as_str(),
-            "family" | "supply" | "italy" | "assembly" | "monopoly" | "july" | "rally" | "ally"
-        )
+    super::numbers::lowered(word, |lower| {
+        lower.len() > 4
+            && lower.ends_with("ly")
+            && !matches!(
+                lower,
+                "family" | "supply" | "italy" | "assembly" | "monopoly" | "july" | "rally" | "ally"
+            )
+    })
 }
 
 /// A plural noun ("citizens", "crimes") rather than a word that merely ends in s.
 pub fn looks_plural(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.len() > 3
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("is")
-        && !lower.ends_with("'s")
-        && !lower.ends_with("’s")
+    super::numbers::lowered(word, |lower| {
+        lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("is")
+            && !lower.ends_with("'s")
+            && !lower.ends_with("’s")
+    })
 }

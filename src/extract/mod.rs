@@ -287,8 +287,8 @@ impl LabelEnds {
                 .match_indices(':')
                 .map(|(at, _)| run.start + at)
                 .collect(),
-            dots: slice.find("..").map(|at| run.start + at),
-            gap: slice.find("   ").map(|at| run.start + at),
+            dots: memchr::memmem::find(slice.as_bytes(), b"..").map(|at| run.start + at),
+            gap: memchr::memmem::find(slice.as_bytes(), b"   ").map(|at| run.start + at),
         }
     }
 }

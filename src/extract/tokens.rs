@@ -318,10 +318,9 @@ fn is_abbreviation(token: &Token) -> bool {
     if token.kind != TokenKind::Word {
         return false;
     }
-    let lower = token.lower();
     // A lone capital is an initial ("J. Smith").
     (token.text.chars().count() == 1 && token.starts_upper())
-        || ABBREVIATIONS.contains(&lower.as_str())
+        || super::numbers::lowered(token.text, |lower| ABBREVIATIONS.contains(&lower))
 }
 
 /// The sentence (of `sentences`, in order) holding token `token`, found by binary search.

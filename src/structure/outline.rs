@@ -138,7 +138,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// The byte length of a run-in head at the start of `text` (without its period), if any.
 pub fn run_in_head_len(text: &str) -> Option<usize> {
     let window = &text[..text.floor_char_boundary(90)];
-    let dot = window.find(". ")?;
+    let dot = memchr::memmem::find(window.as_bytes(), b". ")?;
     let phrase = &text[..dot];
     let after = text[dot + 2..].chars().next()?;
     if !(after.is_uppercase() || after.is_ascii_digit() || after == '"' || after == '“') {
@@ -168,9 +168,9 @@ pub fn run_in_head_len(text: &str) -> Option<usize> {
     if words.len() == 1 && (last.chars().all(|c| !c.is_lowercase()) || last.chars().count() < 4) {
         return None;
     }
-    let title_case = words
-        .iter()
-        .all(|w| capitalised(w) || SMALL_WORDS.contains(&w.to_lowercase().as_str()));
+    let title_case = words.iter().all(|w| {
+        capitalised(w) || crate::extract::numbers::lowered(w, |lower| SMALL_WORDS.contains(&lower))
+    });
     title_case.then_some(dot)
 }
 
