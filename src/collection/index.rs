@@ -23,10 +23,11 @@ const CANCEL_POLL: Duration = Duration::from_millis(50);
 const IN_FLIGHT_PER_WORKER: usize = 4;
 
 /// Documents travel to the workers in batches, so that a library of small reports is not
-/// spent handing documents between threads: a batch closes at this many documents ...
+/// spent handing documents between threads: a batch closes at this many documents (fewer in
+/// a small library, so that every worker gets a share of it) ...
 const BATCH_DOCUMENTS: usize = 64;
-/// ... or at this many source bytes (a large page travels alone). The first batches are
-/// smaller (1, 2, 4 … documents), so the first documents are ready at once.
+/// ... or at this many source bytes (a page this large closes its batch). The first batches
+/// are smaller (1, 2, 4 … documents), so the first documents are ready at once.
 const BATCH_BYTES: usize = 256 * 1024;
 
 /// How indexing runs.
@@ -276,7 +277,8 @@ pub fn index(
     let mut token_tx = Some(token_tx);
 
     let walked = std::thread::scope(|scope| {
-        let producer = scope.spawn(move || produce(collection, cancel, &job_tx, &token_rx));
+        let producer =
+            scope.spawn(move || produce(collection, workers, cancel, &job_tx, &token_rx));
         for _ in 0..workers {
             let job_rx = Arc::clone(&job_rx);
             let results = result_tx.clone();
@@ -337,6 +339,7 @@ pub fn index(
 /// The walking thread: reads each document's bytes in entry order and queues them in batches.
 fn produce(
     collection: &Collection,
+    workers: usize,
     cancel: &AtomicBool,
     jobs: &mpsc::SyncSender<Vec<Queued<Work>>>,
     tokens: &mpsc::Receiver<()>,
@@ -347,6 +350,9 @@ fn produce(
         batch: Vec::new(),
         batch_bytes: 0,
         batch_limit: 1,
+        // Four batches a worker at least, however small the library.
+        largest_batch: (collection.document_count() / (workers * IN_FLIGHT_PER_WORKER))
+            .clamp(1, BATCH_DOCUMENTS),
         jobs,
         tokens,
         cancel,
@@ -387,8 +393,9 @@ struct Feed<'a> {
     delivered: Vec<bool>,
     batch: Vec<Queued<Work>>,
     batch_bytes: usize,
-    /// Documents the current batch may hold; doubles up to [`BATCH_DOCUMENTS`].
+    /// Documents the current batch may hold; doubles up to `largest_batch`.
     batch_limit: usize,
+    largest_batch: usize,
     jobs: &'a mpsc::SyncSender<Vec<Queued<Work>>>,
     tokens: &'a mpsc::Receiver<()>,
     cancel: &'a AtomicBool,
@@ -451,7 +458,7 @@ impl Feed<'_> {
         self.take_token()?;
         let batch = std::mem::take(&mut self.batch);
         self.batch_bytes = 0;
-        self.batch_limit = (self.batch_limit * 2).min(BATCH_DOCUMENTS);
+        self.batch_limit = (self.batch_limit * 2).min(self.largest_batch);
         self.jobs.send(batch).map_err(|_| Halt::Cancelled)
     }
 }

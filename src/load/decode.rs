@@ -21,6 +21,7 @@
 //! Every step is linear in the input; the detector sees the words that hold non-ASCII bytes,
 //! up to [`DETECTOR_EVIDENCE_BYTES`] of them.
 
+use super::scan::{find, find_ignore_case};
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::Encoding;
 use std::borrow::Cow;
@@ -292,30 +293,49 @@ impl<'a> Detector<'a> {
             return guess;
         }
         let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-        detector.feed(&non_ascii_words(self.bytes, DETECTOR_EVIDENCE_BYTES), true);
+        feed_non_ascii_words(&mut detector, self.bytes, DETECTOR_EVIDENCE_BYTES);
         let guess = detector.guess(None, Utf8Detection::Allow);
         self.guess = Some(guess);
         guess
     }
 }
 
-/// The runs of bytes between ASCII white space that hold a non-ASCII byte, each followed by
-/// one space, up to about `limit` bytes. No legacy encoding has white space inside a
-/// character (the trail bytes of GBK, Big5 and Shift_JIS start at 0x40), so no character
-/// is cut.
-fn non_ascii_words(bytes: &[u8], limit: usize) -> Vec<u8> {
-    let mut words = Vec::new();
+/// Feeds `detector` the runs of bytes between ASCII white space that hold a non-ASCII byte,
+/// each followed by one space, `limit` bytes at most, and ends its input. No legacy encoding
+/// has white space inside a character (the trail bytes of GBK, Big5 and Shift_JIS start at
+/// 0x40), so no character is cut between words; the detector reads its input as one stream,
+/// so the cut at the limit is no worse than the end of a file.
+fn feed_non_ascii_words(detector: &mut EncodingDetector, bytes: &[u8], limit: usize) {
+    /// Words are gathered into pieces of about this size before the detector reads them.
+    const PIECE: usize = 4 * 1024;
+    let mut piece = Vec::with_capacity(PIECE + 1);
+    let mut fed = 0;
     for word in bytes.split(u8::is_ascii_whitespace) {
         if word.is_ascii() {
             continue;
         }
-        words.extend_from_slice(word);
-        words.push(b' ');
-        if words.len() >= limit {
+        let room = limit - fed - piece.len();
+        let word = &word[..word.len().min(room)];
+        if word.len() >= PIECE {
+            // A long run (a line of Chinese without spaces) is read where it lies.
+            detector.feed(&piece, false);
+            detector.feed(word, false);
+            fed += piece.len() + word.len();
+            piece.clear();
+        } else {
+            piece.extend_from_slice(word);
+            piece.push(b' ');
+        }
+        if piece.len() >= PIECE || fed + piece.len() >= limit {
+            detector.feed(&piece, false);
+            fed += piece.len();
+            piece.clear();
+        }
+        if fed >= limit {
             break;
         }
     }
-    words
+    detector.feed(&piece, true);
 }
 
 /// How the bytes fare as UTF-8, counted in one pass.
@@ -636,21 +656,6 @@ fn charset_from_content(content: &[u8]) -> Option<&[u8]> {
             None => None,
         };
     }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(haystack, needle)
-}
-
-/// Candidates are found by their first byte in either case (`memchr2`), then compared.
-fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, _) = needle.split_first()?;
-    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    memchr::memchr2_iter(lower, upper, haystack).find(|&at| {
-        haystack
-            .get(at..at + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-    })
 }
 
 fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {

@@ -1628,22 +1628,14 @@ fn is_raw_text(name: &[u8]) -> bool {
     NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
 }
 
+/// [`super::scan::find`] from byte `from` on, as an index into the whole of `haystack`.
 fn find_bytes(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let rest = haystack.get(from..)?;
-    memchr::memmem::find(rest, needle).map(|at| at + from)
+    super::scan::find(haystack.get(from..)?, needle).map(|at| at + from)
 }
 
-/// Candidates are found by their first byte in either case (`memchr2`), then compared.
+/// [`super::scan::find_ignore_case`] from byte `from` on, as an index into `haystack`.
 fn find_bytes_ignore_case(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let rest = haystack.get(from..)?;
-    let (&first, _) = needle.split_first()?;
-    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    memchr::memchr2_iter(lower, upper, rest)
-        .find(|&at| {
-            rest.get(at..at + needle.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-        })
-        .map(|at| at + from)
+    super::scan::find_ignore_case(haystack.get(from..)?, needle).map(|at| at + from)
 }
 
 /// Whether the page is an RSS or Atom feed rather than HTML.

@@ -4,6 +4,7 @@
 mod decode;
 mod dom;
 mod html;
+mod scan;
 mod sniff;
 mod text;
 

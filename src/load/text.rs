@@ -822,6 +822,7 @@ fn is_title_case(text: &str) -> bool {
         let Some(first) = word.chars().next() else {
             continue;
         };
+        // The little words have three letters at most: longer words are not looked up.
         let little = word.len() <= 3
             && crate::extract::numbers::lowered(word, |w| {
                 matches!(

@@ -647,11 +647,11 @@ const MAIL_HEADERS: &[&str] = &[
 ];
 
 fn looks_like_mail_headers(text: &str) -> bool {
-    // Every header name starts with one of these letters: most blocks are told at once.
-    if !text.starts_with([
-        'f', 'p', 'n', 's', 'm', 'x', 'o', 'l', 'd', 'r', 'F', 'P', 'N', 'S', 'M', 'X', 'O', 'L',
-        'D', 'R',
-    ]) {
+    // Most blocks are told at once by their first letter.
+    let Some(first) = text.bytes().next().map(|b| b.to_ascii_lowercase()) else {
+        return false;
+    };
+    if !MAIL_HEADERS.iter().any(|h| h.as_bytes()[0] == first) {
         return false;
     }
     let starts_with_header = MAIL_HEADERS.iter().any(|h| {
@@ -678,36 +678,8 @@ fn repeats_itself(text: &str) -> bool {
         return false;
     }
     // Hash each word, then each run of six in place of its first word's hash, and look for a
-    // run seen twice. ASCII text is split on ASCII white space as it is hashed, without
-    // decoding characters.
-    let mut hashes: Vec<u64> = if text.is_ascii() {
-        // Twelve words need eleven spaces between them at least.
-        if text.bytes().filter(u8::is_ascii_whitespace).count() < 11 {
-            return false;
-        }
-        // One pass: each byte of a word folded into its hash (FNV-1a), each space ends it.
-        let mut hashes = Vec::with_capacity(64);
-        let mut hash = FNV_OFFSET;
-        let mut in_word = false;
-        for &byte in text.as_bytes() {
-            if byte.is_ascii_whitespace() {
-                if in_word {
-                    hashes.push(hash);
-                    hash = FNV_OFFSET;
-                    in_word = false;
-                }
-            } else {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
-                in_word = true;
-            }
-        }
-        if in_word {
-            hashes.push(hash);
-        }
-        hashes
-    } else {
-        text.split_whitespace().map(word_hash).collect()
-    };
+    // run seen twice.
+    let mut hashes = word_hashes(text);
     if hashes.len() < 12 {
         return false;
     }
@@ -722,14 +694,38 @@ fn repeats_itself(text: &str) -> bool {
     hashes.windows(2).any(|pair| pair[0] == pair[1])
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x100_0000_01b3;
-
-/// A word's hash for [`repeats_itself`] (FNV-1a).
-fn word_hash(word: &str) -> u64 {
-    word.bytes().fold(FNV_OFFSET, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
-    })
+/// The FNV-1a hash of each word of `text`. ASCII text is split on its white-space bytes as it
+/// is hashed (one pass, no characters decoded); other text on white space of any script.
+fn word_hashes(text: &str) -> Vec<u64> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x100_0000_01b3;
+    let fold = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(PRIME);
+    if !text.is_ascii() {
+        return text
+            .split_whitespace()
+            .map(|word| word.bytes().fold(OFFSET, fold))
+            .collect();
+    }
+    let mut hashes = Vec::with_capacity(64);
+    let mut hash = OFFSET;
+    let mut in_word = false;
+    for byte in text.bytes() {
+        // The ASCII characters `char::is_whitespace` counts, the vertical tab included.
+        if matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            if in_word {
+                hashes.push(hash);
+                hash = OFFSET;
+                in_word = false;
+            }
+        } else {
+            hash = fold(hash, byte);
+            in_word = true;
+        }
+    }
+    if in_word {
+        hashes.push(hash);
+    }
+    hashes
 }
 
 /// Function words of the languages in the corpus. Prose is thick with them; menus are not.

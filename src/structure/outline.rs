@@ -37,12 +37,13 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
         return Some(HeadingStyle::Numbered(depth));
     }
     // Every letter a capital: a line of Chinese with an acronym in it is not in capitals.
-    let mut letters = 0;
-    let all_capitals = text.chars().filter(|c| c.is_alphabetic()).all(|c| {
-        letters += 1;
-        c.is_uppercase()
-    });
-    if all_capitals && letters >= 3 && chars <= 80 && !text.ends_with([',', ';']) {
+    // (Most lines are told by their first lower-case letter; only capitals are counted.)
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    if letters.clone().all(char::is_uppercase)
+        && letters.count() >= 3
+        && chars <= 80
+        && !text.ends_with([',', ';'])
+    {
         return Some(HeadingStyle::AllCaps);
     }
     None
