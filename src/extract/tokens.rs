@@ -84,7 +84,7 @@ const HYPHEN_SUFFIXES: &[&str] = &[
 /// Splits `text` (which starts at byte `base` of the document) into tokens.
 /// `decimal_comma`: the document writes 3,5 for three and a half and 1 456 for thousands.
 pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut space_before = false;
     let bytes = text.as_bytes();
