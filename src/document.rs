@@ -255,6 +255,8 @@ impl Document {
     }
 }
 
+/// The `extract` contract's JSON object: the fields in the order above, `removed` left out,
+/// and each figure and date with its `text` read from the body.
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = serializer.serialize_struct("Document", 14)?;
