@@ -167,6 +167,22 @@ pub fn parse_digits(text: &str, decimal_comma: bool) -> Option<f64> {
             .fold(0u64, |n, &b| n * 10 + u64::from(b - b'0'));
         return Some(value as f64);
     }
+    // "1,220", "70,000": thousands grouped by commas where the document writes decimal points.
+    let mut groups = text.split(',');
+    let grouped_thousands = !decimal_comma
+        && bytes.len() <= 19
+        && groups
+            .next()
+            .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups.clone().next().is_some()
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if grouped_thousands {
+        let value = bytes
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .fold(0u64, |n, &b| n * 10 + u64::from(b - b'0'));
+        return Some(value as f64);
+    }
     if !decimal_comma
         && bytes.iter().all(|&b| b.is_ascii_digit() || b == b'.')
         && bytes.iter().filter(|&&b| b == b'.').count() == 1

@@ -283,15 +283,18 @@ fn score(letters: usize, verdict: Verdict) -> i64 {
 fn archive_markers(blocks: &[SourceBlock]) -> (usize, usize) {
     let mut first = 0;
     let mut last = blocks.len();
+    let starts = |text: &str, marks: [&str; 2]| {
+        marks.iter().any(|mark| {
+            text.as_bytes()
+                .get(..mark.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(mark.as_bytes()))
+        })
+    };
     for (i, block) in blocks.iter().enumerate() {
-        let upper = block
-            .text
-            .get(..block.text.len().min(80))
-            .unwrap_or("")
-            .to_ascii_uppercase();
-        if upper.starts_with("*** START OF") || upper.starts_with("***START OF") {
+        let text = block.text.as_str();
+        if starts(text, ["*** START OF", "***START OF"]) {
             first = i + 1;
-        } else if (upper.starts_with("*** END OF") || upper.starts_with("***END OF")) && i > first {
+        } else if starts(text, ["*** END OF", "***END OF"]) && i > first {
             last = i;
             break;
         }

@@ -94,11 +94,12 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
         w.and_then(|w| w.chars().next())
             .is_some_and(|c| c.is_uppercase())
     };
-    let lower = first.to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "item" | "chapter" | "section" | "part" | "article" | "annex" | "appendix"
-    ) {
+    let names_a_part = [
+        "item", "chapter", "section", "part", "article", "annex", "appendix",
+    ]
+    .iter()
+    .any(|name| first.eq_ignore_ascii_case(name));
+    if names_a_part {
         let number = words.next()?;
         let number = number.trim_end_matches(['.', ':']);
         let looks_numbered = number.chars().next().is_some_and(|c| c.is_ascii_digit())
