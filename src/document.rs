@@ -270,94 +270,77 @@ impl Serialize for Document {
         out.serialize_field("text", &self.text)?;
         out.serialize_field("blocks", &self.blocks)?;
         out.serialize_field("sections", &self.sections)?;
-        out.serialize_field(
-            "statistics",
-            &StatisticsJson::new(&self.text, &self.statistics),
-        )?;
-        out.serialize_field(
-            "dates",
-            &DatesJson {
-                body: &self.text,
-                dates: &self.dates,
-            },
-        )?;
+        out.serialize_field("statistics", &InBody::new(&self.text, &self.statistics))?;
+        out.serialize_field("dates", &InBody::new(&self.text, &self.dates))?;
         out.serialize_field("acronyms", &self.acronyms)?;
         out.serialize_field("warnings", &self.warnings)?;
         out.end()
     }
 }
 
-/// Figures as the `extract` contract writes them, each with its `text`, which the record
-/// itself keeps only as a span into the body.
-pub struct StatisticsJson<'a> {
-    body: &'a str,
-    statistics: &'a [Statistic],
+/// A record found in a body: it keeps only a span of its words, which the `extract` contract
+/// writes out as its `text`.
+pub trait FoundInBody {
+    /// Serialises the record with its `text` read from `body`.
+    fn serialize_in<S: Serializer>(&self, body: &str, serializer: S) -> Result<S::Ok, S::Error>;
 }
 
-impl<'a> StatisticsJson<'a> {
-    /// `statistics` found in `body` (their spans point into it).
-    pub fn new(body: &'a str, statistics: &'a [Statistic]) -> Self {
-        Self { body, statistics }
-    }
-}
-
-impl Serialize for StatisticsJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.statistics.iter().map(|stat| StatisticJson {
-            body: self.body,
-            stat,
-        }))
-    }
-}
-
-struct StatisticJson<'a> {
-    body: &'a str,
-    stat: &'a Statistic,
-}
-
-impl Serialize for StatisticJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let stat = self.stat;
+impl FoundInBody for Statistic {
+    fn serialize_in<S: Serializer>(&self, body: &str, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = serializer.serialize_struct("Statistic", 10)?;
-        out.serialize_field("span", &stat.span)?;
-        out.serialize_field("text", stat.text(self.body))?;
-        out.serialize_field("kind", &stat.kind)?;
-        out.serialize_field("value", &stat.value)?;
-        out.serialize_field("value_max", &stat.value_max)?;
-        out.serialize_field("unit", &stat.unit)?;
-        out.serialize_field("qualifier", stat.qualifier)?;
-        out.serialize_field("measures", &stat.measures)?;
-        out.serialize_field("section", &stat.section)?;
-        out.serialize_field("sentence_span", &stat.sentence_span)?;
+        out.serialize_field("span", &self.span)?;
+        out.serialize_field("text", self.text(body))?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("value", &self.value)?;
+        out.serialize_field("value_max", &self.value_max)?;
+        out.serialize_field("unit", &self.unit)?;
+        out.serialize_field("qualifier", self.qualifier)?;
+        out.serialize_field("measures", &self.measures)?;
+        out.serialize_field("section", &self.section)?;
+        out.serialize_field("sentence_span", &self.sentence_span)?;
         out.end()
     }
 }
 
-struct DatesJson<'a> {
-    body: &'a str,
-    dates: &'a [DateMention],
+impl FoundInBody for DateMention {
+    fn serialize_in<S: Serializer>(&self, body: &str, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("DateMention", 3)?;
+        out.serialize_field("span", &self.span)?;
+        out.serialize_field("text", self.text(body))?;
+        out.serialize_field("value", &self.value)?;
+        out.end()
+    }
 }
 
-impl Serialize for DatesJson<'_> {
+/// Records as the `extract` contract writes them (figures, dates), each with its `text`.
+pub struct InBody<'a, T> {
+    body: &'a str,
+    records: &'a [T],
+}
+
+impl<'a, T> InBody<'a, T> {
+    /// `records` found in `body` (their spans point into it).
+    pub fn new(body: &'a str, records: &'a [T]) -> Self {
+        Self { body, records }
+    }
+}
+
+impl<T: FoundInBody> Serialize for InBody<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.dates.iter().map(|date| DateJson {
+        serializer.collect_seq(self.records.iter().map(|record| OneInBody {
             body: self.body,
-            date,
+            record,
         }))
     }
 }
 
-struct DateJson<'a> {
+struct OneInBody<'a, T> {
     body: &'a str,
-    date: &'a DateMention,
+    record: &'a T,
 }
 
-impl Serialize for DateJson<'_> {
+impl<T: FoundInBody> Serialize for OneInBody<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut out = serializer.serialize_struct("DateMention", 3)?;
-        out.serialize_field("span", &self.date.span)?;
-        out.serialize_field("text", self.date.text(self.body))?;
-        out.serialize_field("value", &self.date.value)?;
-        out.end()
+        self.record.serialize_in(self.body, serializer)
     }
 }

@@ -951,8 +951,7 @@ fn document_export_text(document: &crate::Document, format: Option<export::Table
     match format {
         Some(format) => export::statistics_table(document, format),
         None => {
-            let statistics =
-                crate::document::StatisticsJson::new(&document.text, &document.statistics);
+            let statistics = crate::document::InBody::new(&document.text, &document.statistics);
             serde_json::to_string_pretty(&statistics).unwrap_or_default() + "\n"
         }
     }
@@ -975,7 +974,7 @@ fn library_export_text(
                 "title": d.title,
                 "subject": d.subject,
                 "date": d.date,
-                "statistics": crate::document::StatisticsJson::new(&d.text, &d.statistics),
+                "statistics": crate::document::InBody::new(&d.text, &d.statistics),
             })
         })
         .collect();
