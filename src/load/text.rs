@@ -24,7 +24,8 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     let mut lines: Vec<Line> = match &transcript {
         Some(cleaned) => cleaned.iter().map(|l| Line::new(l)).collect(),
         None => {
-            let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+            let mut lines =
+                Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
             lines.extend(split_lines(text).map(Line::new));
             lines
         }
@@ -61,7 +62,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             blocks.push(SourceBlock {
                 text: {
                     let mut text = String::new();
-                    push_collapsed(&mut text, line.trimmed());
+                    line.push_collapsed(&mut text);
                     text
                 },
                 source_lines: 1,
@@ -128,9 +129,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                 !continues_columns(previous, line)
             }
             (Some(_), None) => true,
-            (Some(previous), Some(width)) => {
-                is_paragraph_break(previous, line, lines.get(index + 1), width)
-            }
+            (Some(previous), Some(width)) => is_paragraph_break(previous, line, width),
         };
         if starts_block {
             builder.finish(&mut blocks);
@@ -365,6 +364,12 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
 #[derive(Clone, Copy, Debug)]
 struct Line<'a> {
     raw: &'a str,
+    /// `raw` without its leading and trailing white space (asked for many times per line).
+    trimmed: &'a str,
+    /// No letter, digit or currency sign: empty, or only spaces and marks.
+    blank: bool,
+    /// `trimmed` has no white space to collapse (no two spaces in a row, no tab).
+    collapsed: bool,
     /// Width in characters, trailing white space excluded.
     width: usize,
     /// Part of a menu saved as text: indented with no-break spaces, or one of a run of short
@@ -379,30 +384,83 @@ struct Line<'a> {
     spaced: bool,
 }
 
-/// The longest runs of spaces and of leader dots inside `inner`, measured in one pass.
-fn gaps(inner: &str) -> (usize, usize, bool) {
-    let (mut spaces, mut dots, mut longest_spaces, mut longest_dots) = (0, 0, 0, 0);
-    let mut spaced_dots = false;
+/// What one pass over a line's bytes tells of its layout.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Gaps {
+    /// The longest run of spaces.
+    spaces: usize,
+    /// The longest run of dots.
+    dots: usize,
+    /// " . . ." leaders.
+    spaced_dots: bool,
+    /// White space other than the space (a tab), or bytes outside ASCII, whose white space
+    /// only a decoded look can tell.
+    other_bytes: bool,
+}
+
+/// The runs of spaces and of leader dots inside `inner`, measured in one pass.
+fn gaps(inner: &str) -> Gaps {
     let bytes = inner.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b' ' {
-            spaces += 1;
-            longest_spaces = longest_spaces.max(spaces);
-        } else {
-            spaces = 0;
-        }
-        if b == b'.' {
-            dots += 1;
-            longest_dots = longest_dots.max(dots);
-            // " . . ." leaders
-            if i >= 5 && &bytes[i - 5..=i] == b" . . ." {
-                spaced_dots = true;
-            }
-        } else {
-            dots = 0;
+    // Most lines are plain: printable ASCII with single spaces, no dot followed by a dot or by
+    // " .". Told by a branch-free pass the compiler vectorises; only other lines are measured
+    // byte by byte.
+    if bytes.len() >= 3 {
+        let printable = bytes
+            .iter()
+            .fold(true, |all, &b| all & (0x20..0x80).contains(&b));
+        let runs =
+            bytes
+                .iter()
+                .zip(&bytes[1..])
+                .zip(&bytes[2..])
+                .fold(false, |any, ((&a, &b), &c)| {
+                    any | ((a == b' ') & (b == b' '))
+                        | ((a == b'.') & (b == b'.'))
+                        | ((a == b'.') & (b == b' ') & (c == b'.'))
+                });
+        let last_pair = &bytes[bytes.len() - 2..];
+        if printable && !runs && last_pair != b"  " && last_pair != b".." {
+            return Gaps {
+                spaces: usize::from(memchr::memchr(b' ', bytes).is_some()),
+                dots: usize::from(memchr::memchr(b'.', bytes).is_some()),
+                spaced_dots: false,
+                other_bytes: false,
+            };
         }
     }
-    (longest_spaces, longest_dots, spaced_dots)
+    measure_gaps(bytes)
+}
+
+/// [`gaps`], byte by byte.
+fn measure_gaps(bytes: &[u8]) -> Gaps {
+    let mut found = Gaps::default();
+    let (mut spaces, mut dots) = (0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' => {
+                spaces += 1;
+                found.spaces = found.spaces.max(spaces);
+                dots = 0;
+            }
+            b'.' => {
+                dots += 1;
+                found.dots = found.dots.max(dots);
+                // " . . ." leaders
+                if i >= 5 && &bytes[i - 5..=i] == b" . . ." {
+                    found.spaced_dots = true;
+                }
+                spaces = 0;
+            }
+            _ => {
+                if !(0x20..0x80).contains(&b) {
+                    found.other_bytes = true;
+                }
+                spaces = 0;
+                dots = 0;
+            }
+        }
+    }
+    found
 }
 
 /// "1990 Census of Population and Housing   Page 7", a lone "12" at the right margin: short
@@ -683,25 +741,31 @@ fn is_dotted_abbreviation(text: &str) -> bool {
 impl<'a> Line<'a> {
     fn new(raw: &'a str) -> Self {
         let trimmed_end = raw.trim_end();
-        let (spaces, dots, spaced_dots) = gaps(raw.trim());
+        let trimmed = trimmed_end.trim_start();
+        let gaps_inside = gaps(trimmed);
         Self {
             raw,
+            trimmed,
+            blank: !raw
+                .chars()
+                .any(|c| c.is_alphanumeric() || is_visible_mark(c)),
+            collapsed: gaps_inside.spaces < 2 && !gaps_inside.other_bytes,
             width: trimmed_end.chars().count(),
             menu: false,
             furniture: false,
-            columnar: spaces >= 3 || dots >= 5 || spaced_dots,
+            columnar: gaps_inside.spaces >= 3 || gaps_inside.dots >= 5 || gaps_inside.spaced_dots,
             // Leading indentation counts for a wide gap; only then is the raw line measured.
-            spaced: spaces >= 10 || (raw.starts_with(' ') && gaps(raw).0 >= 10),
+            spaced: gaps_inside.spaces >= 10 || (raw.starts_with(' ') && gaps(raw).spaces >= 10),
         }
     }
 
     fn trimmed(&self) -> &'a str {
-        self.raw.trim()
+        self.trimmed
     }
 
     /// Empty, or only spaces and no-break spaces (menus in text dumps leave such lines).
     fn is_blank(&self) -> bool {
-        !self.raw.chars().any(char::is_alphanumeric) && !self.raw.chars().any(is_visible_mark)
+        self.blank
     }
 
     fn nbsp_indented(&self) -> bool {
@@ -711,6 +775,27 @@ impl<'a> Line<'a> {
     /// Laid out in columns: runs of three or more spaces inside the line, or dot leaders.
     fn is_columnar(&self) -> bool {
         self.columnar
+    }
+
+    /// Appends the trimmed line with its runs of white space (tabs, no-break spaces) made one
+    /// space.
+    fn push_collapsed(&self, out: &mut String) {
+        if self.collapsed {
+            out.push_str(self.trimmed);
+            return;
+        }
+        let mut in_space = false;
+        for c in self.trimmed.chars() {
+            if c.is_whitespace() {
+                if !in_space {
+                    out.push(' ');
+                }
+                in_space = true;
+            } else {
+                out.push(c);
+                in_space = false;
+            }
+        }
     }
 
     fn first_word_width(&self) -> usize {
@@ -766,7 +851,7 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 }
 
 /// In hard-wrapped text: does `line` start a new block rather than continue `previous`?
-fn is_paragraph_break(previous: &Line, line: &Line, next: Option<&Line>, width: usize) -> bool {
+fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     let text = line.trimmed();
     let prev_text = previous.trimmed();
     if previous.is_columnar() || line.is_columnar() {
@@ -775,7 +860,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, next: Option<&Line>, width: 
     if previous.menu || line.menu {
         return true;
     }
-    if looks_like_heading_line(text, next) || looks_like_heading_line(prev_text, Some(line)) {
+    if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
         return true;
     }
     if starts_list_item(text) {
@@ -847,12 +932,14 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// Short lines that stand alone: "I. Summary", "KAZAKSTAN", "III. Country Actions …".
-fn looks_like_heading_line(text: &str, _next: Option<&Line>) -> bool {
-    if text.trim().is_empty() || text.len() > 360 || text.chars().count() > 90 {
+fn looks_like_heading_line(text: &str) -> bool {
+    if text.len() > 360 || text.trim().is_empty() {
         return false;
     }
+    // Most lines are told by their first lower-case letter; only the rest are counted.
+    let short = || text.chars().count() <= 90;
     if roman_heading_prefix(text).is_some() {
-        return true;
+        return short();
     }
     let mut letters = 0;
     for c in text.chars().filter(|c| c.is_alphabetic()) {
@@ -861,7 +948,7 @@ fn looks_like_heading_line(text: &str, _next: Option<&Line>) -> bool {
         }
         letters += 1;
     }
-    letters >= 3 && !text.ends_with(',')
+    letters >= 3 && !text.ends_with(',') && short()
 }
 
 /// The length of a leading Roman numeral and its `.`/`:`/`)` ("IV. " → 4), if the line starts
@@ -969,7 +1056,7 @@ impl<'a> BlockBuilder<'a> {
                 .collect::<Vec<_>>()
                 .join("\n")
         } else {
-            join_wrapped(self.lines.iter().map(|l| l.trimmed()))
+            join_wrapped(&self.lines)
         };
         let kind = if columnar {
             BlockKind::Preformatted
@@ -989,8 +1076,8 @@ impl<'a> BlockBuilder<'a> {
 
 /// Joins wrapped lines with one space; a line ending in a hyphen joins the next without one
 /// ("Cross-" + "border" → "Cross-border").
-fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
-    let mut text = String::with_capacity(lines.clone().map(|line| line.len() + 1).sum());
+fn join_wrapped(lines: &[Line]) -> String {
+    let mut text = String::with_capacity(lines.iter().map(|line| line.trimmed.len() + 1).sum());
     for line in lines {
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
@@ -999,45 +1086,34 @@ fn join_wrapped<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> String {
                 text.push(' ');
             }
         }
-        push_collapsed(&mut text, line);
+        line.push_collapsed(&mut text);
     }
     text
-}
-
-/// Appends a trimmed line with its runs of white space (tabs, no-break spaces) made one space.
-fn push_collapsed(out: &mut String, line: &str) {
-    let line = line.trim();
-    // The common case: nothing to collapse — no two spaces in a row and no white space but
-    // the space, checked on bytes (vectorised) when the line is ASCII.
-    let plain = memchr::memmem::find(line.as_bytes(), b"  ").is_none()
-        && if line.is_ascii() {
-            !line
-                .bytes()
-                .any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-        } else {
-            !line.contains(|c: char| c.is_whitespace() && c != ' ')
-        };
-    if plain {
-        out.push_str(line);
-        return;
-    }
-    let mut in_space = false;
-    for c in line.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-            }
-            in_space = true;
-        } else {
-            out.push(c);
-            in_space = false;
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_look_at_a_plain_line_measures_what_the_byte_by_byte_one_does() {
+        // Every string of up to six characters over the characters that matter.
+        let alphabet = [' ', '.', 'a', '\t', 'é'];
+        let mut strings = Vec::new();
+        for length in 0..=6u32 {
+            for mut code in 0..alphabet.len().pow(length) {
+                let mut s = String::new();
+                for _ in 0..length {
+                    s.push(alphabet[code % alphabet.len()]);
+                    code /= alphabet.len();
+                }
+                strings.push(s);
+            }
+        }
+        for s in &strings {
+            assert_eq!(gaps(s), measure_gaps(s.as_bytes()), "{s:?}");
+        }
+    }
 
     #[test]
     fn lines_end_at_every_kind_of_line_break() {
