@@ -34,14 +34,15 @@ pub enum Verdict {
 
 /// Which blocks are the report (`true`) and which are the site's chrome (`false`).
 pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
-    let letters: Vec<usize> = blocks.iter().map(|b| letter_count(&b.text)).collect();
+    let shapes: Vec<Shape> = blocks.iter().map(|b| Shape::of(&b.text)).collect();
+    let letters: Vec<usize> = shapes.iter().map(|shape| shape.letters).collect();
     // Chrome first: whether prose is told from other lines matters only on a page that has
     // some (most text files have none, and are kept whole).
     let mut verdicts: Vec<Verdict> = blocks
         .iter()
-        .zip(&letters)
-        .map(|(block, &letters)| {
-            if is_chrome(block, letters) {
+        .zip(&shapes)
+        .map(|(block, shape)| {
+            if is_chrome(block, shape) {
                 Verdict::Bad
             } else {
                 Verdict::Neutral
@@ -304,21 +305,87 @@ fn archive_markers(blocks: &[SourceBlock]) -> (usize, usize) {
 
 /// Judges one block on its own.
 pub fn judge(block: &SourceBlock) -> Verdict {
-    judge_with_letters(block, letter_count(&block.text))
-}
-
-/// [`judge`], given the block's letter count (the scorer needs it too).
-fn judge_with_letters(block: &SourceBlock, letters: usize) -> Verdict {
-    if is_chrome(block, letters) {
+    let shape = Shape::of(&block.text);
+    if is_chrome(block, &shape) {
         Verdict::Bad
     } else {
-        content_verdict(block, letters)
+        content_verdict(block, shape.letters)
+    }
+}
+
+/// What the judges ask of a block's text, counted in one pass over it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Shape {
+    letters: usize,
+    /// Words between white space.
+    words: usize,
+    /// Menu separators: `|`, `•`, `·`, `»`, `›`.
+    separators: usize,
+    /// Places where a lower-case letter is followed by a capital inside a word ("HomeAbout").
+    glued: usize,
+    /// A full stop ends the text or a sentence inside it.
+    full_stop: bool,
+}
+
+impl Shape {
+    fn of(text: &str) -> Self {
+        if !text.is_ascii() {
+            return Self::of_characters(text);
+        }
+        // The common case, on bytes: every count is a sum over pairs of neighbouring bytes,
+        // kept in byte-wide counters over chunks of 255 pairs so that the compiler can add up
+        // sixteen pairs at a time.
+        let bytes = text.as_bytes();
+        let white = |b: u8| (b == b' ') | (b.wrapping_sub(b'\t') < 5);
+        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a') < 26;
+        let mut shape = Self {
+            letters: bytes.first().map_or(0, |&b| usize::from(letter(b))),
+            words: bytes.first().map_or(0, |&b| usize::from(!white(b))),
+            separators: usize::from(bytes.first() == Some(&b'|')),
+            full_stop: text.trim_end().ends_with('.'),
+            ..Self::default()
+        };
+        let pairs = bytes.len().saturating_sub(1);
+        let mut stops = 0;
+        for start in (0..pairs).step_by(255) {
+            let end = (start + 255).min(pairs);
+            let before = &bytes[start..end];
+            let after = &bytes[start + 1..end + 1];
+            let mut counts = [0u8; 5];
+            for (&a, &b) in before.iter().zip(after) {
+                counts[0] = counts[0].wrapping_add(u8::from(letter(b)));
+                counts[1] = counts[1].wrapping_add(u8::from(white(a) & !white(b)));
+                counts[2] = counts[2].wrapping_add(u8::from(b == b'|'));
+                counts[3] = counts[3]
+                    .wrapping_add(u8::from(a.is_ascii_lowercase() & b.is_ascii_uppercase()));
+                counts[4] = counts[4].wrapping_add(u8::from((a == b'.') & (b == b' ')));
+            }
+            shape.letters += usize::from(counts[0]);
+            shape.words += usize::from(counts[1]);
+            shape.separators += usize::from(counts[2]);
+            shape.glued += usize::from(counts[3]);
+            stops += usize::from(counts[4]);
+        }
+        shape.full_stop |= stops > 0;
+        shape
+    }
+
+    /// The same counts, character by character, for text of any script.
+    fn of_characters(text: &str) -> Self {
+        Self {
+            letters: text.chars().filter(|c| c.is_alphabetic()).count(),
+            words: text.split_whitespace().count(),
+            separators: text.matches(['|', '•', '·', '»', '›']).count(),
+            glued: glued_words(text),
+            full_stop: has_full_stop(text),
+        }
     }
 }
 
 /// Whether a block is the site's, on its own evidence: the [`Verdict::Bad`] of [`judge`].
-fn is_chrome(block: &SourceBlock, letters: usize) -> bool {
+fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     let text = block.text.as_str();
+    let letters = shape.letters;
     if block.in_chrome_element || block.nbsp_indented || block.page_furniture {
         return true;
     }
@@ -349,15 +416,15 @@ fn is_chrome(block: &SourceBlock, letters: usize) -> bool {
     if letters < 250
         && ((is_boilerplate_phrase(text) && !reads_as_sentence(text))
             || is_site_date(text)
-            || has_glued_words(text)
-            || (block.kind != BlockKind::Table && is_menu_line(text)))
+            || shape.glued >= 2
+            || (block.kind != BlockKind::Table && is_menu_line(text, shape.separators)))
     {
         return true;
     }
     let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
     (laid_out && is_contents_list(text))
         || looks_like_mail_headers(text)
-        || (!laid_out && !has_full_stop(text) && repeats_itself(text))
+        || (!laid_out && !shape.full_stop && shape.words >= 12 && repeats_itself(text))
 }
 
 /// What a block that is not chrome holds: prose ([`Verdict::Good`]) or other lines.
@@ -382,13 +449,6 @@ fn content_verdict(block: &SourceBlock, letters: usize) -> Verdict {
     } else {
         Verdict::Neutral
     }
-}
-
-fn letter_count(text: &str) -> usize {
-    if text.is_ascii() {
-        return text.bytes().filter(u8::is_ascii_alphabetic).count();
-    }
-    text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 const BOILERPLATE: &[&str] = &[
@@ -553,13 +613,9 @@ fn is_site_date(text: &str) -> bool {
 /// "HomeAbout HR-NetNewsWeb Sites": link labels run together when a menu is saved as text.
 /// Scripts without spaces ("DeepMind的AlphaGo AI能够…") run words together by nature.
 /// "Home | About Us | Reports | Contact": short items between three or more separators.
-fn is_menu_line(text: &str) -> bool {
-    // Most blocks of a report have no separator at all: counted on bytes when they are ASCII.
-    let separators = if text.is_ascii() {
-        text.bytes().filter(|&b| b == b'|').count()
-    } else {
-        text.matches(['|', '•', '·', '»', '›']).count()
-    };
+/// `separators`: how many the text holds ([`Shape::separators`]); fewer than three make no
+/// menu.
+fn is_menu_line(text: &str, separators: usize) -> bool {
     if separators < 3 {
         return false;
     }
@@ -604,17 +660,9 @@ fn is_contents_list(text: &str) -> bool {
     pages.len() >= 5 && pages.windows(2).all(|pair| pair[0] < pair[1]) && pages[0] < 5000
 }
 
-fn has_glued_words(text: &str) -> bool {
-    if text.is_ascii() {
-        // The same count on bytes: a lower-case letter followed by a capital within a word
-        // (spaces and punctuation are neither, so they part words).
-        let bytes = text.as_bytes();
-        let glued = bytes
-            .windows(2)
-            .filter(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
-            .count();
-        return glued >= 2;
-    }
+/// How many times a lower-case letter is followed by a capital inside a word, in text of any
+/// script ([`Shape::of`] counts ASCII text on bytes).
+fn glued_words(text: &str) -> usize {
     let mut glued = 0;
     let cased = |word: &&str| {
         !word
@@ -630,7 +678,7 @@ fn has_glued_words(text: &str) -> bool {
             previous_lower = c.is_lowercase();
         }
     }
-    glued >= 2
+    glued
 }
 
 const MAIL_HEADERS: &[&str] = &[
@@ -855,6 +903,28 @@ mod tests {
             text: text.to_owned(),
             ..SourceBlock::default()
         }
+    }
+
+    #[test]
+    fn a_shape_counted_on_bytes_is_the_shape_counted_on_characters() {
+        for text in [
+            "",
+            " ",
+            ".",
+            "Home | About Us | Reports | Contact",
+            "HomeAbout HR-NetNewsWeb Sites",
+            "Total area: 647,500 km2; land area: 647,500 km2",
+            "  Two  spaces\tand a tab.\nA second sentence. ",
+            "ends with a stop.  ",
+            "U.S. aid",
+            "x.y",
+        ] {
+            assert_eq!(Shape::of(text), Shape::of_characters(text), "{text:?}");
+        }
+        // Longer than a chunk of 255 pairs, with counts past what one byte holds.
+        let long = "HomeAbout | Reports. Contact\t".repeat(300);
+        assert_eq!(Shape::of(&long), Shape::of_characters(&long));
+        assert_eq!(Shape::of(&long).separators, 300);
     }
 
     #[test]
