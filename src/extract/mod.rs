@@ -58,7 +58,7 @@ mod units;
 use crate::document::{BlockKind, DateMention, Document, Span, StatKind, Statistic};
 use std::borrow::Cow;
 use std::sync::Arc;
-use tokens::{Token, tokenize};
+use tokens::{Token, tokenize, tokenize_into};
 
 /// Fills in the statistics, dates and acronyms of a document whose body is built.
 pub fn annotate(document: &mut Document) {
@@ -83,6 +83,7 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
         .filter(|b| !ends_sentence(&document.text[b.span.range()]))
         .map(|b| b.span.end);
     let mut found = Found::default();
+    let mut scratch = Scratch::default();
     let report_every = (document.blocks.len() / 100).max(1);
     for (index, block) in document.blocks.iter().enumerate() {
         if index % report_every == 0 {
@@ -103,16 +104,25 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
                         style,
                         false,
                         &mut found,
+                        &mut scratch,
                     );
                     start += line.len() + 1;
                 }
             }
             _ => {
                 let cut_off = Some(block.span.end) == last_text_end;
-                read_run(&document.text, block.span, style, cut_off, &mut found);
+                read_run(
+                    &document.text,
+                    block.span,
+                    style,
+                    cut_off,
+                    &mut found,
+                    &mut scratch,
+                );
             }
         }
     }
+    drop(scratch);
     // One shared title per section: a data sheet has a figure every line, all in a handful
     // of sections.
     let titles: Vec<Arc<str>> = document
@@ -170,19 +180,37 @@ struct Found {
     acronyms: acronyms::Acronyms,
 }
 
+/// Lists reused from one run to the next, so that reading a run allocates only what it keeps.
+#[derive(Default)]
+struct Scratch<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Tokens that are part of a date, not of a figure.
+    skip: Vec<bool>,
+}
+
 /// Reads one run of running text (a paragraph, or a line of laid-out text).
-fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Found) {
+fn read_run<'a>(
+    text: &'a str,
+    span: Span,
+    style: Style,
+    cut_off: bool,
+    found: &mut Found,
+    scratch: &mut Scratch<'a>,
+) {
     let run = &text[span.range()];
     let has_digits = run.bytes().any(|b| b.is_ascii_digit());
     let has_parenthesis = run.contains('(');
     if !has_digits && !has_parenthesis && !style.english {
         return;
     }
-    let tokens = tokenize(run, span.start, style.decimal_comma);
-    let mut skip = vec![false; tokens.len()];
+    tokenize_into(run, span.start, style.decimal_comma, &mut scratch.tokens);
+    let tokens = &scratch.tokens[..];
+    let skip = &mut scratch.skip;
+    skip.clear();
+    skip.resize(tokens.len(), false);
     // Every date has digits in it; most paragraphs have none.
     let found_dates = if has_digits {
-        dates::find(&tokens)
+        dates::find(tokens)
     } else {
         Vec::new()
     };
@@ -194,25 +222,25 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
         if date.value.is_empty() {
             continue;
         }
-        let date_span = tokens::span_of(&tokens, date.tokens.clone());
+        let date_span = tokens::span_of(tokens, date.tokens.clone());
         found.dates.push(DateMention {
             span: date_span,
             value: date.value,
         });
     }
-    let mut figures = figures::find(&tokens, &skip, style.decimal_comma, style.english);
-    drop_conversions(&tokens, &mut figures);
+    let mut figures = figures::find(tokens, skip, style.decimal_comma, style.english);
+    drop_conversions(tokens, &mut figures);
     if cut_off {
-        drop_cut_off_figures(&tokens, &mut figures);
+        drop_cut_off_figures(tokens, &mut figures);
     }
     if has_parenthesis {
-        acronyms::find(&tokens, text, &mut found.acronyms);
+        acronyms::find(tokens, text, &mut found.acronyms);
     }
     if figures.is_empty() {
         return;
     }
-    let sentences = tokens::sentences(&tokens);
-    let measured = measures::assign(&tokens, text, &figures, &sentences);
+    let sentences = tokens::sentences(tokens);
+    let measured = measures::assign(tokens, text, &figures, &sentences);
     let mut label_ends = None;
     for (mut figure, measured) in figures.into_iter().zip(measured) {
         // "150 tons of Indian opium annually": a rate after the measured phrase.
@@ -222,11 +250,11 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
                 figure.kind,
                 StatKind::Quantity | StatKind::Money | StatKind::Count
             )
-            && units::per_year_after(&tokens, end).is_some()
+            && units::per_year_after(tokens, end).is_some()
         {
             figure.unit.to_mut().push_str("/yr");
         }
-        let figure_span = tokens::span_of(&tokens, figure.tokens.clone());
+        let figure_span = tokens::span_of(tokens, figure.tokens.clone());
         let mut measures = measured.phrase;
         if measures.is_empty() {
             let ends = label_ends.get_or_insert_with(|| LabelEnds::of(text, span));
@@ -241,7 +269,7 @@ fn read_run(text: &str, span: Span, style: Style, cut_off: bool, found: &mut Fou
             }
         }
         let sentence = tokens::sentence_containing(&sentences, figure.value_start)
-            .map(|s| tokens::span_of(&tokens, s))
+            .map(|s| tokens::span_of(tokens, s))
             .unwrap_or(span);
         push_figure(
             &mut found.statistics,

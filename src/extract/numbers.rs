@@ -120,7 +120,13 @@ pub fn number_words(parts: &[&str]) -> Option<f64> {
 
 /// The value of a fraction word: "half" 1/2, "third(s)" 1/3, "quarter(s)" 1/4, "fifth(s)" …
 pub fn fraction_word(word: &str) -> Option<f64> {
-    if !(4..=8).contains(&word.len()) {
+    // Told apart at once by length and initial, before a lower-cased copy is made.
+    if !(4..=8).contains(&word.len())
+        || !matches!(
+            word.as_bytes()[0] | 0x20,
+            b'h' | b't' | b'q' | b'f' | b's' | b'e'
+        )
+    {
         return None;
     }
     lowered(word, |w| {
@@ -139,7 +145,9 @@ pub fn fraction_word(word: &str) -> Option<f64> {
 
 /// Verbs and adverbs that state a multiple: "doubled" 2, "a tripling" 3, "twice" 2 …
 pub fn multiplier_word(word: &str) -> Option<f64> {
-    if !(6..=11).contains(&word.len()) {
+    if !(6..=11).contains(&word.len())
+        || !matches!(word.as_bytes()[0] | 0x20, b'd' | b't' | b'q' | b'f' | b'h')
+    {
         return None;
     }
     lowered(word, |w| {

@@ -85,6 +85,18 @@ const HYPHEN_SUFFIXES: &[&str] = &[
 /// `decimal_comma`: the document writes 3,5 for three and a half and 1 456 for thousands.
 pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    tokenize_into(text, base, decimal_comma, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens`, emptied first: a document's runs reuse one list.
+pub fn tokenize_into<'a>(
+    text: &'a str,
+    base: usize,
+    decimal_comma: bool,
+    tokens: &mut Vec<Token<'a>>,
+) {
+    tokens.clear();
     let mut i = 0;
     let mut space_before = false;
     let bytes = text.as_bytes();
@@ -134,7 +146,6 @@ pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> 
         });
         space_before = false;
     }
-    tokens
 }
 
 fn word_end(text: &str, start: usize) -> usize {
