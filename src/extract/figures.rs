@@ -262,8 +262,10 @@ pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool, english: bool)
             i += 1;
             continue;
         }
-        let found = special_at(tokens, i, decimal_comma)
-            .or_else(|| figure_at(tokens, i, skip, decimal_comma));
+        // Read once, asked twice: as the start of a ratio, then as a figure of its own.
+        let number = number_at(tokens, i, decimal_comma, false);
+        let found = special_at(tokens, i, decimal_comma, number.as_ref())
+            .or_else(|| figure_at(tokens, i, skip, decimal_comma, number));
         match found {
             Some(mut figure) => {
                 with_sign(tokens, &mut figure);
@@ -346,14 +348,20 @@ fn word_figure(
 }
 
 /// Ratios, fractions and multiples written in words.
-fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure> {
+/// `number`: the number at `i`, read with no currency before it.
+fn special_at(
+    tokens: &[Token],
+    i: usize,
+    decimal_comma: bool,
+    number: Option<&NumberAt>,
+) -> Option<Figure> {
     let token = tokens.get(i)?;
     if token.kind != TokenKind::Word && token.kind != TokenKind::Number {
         return None;
     }
     let next_word = |k: usize| tokens.get(k).map(|t| t.text).unwrap_or("");
     // "one out of every 14", "one in five", "three out of four"
-    if let Some(first) = number_at(tokens, i, decimal_comma, false)
+    if let Some(first) = number
         && !first.year_like
         && first.value > 0.0
     {
@@ -491,7 +499,14 @@ fn special_at(tokens: &[Token], i: usize, decimal_comma: bool) -> Option<Figure>
 }
 
 /// A number with its currency, range, unit and rate.
-fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> Option<Figure> {
+/// `number`: the number at `i`, read with no currency before it.
+fn figure_at(
+    tokens: &[Token],
+    i: usize,
+    skip: &[bool],
+    decimal_comma: bool,
+    number: Option<NumberAt>,
+) -> Option<Figure> {
     let token = tokens.get(i)?;
     let could_be_money = i > 0 && matches!(tokens[i - 1].kind, TokenKind::Punct | TokenKind::Word);
     let currency = if could_be_money {
@@ -499,7 +514,12 @@ fn figure_at(tokens: &[Token], i: usize, skip: &[bool], decimal_comma: bool) -> 
     } else {
         None
     };
-    let first = number_at(tokens, i, decimal_comma, currency.is_some())?;
+    // A currency lets a short scale count ("$3.4m"): only then is the number read again.
+    let first = if currency.is_some() {
+        number_at(tokens, i, decimal_comma, true)?
+    } else {
+        number?
+    };
     if !first.value.is_finite() {
         return None;
     }

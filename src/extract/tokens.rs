@@ -149,32 +149,42 @@ pub fn tokenize_into<'a>(
 }
 
 fn word_end(text: &str, start: usize) -> usize {
-    // Fast path: plain ASCII letters and digits, the bulk of English words.
+    // ASCII words are read on bytes, joiners included ("drug-related", "Georgia's", "U.S",
+    // "COVID-19"); the first byte outside ASCII hands over to the reading by characters.
     let bytes = text.as_bytes();
-    let mut end = start;
-    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-        end += 1;
-    }
-    let next = bytes.get(end).copied();
-    let simple_end = match next {
-        None => true,
-        Some(b) if b.is_ascii_whitespace() => true,
-        Some(b',' | b';' | b':' | b')' | b'(' | b'"' | b'!' | b'?') => true,
-        Some(b'.') => !bytes
-            .get(end + 1)
-            .is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80),
-        _ => false,
-    };
-    if simple_end && end > start {
-        return end;
-    }
     let mut i = start;
-    let mut chars = text[start..].char_indices().peekable();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            return word_end_by_chars(text, i);
+        }
+        if !matches!(b, b'-' | b'\'' | b'.') {
+            return i;
+        }
+        match bytes.get(i + 1) {
+            // A joiner between letters, or a hyphen before digits; a final "." stays
+            // punctuation.
+            Some(n) if n.is_ascii_alphabetic() || (b == b'-' && n.is_ascii_digit()) => i += 1,
+            Some(&n) if n >= 0x80 => return word_end_by_chars(text, i),
+            _ => return i,
+        }
+    }
+    i
+}
+
+/// [`word_end`] by characters, from `from` (a character boundary inside the word, or its
+/// first character).
+fn word_end_by_chars(text: &str, from: usize) -> usize {
+    let mut i = from;
+    let mut chars = text[from..].char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let inner_joiner = matches!(c, '-' | '\'' | '’' | '.' | '‐');
         if c.is_alphanumeric() || is_mark(c) {
-            i = start + offset + c.len_utf8();
+            i = from + offset + c.len_utf8();
         } else if inner_joiner
             && next.is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit()))
         {
@@ -182,7 +192,7 @@ fn word_end(text: &str, start: usize) -> usize {
             if c == '.' && !next.is_some_and(|n| n.is_uppercase() || n.is_lowercase()) {
                 break;
             }
-            i = start + offset + c.len_utf8();
+            i = from + offset + c.len_utf8();
         } else {
             break;
         }
@@ -354,6 +364,25 @@ pub fn span_of(tokens: &[Token], range: Range<usize>) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_read_on_bytes_ends_where_one_read_by_characters_does() {
+        // Every string of up to five characters over letters, digits, joiners, a space and
+        // letters and joiners outside ASCII.
+        let alphabet = ['a', 'B', '1', '-', '\'', '.', '’', 'é', ' ', '‐'];
+        for length in 1..=5u32 {
+            for mut code in 0..alphabet.len().pow(length) {
+                let mut text = String::new();
+                for _ in 0..length {
+                    text.push(alphabet[code % alphabet.len()]);
+                    code /= alphabet.len();
+                }
+                if text.starts_with(char::is_alphabetic) {
+                    assert_eq!(word_end(&text, 0), word_end_by_chars(&text, 0), "{text:?}");
+                }
+            }
+        }
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text, 0, false)
