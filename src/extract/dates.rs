@@ -323,7 +323,7 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let may_start = token.kind == TokenKind::Number
         || (token.kind == TokenKind::Word
             && (token.starts_upper()
-                || token.text.contains('-')
+                || token.text.bytes().any(|b| b == b'-')
                 || ["from", "between", "first", "fy"]
                     .iter()
                     .any(|w| token.text.eq_ignore_ascii_case(w))

@@ -219,15 +219,13 @@ fn number_end(text: &str, start: usize, decimal_comma: bool) -> usize {
             continue;
         }
         // Thousands separated by a (no-break) space: "1 456", "10 000".
-        let gap = if text[i..].starts_with('\u{a0}')
-            || text[i..].starts_with('\u{202f}')
-            || text[i..].starts_with('\u{2009}')
-        {
-            text[i..].chars().next().map_or(0, char::len_utf8)
-        } else if decimal_comma && bytes.get(i) == Some(&b' ') && i - start <= 3 {
-            1
-        } else {
-            0
+        let gap = match bytes.get(i) {
+            // The no-break and thin spaces start with a byte outside ASCII.
+            Some(0x80..) if text[i..].starts_with(['\u{a0}', '\u{202f}', '\u{2009}']) => {
+                text[i..].chars().next().map_or(0, char::len_utf8)
+            }
+            Some(b' ') if decimal_comma && i - start <= 3 => 1,
+            _ => 0,
         };
         if gap > 0 {
             let group = i + gap;
