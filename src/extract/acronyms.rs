@@ -50,6 +50,10 @@ pub fn find(tokens: &[Token], text: &str, out: &mut Acronyms) {
         let short = &tokens[i + 1];
         if short.kind == TokenKind::Word && is_abbreviation(short.text) && tokens[i + 2].text == ")"
         {
+            // The first definition wins: a later one is not looked for.
+            if out.seen.contains(short.text) {
+                continue;
+            }
             if let Some(long) = long_form_before(tokens, text, i, short.text) {
                 push(out, short.text, long);
             }
@@ -57,7 +61,10 @@ pub fn find(tokens: &[Token], text: &str, out: &mut Acronyms) {
         }
         // "ABBR (Long Form)"
         let before = &tokens[i - 1];
-        if before.kind == TokenKind::Word && is_abbreviation(before.text) {
+        if before.kind == TokenKind::Word
+            && is_abbreviation(before.text)
+            && !out.seen.contains(before.text)
+        {
             let close = tokens[i + 1..].iter().take(12).position(|t| t.text == ")");
             if let Some(close) = close {
                 let inner = &tokens[i + 1..i + 1 + close];
