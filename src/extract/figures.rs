@@ -130,14 +130,14 @@ fn ends_a_qualifier(word: &str) -> bool {
             .iter()
             .filter_map(|(words, _)| words.last().map(|w| w.to_ascii_lowercase()))
             .collect();
-        words.sort_unstable();
+        words.sort_unstable_by(|a, b| lexicon::by_length_then_bytes(a, b));
         words.dedup();
         words
     });
     word.len() <= 16
         && lowered(word, |lower| {
             last_words
-                .binary_search_by(|w| w.as_str().cmp(lower))
+                .binary_search_by(|w| lexicon::by_length_then_bytes(w, lower))
                 .is_ok()
         })
 }

@@ -449,8 +449,9 @@ const LABEL_WORDS: &[&str] = &[
 
 /// A word list looked up by binary search on its sorted, lower-cased copy, made once: the
 /// phrase finder asks these lists about nearly every word near a figure. The search runs
-/// among the words of the same first byte only, and a word longer than any listed is
-/// turned away before it is lower-cased.
+/// among the words of the same first byte only, ordered by length first so that most steps
+/// compare two numbers, not two strings; a word longer than any listed is turned away before
+/// it is lower-cased.
 struct WordSet {
     words: &'static [&'static str],
     sorted: OnceLock<SortedWords>,
@@ -474,7 +475,7 @@ impl WordSet {
     fn contains(&self, word: &str) -> bool {
         let sorted = self.sorted.get_or_init(|| {
             let mut words: Vec<String> = self.words.iter().map(|w| w.to_lowercase()).collect();
-            words.sort_unstable();
+            words.sort_unstable_by(|a, b| by_length_then_bytes(a, b));
             let mut by_initial = vec![(0, 0); 256];
             for (index, w) in words.iter().enumerate() {
                 let Some(&initial) = w.as_bytes().first() else {
@@ -503,10 +504,16 @@ impl WordSet {
             };
             let (start, end) = sorted.by_initial[usize::from(initial)];
             sorted.words[start..end]
-                .binary_search_by(|w| w.as_str().cmp(lower))
+                .binary_search_by(|w| by_length_then_bytes(w, lower))
                 .is_ok()
         })
     }
+}
+
+/// An order of words by length, then by bytes: sorted so, a word list is searched mostly by
+/// comparing lengths.
+pub fn by_length_then_bytes(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
 static BREAKERS: WordSet = WordSet::new(PHRASE_BREAKERS);
