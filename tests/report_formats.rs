@@ -3,6 +3,8 @@
 //! countries), the 1999 report's title block, a report set in `<pre>`. Each is read as the
 //! HR-Net copy is: title, subject, issuer, date, outline, no chrome.
 
+mod common;
+
 use dossier::Document;
 
 fn read(name: &str, text: &str) -> Document {
@@ -315,4 +317,87 @@ kilograms of amphetamine in 1997.</p>
         "{:?}",
         doc.dates
     );
+}
+
+/// What a reader checks first: the title block's reading, and the figures with what they
+/// measure.
+fn reading(doc: &Document) -> (String, String, String, Vec<(String, String)>) {
+    let figures = figures_and_measures(doc)
+        .into_iter()
+        .map(|(text, measures)| (text.to_owned(), measures.to_owned()))
+        .collect();
+    (
+        doc.title.clone(),
+        doc.subject.clone(),
+        doc.date.clone(),
+        figures,
+    )
+}
+
+#[test]
+fn a_page_of_lines_broken_by_br_loses_its_menu_and_reads_as_the_text_copy() {
+    // The HR-Net chapter as a page that sets each line of the text dump apart with `<br>`:
+    // its menu's indentation is lost, and its labels are plain text, not links.
+    let path = common::corpus("incsr-dev/armenia-1997.txt");
+    let text = std::fs::read_to_string(&path).expect("the chapter");
+    let escaped = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let lines: Vec<&str> = escaped.lines().collect();
+    let page = format!(
+        "<html><body><div id=\"content\">{}</div><div class=\"footer\">Back to top</div></body></html>",
+        lines.join("<br>\n")
+    );
+    let plain = dossier::read_file(&path).expect("reads");
+    let doc = read("armenia-1997.html", &page);
+    assert_eq!(reading(&doc), reading(&plain));
+    assert_eq!(
+        doc.title,
+        "1997 International Narcotics Control Strategy Report, March 1998: Armenia"
+    );
+    for label in ["World Press", "News Archives", "Greek Fonts", "Latest News"] {
+        assert!(
+            !doc.text.contains(label),
+            "menu label {label:?} in the body"
+        );
+    }
+    assert!(
+        doc.text.starts_with("U.S. Department of State"),
+        "{}",
+        &doc.text[..80]
+    );
+    // The title's date is the document's date, not a row.
+    assert!(doc.dates.iter().all(|d| d.text(&doc.text) != "March 1998"));
+}
+
+#[test]
+fn a_modern_site_around_a_chapter_loses_its_share_bar_and_breadcrumbs() {
+    let path = common::corpus("incsr-dev/hungary-1995.txt");
+    let chapter = std::fs::read_to_string(&path).expect("the chapter");
+    let page = format!(
+        "Skip to main content\n\
+         English | Français | Español\n\
+         Home | About | Collections | Contact\n\
+         Search\n\
+         Home > Documents > Narcotics > Country Reports\n\
+         Share: Facebook Twitter Email\n\
+         \n\
+         {chapter}\n\
+         \n\
+         Related documents\n\
+         Back to top\n\
+         © 2024 Example Policy Archive. All rights reserved.\n\
+         Privacy Policy | Terms of Use | Accessibility | Contact us\n"
+    );
+    let plain = dossier::read_file(&path).expect("reads");
+    let doc = read("hungary-1995.txt", &page);
+    assert_eq!(reading(&doc), reading(&plain));
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, March 1996: Hungary"
+    );
+    for chrome in ["Facebook", "Home > Documents", "Skip to", "Privacy Policy"] {
+        assert!(!doc.text.contains(chrome), "{chrome:?} in the body");
+    }
 }

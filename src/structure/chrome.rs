@@ -3,11 +3,12 @@
 //! In the spirit of jusText and trafilatura, each block is judged on its own first:
 //! *bad* when it is plainly furniture (inside `nav`/`footer` markup, mostly link text, a menu
 //! line indented with no-break spaces, "Copyright …", a page date with its weekday, words run
-//! together from a row of links, a line that repeats itself), *good* when it is prose (long,
-//! with the function words of real sentences), *neutral* otherwise (headings, short lines).
-//! The report is then the run of blocks with the highest score — good blocks count their
-//! letters, bad ones cost theirs — widened over the neutral blocks next to it (the title block
-//! above, a last short paragraph below) until a bad block. Text-archive markers (Project
+//! together from a row of links, a breadcrumb trail, a share bar, a line that repeats itself),
+//! *good* when it is prose (long, with the function words of real sentences), *neutral*
+//! otherwise (headings, short lines). The report is then the run of blocks with the highest
+//! score — good blocks count their letters, bad ones cost theirs — widened over the neutral
+//! blocks next to it (the title block above, a last short paragraph below) until a bad block
+//! or a cluster of short link labels (a menu saved without its links). Text-archive markers (Project
 //! Gutenberg's "*** START OF", Usenet headers) are honoured where present: the work between
 //! them is kept whole, and a text file with no web chrome at all (only its own page headers)
 //! is all report. After the run is chosen, the article's `h1` is brought back when chrome
@@ -153,8 +154,13 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                     && is_contents_list(&block.text))
         })
         .collect();
+    let menu_items: Vec<bool> = blocks
+        .iter()
+        .zip(&verdicts)
+        .map(|(block, verdict)| *verdict == Verdict::Neutral && is_menu_item(block))
+        .collect();
     for (start, end) in regions {
-        let (start, end) = widen(&verdicts, &passable, start, end, first, last);
+        let (start, end) = widen(&verdicts, &passable, &menu_items, start, end, first, last);
         for i in start..end {
             mask[i] = verdicts[i] != Verdict::Bad;
         }
@@ -229,15 +235,24 @@ pub fn drop_empty_headings(blocks: &[SourceBlock], mask: &mut [bool], keep: Opti
 fn widen(
     verdicts: &[Verdict],
     passable: &[bool],
+    menu_items: &[bool],
     start: usize,
     end: usize,
     first: usize,
     last: usize,
 ) -> (usize, usize) {
     const MAX_WIDEN: usize = 16;
+    // A cluster of short link labels, one per block ("World Press", "News Archives", "Web
+    // Sites" …): a menu whose links were lost in saving, never the report's title lines.
+    let menu_at = |range: std::ops::Range<usize>| {
+        range.start >= first && range.end <= last && menu_items[range].iter().all(|&item| item)
+    };
     let mut new_start = start;
     while new_start > first && start - new_start < MAX_WIDEN {
         let above = new_start - 1;
+        if above + 1 >= MENU_CLUSTER && menu_at(above + 1 - MENU_CLUSTER..above + 1) {
+            break;
+        }
         let neutral = verdicts[above] == Verdict::Neutral;
         // Stepped over only towards neutral lines above it; it stays out of the body.
         let passed = passable[above] && above > first && verdicts[above - 1] == Verdict::Neutral;
@@ -247,10 +262,32 @@ fn widen(
         new_start -= 1;
     }
     let mut new_end = end;
-    while new_end < last && new_end - end < MAX_WIDEN && verdicts[new_end] == Verdict::Neutral {
+    while new_end < last
+        && new_end - end < MAX_WIDEN
+        && verdicts[new_end] == Verdict::Neutral
+        && !menu_at(new_end..new_end + MENU_CLUSTER)
+    {
         new_end += 1;
     }
     (new_start, new_end)
+}
+
+/// How many short labels in a row make a menu ([`is_menu_item`]).
+const MENU_CLUSTER: usize = 5;
+
+/// A block that reads as one link label of a menu: a few words ("Latest News (All)", "Greek
+/// Fonts"), in mixed case, with no sentence punctuation, no figure and no section number.
+/// A report's title lines are longer, in capitals, or carry a date; its headings are numbered.
+fn is_menu_item(block: &SourceBlock) -> bool {
+    let text = block.text.trim();
+    !matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
+        && !text.is_empty()
+        && text.chars().count() <= 32
+        && text.split_whitespace().count() <= 3
+        && text.chars().any(char::is_lowercase)
+        && !text.ends_with(['.', ',', ';', ':', '!', '?'])
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && crate::load::roman_heading_prefix(text).is_none()
 }
 
 /// The contiguous run with the largest sum (Kadane), as `(start, end, sum)` with `sum > 0`.
@@ -319,7 +356,7 @@ struct Shape {
     letters: usize,
     /// Words between white space.
     words: usize,
-    /// Menu separators: `|`, `•`, `·`, `»`, `›`.
+    /// Menu separators ([`MENU_SEPARATORS`]).
     separators: usize,
     /// Places where a lower-case letter is followed by a capital inside a word ("HomeAbout").
     glued: usize,
@@ -355,7 +392,7 @@ impl Shape {
             for (&a, &b) in before.iter().zip(after) {
                 counts[0] = counts[0].wrapping_add(u8::from(letter(b)));
                 counts[1] = counts[1].wrapping_add(u8::from(white(a) & !white(b)));
-                counts[2] = counts[2].wrapping_add(u8::from(b == b'|'));
+                counts[2] = counts[2].wrapping_add(u8::from((b == b'|') | (b == b'>')));
                 counts[3] = counts[3]
                     .wrapping_add(u8::from(a.is_ascii_lowercase() & b.is_ascii_uppercase()));
                 counts[4] = counts[4].wrapping_add(u8::from((a == b'.') & (b == b' ')));
@@ -375,7 +412,7 @@ impl Shape {
         Self {
             letters: text.chars().filter(|c| c.is_alphabetic()).count(),
             words: text.split_whitespace().count(),
-            separators: text.matches(['|', '•', '·', '»', '›']).count(),
+            separators: text.matches(MENU_SEPARATORS).count(),
             glued: glued_words(text),
             full_stop: has_full_stop(text),
         }
@@ -415,6 +452,7 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     }
     if letters < 250
         && ((is_boilerplate_phrase(text) && !reads_as_sentence(text))
+            || (letters < 80 && is_share_bar(text))
             || is_site_date(text)
             || shape.glued >= 2
             || (block.kind != BlockKind::Table && is_menu_line(text, shape.separators)))
@@ -557,6 +595,35 @@ fn is_site_notice(text: &str) -> bool {
     false
 }
 
+/// "Share: Facebook Twitter Email": a row of buttons that pass the page on, named by two
+/// or more of the networks and means it is passed on by.
+fn is_share_bar(text: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "tumblr",
+        "telegram",
+        "mastodon",
+        "bluesky",
+        "email",
+        "e-mail",
+        "print",
+    ];
+    let mut named = [false; NETWORKS.len()];
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        if let Some(at) = NETWORKS.iter().position(|n| word.eq_ignore_ascii_case(n)) {
+            named[at] = true;
+        }
+    }
+    // A social network among them: "email" and "print" alone are words of any report.
+    let social = named[..NETWORKS.len() - 3].iter().any(|&n| n);
+    social && named.iter().filter(|&&n| n).count() >= 2
+}
+
 /// "Senator Rockefeller said that the soldiers … know what they sign up for.": a sentence of
 /// prose that happens to use a phrase of the chrome.
 fn reads_as_sentence(text: &str) -> bool {
@@ -613,6 +680,10 @@ fn is_site_date(text: &str) -> bool {
 /// "HomeAbout HR-NetNewsWeb Sites": link labels run together when a menu is saved as text.
 /// Scripts without spaces ("DeepMind的AlphaGo AI能够…") run words together by nature.
 /// "Home | About Us | Reports | Contact": short items between three or more separators.
+/// What stands between the items of a menu or a breadcrumb trail saved as text ("Home |
+/// About", "Home > Documents > Reports").
+const MENU_SEPARATORS: [char; 6] = ['|', '•', '·', '»', '›', '>'];
+
 /// `separators`: how many the text holds ([`Shape::separators`]); fewer than three make no
 /// menu.
 fn is_menu_line(text: &str, separators: usize) -> bool {
@@ -620,7 +691,7 @@ fn is_menu_line(text: &str, separators: usize) -> bool {
         return false;
     }
     let items: Vec<&str> = text
-        .split(['|', '•', '·', '»', '›'])
+        .split(MENU_SEPARATORS)
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .collect();
@@ -941,6 +1012,27 @@ mod tests {
             )),
             Verdict::Bad
         );
+    }
+
+    #[test]
+    fn breadcrumbs_and_share_bars_are_chrome_but_a_comparison_is_not() {
+        let bad = [
+            "Home > Documents > Narcotics > Country Reports",
+            "Home » Reports » Europe » 1996",
+            "Share: Facebook Twitter Email",
+            "Share on LinkedIn | Print",
+        ];
+        for text in bad {
+            assert_eq!(judge(&para(text)), Verdict::Bad, "{text:?}");
+        }
+        let not_chrome = [
+            "Seizures > 5 tons in 1995 and > 2 tons in 1996",
+            "Email and print media",
+            "Facebook reported 2.8 billion users in 2021.",
+        ];
+        for text in not_chrome {
+            assert_ne!(judge(&para(text)), Verdict::Bad, "{text:?}");
+        }
     }
 
     #[test]

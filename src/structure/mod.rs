@@ -104,10 +104,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     document.title = meta.title;
     document.subject = meta.subject;
     // Only a report's title ("… Strategy Report") goes without its subject.
-    if format == SourceFormat::Text
-        && document.subject.is_empty()
-        && document.title.to_lowercase().contains("report")
-    {
+    if document.subject.is_empty() && document.title.to_lowercase().contains("report") {
         // A chapter without its country line: the name its opening paragraphs keep using.
         let opening: Vec<&str> = kept[title_lines..]
             .iter()
