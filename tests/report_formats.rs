@@ -401,3 +401,34 @@ fn a_modern_site_around_a_chapter_loses_its_share_bar_and_breadcrumbs() {
         assert!(!doc.text.contains(chrome), "{chrome:?} in the body");
     }
 }
+
+#[test]
+fn print_tools_and_bracketed_links_around_a_chapter_are_chrome() {
+    let path = common::corpus("incsr-dev/hungary-1995.txt");
+    let chapter = std::fs::read_to_string(&path).expect("the chapter");
+    let page = format!(
+        "[Home] [Search] [Contents] [Previous] [Next]\n\
+         \n\
+         Printer-friendly version\n\
+         Email this page\n\
+         Text size: A A A\n\
+         \n\
+         {chapter}\n\
+         \n\
+         Top of Page\n\
+         Page last updated: 03/01/96\n\
+         [Home] [Search] [Contents] [Previous] [Next]\n"
+    );
+    let plain = dossier::read_file(&path).expect("reads");
+    let doc = read("hungary-1995.txt", &page);
+    assert_eq!(reading(&doc), reading(&plain));
+    for chrome in [
+        "[Home]",
+        "Printer-friendly",
+        "Email this page",
+        "Text size",
+        "last updated",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome:?} in the body");
+    }
+}

@@ -453,6 +453,7 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if letters < 250
         && ((is_boilerplate_phrase(text) && !reads_as_sentence(text))
             || (letters < 80 && is_share_bar(text))
+            || is_bracketed_menu(text)
             || is_site_date(text)
             || shape.glued >= 2
             || (block.kind != BlockKind::Table && is_menu_line(text, shape.separators)))
@@ -536,6 +537,24 @@ const BOILERPLATE: &[&str] = &[
     "(c) 19",
     "(c) 20",
     "advertisement",
+    // Print, mail and reading tools.
+    "printer-friendly",
+    "printer friendly",
+    "print-friendly",
+    "print version",
+    "email this",
+    "e-mail this",
+    "send to a friend",
+    "bookmark this",
+    "text size",
+    "font size",
+    "text-only version",
+    "view source",
+    "last updated",
+    // Caches and web archives around a saved copy.
+    "google's cache",
+    "webpage capture",
+    "all snapshots",
 ];
 
 /// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule".
@@ -622,6 +641,24 @@ fn is_share_bar(text: &str) -> bool {
     // A social network among them: "email" and "print" alone are words of any report.
     let social = named[..NETWORKS.len() - 3].iter().any(|&n| n);
     social && named.iter().filter(|&&n| n).count() >= 2
+}
+
+/// "[Home] [Search] [Contents] [Previous] [Next]": three or more bracketed links of a few
+/// words each, and nothing else on the line.
+fn is_bracketed_menu(text: &str) -> bool {
+    let mut items = 0;
+    let mut rest = text.trim();
+    while let Some(inner) = rest.strip_prefix('[') {
+        let Some((item, after)) = inner.split_once(']') else {
+            return false;
+        };
+        if item.trim().is_empty() || item.split_whitespace().count() > 4 {
+            return false;
+        }
+        items += 1;
+        rest = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-'));
+    }
+    rest.is_empty() && items >= 3
 }
 
 /// "Senator Rockefeller said that the soldiers … know what they sign up for.": a sentence of
@@ -1021,6 +1058,11 @@ mod tests {
             "Home » Reports » Europe » 1996",
             "Share: Facebook Twitter Email",
             "Share on LinkedIn | Print",
+            "[Home] [Search] [Contents] [Previous] [Next]",
+            "Printer-friendly version",
+            "Email this page",
+            "Text size: A A A",
+            "Page last updated: 03/01/96",
         ];
         for text in bad {
             assert_eq!(judge(&para(text)), Verdict::Bad, "{text:?}");
@@ -1029,6 +1071,8 @@ mod tests {
             "Seizures > 5 tons in 1995 and > 2 tons in 1996",
             "Email and print media",
             "Facebook reported 2.8 billion users in 2021.",
+            "[1] Forfeiture Info from BJA",
+            "Seizures [kg] [1995] [1996]",
         ];
         for text in not_chrome {
             assert_ne!(judge(&para(text)), Verdict::Bad, "{text:?}");

@@ -73,7 +73,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             meta.date = found[0].1.clone();
             continue;
         }
-        if title_line.is_none() && line.split_whitespace().count() >= 3 {
+        // A title has a capital somewhere: "share download .zip report bug or abuse" is a row
+        // of links.
+        let all_lower_case =
+            line.chars().any(char::is_lowercase) && !line.chars().any(char::is_uppercase);
+        if title_line.is_none() && line.split_whitespace().count() >= 3 && !all_lower_case {
             title_line = Some(line);
         } else if is_region(line) || is_part_name(line) {
             // "Europe and Central Asia", "CONTINUATION OF EUROPE AND CENTRAL ASIA": the part of
@@ -660,6 +664,20 @@ fn title_case_word(word: &str, at_start: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_all_in_lower_case_is_no_title() {
+        let meta = read_title_block(&[
+            "share download .zip report bug or abuse",
+            "U.S. DEPARTMENT OF STATE",
+            "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: HUNGARY",
+        ]);
+        assert_eq!(
+            meta.title,
+            "International Narcotics Control Strategy Report, March 1996: Hungary"
+        );
+        assert_eq!(meta.subject, "Hungary");
+    }
 
     #[test]
     fn the_seed_title_block_gives_title_issuer_subject_and_date() {
