@@ -312,8 +312,8 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
 /// section heading or the first paragraph of prose.
 fn title_block_len(kept: &[&SourceBlock]) -> usize {
     // A page that sets its cover lines as headings ("<h2>International Narcotics Control
-    // Strategy Report, 1997</h2>", "<h3>SWEDEN</h3>") over its "I. Summary": all of them are
-    // its title block, as in a text copy.
+    // Strategy Report, 1997</h2>", "<h3>SWEDEN</h3>") over its "I. Summary", the issuer's
+    // name above them or not: all of them are its title block, as in a text copy.
     if kept.first().is_some_and(|b| b.kind == BlockKind::Heading) {
         let first_roman = kept
             .iter()
@@ -324,14 +324,27 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             && kept[..roman]
                 .iter()
                 .all(|b| b.text.chars().count() <= 150 && judge(b) != Verdict::Good)
-            && metadata::names_a_report(&kept[0].text)
+            && kept[..roman]
+                .iter()
+                .any(|b| metadata::names_a_report(&b.text))
         {
             return roman;
         }
     }
+    // "<h2>KAZAKSTAN</h2>" between a report's cover lines and its "I. Summary": the country
+    // line of the title block, as in a text copy, not a section.
+    let country_heading = |i: usize| {
+        let words = kept[i].text.split_whitespace().count();
+        (1..=4).contains(&words)
+            && kept[i].text.chars().all(|c| !c.is_lowercase())
+            && kept
+                .get(i + 1)
+                .is_some_and(|next| heading_style(&next.text) == Some(HeadingStyle::Roman))
+            && kept[..i].iter().any(|b| metadata::names_a_report(&b.text))
+    };
     for (i, block) in kept.iter().enumerate().take(MAX_TITLE_LINES + 1) {
         let is_section_head = match block.kind {
-            BlockKind::Heading => block.level >= 2 || i > 0,
+            BlockKind::Heading => (block.level >= 2 || i > 0) && !country_heading(i),
             BlockKind::Paragraph => matches!(
                 heading_style(&block.text),
                 Some(HeadingStyle::Roman | HeadingStyle::Numbered(_))
@@ -348,7 +361,7 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         {
             return i;
         }
-        if block.kind == BlockKind::Heading {
+        if block.kind == BlockKind::Heading && i == 0 {
             // An `h1` opening the page is its title.
             return 1;
         }
