@@ -522,3 +522,60 @@ fn the_seed_as_an_hrnet_web_page_reads_as_its_text_copy() {
             .ends_with("customs and demand reduction training assistance.")
     );
 }
+
+/// A chapter as later editions set it: lettered parts over numbered ones.
+const LETTERED_CHAPTER: &str = "\
+2015 International Narcotics Control Strategy Report (INCSR)
+Bureau of International Narcotics and Law Enforcement Affairs
+March 2015
+
+Kazakhstan
+
+A. Introduction
+
+Kazakhstan is a transit country for Afghan opiates destined for Russia and Europe. According \
+to the Ministry of Internal Affairs, there were approximately 28,000 registered drug users in \
+Kazakhstan in 2014.
+
+B. Drug Control Accomplishments, Policies, and Trends
+
+1. Institutional Development
+
+The Government of Kazakhstan adopted a new drug control program for 2012-2016.
+
+2. Supply Reduction
+
+In 2014, Kazakhstan law enforcement agencies seized 27.4 metric tons of narcotics.
+
+C. National Initiatives
+
+The government eradicated approximately 1,200 hectares of wild cannabis in the Chu Valley.
+";
+
+#[test]
+fn lettered_parts_are_the_outline_and_numbered_ones_sit_under_them() {
+    let doc = read("kazakhstan-2015.txt", LETTERED_CHAPTER);
+    let outline: Vec<(&str, u8)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.level))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("A. Introduction", 1),
+            ("B. Drug Control Accomplishments, Policies, and Trends", 1),
+            ("1. Institutional Development", 2),
+            ("2. Supply Reduction", 2),
+            ("C. National Initiatives", 1),
+        ]
+    );
+    assert_eq!(doc.subject, "Kazakhstan");
+    assert_eq!(doc.date, "2015-03");
+    let hectares = doc
+        .statistics
+        .iter()
+        .find(|s| s.unit == "ha")
+        .expect("the hectares");
+    assert_eq!(&*hectares.section, "C. National Initiatives");
+}

@@ -1,4 +1,5 @@
-//! Recognising headings: Roman-numeral heads ("I. Summary"), numbered heads ("1.", "1.2",
+//! Recognising headings: Roman-numeral heads ("I. Summary") and lettered ones ("A.
+//! Introduction", as later editions of the report set them), numbered heads ("1.", "1.2",
 //! "Item 1A."), ALL-CAPS lines, underlined and HTML headings, and run-in heads — a short
 //! Title Case phrase closing with a period at a paragraph's start ("Corruption. Corruption is
 //! reportedly widespread …").
@@ -10,6 +11,7 @@ use crate::load::roman_heading_prefix;
 pub enum HeadingStyle {
     /// `h1`–`h6` or an underlined line: the markup gives the level.
     Marked(u8),
+    /// "I. Summary", "A. Introduction": a chapter's top-level parts.
     Roman,
     /// "1.", "1.2", "Item 1A.", "Chapter 3": the depth of the number.
     Numbered(u8),
@@ -28,6 +30,9 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
         return None;
     }
     if roman_heading_prefix(text).is_some() && !ends_like_sentence(text) {
+        return Some(HeadingStyle::Roman);
+    }
+    if is_lettered_head(text) {
         return Some(HeadingStyle::Roman);
     }
     if let Some(depth) = numbered_prefix_depth(text)
@@ -84,6 +89,33 @@ pub fn common_head_subject<'a>(headings: impl Iterator<Item = &'a str>) -> Optio
 fn ends_like_sentence(text: &str) -> bool {
     let words = text.split_whitespace().count();
     text.ends_with(['.', '?', '!', ',', ';']) && words > 6
+}
+
+/// "A. Introduction", "B. Drug Control Accomplishments, Policies, and Trends": one capital
+/// letter and a full stop before a phrase in Title Case of a few words, whole (not ending on
+/// "and" or "the") and with no sentence in it. A lettered item of a list ("A. Access to the
+/// Internet will be …", "B. Support Agile Manufacturing. The new …") is no head.
+fn is_lettered_head(text: &str) -> bool {
+    let text = text.trim_end();
+    let bytes = text.as_bytes();
+    let [letter, b'.', b' ', first, ..] = bytes else {
+        return false;
+    };
+    let phrase: Vec<&str> = text[3..].split_whitespace().collect();
+    let small = |word: &str| {
+        SMALL_WORDS
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(word.trim_end_matches(',')))
+    };
+    letter.is_ascii_uppercase()
+        && first.is_ascii_uppercase()
+        && phrase.len() <= 10
+        && !text[3..].contains(". ")
+        && !text.ends_with(['.', ',', ';', ':', '?', '!'])
+        && phrase.last().is_some_and(|last| !small(last))
+        && phrase.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(word)
+        })
 }
 
 /// "1. Introduction" → 1, "2.3 Scope" → 2, "Item 1A. Risk Factors" → 1, "Chapter 4 …" → 1.
@@ -179,6 +211,26 @@ pub fn run_in_head_len(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lettered_part_is_a_head_but_a_lettered_item_of_a_list_is_not() {
+        for head in [
+            "A. Introduction",
+            "B. Drug Control Accomplishments, Policies, and Trends",
+            "C. National Initiatives",
+        ] {
+            assert_eq!(heading_style(head), Some(HeadingStyle::Roman), "{head:?}");
+        }
+        for item in [
+            "A. Access to the Internet and developing NREN will be",
+            "A. Implementation of the High-performance Computing and",
+            "B. Support Agile Manufacturing. The new Agile Manufacturing",
+            "J. Smith said the seizures rose.",
+            "U.S. Policy Initiatives",
+        ] {
+            assert_ne!(heading_style(item), Some(HeadingStyle::Roman), "{item:?}");
+        }
+    }
 
     #[test]
     fn a_paragraph_with_an_accent_at_the_window_edge_does_not_panic() {
