@@ -154,13 +154,10 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                     && is_contents_list(&block.text))
         })
         .collect();
-    let menu_items: Vec<bool> = blocks
-        .iter()
-        .zip(&verdicts)
-        .map(|(block, verdict)| *verdict == Verdict::Neutral && is_menu_item(block))
-        .collect();
+    // Asked only at the edges of the report, a few blocks each.
+    let menu_item = |i: usize| verdicts[i] == Verdict::Neutral && is_menu_item(&blocks[i]);
     for (start, end) in regions {
-        let (start, end) = widen(&verdicts, &passable, &menu_items, start, end, first, last);
+        let (start, end) = widen(&verdicts, &passable, &menu_item, start, end, first, last);
         for i in start..end {
             mask[i] = verdicts[i] != Verdict::Bad;
         }
@@ -235,7 +232,7 @@ pub fn drop_empty_headings(blocks: &[SourceBlock], mask: &mut [bool], keep: Opti
 fn widen(
     verdicts: &[Verdict],
     passable: &[bool],
-    menu_items: &[bool],
+    menu_item: &dyn Fn(usize) -> bool,
     start: usize,
     end: usize,
     first: usize,
@@ -245,7 +242,7 @@ fn widen(
     // A cluster of short link labels, one per block ("World Press", "News Archives", "Web
     // Sites" …): a menu whose links were lost in saving, never the report's title lines.
     let menu_at = |range: std::ops::Range<usize>| {
-        range.start >= first && range.end <= last && menu_items[range].iter().all(|&item| item)
+        range.start >= first && range.end <= last && range.into_iter().all(menu_item)
     };
     let mut new_start = start;
     while new_start > first && start - new_start < MAX_WIDEN {
@@ -450,15 +447,17 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
             return true;
         }
     }
-    if letters < 250
-        && ((is_boilerplate_phrase(text) && !reads_as_sentence(text))
-            || (letters < 80 && is_share_bar(text))
+    if letters < 250 {
+        let phrases = SitePhrases::in_text(text);
+        if (phrases.boilerplate && !reads_as_sentence(text))
+            || (letters < 80 && phrases.share_bar())
             || is_bracketed_menu(text)
             || is_site_date(text)
             || shape.glued >= 2
-            || (block.kind != BlockKind::Table && is_menu_line(text, shape.separators)))
-    {
-        return true;
+            || (block.kind != BlockKind::Table && is_menu_line(text, shape.separators))
+        {
+            return true;
+        }
     }
     let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
     (laid_out && is_contents_list(text))
@@ -614,35 +613,6 @@ fn is_site_notice(text: &str) -> bool {
     false
 }
 
-/// "Share: Facebook Twitter Email": a row of buttons that pass the page on, named by two
-/// or more of the networks and means it is passed on by.
-fn is_share_bar(text: &str) -> bool {
-    const NETWORKS: &[&str] = &[
-        "facebook",
-        "twitter",
-        "linkedin",
-        "whatsapp",
-        "pinterest",
-        "reddit",
-        "tumblr",
-        "telegram",
-        "mastodon",
-        "bluesky",
-        "email",
-        "e-mail",
-        "print",
-    ];
-    let mut named = [false; NETWORKS.len()];
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        if let Some(at) = NETWORKS.iter().position(|n| word.eq_ignore_ascii_case(n)) {
-            named[at] = true;
-        }
-    }
-    // A social network among them: "email" and "print" alone are words of any report.
-    let social = named[..NETWORKS.len() - 3].iter().any(|&n| n);
-    social && named.iter().filter(|&&n| n).count() >= 2
-}
-
 /// "[Home] [Search] [Contents] [Previous] [Next]": three or more bracketed links of a few
 /// words each, and nothing else on the line.
 fn is_bracketed_menu(text: &str) -> bool {
@@ -670,23 +640,69 @@ fn reads_as_sentence(text: &str) -> bool {
         && stopword_density(text) >= 0.25
 }
 
-fn is_boilerplate_phrase(text: &str) -> bool {
-    use aho_corasick::AhoCorasick;
-    use std::sync::OnceLock;
-    static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let phrases = PHRASES.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(BOILERPLATE)
-            .ok()
-    });
-    match phrases {
-        Some(phrases) => phrases.is_match(text),
-        None => {
+/// The networks and means a share bar passes a page on by: "Share: Facebook Twitter Email".
+/// The last two are words of any report, so a bar needs a network among its names.
+const SHARE_NAMES: &[&str] = &[
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "tumblr",
+    "mastodon",
+    "bluesky",
+    "email",
+    "print",
+];
+
+/// What a short block says of the site: a phrase of its [`BOILERPLATE`], and which of the
+/// [`SHARE_NAMES`] it names. Both lists are searched in one pass, in any ASCII case.
+struct SitePhrases {
+    boilerplate: bool,
+    named: [bool; SHARE_NAMES.len()],
+}
+
+impl SitePhrases {
+    fn in_text(text: &str) -> Self {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        use std::sync::OnceLock;
+        static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+        let mut found = Self {
+            boilerplate: false,
+            named: [false; SHARE_NAMES.len()],
+        };
+        let phrases = PHRASES.get_or_init(|| {
+            // Longest first where two start together: "print this" over "print", "email
+            // this" over "email".
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(BOILERPLATE.iter().chain(SHARE_NAMES))
+                .ok()
+        });
+        let Some(phrases) = phrases else {
             let lower = text.to_lowercase();
-            BOILERPLATE.iter().any(|p| lower.contains(p))
+            found.boilerplate = BOILERPLATE.iter().any(|p| lower.contains(p));
+            for (named, name) in found.named.iter_mut().zip(SHARE_NAMES) {
+                *named = lower.contains(name);
+            }
+            return found;
+        };
+        for phrase in phrases.find_iter(text) {
+            match phrase.pattern().as_usize().checked_sub(BOILERPLATE.len()) {
+                None => found.boilerplate = true,
+                Some(name) => found.named[name] = true,
+            }
         }
+        found
+    }
+
+    /// Two or more of the share names, a network among them.
+    fn share_bar(&self) -> bool {
+        let networks = &self.named[..SHARE_NAMES.len() - 2];
+        networks.iter().any(|&n| n) && self.named.iter().filter(|&&n| n).count() >= 2
     }
 }
 
