@@ -579,3 +579,78 @@ fn lettered_parts_are_the_outline_and_numbered_ones_sit_under_them() {
         .expect("the hectares");
     assert_eq!(&*hectares.section, "C. National Initiatives");
 }
+
+#[test]
+fn a_list_of_short_items_in_the_report_is_no_menu() {
+    // Five names right under "I. Summary", and five more after a line that introduces them
+    // at the end: the report's own lists, kept with its cover, not cut off as a menu.
+    let path = common::corpus("seed/hrnet-incsr-1996-kazakstan.txt");
+    let seed = std::fs::read_to_string(&path).expect("the seed");
+    let names = "Kyrgyzstan\n\nTajikistan\n\nTurkmenistan\n\nUzbekistan\n\nRussia\n\n";
+    let page = seed
+        .replacen("I. Summary\n", &format!("I. Summary\n\n{names}"), 1)
+        .replacen(
+            "\nBack to Top",
+            &format!("\nRegional partners:\n\n{names}Back to Top"),
+            1,
+        );
+    let plain = dossier::read_file(&path).expect("reads");
+    let doc = read("kazakstan.txt", &page);
+    assert_eq!(
+        (&doc.title, &doc.subject, &doc.date),
+        (&plain.title, &plain.subject, &plain.date)
+    );
+    assert!(
+        doc.text.starts_with("U.S. DEPARTMENT OF STATE"),
+        "{}",
+        &doc.text[..60]
+    );
+    assert!(doc.text.contains("I. Summary\n\nKyrgyzstan\n\nTajikistan"));
+    assert!(doc.text.ends_with(
+        "Regional partners:\n\nKyrgyzstan\n\nTajikistan\n\nTurkmenistan\n\nUzbekistan\n\nRussia"
+    ));
+}
+
+#[test]
+fn lettered_parts_under_roman_ones_sit_a_level_below_and_a_signature_is_no_head() {
+    let text = "\
+U.S. DEPARTMENT OF STATE
+INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: KAZAKSTAN
+
+I. Summary
+
+Kazakstan is confronting a significant narcotics problem, with seizures of 6 tons in 1995.
+
+II. Country Actions Against Drugs
+
+A. Policy Initiatives
+
+The government drafted a national drug control program in 1995.
+
+B. Corruption
+
+Corruption is reportedly widespread among law enforcement officials.
+
+III. US Policy Initiatives
+
+The United States will continue its assistance.
+
+R. Rand Beers
+";
+    let doc = read("kazakstan.txt", text);
+    let outline: Vec<(&str, u8)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.level))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("I. Summary", 1),
+            ("II. Country Actions Against Drugs", 1),
+            ("A. Policy Initiatives", 2),
+            ("B. Corruption", 2),
+            ("III. US Policy Initiatives", 1),
+        ]
+    );
+}

@@ -155,9 +155,34 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         })
         .collect();
     // Asked only at the edges of the report, a few blocks each.
-    let menu_item = |i: usize| verdicts[i] == Verdict::Neutral && is_menu_item(&blocks[i]);
+    let menu_item = |i: usize| {
+        verdicts[i] == Verdict::Neutral
+            && is_menu_item(&blocks[i])
+            // "Kazakhstan" over "I. Summary": the country line, whatever stands above it.
+            && !blocks.get(i + 1).is_some_and(|next| {
+                matches!(
+                    super::outline::heading_style(&next.text),
+                    Some(super::HeadingStyle::Roman | super::HeadingStyle::Lettered)
+                )
+            })
+    };
+    // "Regional partners:", a section's head: what a list of the report's own follows.
+    let introduces_list = |i: usize| {
+        blocks[i].kind == BlockKind::Heading
+            || blocks[i].text.trim_end().ends_with(':')
+            || super::outline::heading_style(&blocks[i].text).is_some()
+    };
     for (start, end) in regions {
-        let (start, end) = widen(&verdicts, &passable, &menu_item, start, end, first, last);
+        let (start, end) = widen(
+            &verdicts,
+            &passable,
+            &menu_item,
+            &introduces_list,
+            start,
+            end,
+            first,
+            last,
+        );
         for i in start..end {
             mask[i] = verdicts[i] != Verdict::Bad;
         }
@@ -233,6 +258,7 @@ fn widen(
     verdicts: &[Verdict],
     passable: &[bool],
     menu_item: &dyn Fn(usize) -> bool,
+    introduces_list: &dyn Fn(usize) -> bool,
     start: usize,
     end: usize,
     first: usize,
@@ -240,14 +266,23 @@ fn widen(
 ) -> (usize, usize) {
     const MAX_WIDEN: usize = 16;
     // A cluster of short link labels, one per block ("World Press", "News Archives", "Web
-    // Sites" …): a menu whose links were lost in saving, never the report's title lines.
+    // Sites" …): a menu whose links were lost in saving. It ends the widening only once a
+    // line of another kind (a title line) stands between it and the report: short items that
+    // run right up to the prose are the report's own list.
     let menu_at = |range: std::ops::Range<usize>| {
-        range.start >= first && range.end <= last && range.into_iter().all(menu_item)
+        range.start >= first
+            && range.end <= last
+            && !range.start.checked_sub(1).is_some_and(introduces_list)
+            && range.into_iter().all(menu_item)
     };
     let mut new_start = start;
+    let mut past_other_lines = false;
     while new_start > first && start - new_start < MAX_WIDEN {
         let above = new_start - 1;
-        if above + 1 >= MENU_CLUSTER && menu_at(above + 1 - MENU_CLUSTER..above + 1) {
+        if past_other_lines
+            && above + 1 >= MENU_CLUSTER
+            && menu_at(above + 1 - MENU_CLUSTER..above + 1)
+        {
             break;
         }
         let neutral = verdicts[above] == Verdict::Neutral;
@@ -256,14 +291,17 @@ fn widen(
         if !(neutral || passed) {
             break;
         }
+        past_other_lines |= !menu_item(above);
         new_start -= 1;
     }
     let mut new_end = end;
+    let mut past_other_lines = false;
     while new_end < last
         && new_end - end < MAX_WIDEN
         && verdicts[new_end] == Verdict::Neutral
-        && !menu_at(new_end..new_end + MENU_CLUSTER)
+        && !(past_other_lines && menu_at(new_end..new_end + MENU_CLUSTER))
     {
+        past_other_lines |= !menu_item(new_end);
         new_end += 1;
     }
     (new_start, new_end)
@@ -277,8 +315,10 @@ const MENU_CLUSTER: usize = 5;
 /// A report's title lines are longer, in capitals, or carry a date; its headings are numbered.
 fn is_menu_item(block: &SourceBlock) -> bool {
     let text = block.text.trim();
-    !matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
-        && !text.is_empty()
+    !matches!(
+        block.kind,
+        BlockKind::Table | BlockKind::Preformatted | BlockKind::ListItem
+    ) && !text.is_empty()
         && text.chars().count() <= 32
         && text.split_whitespace().count() <= 3
         && text.chars().any(char::is_lowercase)
@@ -389,7 +429,7 @@ impl Shape {
             for (&a, &b) in before.iter().zip(after) {
                 counts[0] = counts[0].wrapping_add(u8::from(letter(b)));
                 counts[1] = counts[1].wrapping_add(u8::from(white(a) & !white(b)));
-                counts[2] = counts[2].wrapping_add(u8::from((b == b'|') | (b == b'>')));
+                counts[2] = counts[2].wrapping_add(u8::from(b == b'|'));
                 counts[3] = counts[3]
                     .wrapping_add(u8::from(a.is_ascii_lowercase() & b.is_ascii_uppercase()));
                 counts[4] = counts[4].wrapping_add(u8::from((a == b'.') & (b == b' ')));
@@ -450,7 +490,7 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if letters < 250 {
         let phrases = SitePhrases::in_text(text);
         if (phrases.boilerplate && !reads_as_sentence(text))
-            || (letters < 80 && phrases.share_bar())
+            || (letters < 80 && !shape.full_stop && phrases.share_bar())
             || is_bracketed_menu(text)
             || is_site_date(text)
             || shape.glued >= 2
@@ -549,7 +589,8 @@ const BOILERPLATE: &[&str] = &[
     "font size",
     "text-only version",
     "view source",
-    "last updated",
+    "page last updated",
+    "last updated:",
     // Caches and web archives around a saved copy.
     "google's cache",
     "webpage capture",
@@ -690,10 +731,19 @@ impl SitePhrases {
             }
             return found;
         };
+        let bytes = text.as_bytes();
+        // A share name is a whole word: not the "print" of "fingerprint".
+        let whole_word = |at: usize, end: usize| {
+            !(at > 0 && bytes[at - 1].is_ascii_alphanumeric())
+                && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+        };
         for phrase in phrases.find_iter(text) {
             match phrase.pattern().as_usize().checked_sub(BOILERPLATE.len()) {
                 None => found.boilerplate = true,
-                Some(name) => found.named[name] = true,
+                Some(name) if whole_word(phrase.start(), phrase.end()) => {
+                    found.named[name] = true;
+                }
+                Some(_) => {}
             }
         }
         found
@@ -734,8 +784,9 @@ fn is_site_date(text: &str) -> bool {
 /// Scripts without spaces ("DeepMind的AlphaGo AI能够…") run words together by nature.
 /// "Home | About Us | Reports | Contact": short items between three or more separators.
 /// What stands between the items of a menu or a breadcrumb trail saved as text ("Home |
-/// About", "Home > Documents > Reports").
-const MENU_SEPARATORS: [char; 6] = ['|', '•', '·', '»', '›', '>'];
+/// About", "Home » Documents » Reports"). Not `>`: a report writes routes and comparisons
+/// with it ("Afghanistan > Tajikistan > Russia").
+const MENU_SEPARATORS: [char; 5] = ['|', '•', '·', '»', '›'];
 
 /// `separators`: how many the text holds ([`Shape::separators`]); fewer than three make no
 /// menu.
@@ -1070,7 +1121,6 @@ mod tests {
     #[test]
     fn breadcrumbs_and_share_bars_are_chrome_but_a_comparison_is_not() {
         let bad = [
-            "Home > Documents > Narcotics > Country Reports",
             "Home » Reports » Europe » 1996",
             "Share: Facebook Twitter Email",
             "Share on LinkedIn | Print",
@@ -1089,6 +1139,11 @@ mod tests {
             "Facebook reported 2.8 billion users in 2021.",
             "[1] Forfeiture Info from BJA",
             "Seizures [kg] [1995] [1996]",
+            "Seizures > 5 tons > 2 tons > 1 ton",
+            "Main route: Afghanistan > Tajikistan > Kazakstan > Russia",
+            "The register was last updated in 1994.",
+            "Traffickers now recruit couriers on Facebook and by email.",
+            "Fingerprint records, Facebook",
         ];
         for text in not_chrome {
             assert_ne!(judge(&para(text)), Verdict::Bad, "{text:?}");

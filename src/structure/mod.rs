@@ -318,7 +318,7 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         let first_roman = kept
             .iter()
             .take(MAX_TITLE_LINES + 1)
-            .position(|b| heading_style(&b.text) == Some(HeadingStyle::Roman));
+            .position(|b| is_part_head(&b.text));
         if let Some(roman) = first_roman
             && roman > 1
             && kept[..roman]
@@ -337,9 +337,7 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         let words = kept[i].text.split_whitespace().count();
         (1..=4).contains(&words)
             && kept[i].text.chars().all(|c| !c.is_lowercase())
-            && kept
-                .get(i + 1)
-                .is_some_and(|next| heading_style(&next.text) == Some(HeadingStyle::Roman))
+            && kept.get(i + 1).is_some_and(|next| is_part_head(&next.text))
             && kept[..i].iter().any(|b| metadata::names_a_report(&b.text))
     };
     for (i, block) in kept.iter().enumerate().take(MAX_TITLE_LINES + 1) {
@@ -347,7 +345,7 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             BlockKind::Heading => (block.level >= 2 || i > 0) && !country_heading(i),
             BlockKind::Paragraph => matches!(
                 heading_style(&block.text),
-                Some(HeadingStyle::Roman | HeadingStyle::Numbered(_))
+                Some(HeadingStyle::Roman | HeadingStyle::Lettered | HeadingStyle::Numbered(_))
             ),
             _ => true,
         };
@@ -375,6 +373,14 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             b.kind == BlockKind::Paragraph && (metadata::is_date_line(text) || is_title_like(text))
         })
         .count()
+}
+
+/// "I. Summary", "A. Introduction": the head of one of a chapter's parts.
+fn is_part_head(text: &str) -> bool {
+    matches!(
+        heading_style(text),
+        Some(HeadingStyle::Roman | HeadingStyle::Lettered)
+    )
 }
 
 /// "Area: 2.7 million sq. km.", "Population (1995 est.): 16.9 million": a data sheet's field,
@@ -429,7 +435,35 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
             }
         })
         .collect();
+    // Lettered heads count only as a series, in order: "A.", "B.", "C." … (again from "A."
+    // under each Roman part), and a "B." at least. "R. Rand Beers" under them is a signature.
+    let mut styles = styles;
+    let mut next_letter = b'A';
+    let mut series = false;
+    for (style, block) in styles.iter_mut().zip(kept) {
+        match style {
+            Some(HeadingStyle::Roman) => next_letter = b'A',
+            Some(HeadingStyle::Lettered) => {
+                let letter = block.text.trim_start().bytes().next().unwrap_or(0);
+                if letter == b'A' || letter == next_letter {
+                    series |= letter == b'B';
+                    next_letter = letter + 1;
+                } else {
+                    *style = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    if !series {
+        for style in &mut styles {
+            if *style == Some(HeadingStyle::Lettered) {
+                *style = None;
+            }
+        }
+    }
     let has_roman = styles.contains(&Some(HeadingStyle::Roman));
+    let has_lettered = styles.contains(&Some(HeadingStyle::Lettered));
     // A page of several chapters: each country's name in capitals over its own "I. Summary".
     // The names head the outline and the numbered sections go under them.
     let headed_chapters = has_roman && {
@@ -459,9 +493,12 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
                 HeadingStyle::Marked(level) => level - top_marked + 1,
                 HeadingStyle::AllCaps => 1,
                 HeadingStyle::Roman => 1 + u8::from(headed_chapters),
-                HeadingStyle::Numbered(depth) => {
-                    (depth + u8::from(has_roman) + u8::from(headed_chapters)).min(6)
-                }
+                HeadingStyle::Lettered => 1 + u8::from(has_roman) + u8::from(headed_chapters),
+                HeadingStyle::Numbered(depth) => (depth
+                    + u8::from(has_roman)
+                    + u8::from(has_lettered)
+                    + u8::from(headed_chapters))
+                .min(6),
             })
         })
         .collect()

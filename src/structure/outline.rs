@@ -11,8 +11,12 @@ use crate::load::roman_heading_prefix;
 pub enum HeadingStyle {
     /// `h1`–`h6` or an underlined line: the markup gives the level.
     Marked(u8),
-    /// "I. Summary", "A. Introduction": a chapter's top-level parts.
+    /// "I. Summary": a chapter's parts.
     Roman,
+    /// "A. Introduction": a chapter's parts in later editions, or the parts of a Roman-numbered
+    /// one. Counted only where an "A." and a "B." head both stand ("R. Rand Beers" signing a
+    /// page is no head).
+    Lettered,
     /// "1.", "1.2", "Item 1A.", "Chapter 3": the depth of the number.
     Numbered(u8),
     AllCaps,
@@ -33,7 +37,7 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
         return Some(HeadingStyle::Roman);
     }
     if is_lettered_head(text) {
-        return Some(HeadingStyle::Roman);
+        return Some(HeadingStyle::Lettered);
     }
     if let Some(depth) = numbered_prefix_depth(text)
         && chars <= 80
@@ -219,7 +223,11 @@ mod tests {
             "B. Drug Control Accomplishments, Policies, and Trends",
             "C. National Initiatives",
         ] {
-            assert_eq!(heading_style(head), Some(HeadingStyle::Roman), "{head:?}");
+            assert_eq!(
+                heading_style(head),
+                Some(HeadingStyle::Lettered),
+                "{head:?}"
+            );
         }
         for item in [
             "A. Access to the Internet and developing NREN will be",
@@ -228,7 +236,11 @@ mod tests {
             "J. Smith said the seizures rose.",
             "U.S. Policy Initiatives",
         ] {
-            assert_ne!(heading_style(item), Some(HeadingStyle::Roman), "{item:?}");
+            assert_ne!(
+                heading_style(item),
+                Some(HeadingStyle::Lettered),
+                "{item:?}"
+            );
         }
     }
 
