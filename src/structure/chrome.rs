@@ -173,16 +173,13 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
             || super::outline::heading_style(&blocks[i].text).is_some()
     };
     for (start, end) in regions {
-        let (start, end) = widen(
-            &verdicts,
-            &passable,
-            &menu_item,
-            &introduces_list,
-            start,
-            end,
-            first,
-            last,
-        );
+        let around = Surroundings {
+            verdicts: &verdicts,
+            passable: &passable,
+            menu_item: &menu_item,
+            introduces_list: &introduces_list,
+        };
+        let (start, end) = widen(&around, start, end, first, last);
         for i in start..end {
             mask[i] = verdicts[i] != Verdict::Bad;
         }
@@ -254,16 +251,30 @@ pub fn drop_empty_headings(blocks: &[SourceBlock], mask: &mut [bool], keep: Opti
 
 /// Neutral blocks next to the report belong to it (its title lines, a closing line), up to
 /// the first bad block.
+/// What widening the report over its neighbours asks of them, by block index.
+struct Surroundings<'a> {
+    verdicts: &'a [Verdict],
+    /// An image label or a table of contents: stepped over towards neutral lines.
+    passable: &'a [bool],
+    /// One label of a menu saved without its links ([`is_menu_item`]).
+    menu_item: &'a dyn Fn(usize) -> bool,
+    /// A line a list of the report's own follows: "Regional partners:", a section head.
+    introduces_list: &'a dyn Fn(usize) -> bool,
+}
+
 fn widen(
-    verdicts: &[Verdict],
-    passable: &[bool],
-    menu_item: &dyn Fn(usize) -> bool,
-    introduces_list: &dyn Fn(usize) -> bool,
+    around: &Surroundings,
     start: usize,
     end: usize,
     first: usize,
     last: usize,
 ) -> (usize, usize) {
+    let Surroundings {
+        verdicts,
+        passable,
+        menu_item,
+        introduces_list,
+    } = around;
     const MAX_WIDEN: usize = 16;
     // A cluster of short link labels, one per block ("World Press", "News Archives", "Web
     // Sites" …): a menu whose links were lost in saving. It ends the widening only once a
@@ -734,8 +745,9 @@ impl SitePhrases {
         let bytes = text.as_bytes();
         // A share name is a whole word: not the "print" of "fingerprint".
         let whole_word = |at: usize, end: usize| {
-            !(at > 0 && bytes[at - 1].is_ascii_alphanumeric())
-                && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+            let letter_before = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+            let letter_after = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+            !(letter_before || letter_after)
         };
         for phrase in phrases.find_iter(text) {
             match phrase.pattern().as_usize().checked_sub(BOILERPLATE.len()) {
