@@ -23,6 +23,8 @@ pub mod export;
 pub mod extract;
 pub mod load;
 pub mod structure;
+#[cfg(test)]
+mod test_support;
 #[cfg(feature = "gui")]
 pub mod ui;
 

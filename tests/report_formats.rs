@@ -334,34 +334,41 @@ fn reading(doc: &Document) -> (String, String, String, Vec<(String, String)>) {
     )
 }
 
+/// Reads `page`, a chapter in other chrome, as the file `name`, and checks that it reads as
+/// the chapter's text copy at `chapter` does and that none of `chrome` reached its body.
+fn reads_as_its_text_copy(
+    chapter: &std::path::Path,
+    name: &str,
+    page: &str,
+    chrome: &[&str],
+) -> Document {
+    let plain = dossier::read_file(chapter).expect("reads");
+    let doc = read(name, page);
+    assert_eq!(reading(&doc), reading(&plain));
+    for chrome in chrome {
+        assert!(!doc.text.contains(chrome), "{chrome:?} in the body");
+    }
+    doc
+}
+
 #[test]
 fn a_page_of_lines_broken_by_br_loses_its_menu_and_reads_as_the_text_copy() {
     // The HR-Net chapter as a page that sets each line of the text dump apart with `<br>`:
     // its menu's indentation is lost, and its labels are plain text, not links.
     let path = common::corpus("incsr-dev/armenia-1997.txt");
     let text = std::fs::read_to_string(&path).expect("the chapter");
-    let escaped = text
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = common::escape_html(&text);
     let lines: Vec<&str> = escaped.lines().collect();
     let page = format!(
         "<html><body><div id=\"content\">{}</div><div class=\"footer\">Back to top</div></body></html>",
         lines.join("<br>\n")
     );
-    let plain = dossier::read_file(&path).expect("reads");
-    let doc = read("armenia-1997.html", &page);
-    assert_eq!(reading(&doc), reading(&plain));
+    let menu = ["World Press", "News Archives", "Greek Fonts", "Latest News"];
+    let doc = reads_as_its_text_copy(&path, "armenia-1997.html", &page, &menu);
     assert_eq!(
         doc.title,
         "1997 International Narcotics Control Strategy Report, March 1998: Armenia"
     );
-    for label in ["World Press", "News Archives", "Greek Fonts", "Latest News"] {
-        assert!(
-            !doc.text.contains(label),
-            "menu label {label:?} in the body"
-        );
-    }
     assert!(
         doc.text.starts_with("U.S. Department of State"),
         "{}",
@@ -390,16 +397,12 @@ fn a_modern_site_around_a_chapter_loses_its_share_bar_and_breadcrumbs() {
          © 2024 Example Policy Archive. All rights reserved.\n\
          Privacy Policy | Terms of Use | Accessibility | Contact us\n"
     );
-    let plain = dossier::read_file(&path).expect("reads");
-    let doc = read("hungary-1995.txt", &page);
-    assert_eq!(reading(&doc), reading(&plain));
+    let chrome = ["Facebook", "Home > Documents", "Skip to", "Privacy Policy"];
+    let doc = reads_as_its_text_copy(&path, "hungary-1995.txt", &page, &chrome);
     assert_eq!(
         doc.title,
         "International Narcotics Control Strategy Report, March 1996: Hungary"
     );
-    for chrome in ["Facebook", "Home > Documents", "Skip to", "Privacy Policy"] {
-        assert!(!doc.text.contains(chrome), "{chrome:?} in the body");
-    }
 }
 
 #[test]
@@ -419,108 +422,14 @@ fn print_tools_and_bracketed_links_around_a_chapter_are_chrome() {
          Page last updated: 03/01/96\n\
          [Home] [Search] [Contents] [Previous] [Next]\n"
     );
-    let plain = dossier::read_file(&path).expect("reads");
-    let doc = read("hungary-1995.txt", &page);
-    assert_eq!(reading(&doc), reading(&plain));
-    for chrome in [
+    let chrome = [
         "[Home]",
         "Printer-friendly",
         "Email this page",
         "Text size",
         "last updated",
-    ] {
-        assert!(!doc.text.contains(chrome), "{chrome:?} in the body");
-    }
-}
-
-/// The seed as HR-Net serves it as a web page: banner and menu tables of links, a left
-/// column of menu links beside the report, the report's cover lines as headings, its
-/// paragraphs, and the site's footer.
-fn seed_as_hrnet_page() -> String {
-    let text = std::fs::read_to_string(common::corpus("seed/hrnet-incsr-1996-kazakstan.txt"))
-        .expect("the seed");
-    let lines: Vec<&str> = text.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| *l == "U.S. DEPARTMENT OF STATE")
-        .expect("the cover");
-    let end = lines
-        .iter()
-        .position(|l| *l == "Back to Top")
-        .expect("the footer");
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
-    let mut report = String::new();
-    for paragraph in lines[start..end].split(|l| l.trim().is_empty()) {
-        let paragraph: Vec<String> = paragraph.iter().map(|l| escape(l.trim())).collect();
-        match paragraph.as_slice() {
-            [] => {}
-            [line] if line.len() < 100 && line.chars().all(|c| !c.is_lowercase()) => {
-                report.push_str(&format!("<h2>{line}</h2>\n"));
-            }
-            lines => report.push_str(&format!("<p>{}</p>\n", lines.join("<br>\n"))),
-        }
-    }
-    let menu: String = [
-        "Latest News (All)",
-        "From Greece",
-        "From Cyprus",
-        "World Press",
-        "News Archives",
-        "Interesting Nodes",
-        "Special Topics",
-        "Treaties, Conventions",
-        "U.S. Agencies",
-        "Personal NewsPaper",
-        "Greek Fonts",
-    ]
-    .iter()
-    .map(|item| format!("&nbsp;&nbsp;<a href=\"/{}\">{item}</a><br>\n", item.len()))
-    .collect();
-    format!(
-        "<html><head><title>INCSR 1996: Kazakstan</title></head><body>\n\
-         <table><tr><td><a href=\"/\">HR-Net - Hellenic Resources Network</a></td>\
-         <td><a href=\"/compact\">Compact version</a></td></tr>\n\
-         <tr><td>Today's Suggestion<br><a href=\"/mq\">Read The \"Macedonian Question\"</a></td></tr></table>\n\
-         <table><tr><td><a href=\"/\">Home</a></td><td><a href=\"/about\">About HR-Net</a></td>\
-         <td><a href=\"/news\">News</a></td><td><a href=\"/web\">Web Sites</a></td>\
-         <td><a href=\"/docs\">Documents</a></td><td><a href=\"/contact\">Contact us</a></td></tr></table>\n\
-         <table><tr><td valign=\"top\">Tuesday, 5 November 2024<br>\n{menu}</td>\n<td>\n{report}</td></tr></table>\n\
-         <p><a href=\"#top\">Back to Top</a></p>\n\
-         <p>Copyright &copy; 1995-2023 HR-Net (Hellenic Resources Network). An HRI Project.<br>All Rights Reserved.</p>\n\
-         <p>HTML by the HR-Net Group / Hellenic Resources Institute, Inc.<br>Sunday, 3 March 1996</p>\n\
-         </body></html>"
-    )
-}
-
-#[test]
-fn the_seed_as_an_hrnet_web_page_reads_as_its_text_copy() {
-    let plain =
-        dossier::read_file(&common::corpus("seed/hrnet-incsr-1996-kazakstan.txt")).expect("reads");
-    let doc = read("kazakstan.html", &seed_as_hrnet_page());
-    assert_eq!(reading(&doc), reading(&plain));
-    let outline =
-        |d: &Document| -> Vec<String> { d.sections.iter().map(|s| s.title.clone()).collect() };
-    assert_eq!(outline(&doc), outline(&plain));
-    let dates = |d: &Document| -> Vec<(String, String)> {
-        d.dates
-            .iter()
-            .map(|x| (x.text(&d.text).to_owned(), x.value.clone()))
-            .collect()
-    };
-    assert_eq!(dates(&doc), dates(&plain));
-    assert!(
-        doc.text.starts_with("U.S. DEPARTMENT OF STATE"),
-        "{}",
-        &doc.text[..60]
-    );
-    assert!(
-        doc.text
-            .ends_with("customs and demand reduction training assistance.")
-    );
+    ];
+    reads_as_its_text_copy(&path, "hungary-1995.txt", &page, &chrome);
 }
 
 /// A chapter as later editions set it: lettered parts over numbered ones.

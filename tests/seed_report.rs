@@ -222,8 +222,10 @@ fn reading_reports_its_progress_in_order_up_to_the_end() {
 }
 
 /// The seed as an archive would have saved the page itself: a menu of links in a layout
-/// table, headings and bold run-in heads, a footer — built here from the text copy.
-fn seed_as_html() -> String {
+/// table, headings and bold run-in heads, a footer — built here from the text copy. With
+/// `capitals_as_headings`, a line in capitals standing alone ("KAZAKSTAN") is set as an `h2`,
+/// as HR-Net's pages set the cover's country line.
+fn seed_as_html(capitals_as_headings: bool) -> String {
     let text = std::fs::read_to_string(common::corpus(SEED)).expect("seed");
     let lines: Vec<&str> = text.lines().collect();
     let body_start = lines
@@ -234,11 +236,7 @@ fn seed_as_html() -> String {
         .iter()
         .position(|l| *l == "Back to Top")
         .expect("footer");
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
+    let escape = common::escape_html;
     let mut html = String::from(
         "<!DOCTYPE html><html><head><title>Kazakstan: INCSR 1996</title></head><body><table><tr><td>",
     );
@@ -249,11 +247,19 @@ fn seed_as_html() -> String {
         }
     }
     html.push_str("</td><td>\n");
-    for line in lines[body_start..footer_start]
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-    {
-        if dossier::load::roman_heading_prefix(line).is_some() {
+    let body = &lines[body_start..footer_start];
+    for (i, line) in body.iter().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let blank = |at: Option<usize>| {
+            at.and_then(|at| body.get(at))
+                .is_none_or(|l| l.trim().is_empty())
+        };
+        let alone = blank(i.checked_sub(1)) && blank(Some(i + 1));
+        if capitals_as_headings && alone && !line.chars().any(char::is_lowercase) {
+            html.push_str(&format!("<h2>{}</h2>\n", escape(line)));
+        } else if dossier::load::roman_heading_prefix(line).is_some() {
             html.push_str(&format!("<h3>{}</h3>\n", escape(line)));
         } else if line.len() < 80 {
             html.push_str(&format!("<p align=center><b>{}</b></p>\n", escape(line)));
@@ -276,7 +282,12 @@ fn seed_as_html() -> String {
 
 #[test]
 fn the_seed_saved_as_an_html_page_reads_like_its_text_copy() {
-    let html = seed_as_html();
+    for capitals_as_headings in [false, true] {
+        seed_page_reads_like_its_text_copy(&seed_as_html(capitals_as_headings));
+    }
+}
+
+fn seed_page_reads_like_its_text_copy(html: &str) {
     let page = dossier::read_bytes(std::path::Path::new("kazakstan.html"), html.as_bytes())
         .expect("loads");
     let text = read(SEED);

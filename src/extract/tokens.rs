@@ -368,16 +368,9 @@ mod tests {
         // Every string of up to five characters over letters, digits, joiners, a space and
         // letters and joiners outside ASCII.
         let alphabet = ['a', 'B', '1', '-', '\'', '.', '’', 'é', ' ', '‐'];
-        for length in 1..=5u32 {
-            for mut code in 0..alphabet.len().pow(length) {
-                let mut text = String::new();
-                for _ in 0..length {
-                    text.push(alphabet[code % alphabet.len()]);
-                    code /= alphabet.len();
-                }
-                if text.starts_with(char::is_alphabetic) {
-                    assert_eq!(word_end(&text, 0), word_end_by_chars(&text, 0), "{text:?}");
-                }
+        for text in crate::test_support::every_string(&alphabet, 1..=5) {
+            if text.starts_with(char::is_alphabetic) {
+                assert_eq!(word_end(&text, 0), word_end_by_chars(&text, 0), "{text:?}");
             }
         }
     }

@@ -1098,18 +1098,7 @@ mod tests {
     #[test]
     fn the_quick_look_at_a_plain_line_measures_what_the_byte_by_byte_one_does() {
         // Every string of up to six characters over the characters that matter.
-        let alphabet = [' ', '.', 'a', '\t', 'é'];
-        let mut strings = Vec::new();
-        for length in 0..=6u32 {
-            for mut code in 0..alphabet.len().pow(length) {
-                let mut s = String::new();
-                for _ in 0..length {
-                    s.push(alphabet[code % alphabet.len()]);
-                    code /= alphabet.len();
-                }
-                strings.push(s);
-            }
-        }
+        let strings = crate::test_support::every_string(&[' ', '.', 'a', '\t', 'é'], 0..=6);
         for s in &strings {
             assert_eq!(gaps(s), measure_gaps(s.as_bytes()), "{s:?}");
         }

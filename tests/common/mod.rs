@@ -224,3 +224,10 @@ pub fn date_mismatches(doc: &Document, labels: &[DateLabel]) -> Vec<String> {
     }
     problems
 }
+
+/// `text` with the characters HTML gives a meaning to escaped, to build pages from text.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
