@@ -8,6 +8,7 @@
 //! "1994-1997", "1992-93", "mid-1995", and a bare year. A bare year that names something —
 //! "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list" — is not a date.
 
+use super::lexicon::WordSet;
 use super::tokens::{Token, TokenKind, tokenize};
 use std::ops::Range;
 
@@ -183,6 +184,9 @@ const NAMED_BY_YEAR: &[&str] = &[
     "regulations",
 ];
 
+static TIME_WORD_SET: WordSet = WordSet::new(TIME_WORDS);
+static NAMED_BY_YEAR_SET: WordSet = WordSet::new(NAMED_BY_YEAR);
+
 /// Finds the dates in a run of tokens (a block of the body).
 pub fn find(tokens: &[Token]) -> Vec<FoundDate> {
     let mut found = Vec::new();
@@ -317,23 +321,47 @@ fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
 }
 
 fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
-    let token = word_at(tokens, i)?;
-    // A cheap first look: every date starts with a number, a capitalised word (a month),
-    // "from", "between", "first", or a hyphenated word ("mid-1995", "twelve-month").
-    let may_start = token.kind == TokenKind::Number
-        || (token.kind == TokenKind::Word
-            && (token.starts_upper()
-                || token.text.bytes().any(|b| b == b'-')
-                || ["from", "between", "first", "fy"]
-                    .iter()
-                    .any(|w| token.text.eq_ignore_ascii_case(w))
+    if may_start_date(tokens, i) {
+        read_date(tokens, i)
+    } else {
+        None
+    }
+}
+
+/// A cheap first look: every date starts with a number, a month's name, "from", "between",
+/// "first", "FY1995", or a hyphenated word ("mid-1995", "twelve-month", "January–June").
+fn may_start_date(tokens: &[Token], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let text = token.text;
+            text.bytes().any(|b| b == b'-')
+                || (text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| matches!(b | 0x20, b'f' | b'b'))
+                    && ["from", "between", "first", "fy"]
+                        .iter()
+                        .any(|w| text.eq_ignore_ascii_case(w)))
+                || (token.starts_upper()
+                    && (text.starts_with('F')
+                        || text.contains('–')
+                        || month_number(token).is_some()))
                 || (tokens
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() == 4)
-                    && foreign_month(token).is_some())));
-    if !may_start {
-        return None;
+                    && foreign_month(token).is_some())
+        }
+        TokenKind::Punct => false,
     }
+}
+
+/// The date starting at `i`, if one does.
+fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let token = word_at(tokens, i)?;
     // "from … to …", "between … and …"
     if is_word(tokens, i, &["from", "between"]) {
         let closers: &[&str] = if token.text.eq_ignore_ascii_case("between") {
@@ -377,18 +405,20 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     if token.kind == TokenKind::Word
         && (token.text.contains('-') || token.text.starts_with(['F', 'f']))
     {
-        let lower = token.lower();
-        for prefix in ["mid-", "early-", "late-", "end-", "fy"] {
-            if let Some(rest) = lower.strip_prefix(prefix)
-                && rest.len() == 4
-                && let Ok(year) = rest.parse::<u32>()
-                && (1500..=2100).contains(&year)
-            {
-                return Some(FoundDate {
-                    tokens: i..i + 1,
-                    value: format!("{year:04}"),
-                });
-            }
+        let year = super::numbers::lowered(token.text, |lower| {
+            ["mid-", "early-", "late-", "end-", "fy"]
+                .iter()
+                .find_map(|prefix| {
+                    let rest = lower.strip_prefix(prefix)?;
+                    let year = rest.parse::<u32>().ok()?;
+                    (rest.len() == 4 && (1500..=2100).contains(&year)).then_some(year)
+                })
+        });
+        if let Some(year) = year {
+            return Some(FoundDate {
+                tokens: i..i + 1,
+                value: format!("{year:04}"),
+            });
         }
     }
     // "in 1191": a year of the distant past, after a word that makes it one.
@@ -472,17 +502,18 @@ fn old_year(tokens: &[Token], i: usize) -> Option<FoundDate> {
         return None;
     }
     let year: u32 = token.text.parse().ok()?;
-    let after_time_word = i
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| {
-            [
-                "in", "since", "by", "until", "from", "around", "circa", "about",
-            ]
-            .iter()
-            .any(|w| p.is_word(w))
-        });
-    ((1000..1500).contains(&year) && after_time_word && !followed_by_unit(tokens, i + 1)).then(
+    let after_time_word = || {
+        i.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                [
+                    "in", "since", "by", "until", "from", "around", "circa", "about",
+                ]
+                .iter()
+                .any(|w| p.is_word(w))
+            })
+    };
+    ((1000..1500).contains(&year) && after_time_word() && !followed_by_unit(tokens, i + 1)).then(
         || FoundDate {
             tokens: i..i + 1,
             value: format!("{year:04}"),
@@ -564,9 +595,12 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
     // "twelve-month" is one word; "12-month" is three tokens, `12` `-` `month`.
     let (months, after): (u32, usize) = match token.kind {
         TokenKind::Word if token.text.contains('-') => {
-            let lower = token.lower();
-            let count = lower.strip_suffix("-month")?;
-            (super::numbers::small_number_word(count)?, i + 1)
+            let months = super::numbers::lowered(token.text, |lower| {
+                lower
+                    .strip_suffix("-month")
+                    .and_then(super::numbers::small_number_word)
+            })?;
+            (months, i + 1)
         }
         TokenKind::Number
             if is_punct(tokens, i + 1, &["-"]) && is_word(tokens, i + 2, &["month"]) =>
@@ -603,9 +637,8 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
 /// "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list": a year used as a name.
 fn names_something(tokens: &[Token], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
-    let after_time_word = previous.is_some_and(|p| {
-        p.kind == TokenKind::Word && TIME_WORDS.iter().any(|w| p.text.eq_ignore_ascii_case(w))
-    });
+    let after_time_word =
+        previous.is_some_and(|p| p.kind == TokenKind::Word && TIME_WORD_SET.contains(p.text));
     if after_time_word {
         return false;
     }
@@ -631,7 +664,7 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
             .iter()
             .take(3)
             .take_while(|t| t.kind == TokenKind::Word)
-            .any(|t| NAMED_BY_YEAR.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+            .any(|t| NAMED_BY_YEAR_SET.contains(t.text))
 }
 
 /// "2000 tons": a number in the range of years that is a quantity.
@@ -645,6 +678,56 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         scan(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    /// The first look never turns away a token a date starts at: in each of these phrases,
+    /// in any case, every token it turns away is one the full reading finds no date at.
+    #[test]
+    fn first_look_turns_away_only_tokens_no_date_starts_at() {
+        let phrases = [
+            "from 1 January to 30 September 1996",
+            "from January through the end of September 1997",
+            "between 1973 and 1992, and from 1991 to 1992",
+            "the first seven months of 1995 and the first half of 1997",
+            "the twelve-month period ending June 30, 1996",
+            "a 12-month period ended June 30, 1996",
+            "on 3 March 1996, 2. Dezember 2020, 17 kwietnia 2021, mars 2020, Août 1995",
+            "in September 1995, Sept 1995, January and November 1997",
+            "January-March 1996 and January–June 1996",
+            "for 1994-1997, 1992-93, mid-1995, late-1996 and FY1995",
+            "founded in 1191; the 1988 UN Convention; On May 22 the",
+        ];
+        let title_case = |text: &str| {
+            text.split(' ')
+                .map(|w| {
+                    let mut chars = w.chars();
+                    chars.next().map_or(String::new(), |c| {
+                        c.to_uppercase().chain(chars).collect::<String>()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for phrase in phrases {
+            for text in [
+                phrase.to_owned(),
+                phrase.to_uppercase(),
+                phrase.to_lowercase(),
+                title_case(phrase),
+            ] {
+                let tokens = tokenize(&text, 0, false);
+                for i in 0..tokens.len() {
+                    // "fy1995" in lower case is left alone on purpose (see below).
+                    let lower_fiscal_year = tokens[i].text.starts_with("fy");
+                    if !may_start_date(&tokens, i) && !lower_fiscal_year {
+                        assert_eq!(read_date(&tokens, i), None, "{text:?} at token {i}");
+                    }
+                }
+            }
+        }
+        // A fiscal year is written in capitals; "fy1995" in lower case is no date.
+        assert_eq!(values("in FY1995 the"), vec!["1995"]);
+        assert!(values("in fy1995 the").is_empty());
     }
 
     #[test]

@@ -452,7 +452,7 @@ const LABEL_WORDS: &[&str] = &[
 /// among the words of the same first byte only, ordered by length first so that most steps
 /// compare two numbers, not two strings; a word longer than any listed is turned away before
 /// it is lower-cased.
-struct WordSet {
+pub(super) struct WordSet {
     words: &'static [&'static str],
     sorted: OnceLock<SortedWords>,
 }
@@ -462,17 +462,22 @@ struct SortedWords {
     /// `words[start..end]` begin with byte `b` at `by_initial[b]`.
     by_initial: Vec<(usize, usize)>,
     longest: usize,
+    /// Bit `n` of `lengths_by_initial[b]`: a listed word of `n` bytes begins with ASCII byte
+    /// `b`. Most words asked about are not listed; an ASCII one is mostly turned away by this
+    /// bit alone, before it is lower-cased or searched for.
+    lengths_by_initial: [u64; 128],
 }
 
 impl WordSet {
-    const fn new(words: &'static [&'static str]) -> Self {
+    pub(super) const fn new(words: &'static [&'static str]) -> Self {
         Self {
             words,
             sorted: OnceLock::new(),
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    /// Whether `word` is listed, in any case.
+    pub(super) fn contains(&self, word: &str) -> bool {
         let sorted = self.sorted.get_or_init(|| {
             let mut words: Vec<String> = self.words.iter().map(|w| w.to_lowercase()).collect();
             words.sort_unstable_by(|a, b| by_length_then_bytes(a, b));
@@ -488,15 +493,31 @@ impl WordSet {
                 range.1 = index + 1;
             }
             let longest = words.iter().map(String::len).max().unwrap_or(0);
+            let mut lengths_by_initial = [0u64; 128];
+            for w in &words {
+                if let Some(&initial) = w.as_bytes().first()
+                    && initial.is_ascii()
+                    && w.len() < 64
+                {
+                    lengths_by_initial[usize::from(initial)] |= 1 << w.len();
+                }
+            }
             SortedWords {
                 words,
                 by_initial,
                 longest,
+                lengths_by_initial,
             }
         });
         // Lower-casing may lengthen a non-ASCII word: only ASCII is turned away by length.
         if word.is_empty() || (word.len() > sorted.longest && word.is_ascii()) {
             return false;
+        }
+        if word.len() < 64 && word.is_ascii() {
+            let initial = word.as_bytes()[0].to_ascii_lowercase();
+            if sorted.lengths_by_initial[usize::from(initial)] & (1 << word.len()) == 0 {
+                return false;
+            }
         }
         super::numbers::lowered(word, |lower| {
             let Some(&initial) = lower.as_bytes().first() else {
@@ -667,4 +688,49 @@ pub fn looks_plural(word: &str) -> bool {
             && !lower.ends_with("'s")
             && !lower.ends_with("’s")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain reading of a word list: a listed word, in any case.
+    fn listed(words: &[&str], word: &str) -> bool {
+        let lower = word.to_lowercase();
+        words.iter().any(|w| w.to_lowercase() == lower)
+    }
+
+    /// The sets' quick refusals (by length, by initial and length) never refuse a listed word:
+    /// each answers as its list does, for its words in any case, near misses of them, and
+    /// every short string of a few letters.
+    #[test]
+    fn word_sets_answer_as_their_lists_do() {
+        let sets: [(&WordSet, &[&str]); 8] = [
+            (&BREAKERS, PHRASE_BREAKERS),
+            (&DETERMINER_SET, DETERMINERS),
+            (&PRONOUN_SET, PRONOUNS),
+            (&LINKING_SET, LINKING_VERBS),
+            (&FILLER_SET, LINK_FILLERS),
+            (&LABEL_SET, LABEL_WORDS),
+            (&ING_NOUN_SET, ING_NOUNS),
+            (&CHANGE_VERB_SET, CHANGE_VERBS),
+        ];
+        let short = crate::test_support::every_string(&['a', 'e', 'o', 'n', 's', 'T', 'K'], 1..=3);
+        for (set, words) in sets {
+            let mut asked: Vec<String> = short.clone();
+            for word in words {
+                let mut capitalised = word.chars();
+                let first = capitalised.next().map(|c| c.to_uppercase().to_string());
+                asked.push((*word).to_owned());
+                asked.push(word.to_uppercase());
+                asked.push(first.unwrap_or_default() + capitalised.as_str());
+                asked.push(format!("{word}s"));
+                asked.push(word.chars().skip(1).collect());
+                asked.push(word.chars().take(word.chars().count() - 1).collect());
+            }
+            for word in &asked {
+                assert_eq!(set.contains(word), listed(words, word), "{word:?}");
+            }
+        }
+    }
 }

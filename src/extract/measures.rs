@@ -166,12 +166,12 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         {
             break;
         }
-        let lower = t.text.to_lowercase();
         // After a noun, a participle starts a new clause: "transactions considered", "heroin
         // coming from"; nouns in -ing ("money laundering cases") do not.
-        let participle = (lower.ends_with("ed")
-            || (lower.ends_with("ing") && !lexicon::is_ing_noun(&lower)))
-            && !lower.contains('-');
+        let participle = super::numbers::lowered(t.text, |lower| {
+            (lower.ends_with("ed") || (lower.ends_with("ing") && !lexicon::is_ing_noun(lower)))
+                && !lower.contains('-')
+        });
         // "previously unmonitored precursor chemicals": a participle before a noun describes it.
         let describes_next = tokens.get(end + 1).is_some_and(|n| {
             n.kind == TokenKind::Word
@@ -266,13 +266,14 @@ fn introduced_phrase(
     let adjectival = (figure.kind == StatKind::Quantity
         || (figure.kind == StatKind::Money && after_article))
         && tokens.get(at).is_some_and(|t| {
-            let lower = t.text.to_lowercase();
             t.kind == TokenKind::Word
                 && !lexicon::breaks_phrase(t.text)
-                && !lower.ends_with("ing")
-                && !lower.ends_with("ed")
                 && !lexicon::is_adverb(t.text)
-                && !DIMENSIONS.contains(&lower.as_str())
+                && super::numbers::lowered(t.text, |lower| {
+                    !lower.ends_with("ing")
+                        && !lower.ends_with("ed")
+                        && !DIMENSIONS.contains(&lower)
+                })
         });
     let direct = figure.kind == StatKind::Count || figure.noun_follows || adjectival;
     let range = if starts_with_of {

@@ -96,6 +96,18 @@ pub fn tokenize_into<'a>(
     decimal_comma: bool,
     tokens: &mut Vec<Token<'a>>,
 ) {
+    read_tokens::<true>(text, base, decimal_comma, tokens);
+}
+
+/// The tokenizer; `ASCII_BY_BYTE` tells ASCII letters and punctuation by their byte, and
+/// without it every token is told by its decoded character (the reading the tests hold the
+/// shortcut to).
+fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
+    text: &'a str,
+    base: usize,
+    decimal_comma: bool,
+    tokens: &mut Vec<Token<'a>>,
+) {
     tokens.clear();
     let mut i = 0;
     let mut space_before = false;
@@ -107,6 +119,33 @@ pub fn tokenize_into<'a>(
             i += 1;
             continue;
         }
+        let start = i;
+        let byte = bytes[i];
+        // ASCII letters and punctuation are told by their byte, without decoding a character.
+        if ASCII_BY_BYTE && byte.is_ascii_alphabetic() {
+            i = word_end(text, i);
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                text: &text[start..i],
+                start: base + start,
+                end: base + i,
+                space_before,
+            });
+            space_before = false;
+            continue;
+        }
+        if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
+            i += 1;
+            tokens.push(Token {
+                kind: TokenKind::Punct,
+                text: &text[start..i],
+                start: base + start,
+                end: base + i,
+                space_before,
+            });
+            space_before = false;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -115,7 +154,6 @@ pub fn tokenize_into<'a>(
             i += c.len_utf8();
             continue;
         }
-        let start = i;
         let kind;
         if c.is_alphabetic() {
             i = word_end(text, i);
@@ -148,13 +186,25 @@ pub fn tokenize_into<'a>(
     }
 }
 
+/// `ASCII_ALPHANUMERIC[b]`: byte `b` is an ASCII letter or digit.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn word_end(text: &str, start: usize) -> usize {
     // ASCII words are read on bytes, joiners included ("drug-related", "Georgia's", "U.S",
     // "COVID-19"); the first byte outside ASCII hands over to the reading by characters.
     let bytes = text.as_bytes();
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphanumeric() {
+        // Letters and digits, the most of a word, by one look-up each.
+        if ASCII_ALPHANUMERIC[usize::from(b)] {
             i += 1;
             continue;
         }
@@ -262,8 +312,10 @@ fn glued_suffix(text: &str, number_end: usize) -> Glued {
     };
     if first.is_alphabetic() {
         let end = word_end(text, number_end);
-        let letters = text[number_end..end].to_lowercase();
-        if GLUED_UNITS.contains(&letters.as_str()) {
+        let unit = super::numbers::lowered(&text[number_end..end], |letters| {
+            GLUED_UNITS.contains(&letters)
+        });
+        if unit {
             return Glued::Apart;
         }
         return Glued::Word(end);
@@ -272,8 +324,10 @@ fn glued_suffix(text: &str, number_end: usize) -> Glued {
         let after = &rest[1..];
         if after.starts_with(|c: char| c.is_alphabetic()) {
             let end = word_end(text, number_end + 1);
-            let letters = text[number_end + 1..end].to_lowercase();
-            if HYPHEN_SUFFIXES.contains(&letters.as_str()) {
+            let suffix = super::numbers::lowered(&text[number_end + 1..end], |letters| {
+                HYPHEN_SUFFIXES.contains(&letters)
+            });
+            if suffix {
                 return Glued::Apart;
             }
             return Glued::Word(end);
@@ -380,6 +434,19 @@ mod tests {
             .into_iter()
             .map(|t| t.text)
             .collect()
+    }
+
+    #[test]
+    fn ascii_told_by_its_byte_tokenizes_as_told_by_its_character() {
+        let alphabet = [
+            'a', 'B', '1', '-', '.', ',', '(', '’', 'é', ' ', '\u{a0}', '%',
+        ];
+        for text in crate::test_support::every_string(&alphabet, 1..=5) {
+            let (mut by_byte, mut by_character) = (Vec::new(), Vec::new());
+            read_tokens::<true>(&text, 7, false, &mut by_byte);
+            read_tokens::<false>(&text, 7, false, &mut by_character);
+            assert_eq!(by_byte, by_character, "{text:?}");
+        }
     }
 
     #[test]

@@ -785,11 +785,13 @@ fn is_site_date(text: &str) -> bool {
     if !text.starts_with(['M', 'T', 'W', 'F', 'S', 'm', 't', 'w', 'f', 's']) || text.len() > 60 {
         return false;
     }
-    let lower = text.to_lowercase();
-    let words = lower.split_whitespace().count();
-    words <= 6
-        && WEEKDAYS.iter().any(|d| lower.starts_with(d))
-        && lower.chars().any(|c| c.is_ascii_digit())
+    // A weekday is ASCII: the line's start is compared as it stands, without lower-casing it.
+    let weekday = WEEKDAYS.iter().any(|d| {
+        text.as_bytes()
+            .get(..d.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(d.as_bytes()))
+    });
+    weekday && text.split_whitespace().count() <= 6 && text.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// "HomeAbout HR-NetNewsWeb Sites": link labels run together when a menu is saved as text.
