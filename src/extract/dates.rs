@@ -348,7 +348,7 @@ fn may_start_date(tokens: &[Token], i: usize) -> bool {
                         .any(|w| text.eq_ignore_ascii_case(w)))
                 || (token.starts_upper()
                     && (text.starts_with('F')
-                        || text.contains('–')
+                        || (!text.is_ascii() && text.contains('–'))
                         || month_number(token).is_some()))
                 || (tokens
                     .get(i + 1)

@@ -513,11 +513,24 @@ impl WordSet {
         if word.is_empty() || (word.len() > sorted.longest && word.is_ascii()) {
             return false;
         }
-        if word.len() < 64 && word.is_ascii() {
+        if word.is_ascii() {
+            // An ASCII word is searched for as it stands, lower-cased byte by byte as it is
+            // compared: no lower-cased copy is made.
             let initial = word.as_bytes()[0].to_ascii_lowercase();
-            if sorted.lengths_by_initial[usize::from(initial)] & (1 << word.len()) == 0 {
+            if word.len() < 64
+                && sorted.lengths_by_initial[usize::from(initial)] & (1 << word.len()) == 0
+            {
                 return false;
             }
+            let (start, end) = sorted.by_initial[usize::from(initial)];
+            return sorted.words[start..end]
+                .binary_search_by(|w| {
+                    w.len().cmp(&word.len()).then_with(|| {
+                        let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+                        w.bytes().cmp(lower)
+                    })
+                })
+                .is_ok();
         }
         super::numbers::lowered(word, |lower| {
             let Some(&initial) = lower.as_bytes().first() else {

@@ -199,7 +199,7 @@ fn read_run<'a>(
 ) {
     let run = &text[span.range()];
     let has_digits = run.bytes().any(|b| b.is_ascii_digit());
-    let has_parenthesis = run.contains('(');
+    let has_parenthesis = memchr::memchr(b'(', run.as_bytes()).is_some();
     if !has_digits && !has_parenthesis && !style.english {
         return;
     }
@@ -310,14 +310,18 @@ struct LabelEnds {
 
 impl LabelEnds {
     fn of(text: &str, run: Span) -> Self {
+        use memchr::memmem::Finder;
+        use std::sync::LazyLock;
+        // Built once: a searcher costs more to build than a short run costs to search.
+        static DOTS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b".."));
+        static GAP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"   "));
         let slice = &text[run.range()];
         Self {
-            colons: slice
-                .match_indices(':')
-                .map(|(at, _)| run.start + at)
+            colons: memchr::memchr_iter(b':', slice.as_bytes())
+                .map(|at| run.start + at)
                 .collect(),
-            dots: memchr::memmem::find(slice.as_bytes(), b"..").map(|at| run.start + at),
-            gap: memchr::memmem::find(slice.as_bytes(), b"   ").map(|at| run.start + at),
+            dots: DOTS.find(slice.as_bytes()).map(|at| run.start + at),
+            gap: GAP.find(slice.as_bytes()).map(|at| run.start + at),
         }
     }
 }
