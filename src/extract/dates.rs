@@ -190,6 +190,13 @@ static NAMED_BY_YEAR_SET: WordSet = WordSet::new(NAMED_BY_YEAR);
 /// Finds the dates in a run of tokens (a block of the body).
 pub fn find(tokens: &[Token]) -> Vec<FoundDate> {
     let mut found = Vec::new();
+    find_into(tokens, &mut found);
+    found
+}
+
+/// [`find`] into `found`, emptied first: a document's runs reuse one list.
+pub fn find_into(tokens: &[Token], found: &mut Vec<FoundDate>) {
+    found.clear();
     let mut i = 0;
     while i < tokens.len() {
         if let Some(date) = date_at(tokens, i) {
@@ -199,7 +206,6 @@ pub fn find(tokens: &[Token]) -> Vec<FoundDate> {
             i += 1;
         }
     }
-    found
 }
 
 /// Dates in one line of text, as byte ranges into it and values (for title blocks).

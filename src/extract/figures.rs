@@ -249,6 +249,19 @@ fn number_at(
 /// "ten" is not a pronoun (Polish) and "one" not an article.
 pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool, english: bool) -> Vec<Figure> {
     let mut figures = Vec::new();
+    find_into(tokens, skip, decimal_comma, english, &mut figures);
+    figures
+}
+
+/// [`find`] into `figures`, emptied first: a document's runs reuse one list.
+pub fn find_into(
+    tokens: &[Token],
+    skip: &[bool],
+    decimal_comma: bool,
+    english: bool,
+    figures: &mut Vec<Figure>,
+) {
+    figures.clear();
     let mut i = 0;
     while i < tokens.len() {
         if skip.get(i).copied().unwrap_or(false) {
@@ -275,7 +288,6 @@ pub fn find(tokens: &[Token], skip: &[bool], decimal_comma: bool, english: bool)
             None => i += 1,
         }
     }
-    figures
 }
 
 /// "Annual growth rate: -9%": a minus sign set against the number, standing apart from what

@@ -60,8 +60,7 @@ pub fn assign(
     figures: &[Figure],
     sentences: &[Range<usize>],
 ) -> Vec<Measured> {
-    let mut measures: Vec<String> = Vec::with_capacity(figures.len());
-    let mut ends: Vec<Option<usize>> = Vec::with_capacity(figures.len());
+    let mut measured: Vec<Measured> = Vec::with_capacity(figures.len());
     // The latest figure whose measure is known, for the fall-backs below: kept as we go, so a
     // paragraph of thousands of figures costs no search back through them.
     let mut last_measured: Option<usize> = None;
@@ -69,7 +68,7 @@ pub fn assign(
         let sentence = super::tokens::sentence_containing(sentences, figure.value_start)
             .unwrap_or(0..tokens.len());
         let introduced = introduced_phrase(tokens, text, figure, sentence.end);
-        ends.push(introduced.as_ref().map(|(_, end)| *end));
+        let phrase_end = introduced.as_ref().map(|(_, end)| *end);
         let found = introduced
             .map(|(phrase, _)| phrase)
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
@@ -79,7 +78,7 @@ pub fn assign(
                 // The figure before it in the same sentence.
                 last_measured
                     .filter(|&k| figures[k].tokens.start >= sentence.start)
-                    .map(|k| measures[k].clone())
+                    .map(|k| measured[k].phrase.clone())
             })
             .or_else(|| nearest_of_phrase(tokens, text, figure, sentence.start))
             .or_else(|| sentence_subject(tokens, text, figure, sentence.start))
@@ -89,19 +88,18 @@ pub fn assign(
             .or_else(|| {
                 last_measured
                     .filter(|_| refers_back(tokens, sentence.clone()))
-                    .map(|k| measures[k].clone())
+                    .map(|k| measured[k].phrase.clone())
             })
             .unwrap_or_default();
         if !found.is_empty() {
-            last_measured = Some(measures.len());
+            last_measured = Some(measured.len());
         }
-        measures.push(found);
+        measured.push(Measured {
+            phrase: found,
+            phrase_end,
+        });
     }
-    measures
-        .into_iter()
-        .zip(ends)
-        .map(|(phrase, phrase_end)| Measured { phrase, phrase_end })
-        .collect()
+    measured
 }
 
 fn slice<'a>(text: &'a str, tokens: &[Token], range: Range<usize>) -> &'a str {

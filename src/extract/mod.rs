@@ -186,6 +186,9 @@ struct Scratch<'a> {
     tokens: Vec<Token<'a>>,
     /// Tokens that are part of a date, not of a figure.
     skip: Vec<bool>,
+    dates: Vec<dates::FoundDate>,
+    figures: Vec<figures::Figure>,
+    sentences: Vec<std::ops::Range<usize>>,
 }
 
 /// Reads one run of running text (a paragraph, or a line of laid-out text).
@@ -209,12 +212,11 @@ fn read_run<'a>(
     skip.clear();
     skip.resize(tokens.len(), false);
     // Every date has digits in it; most paragraphs have none.
-    let found_dates = if has_digits {
-        dates::find(tokens)
-    } else {
-        Vec::new()
-    };
-    for date in found_dates {
+    scratch.dates.clear();
+    if has_digits {
+        dates::find_into(tokens, &mut scratch.dates);
+    }
+    for date in scratch.dates.drain(..) {
         for flag in &mut skip[date.tokens.clone()] {
             *flag = true;
         }
@@ -228,10 +230,11 @@ fn read_run<'a>(
             value: date.value,
         });
     }
-    let mut figures = figures::find(tokens, skip, style.decimal_comma, style.english);
-    drop_conversions(tokens, &mut figures);
+    let figures = &mut scratch.figures;
+    figures::find_into(tokens, skip, style.decimal_comma, style.english, figures);
+    drop_conversions(tokens, figures);
     if cut_off {
-        drop_cut_off_figures(tokens, &mut figures);
+        drop_cut_off_figures(tokens, figures);
     }
     if has_parenthesis {
         acronyms::find(tokens, text, &mut found.acronyms);
@@ -239,10 +242,11 @@ fn read_run<'a>(
     if figures.is_empty() {
         return;
     }
-    let sentences = tokens::sentences(tokens);
-    let measured = measures::assign(tokens, text, &figures, &sentences);
+    let sentences = &mut scratch.sentences;
+    tokens::sentences_into(tokens, sentences);
+    let measured = measures::assign(tokens, text, figures, sentences);
     let mut label_ends = None;
-    for (mut figure, measured) in figures.into_iter().zip(measured) {
+    for (mut figure, measured) in figures.drain(..).zip(measured) {
         // "150 tons of Indian opium annually": a rate after the measured phrase.
         if let Some(end) = measured.phrase_end
             && !figure.unit.ends_with("/yr")

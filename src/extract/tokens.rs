@@ -345,9 +345,10 @@ const ABBREVIATIONS: &[&str] = &[
     "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel",
 ];
 
-/// Splits a block's tokens into sentences, returned as token index ranges.
-pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Splits a block's tokens into sentences, as token index ranges, into `out` (emptied first:
+/// a document's runs reuse one list).
+pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = 0;
     for i in 0..tokens.len() {
         let token = &tokens[i];
@@ -384,7 +385,6 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
     if start < tokens.len() {
         out.push(start..tokens.len());
     }
-    out
 }
 
 fn is_abbreviation(token: &Token) -> bool {
@@ -483,6 +483,8 @@ mod tests {
             0,
             false,
         );
-        assert_eq!(sentences(&tokens).len(), 3);
+        let mut sentences = Vec::new();
+        sentences_into(&tokens, &mut sentences);
+        assert_eq!(sentences.len(), 3);
     }
 }

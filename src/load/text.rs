@@ -750,7 +750,12 @@ impl<'a> Line<'a> {
                 .chars()
                 .any(|c| c.is_alphanumeric() || is_visible_mark(c)),
             collapsed: gaps_inside.spaces < 2 && !gaps_inside.other_bytes,
-            width: trimmed_end.chars().count(),
+            // An ASCII line is as wide as it is long.
+            width: if trimmed_end.is_ascii() {
+                trimmed_end.len()
+            } else {
+                trimmed_end.chars().count()
+            },
             menu: false,
             furniture: false,
             columnar: gaps_inside.spaces >= 3 || gaps_inside.dots >= 5 || gaps_inside.spaced_dots,

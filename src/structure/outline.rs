@@ -29,8 +29,12 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     if text.len() > 400 {
         return None;
     }
-    let chars = text.chars().count();
-    if chars == 0 || chars > 100 || text.contains('\n') {
+    let chars = if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    };
+    if chars == 0 || chars > 100 || memchr::memchr(b'\n', text.as_bytes()).is_some() {
         return None;
     }
     if roman_heading_prefix(text).is_some() && !ends_like_sentence(text) {
@@ -175,8 +179,12 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The byte length of a run-in head at the start of `text` (without its period), if any.
 pub fn run_in_head_len(text: &str) -> Option<usize> {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    // Built once: asked of every paragraph, the searcher would cost more than the search.
+    static FULL_STOP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b". "));
     let window = &text[..text.floor_char_boundary(90)];
-    let dot = memchr::memmem::find(window.as_bytes(), b". ")?;
+    let dot = FULL_STOP.find(window.as_bytes())?;
     let phrase = &text[..dot];
     let after = text[dot + 2..].chars().next()?;
     if !(after.is_uppercase() || after.is_ascii_digit() || after == '"' || after == '“') {
