@@ -201,7 +201,12 @@ fn token_is(token: &Token, word: &str) -> bool {
 /// The unit written at `tokens[i..]`, right after a figure.
 pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
     let first = tokens.get(i)?;
-    if first.kind == TokenKind::Word && first.text.len() == 3 && ISO_CODES.contains(&first.text) {
+    // The codes are in capitals: most words are turned away by their first letter.
+    if first.kind == TokenKind::Word
+        && first.text.len() == 3
+        && first.text.as_bytes()[0].is_ascii_uppercase()
+        && ISO_CODES.contains(&first.text)
+    {
         return Some(UnitMatch {
             unit: iso_static(first.text),
             kind: StatKind::Money,
@@ -255,11 +260,11 @@ pub fn unit_in_label(label: &str) -> Option<(&'static str, StatKind)> {
 
 /// The indexes of the unit phrases whose first word is `word` (case aside).
 fn units_starting_with(word: &str) -> &'static [usize] {
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap;
     use std::sync::OnceLock;
-    static BY_FIRST_WORD: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+    static BY_FIRST_WORD: OnceLock<FxHashMap<String, Vec<usize>>> = OnceLock::new();
     let map = BY_FIRST_WORD.get_or_init(|| {
-        let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (index, (words, _, _)) in UNITS.iter().enumerate() {
             map.entry(words[0].to_lowercase()).or_default().push(index);
         }
@@ -383,6 +388,15 @@ pub fn is_time_unit(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    /// `unit_after` turns a word away by its first letter before looking for it among the
+    /// currency codes: every code is in capitals.
+    #[test]
+    fn currency_codes_are_in_capitals() {
+        for code in ISO_CODES {
+            assert!(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()), "{code}");
+        }
+    }
 
     #[test]
     fn metric_tons_per_year_normalise() {
