@@ -6,15 +6,14 @@
 
 use super::lexicon;
 use super::numbers::{
-    fraction_word, is_currency_only_scale, lowered, multiplier_word, number_words, parse_digits,
-    scale_word, small_number_word,
+    fraction_word, is_currency_only_scale, multiplier_word, number_words, parse_digits, scale_word,
+    small_number_word,
 };
 use super::tokens::{Token, TokenKind};
 use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
 use crate::document::StatKind;
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// A figure before its measure is known.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,25 +120,36 @@ fn qualifier_before(tokens: &[Token], start: usize) -> Option<(&'static str, usi
     None
 }
 
+/// The last words of the [`QUALIFIERS`] (a test keeps the two lists in step).
+const QUALIFIER_ENDS: &[&str] = &[
+    "of",
+    "than",
+    "over",
+    "above",
+    "exceeding",
+    "least",
+    "as",
+    "to",
+    "most",
+    "below",
+    "under",
+    "nearly",
+    "almost",
+    "approximately",
+    ".",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "circa",
+    "estimated",
+];
+
 /// Whether `word` is the last word of one of the [`QUALIFIERS`]: asked before each figure,
 /// and answered by one look-up rather than a pass over the phrases.
 fn ends_a_qualifier(word: &str) -> bool {
-    static LAST_WORDS: OnceLock<Vec<String>> = OnceLock::new();
-    let last_words = LAST_WORDS.get_or_init(|| {
-        let mut words: Vec<String> = QUALIFIERS
-            .iter()
-            .filter_map(|(words, _)| words.last().map(|w| w.to_ascii_lowercase()))
-            .collect();
-        words.sort_unstable_by(|a, b| lexicon::by_length_then_bytes(a, b));
-        words.dedup();
-        words
-    });
-    word.len() <= 16
-        && lowered(word, |lower| {
-            last_words
-                .binary_search_by(|w| lexicon::by_length_then_bytes(w, lower))
-                .is_ok()
-        })
+    static ENDS: lexicon::WordSet = lexicon::WordSet::new(QUALIFIER_ENDS);
+    ENDS.contains(word)
 }
 
 /// A number at `i`: its value, the index past it (and its scale word), whether it was written
@@ -838,6 +848,19 @@ fn finish(
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn qualifier_ends_are_the_last_words_of_the_qualifiers() {
+        let mut ends: Vec<&str> = QUALIFIERS
+            .iter()
+            .filter_map(|(words, _)| words.last().copied())
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let mut listed = QUALIFIER_ENDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(ends, listed);
+    }
 
     fn figures(text: &str) -> Vec<(String, f64, Option<f64>, String, &'static str)> {
         let tokens = tokenize(text, 0, false);

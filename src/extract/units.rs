@@ -394,7 +394,10 @@ mod tests {
     #[test]
     fn currency_codes_are_in_capitals() {
         for code in ISO_CODES {
-            assert!(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()), "{code}");
+            assert!(
+                code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()),
+                "{code}"
+            );
         }
     }
 

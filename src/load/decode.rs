@@ -349,7 +349,12 @@ struct Utf8Stats {
 
 impl Utf8Stats {
     fn of(bytes: &[u8]) -> Self {
-        let non_ascii_bytes = bytes.iter().filter(|b| !b.is_ascii()).count();
+        // ASCII is told a word at a time; only other text has its bytes counted.
+        let non_ascii_bytes = if bytes.is_ascii() {
+            0
+        } else {
+            bytes.iter().filter(|b| !b.is_ascii()).count()
+        };
         let mut stats = Self {
             non_ascii_bytes,
             non_ascii_sequences: 0,
