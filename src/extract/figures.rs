@@ -174,7 +174,7 @@ fn number_at(
     match token.kind {
         TokenKind::Number => {
             let mut value = parse_digits(token.text, decimal_comma)?;
-            let grouped = token.text.contains([',', ' ', '\u{a0}', '\u{202f}']) && value >= 1000.0;
+            let grouped = value >= 1000.0 && token.text.contains([',', ' ', '\u{a0}', '\u{202f}']);
             let year_like = token.text.len() == 4
                 && token.text.bytes().all(|b| b.is_ascii_digit())
                 && (1500.0..=2100.0).contains(&value);
