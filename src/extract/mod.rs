@@ -272,7 +272,7 @@ fn read_run<'a>(
                 figure.unit = Cow::Borrowed("%");
             }
         }
-        let sentence = tokens::sentence_containing(&sentences, figure.value_start)
+        let sentence = tokens::sentence_containing(sentences, figure.value_start)
             .map(|s| tokens::span_of(tokens, s))
             .unwrap_or(span);
         push_figure(
