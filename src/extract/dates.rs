@@ -335,7 +335,9 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
 }
 
 /// A cheap first look: every date starts with a number, a month's name, "from", "between",
-/// "first", "FY1995", or a hyphenated word ("mid-1995", "twelve-month", "January–June").
+/// "first", "FY1995", or a hyphenated word ("mid-1995", "twelve-month", "January-June"). (The
+/// tokenizer keeps en dashes out of words today; a capitalised word with one is let through
+/// all the same, as the full reading would look at it.)
 fn may_start_date(tokens: &[Token], i: usize) -> bool {
     let Some(token) = tokens.get(i) else {
         return false;
@@ -731,7 +733,7 @@ mod tests {
                 }
             }
         }
-        // A fiscal year is written in capitals; "fy1995" in lower case is no date.
+        // A fiscal year's "FY" starts with a capital; "fy1995" in lower case is no date.
         assert_eq!(values("in FY1995 the"), vec!["1995"]);
         assert!(values("in fy1995 the").is_empty());
     }

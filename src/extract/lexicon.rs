@@ -462,9 +462,9 @@ struct SortedWords {
     /// `words[start..end]` begin with byte `b` at `by_initial[b]`.
     by_initial: Vec<(usize, usize)>,
     longest: usize,
-    /// Bit `n` of `lengths_by_initial[b]`: a listed word of `n` bytes begins with ASCII byte
-    /// `b`. Most words asked about are not listed; an ASCII one is mostly turned away by this
-    /// bit alone, before it is lower-cased or searched for.
+    /// Bit `n` of `lengths_by_initial[b]`: a listed word of `n` bytes (under 64) begins with
+    /// ASCII byte `b`. Most words asked about are not listed; an ASCII one is mostly turned
+    /// away by this bit alone, before it is searched for.
     lengths_by_initial: [u64; 128],
 }
 

@@ -99,9 +99,9 @@ pub fn tokenize_into<'a>(
     read_tokens::<true>(text, base, decimal_comma, tokens);
 }
 
-/// The tokenizer; `ASCII_BY_BYTE` tells ASCII letters and punctuation by their byte, and
-/// without it every token is told by its decoded character (the reading the tests hold the
-/// shortcut to).
+/// The tokenizer; `ASCII_BY_BYTE` tells a token that starts with an ASCII letter or
+/// punctuation by that byte, and without it every token's first character is decoded (the
+/// reading the tests hold the shortcut to).
 fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
     text: &'a str,
     base: usize,
