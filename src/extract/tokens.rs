@@ -352,6 +352,9 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     for i in 0..tokens.len() {
         let token = &tokens[i];
+        if token.kind != TokenKind::Punct {
+            continue;
+        }
         let ends = match token.text {
             "." | "!" | "?" | "…" => {
                 let next = tokens.get(i + 1);
