@@ -121,59 +121,43 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         }
         let start = i;
         let byte = bytes[i];
+        let kind;
         // ASCII letters and punctuation are told by their byte, without decoding a character.
         if ASCII_BY_BYTE && byte.is_ascii_alphabetic() {
             i = word_end(text, i);
-            tokens.push(Token {
-                kind: TokenKind::Word,
-                text: &text[start..i],
-                start: base + start,
-                end: base + i,
-                space_before,
-            });
-            space_before = false;
-            continue;
-        }
-        if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
-            i += 1;
-            tokens.push(Token {
-                kind: TokenKind::Punct,
-                text: &text[start..i],
-                start: base + start,
-                end: base + i,
-                space_before,
-            });
-            space_before = false;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if c.is_whitespace() {
-            space_before = true;
-            i += c.len_utf8();
-            continue;
-        }
-        let kind;
-        if c.is_alphabetic() {
-            i = word_end(text, i);
             kind = TokenKind::Word;
-        } else if c.is_ascii_digit() {
-            i = number_end(text, i, decimal_comma);
-            kind = match glued_suffix(text, i) {
-                Glued::Apart => TokenKind::Number,
-                Glued::Word(end) => {
-                    i = end;
-                    TokenKind::Word
-                }
-            };
-        } else {
-            i += c.len_utf8();
+        } else if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
+            i += 1;
             kind = TokenKind::Punct;
-        }
-        // Guard against a zero-width step on any odd input.
-        if i <= start {
-            i = start + c.len_utf8();
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                i = word_end(text, i);
+                kind = TokenKind::Word;
+            } else if c.is_ascii_digit() {
+                i = number_end(text, i, decimal_comma);
+                kind = match glued_suffix(text, i) {
+                    Glued::Apart => TokenKind::Number,
+                    Glued::Word(end) => {
+                        i = end;
+                        TokenKind::Word
+                    }
+                };
+            } else {
+                i += c.len_utf8();
+                kind = TokenKind::Punct;
+            }
+            // Guard against a zero-width step on any odd input.
+            if i <= start {
+                i = start + c.len_utf8();
+            }
         }
         tokens.push(Token {
             kind,
