@@ -19,6 +19,14 @@ fn figures_and_measures(doc: &Document) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// Each section's title and level, in order.
+fn outline(doc: &Document) -> Vec<(&str, u8)> {
+    doc.sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.level))
+        .collect()
+}
+
 /// A page of the State Department's 1997–2001 archive, as a browser saves it as text.
 const STATE_ARCHIVE_PAGE: &str = "\
 U.S. Department of State
@@ -464,13 +472,8 @@ The government eradicated approximately 1,200 hectares of wild cannabis in the C
 #[test]
 fn lettered_parts_are_the_outline_and_numbered_ones_sit_under_them() {
     let doc = read("kazakhstan-2015.txt", LETTERED_CHAPTER);
-    let outline: Vec<(&str, u8)> = doc
-        .sections
-        .iter()
-        .map(|s| (s.title.as_str(), s.level))
-        .collect();
     assert_eq!(
-        outline,
+        outline(&doc),
         [
             ("A. Introduction", 1),
             ("B. Drug Control Accomplishments, Policies, and Trends", 1),
@@ -547,13 +550,8 @@ The United States will continue its assistance.
 R. Rand Beers
 ";
     let doc = read("kazakstan.txt", text);
-    let outline: Vec<(&str, u8)> = doc
-        .sections
-        .iter()
-        .map(|s| (s.title.as_str(), s.level))
-        .collect();
     assert_eq!(
-        outline,
+        outline(&doc),
         [
             ("I. Summary", 1),
             ("II. Country Actions Against Drugs", 1),
