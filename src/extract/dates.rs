@@ -346,7 +346,7 @@ fn may_start_date(tokens: &[Token], i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Word => {
             let text = token.text;
-            text.bytes().any(|b| b == b'-')
+            token.hyphenated
                 || (text
                     .as_bytes()
                     .first()
@@ -410,9 +410,7 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
         }
     }
     // "mid-1995", "FY1995"
-    if token.kind == TokenKind::Word
-        && (token.text.contains('-') || token.text.starts_with(['F', 'f']))
-    {
+    if token.kind == TokenKind::Word && (token.hyphenated || token.text.starts_with(['F', 'f'])) {
         let year = super::numbers::lowered(token.text, |lower| {
             ["mid-", "early-", "late-", "end-", "fy"]
                 .iter()
@@ -602,7 +600,7 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = tokens.get(i)?;
     // "twelve-month" is one word; "12-month" is three tokens, `12` `-` `month`.
     let (months, after): (u32, usize) = match token.kind {
-        TokenKind::Word if token.text.contains('-') => {
+        TokenKind::Word if token.hyphenated => {
             let months = super::numbers::lowered(token.text, |lower| {
                 lower
                     .strip_suffix("-month")

@@ -280,7 +280,7 @@ pub fn find_into(
         }
         let token = &tokens[i];
         let candidate = token.kind == TokenKind::Number
-            || (english && token.kind == TokenKind::Word && may_start_figure(token.text));
+            || (english && token.kind == TokenKind::Word && may_start_figure(token));
         if !candidate {
             i += 1;
             continue;
@@ -319,20 +319,23 @@ fn with_sign(tokens: &[Token], figure: &mut Figure) {
 }
 
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
-fn may_start_figure(word: &str) -> bool {
-    // The part before a hyphen ("thirty" of "thirty-one"); a hyphen is ASCII, so a boundary.
-    let first = match word.bytes().position(|b| b == b'-') {
-        Some(hyphen) => &word[..hyphen],
-        None => word,
-    };
-    if !(3..=11).contains(&first.len()) {
-        return false;
-    }
-    let initial = first.as_bytes()[0].to_ascii_lowercase();
+fn may_start_figure(token: &Token) -> bool {
+    let word = token.text;
+    // The initial first: it turns most words away before their letters are read.
+    let initial = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     if !matches!(
         initial,
         b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q' | b'd'
     ) {
+        return false;
+    }
+    // The part before a hyphen ("thirty" of "thirty-one"); a hyphen is ASCII, so a boundary.
+    let first = if token.hyphenated {
+        word.split_once('-').map_or(word, |(first, _)| first)
+    } else {
+        word
+    };
+    if !(3..=11).contains(&first.len()) {
         return false;
     }
     small_number_word(first).is_some()

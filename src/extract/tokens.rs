@@ -23,6 +23,9 @@ pub struct Token<'a> {
     pub end: usize,
     /// White space stands between this token and the one before.
     pub space_before: bool,
+    /// A word holding a hyphen ("mid-1995", "drug-related"): noted as it is read, so that the
+    /// stages looking for hyphenated words need not scan every word for one.
+    pub hyphenated: bool,
 }
 
 impl Token<'_> {
@@ -122,9 +125,13 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         let start = i;
         let byte = bytes[i];
         let kind;
+        // Known as an ASCII word is read; looked for in the rarer other words.
+        let mut hyphen = None;
         // ASCII letters and punctuation are told by their byte, without decoding a character.
         if ASCII_BY_BYTE && byte.is_ascii_alphabetic() {
-            i = word_end(text, i);
+            let mut has_hyphen = false;
+            i = word_end_noting_hyphen(text, i, &mut has_hyphen);
+            hyphen = Some(has_hyphen);
             kind = TokenKind::Word;
         } else if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
             i += 1;
@@ -159,12 +166,17 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
                 i = start + c.len_utf8();
             }
         }
+        let token_text = &text[start..i];
+        let hyphenated = hyphen.unwrap_or_else(|| {
+            kind == TokenKind::Word && memchr::memchr(b'-', token_text.as_bytes()).is_some()
+        });
         tokens.push(Token {
             kind,
-            text: &text[start..i],
+            text: token_text,
             start: base + start,
             end: base + i,
             space_before,
+            hyphenated,
         });
         space_before = false;
     }
@@ -182,9 +194,19 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
 };
 
 fn word_end(text: &str, start: usize) -> usize {
+    word_end_noting_hyphen(text, start, &mut false)
+}
+
+/// [`word_end`], setting `hyphen` when the word read holds a hyphen.
+fn word_end_noting_hyphen(text: &str, start: usize, hyphen: &mut bool) -> usize {
     // ASCII words are read on bytes, joiners included ("drug-related", "Georgia's", "U.S",
     // "COVID-19"); the first byte outside ASCII hands over to the reading by characters.
     let bytes = text.as_bytes();
+    // A word going on outside ASCII is read by characters, and then looked through.
+    let by_chars = |from: usize| {
+        let end = word_end_by_chars(text, from);
+        (end, memchr::memchr(b'-', &bytes[start..end]).is_some())
+    };
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
         // Letters and digits, the most of a word, by one look-up each.
@@ -193,7 +215,9 @@ fn word_end(text: &str, start: usize) -> usize {
             continue;
         }
         if b >= 0x80 {
-            return word_end_by_chars(text, i);
+            let end;
+            (end, *hyphen) = by_chars(i);
+            return end;
         }
         if !matches!(b, b'-' | b'\'' | b'.') {
             return i;
@@ -201,8 +225,15 @@ fn word_end(text: &str, start: usize) -> usize {
         match bytes.get(i + 1) {
             // A joiner between letters, or a hyphen before digits; a final "." stays
             // punctuation.
-            Some(n) if n.is_ascii_alphabetic() || (b == b'-' && n.is_ascii_digit()) => i += 1,
-            Some(&n) if n >= 0x80 => return word_end_by_chars(text, i),
+            Some(n) if n.is_ascii_alphabetic() || (b == b'-' && n.is_ascii_digit()) => {
+                *hyphen |= b == b'-';
+                i += 1;
+            }
+            Some(&n) if n >= 0x80 => {
+                let end;
+                (end, *hyphen) = by_chars(i);
+                return end;
+            }
             _ => return i,
         }
     }
@@ -433,6 +464,17 @@ mod tests {
             read_tokens::<true>(&text, 7, false, &mut by_byte);
             read_tokens::<false>(&text, 7, false, &mut by_character);
             assert_eq!(by_byte, by_character, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_token_is_marked_hyphenated_exactly_when_it_holds_a_hyphen() {
+        let alphabet = ['a', 'B', '1', '-', '.', '’', 'é', ' ', '‐'];
+        for text in crate::test_support::every_string(&alphabet, 1..=6) {
+            for token in tokenize(&text, 0, false) {
+                let hyphenated_word = token.kind == TokenKind::Word && token.text.contains('-');
+                assert_eq!(token.hyphenated, hyphenated_word, "{text:?}");
+            }
         }
     }
 
