@@ -102,8 +102,8 @@ pub fn tokenize_into<'a>(
     read_tokens::<true>(text, base, decimal_comma, tokens);
 }
 
-/// The tokenizer; `ASCII_BY_BYTE` tells a token that starts with an ASCII letter or
-/// punctuation by that byte, and without it every token's first character is decoded (the
+/// The tokenizer; `ASCII_BY_BYTE` tells a token that starts with an ASCII letter, digit or
+/// punctuation mark by that byte, and without it every token's first character is decoded (the
 /// reading the tests hold the shortcut to).
 fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
     text: &'a str,
@@ -127,7 +127,8 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         let kind;
         // Known as an ASCII word is read; looked for in the rarer other words.
         let mut hyphen = None;
-        // ASCII letters and punctuation are told by their byte, without decoding a character.
+        // ASCII letters, punctuation and digits are told by their byte, without decoding a
+        // character.
         if ASCII_BY_BYTE && byte.is_ascii_alphabetic() {
             let mut has_hyphen = false;
             i = word_end_noting_hyphen(text, i, &mut has_hyphen);
@@ -136,6 +137,8 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         } else if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
             i += 1;
             kind = TokenKind::Punct;
+        } else if ASCII_BY_BYTE && byte.is_ascii_digit() {
+            (i, kind) = number_token(text, i, decimal_comma);
         } else {
             let Some(c) = text[i..].chars().next() else {
                 break;
@@ -149,14 +152,7 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
                 i = word_end(text, i);
                 kind = TokenKind::Word;
             } else if c.is_ascii_digit() {
-                i = number_end(text, i, decimal_comma);
-                kind = match glued_suffix(text, i) {
-                    Glued::Apart => TokenKind::Number,
-                    Glued::Word(end) => {
-                        i = end;
-                        TokenKind::Word
-                    }
-                };
+                (i, kind) = number_token(text, i, decimal_comma);
             } else {
                 i += c.len_utf8();
                 kind = TokenKind::Punct;
@@ -179,6 +175,16 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
             hyphenated,
         });
         space_before = false;
+    }
+}
+
+/// The end and kind of the token a digit at `start` begins: a number, or a word with letters
+/// glued to it ("1st", "10-K").
+fn number_token(text: &str, start: usize, decimal_comma: bool) -> (usize, TokenKind) {
+    let end = number_end(text, start, decimal_comma);
+    match glued_suffix(text, end) {
+        Glued::Apart => (end, TokenKind::Number),
+        Glued::Word(word_end) => (word_end, TokenKind::Word),
     }
 }
 

@@ -649,12 +649,16 @@ fn transcript_lines(text: &str) -> Option<Vec<String>> {
             .contains(&number)
             .then_some((number, indent + digits + gap))
     }
-    let lines: Vec<&str> = split_lines(text).collect();
-    let non_blank = lines.iter().filter(|l| !l.trim().is_empty()).count();
-    let numbered_count = lines.iter().filter(|l| numbered(l).is_some()).count();
+    // Counted in one pass before anything is gathered: most texts are not transcripts.
+    let (mut non_blank, mut numbered_count) = (0usize, 0usize);
+    for line in split_lines(text) {
+        non_blank += usize::from(!line.trim_start().is_empty());
+        numbered_count += usize::from(numbered(line).is_some());
+    }
     if numbered_count < 50 || numbered_count * 10 < non_blank * 6 {
         return None;
     }
+    let lines: Vec<&str> = split_lines(text).collect();
     let base = lines
         .iter()
         .filter_map(|l| numbered(l))
