@@ -680,27 +680,44 @@ pub fn is_ing_noun(word: &str) -> bool {
 
 /// "-ly" adverbs ("annually", "officially") end a phrase.
 pub fn is_adverb(word: &str) -> bool {
-    super::numbers::lowered(word, |lower| {
-        lower.len() > 4
-            && lower.ends_with("ly")
-            && !matches!(
-                lower,
-                "family" | "supply" | "italy" | "assembly" | "monopoly" | "july" | "rally" | "ally"
-            )
-    })
+    // Lower case ends in "ly" only where the word ends in those ASCII letters in some case:
+    // told by the last two bytes, before a lower-cased look.
+    let ends_ly = word
+        .as_bytes()
+        .last_chunk::<2>()
+        .is_some_and(|end| end.eq_ignore_ascii_case(b"ly"));
+    ends_ly
+        && super::numbers::lowered(word, |lower| {
+            lower.len() > 4
+                && lower.ends_with("ly")
+                && !matches!(
+                    lower,
+                    "family"
+                        | "supply"
+                        | "italy"
+                        | "assembly"
+                        | "monopoly"
+                        | "july"
+                        | "rally"
+                        | "ally"
+                )
+        })
 }
 
 /// A plural noun ("citizens", "crimes") rather than a word that merely ends in s.
 pub fn looks_plural(word: &str) -> bool {
-    super::numbers::lowered(word, |lower| {
-        lower.len() > 3
-            && lower.ends_with('s')
-            && !lower.ends_with("ss")
-            && !lower.ends_with("us")
-            && !lower.ends_with("is")
-            && !lower.ends_with("'s")
-            && !lower.ends_with("’s")
-    })
+    // Told first by the last byte, as in `is_adverb`.
+    let ends_s = matches!(word.as_bytes().last(), Some(b's' | b'S'));
+    ends_s
+        && super::numbers::lowered(word, |lower| {
+            lower.len() > 3
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !lower.ends_with("us")
+                && !lower.ends_with("is")
+                && !lower.ends_with("'s")
+                && !lower.ends_with("’s")
+        })
 }
 
 #[cfg(test)]
@@ -711,6 +728,30 @@ mod tests {
     fn listed(words: &[&str], word: &str) -> bool {
         let lower = word.to_lowercase();
         words.iter().any(|w| w.to_lowercase() == lower)
+    }
+
+    /// The endings' quick refusals, by the last bytes, refuse only words whose lower-case
+    /// form has not the ending: words of letters that lower-case to others (the Kelvin sign,
+    /// the dotted capital I, the long s) included.
+    #[test]
+    fn adverbs_and_plurals_are_told_by_their_ending_as_in_lower_case() {
+        let alphabet = ['l', 'Y', 'y', 's', 'S', 'a', '\u{212a}', 'İ', 'ſ', 'é'];
+        for word in crate::test_support::every_string(&alphabet, 1..=6) {
+            let lower = word.to_lowercase();
+            let adverb = lower.len() > 4
+                && lower.ends_with("ly")
+                && !matches!(
+                    lower.as_str(),
+                    "family" | "supply" | "italy" | "assembly" | "monopoly" | "july" | "rally"
+                );
+            assert_eq!(is_adverb(&word), adverb, "{word:?}");
+            let plural = lower.len() > 3
+                && lower.ends_with('s')
+                && !["ss", "us", "is", "'s", "’s"]
+                    .iter()
+                    .any(|e| lower.ends_with(e));
+            assert_eq!(looks_plural(&word), plural, "{word:?}");
+        }
     }
 
     /// The sets' quick refusals (by length, by initial and length) never refuse a listed word:

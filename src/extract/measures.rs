@@ -166,18 +166,26 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         }
         // After a noun, a participle starts a new clause: "transactions considered", "heroin
         // coming from"; nouns in -ing ("money laundering cases") do not.
-        let participle = super::numbers::lowered(t.text, |lower| {
-            (lower.ends_with("ed") || (lower.ends_with("ing") && !lexicon::is_ing_noun(lower)))
-                && !lower.contains('-')
-        });
+        let participle = || {
+            // Told first by the last byte: "-ed" and "-ing" end in ASCII letters of some case.
+            let ends_d_or_g = matches!(t.text.as_bytes().last(), Some(b'd' | b'D' | b'g' | b'G'));
+            ends_d_or_g
+                && super::numbers::lowered(t.text, |lower| {
+                    (lower.ends_with("ed")
+                        || (lower.ends_with("ing") && !lexicon::is_ing_noun(lower)))
+                        && !lower.contains('-')
+                })
+        };
         // "previously unmonitored precursor chemicals": a participle before a noun describes it.
-        let describes_next = tokens.get(end + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word
-                && !lexicon::breaks_phrase(n.text)
-                && !lexicon::is_adverb(n.text)
-                && !is_year(n)
-        });
-        if end > start && participle && !describes_next {
+        let describes_next = || {
+            tokens.get(end + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && !lexicon::breaks_phrase(n.text)
+                    && !lexicon::is_adverb(n.text)
+                    && !is_year(n)
+            })
+        };
+        if end > start && participle() && !describes_next() {
             break;
         }
         end += 1;
