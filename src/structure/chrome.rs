@@ -249,8 +249,6 @@ pub fn drop_empty_headings(blocks: &[SourceBlock], mask: &mut [bool], keep: Opti
     }
 }
 
-/// Neutral blocks next to the report belong to it (its title lines, a closing line), up to
-/// the first bad block.
 /// What widening the report over its neighbours asks of them, by block index.
 struct Surroundings<'a> {
     verdicts: &'a [Verdict],
@@ -262,6 +260,8 @@ struct Surroundings<'a> {
     introduces_list: &'a dyn Fn(usize) -> bool,
 }
 
+/// Neutral blocks next to the report belong to it (its title lines, a closing line), up to
+/// the first bad block.
 fn widen(
     around: &Surroundings,
     start: usize,
