@@ -125,13 +125,13 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         let start = i;
         let byte = bytes[i];
         let kind;
-        // Known as an ASCII word is read; looked for in the rarer other words.
+        // Whether a word holds a hyphen: noted as an ASCII word is read, looked for in others.
         let mut hyphen = None;
         // ASCII letters, punctuation and digits are told by their byte, without decoding a
         // character.
         if ASCII_BY_BYTE && byte.is_ascii_alphabetic() {
-            let mut has_hyphen = false;
-            i = word_end_noting_hyphen(text, i, &mut has_hyphen);
+            let (end, has_hyphen) = word_end_noting_hyphen(text, i);
+            i = end;
             hyphen = Some(has_hyphen);
             kind = TokenKind::Word;
         } else if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
@@ -200,11 +200,11 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
 };
 
 fn word_end(text: &str, start: usize) -> usize {
-    word_end_noting_hyphen(text, start, &mut false)
+    word_end_noting_hyphen(text, start).0
 }
 
-/// [`word_end`], setting `hyphen` when the word read holds a hyphen.
-fn word_end_noting_hyphen(text: &str, start: usize, hyphen: &mut bool) -> usize {
+/// [`word_end`], and whether the word read holds a hyphen.
+fn word_end_noting_hyphen(text: &str, start: usize) -> (usize, bool) {
     // ASCII words are read on bytes, joiners included ("drug-related", "Georgia's", "U.S",
     // "COVID-19"); the first byte outside ASCII hands over to the reading by characters.
     let bytes = text.as_bytes();
@@ -213,6 +213,7 @@ fn word_end_noting_hyphen(text: &str, start: usize, hyphen: &mut bool) -> usize 
         let end = word_end_by_chars(text, from);
         (end, memchr::memchr(b'-', &bytes[start..end]).is_some())
     };
+    let mut hyphen = false;
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
         // Letters and digits, the most of a word, by one look-up each.
@@ -221,29 +222,23 @@ fn word_end_noting_hyphen(text: &str, start: usize, hyphen: &mut bool) -> usize 
             continue;
         }
         if b >= 0x80 {
-            let end;
-            (end, *hyphen) = by_chars(i);
-            return end;
+            return by_chars(i);
         }
         if !matches!(b, b'-' | b'\'' | b'.') {
-            return i;
+            return (i, hyphen);
         }
         match bytes.get(i + 1) {
             // A joiner between letters, or a hyphen before digits; a final "." stays
             // punctuation.
             Some(n) if n.is_ascii_alphabetic() || (b == b'-' && n.is_ascii_digit()) => {
-                *hyphen |= b == b'-';
+                hyphen |= b == b'-';
                 i += 1;
             }
-            Some(&n) if n >= 0x80 => {
-                let end;
-                (end, *hyphen) = by_chars(i);
-                return end;
-            }
-            _ => return i,
+            Some(&n) if n >= 0x80 => return by_chars(i),
+            _ => return (i, hyphen),
         }
     }
-    i
+    (i, hyphen)
 }
 
 /// [`word_end`] by characters, from `from` (a character boundary inside the word, or its
