@@ -754,12 +754,7 @@ impl<'a> Line<'a> {
                 .chars()
                 .any(|c| c.is_alphanumeric() || is_visible_mark(c)),
             collapsed: gaps_inside.spaces < 2 && !gaps_inside.other_bytes,
-            // An ASCII line is as wide as it is long.
-            width: if trimmed_end.is_ascii() {
-                trimmed_end.len()
-            } else {
-                trimmed_end.chars().count()
-            },
+            width: char_count(trimmed_end),
             menu: false,
             furniture: false,
             columnar: gaps_inside.spaces >= 3 || gaps_inside.dots >= 5 || gaps_inside.spaced_dots,
@@ -958,6 +953,16 @@ fn looks_like_heading_line(text: &str) -> bool {
         letters += 1;
     }
     letters >= 3 && !text.ends_with(',') && short()
+}
+
+/// How many characters `text` holds: as many as its bytes when it is ASCII (told a word at a
+/// time), else counted.
+pub fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
 }
 
 /// The length of a leading Roman numeral and its `.`/`:`/`)` ("IV. " → 4), if the line starts

@@ -4,7 +4,7 @@
 //! Title Case phrase closing with a period at a paragraph's start ("Corruption. Corruption is
 //! reportedly widespread …").
 
-use crate::load::roman_heading_prefix;
+use crate::load::{char_count, roman_heading_prefix};
 
 /// The style of a heading line, which decides its level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,11 +29,7 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     if text.len() > 400 {
         return None;
     }
-    let chars = if text.is_ascii() {
-        text.len()
-    } else {
-        text.chars().count()
-    };
+    let chars = char_count(text);
     if chars == 0 || chars > 100 || memchr::memchr(b'\n', text.as_bytes()).is_some() {
         return None;
     }
