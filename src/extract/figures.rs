@@ -6,8 +6,8 @@
 
 use super::lexicon;
 use super::numbers::{
-    fraction_word, is_currency_only_scale, multiplier_word, number_words, parse_digits, scale_word,
-    small_number_word,
+    fraction_word, is_currency_only_scale, may_be_figure_word, multiplier_word, number_words,
+    parse_digits, scale_word, small_number_word,
 };
 use super::tokens::{Token, TokenKind};
 use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
@@ -321,27 +321,18 @@ fn with_sign(tokens: &[Token], figure: &mut Figure) {
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
 fn may_start_figure(token: &Token) -> bool {
     let word = token.text;
-    // The initial first: it turns most words away before their letters are read.
-    let initial = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if !matches!(
-        initial,
-        b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q' | b'd'
-    ) {
-        return false;
-    }
     // The part before a hyphen ("thirty" of "thirty-one"); a hyphen is ASCII, so a boundary.
     let first = if token.hyphenated {
         word.split_once('-').map_or(word, |(first, _)| first)
     } else {
         word
     };
-    if !(3..=11).contains(&first.len()) {
-        return false;
-    }
-    small_number_word(first).is_some()
-        || fraction_word(word).is_some()
-        || multiplier_word(word).is_some()
-        || word.eq_ignore_ascii_case("twice")
+    // A hyphenated word is none of the fractions and multiples, which hold no hyphen.
+    may_be_figure_word(first)
+        && (small_number_word(first).is_some()
+            || fraction_word(word).is_some()
+            || multiplier_word(word).is_some()
+            || word.eq_ignore_ascii_case("twice"))
 }
 
 fn with_qualifier(tokens: &[Token], start: usize) -> (&'static str, usize) {

@@ -21,44 +21,91 @@ pub fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// "one" … "ninety" and their values.
+const SMALL_NUMBERS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Fractions and their values.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("halves", 0.5),
+    ("third", 1.0 / 3.0),
+    ("thirds", 1.0 / 3.0),
+    ("quarter", 0.25),
+    ("quarters", 0.25),
+    ("fourth", 0.25),
+    ("fourths", 0.25),
+    ("fifth", 0.2),
+    ("fifths", 0.2),
+    ("sixth", 1.0 / 6.0),
+    ("sixths", 1.0 / 6.0),
+    ("eighth", 0.125),
+    ("eighths", 0.125),
+    ("tenth", 0.1),
+    ("tenths", 0.1),
+];
+
+/// Verbs and adverbs that state a multiple, and the multiple.
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("twofold", 2.0),
+    ("tripled", 3.0),
+    ("tripling", 3.0),
+    ("trebled", 3.0),
+    ("threefold", 3.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("fourfold", 4.0),
+    ("fivefold", 5.0),
+    ("tenfold", 10.0),
+    ("halved", 0.5),
+];
+
+/// The value `word` has in `table`, in any case.
+fn look_up<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    lowered(word, |w| {
+        table
+            .iter()
+            .find(|(name, _)| *name == w)
+            .map(|&(_, value)| value)
+    })
+}
+
 /// The value of "one" … "ninety".
 pub fn small_number_word(word: &str) -> Option<u32> {
-    if !(3..=9).contains(&word.len()) && word != "zero" {
+    if !(3..=9).contains(&word.len()) {
         return None;
     }
-    lowered(word, |w| {
-        Some(match w {
-            "zero" => 0,
-            "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            "eleven" => 11,
-            "twelve" => 12,
-            "thirteen" => 13,
-            "fourteen" => 14,
-            "fifteen" => 15,
-            "sixteen" => 16,
-            "seventeen" => 17,
-            "eighteen" => 18,
-            "nineteen" => 19,
-            "twenty" => 20,
-            "thirty" => 30,
-            "forty" => 40,
-            "fifty" => 50,
-            "sixty" => 60,
-            "seventy" => 70,
-            "eighty" => 80,
-            "ninety" => 90,
-            _ => return None,
-        })
-    })
+    look_up(SMALL_NUMBERS, word)
 }
 
 /// "hundred", "thousand", "million", "billion" and their short forms after a figure.
@@ -129,18 +176,7 @@ pub fn fraction_word(word: &str) -> Option<f64> {
     {
         return None;
     }
-    lowered(word, |w| {
-        Some(match w {
-            "half" | "halves" => 0.5,
-            "third" | "thirds" => 1.0 / 3.0,
-            "quarter" | "quarters" | "fourth" | "fourths" => 0.25,
-            "fifth" | "fifths" => 0.2,
-            "sixth" | "sixths" => 1.0 / 6.0,
-            "eighth" | "eighths" => 0.125,
-            "tenth" | "tenths" => 0.1,
-            _ => return None,
-        })
-    })
+    look_up(FRACTIONS, word)
 }
 
 /// Verbs and adverbs that state a multiple: "doubled" 2, "a tripling" 3, "twice" 2 …
@@ -150,17 +186,50 @@ pub fn multiplier_word(word: &str) -> Option<f64> {
     {
         return None;
     }
-    lowered(word, |w| {
-        Some(match w {
-            "doubled" | "doubling" | "twofold" => 2.0,
-            "tripled" | "tripling" | "trebled" | "threefold" => 3.0,
-            "quadrupled" | "quadrupling" | "fourfold" => 4.0,
-            "fivefold" => 5.0,
-            "tenfold" => 10.0,
-            "halved" => 0.5,
-            _ => return None,
-        })
-    })
+    look_up(MULTIPLIERS, word)
+}
+
+/// Whether `word` may be a number word, a fraction, a multiple or "twice" (the words a figure
+/// written in words starts with): a first look that turns nearly every other word away
+/// without reading it, by its first three letters and its length. Each of those words sets
+/// one bit of [`FIGURE_WORD_KEYS`]; a word whose bit is clear is none of them.
+pub fn may_be_figure_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    (3..=11).contains(&bytes.len()) && {
+        let bit = figure_word_bit(bytes);
+        FIGURE_WORD_KEYS[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// A word's bit in [`FIGURE_WORD_KEYS`]: its length and first three letters in any case,
+/// hashed to 13 bits. Letters are told by their low five bits, which other bytes share: that
+/// lets a few more words through to the full look, never fewer.
+const fn figure_word_bit(bytes: &[u8]) -> usize {
+    let key = folded(bytes[0]) | folded(bytes[1]) << 5 | folded(bytes[2]) << 10;
+    let key = key | (bytes.len() as u32) << 15;
+    (key.wrapping_mul(0x9E37_79B1) >> 19) as usize
+}
+
+const fn folded(byte: u8) -> u32 {
+    ((byte | 0x20) & 31) as u32
+}
+
+/// The bits of every word [`may_be_figure_word`] lets through.
+static FIGURE_WORD_KEYS: [u64; 128] = {
+    let keys = with_keys_of([0; 128], SMALL_NUMBERS);
+    let keys = with_keys_of(keys, FRACTIONS);
+    let keys = with_keys_of(keys, MULTIPLIERS);
+    with_keys_of(keys, &[("twice", ())])
+};
+
+const fn with_keys_of<T>(mut keys: [u64; 128], table: &[(&str, T)]) -> [u64; 128] {
+    let mut i = 0;
+    while i < table.len() {
+        let bit = figure_word_bit(table[i].0.as_bytes());
+        keys[bit / 64] |= 1 << (bit % 64);
+        i += 1;
+    }
+    keys
 }
 
 /// Reads digits: "1,220" 1220, "5.5", "1.234.567" (dots grouping thousands), "3,5" (a decimal
@@ -259,5 +328,43 @@ mod tests {
         assert_eq!(number_words(&["two", "thousand"]), Some(2000.0));
         assert_eq!(number_words(&["seventy"]), Some(70.0));
         assert_eq!(number_words(&["types"]), None);
+    }
+
+    #[test]
+    fn the_first_look_lets_every_figure_word_through_in_any_case() {
+        let words = SMALL_NUMBERS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(FRACTIONS.iter().map(|(w, _)| *w))
+            .chain(MULTIPLIERS.iter().map(|(w, _)| *w))
+            .chain(["twice"]);
+        for word in words {
+            // Every pattern of capitals over the word's letters.
+            for capitals in 0u32..1 << word.len() {
+                let cased: String = word
+                    .chars()
+                    .enumerate()
+                    .map(|(k, c)| {
+                        if capitals & (1 << k) != 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                assert!(may_be_figure_word(&cased), "{cased}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_look_turns_common_words_away() {
+        let common = [
+            "the", "The", "this", "that", "their", "there", "these", "for", "from", "and", "total",
+            "forces", "seats", "other", "percent",
+        ];
+        for word in common {
+            assert!(!may_be_figure_word(word), "{word}");
+        }
     }
 }
