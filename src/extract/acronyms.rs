@@ -14,6 +14,21 @@ const NAME_JOINERS: &[&str] = &[
     "to", "against",
 ];
 
+/// Whether `word` is one of the [`NAME_JOINERS`], in any case. (No other character lower-cases
+/// to the ASCII letters they are made of, so ASCII case folding is all it takes.)
+fn is_name_joiner(word: &str) -> bool {
+    NAME_JOINERS.iter().any(|j| word.eq_ignore_ascii_case(j))
+}
+
+/// The letters an abbreviation's long form must spell, in lower case ("GoAM": g, o, a, m).
+fn letters_of(short: &str) -> Vec<char> {
+    short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Is `text` shaped like an abbreviation: 2–10 characters, mostly capitals?
 fn is_abbreviation(text: &str) -> bool {
     // Ten characters take 40 bytes at most: longer words are turned away uncounted.
@@ -37,13 +52,23 @@ fn is_abbreviation(text: &str) -> bool {
 #[derive(Default)]
 pub struct Acronyms {
     pub list: Vec<Acronym>,
-    seen: std::collections::HashSet<String>,
+    seen: rustc_hash::FxHashSet<String>,
 }
 
 /// Finds definitions in one block's tokens; `text` is the document text.
 pub fn find(tokens: &[Token], text: &str, out: &mut Acronyms) {
-    for i in 1..tokens.len().saturating_sub(2) {
-        if tokens[i].text != "(" {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
+    // Parentheses are few among many tokens: found in the bytes, then among the tokens.
+    let bytes = &text.as_bytes()[first.start..last.end];
+    let parentheses = memchr::memchr_iter(b'(', bytes).filter_map(|at| {
+        tokens
+            .binary_search_by_key(&(first.start + at), |t| t.start)
+            .ok()
+    });
+    for i in parentheses {
+        if i == 0 || i + 2 >= tokens.len() {
             continue;
         }
         // "Long Form (ABBR)"
@@ -68,7 +93,7 @@ pub fn find(tokens: &[Token], text: &str, out: &mut Acronyms) {
             let close = tokens[i + 1..].iter().take(12).position(|t| t.text == ")");
             if let Some(close) = close {
                 let inner = &tokens[i + 1..i + 1 + close];
-                if inner.len() >= 2 && spells(inner, before.text) {
+                if inner.len() >= 2 && spells(inner, &letters_of(before.text)) {
                     let long = text
                         .get(inner[0].start..inner[inner.len() - 1].end)
                         .unwrap_or("");
@@ -100,13 +125,9 @@ fn push(out: &mut Acronyms, short: &str, long: String) {
     });
 }
 
-/// Do the words' letters spell `short` in order, starting with the first word's initial?
-fn spells(words: &[Token], short: &str) -> bool {
-    let letters: Vec<char> = short
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
+/// Do the words' letters spell an abbreviation's `letters` in order, starting with the first
+/// word's initial?
+fn spells(words: &[Token], letters: &[char]) -> bool {
     let Some(first_word) = words.iter().find(|t| t.kind == TokenKind::Word) else {
         return false;
     };
@@ -131,6 +152,7 @@ fn spells(words: &[Token], short: &str) -> bool {
 
 fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> Option<String> {
     let max_words = short.chars().count() + 4;
+    let letters = letters_of(short);
     let mut earliest = paren;
     while earliest > 0
         && paren - earliest < max_words
@@ -144,16 +166,16 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     };
     // The words' initials spell it: "Customs Cooperation Council (CCC)".
     for start in (earliest..paren).rev() {
-        if tokens[start].starts_upper() && initials_spell(&tokens[start..paren], short) {
+        if tokens[start].starts_upper() && initials_spell(&tokens[start..paren], &letters) {
             return phrase(start);
         }
     }
     // Its letters appear in order: "government of Armenia (GOAM)".
     for start in (earliest..paren).rev() {
         let candidate = &tokens[start..paren];
-        if spells(candidate, short)
+        if spells(candidate, &letters)
             && candidate.iter().any(|w| w.starts_upper())
-            && !NAME_JOINERS.contains(&tokens[start].text.to_lowercase().as_str())
+            && !is_name_joiner(tokens[start].text)
         {
             return phrase(start);
         }
@@ -162,8 +184,7 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     let mut start = paren;
     while start > 0 {
         let t = &tokens[start - 1];
-        let joins = t.kind == TokenKind::Word
-            && (t.starts_upper() || NAME_JOINERS.contains(&t.text.to_lowercase().as_str()));
+        let joins = t.kind == TokenKind::Word && (t.starts_upper() || is_name_joiner(t.text));
         if !joins {
             break;
         }
@@ -175,22 +196,17 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     (start < paren).then(|| phrase(start)).flatten()
 }
 
-/// The initials of the words, with or without the little joining words, are the abbreviation.
-fn initials_spell(words: &[Token], short: &str) -> bool {
-    let letters: String = short
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    let initials = |skip_joiners: bool| -> String {
+/// The initials of the words, with or without the little joining words, are the
+/// abbreviation's `letters`.
+fn initials_spell(words: &[Token], letters: &[char]) -> bool {
+    let initials = |skip_joiners: bool| {
         words
             .iter()
-            .filter(|w| !(skip_joiners && NAME_JOINERS.contains(&w.text.to_lowercase().as_str())))
+            .filter(move |w| !(skip_joiners && is_name_joiner(w.text)))
             .filter_map(|w| w.text.chars().next())
             .flat_map(char::to_lowercase)
-            .collect()
     };
-    initials(true) == letters || initials(false) == letters
+    initials(true).eq(letters.iter().copied()) || initials(false).eq(letters.iter().copied())
 }
 
 #[cfg(test)]
