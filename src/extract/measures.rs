@@ -54,13 +54,28 @@ pub struct Measured {
 }
 
 /// Finds what each figure of one block measures. `sentences` are token ranges.
+#[cfg(test)]
 pub fn assign(
     tokens: &[Token],
     text: &str,
     figures: &[Figure],
     sentences: &[Range<usize>],
 ) -> Vec<Measured> {
-    let mut measured: Vec<Measured> = Vec::with_capacity(figures.len());
+    let mut measured = Vec::new();
+    assign_into(tokens, text, figures, sentences, &mut measured);
+    measured
+}
+
+/// [`assign`] into `measured`, emptied first: a document's runs reuse one list.
+pub fn assign_into(
+    tokens: &[Token],
+    text: &str,
+    figures: &[Figure],
+    sentences: &[Range<usize>],
+    measured: &mut Vec<Measured>,
+) {
+    measured.clear();
+    measured.reserve(figures.len());
     // The latest figure whose measure is known, for the fall-backs below: kept as we go, so a
     // paragraph of thousands of figures costs no search back through them.
     let mut last_measured: Option<usize> = None;
@@ -99,7 +114,6 @@ pub fn assign(
             phrase_end,
         });
     }
-    measured
 }
 
 fn slice<'a>(text: &'a str, tokens: &[Token], range: Range<usize>) -> &'a str {

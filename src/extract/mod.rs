@@ -188,6 +188,9 @@ struct Scratch<'a> {
     skip: Vec<bool>,
     dates: Vec<dates::FoundDate>,
     figures: Vec<figures::Figure>,
+    /// Which of the figures are kept.
+    keep: Vec<bool>,
+    measured: Vec<measures::Measured>,
     sentences: Vec<std::ops::Range<usize>>,
 }
 
@@ -232,7 +235,7 @@ fn read_run<'a>(
     }
     let figures = &mut scratch.figures;
     figures::find_into(tokens, skip, style.decimal_comma, style.english, figures);
-    drop_conversions(tokens, figures);
+    drop_conversions(tokens, figures, &mut scratch.keep);
     if cut_off {
         drop_cut_off_figures(tokens, figures);
     }
@@ -244,9 +247,10 @@ fn read_run<'a>(
     }
     let sentences = &mut scratch.sentences;
     tokens::sentences_into(tokens, sentences);
-    let measured = measures::assign(tokens, text, figures, sentences);
+    let measured = &mut scratch.measured;
+    measures::assign_into(tokens, text, figures, sentences, measured);
     let mut label_ends = None;
-    for (mut figure, measured) in figures.drain(..).zip(measured) {
+    for (mut figure, measured) in figures.drain(..).zip(measured.drain(..)) {
         // "150 tons of Indian opium annually": a rate after the measured phrase.
         if let Some(end) = measured.phrase_end
             && !figure.unit.ends_with("/yr")
@@ -359,8 +363,10 @@ fn field_label(text: &str, run: Span, figure_start: usize, ends: &LabelEnds) -> 
 
 /// "22 kilometres (14 mi)", "3,754 metres (12,316 ft)": a conversion in parentheses repeats
 /// the figure before it and is not a figure of its own.
-fn drop_conversions(tokens: &[Token], figures: &mut Vec<figures::Figure>) {
-    let mut keep = vec![true; figures.len()];
+/// `keep`: room to note which are kept, reused from run to run.
+fn drop_conversions(tokens: &[Token], figures: &mut Vec<figures::Figure>, keep: &mut Vec<bool>) {
+    keep.clear();
+    keep.resize(figures.len(), true);
     for i in 1..figures.len() {
         let previous = &figures[i - 1];
         let current = &figures[i];
