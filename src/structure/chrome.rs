@@ -942,7 +942,8 @@ fn repeats_itself(text: &str) -> bool {
 }
 
 /// The FNV-1a hash of each word of `text`, into `hashes`. ASCII text is split on its
-/// white-space bytes as it is hashed (one pass, no characters decoded); other text on white space of any script.
+/// white-space bytes as it is hashed (one pass, no characters decoded); other text on white
+/// space of any script.
 fn word_hashes(text: &str, hashes: &mut Vec<u64>) {
     hashes.clear();
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
