@@ -20,16 +20,13 @@ const MAX_WRAP_WIDTH: usize = 100;
 
 /// Splits plain text into blocks.
 pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
-    let transcript = transcript_lines(text);
-    let mut lines: Vec<Line> = match &transcript {
-        Some(cleaned) => cleaned.iter().map(|l| Line::new(l)).collect(),
-        None => {
-            let mut lines =
-                Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-            lines.extend(split_lines(text).map(Line::new));
-            lines
-        }
-    };
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    lines.extend(split_lines(text).map(Line::new));
+    // A transcript's lines are read again once their numbers are taken off.
+    let transcript = transcript_lines(&lines);
+    if let Some(cleaned) = &transcript {
+        lines = cleaned.iter().map(|l| Line::new(l)).collect();
+    }
     mark_menu_runs(&mut lines);
     mark_page_furniture(&mut lines);
     mark_archive_toolbar(&mut lines);
@@ -630,7 +627,7 @@ fn continues_columns(previous: &Line, line: &Line) -> bool {
 /// double-space them, and indent each new speaker's turn. The numbers are dropped, the
 /// double spacing is closed up, and a blank line is put before each indented turn, so that
 /// the common machinery reflows the rest. Page numbers stay, to be found as page furniture.
-fn transcript_lines(text: &str) -> Option<Vec<String>> {
+fn transcript_lines(lines: &[Line]) -> Option<Vec<String>> {
     /// The line number and the column where the text after it starts.
     fn numbered(line: &str) -> Option<(u32, usize)> {
         let indent = line.len() - line.trim_start_matches(' ').len();
@@ -649,24 +646,23 @@ fn transcript_lines(text: &str) -> Option<Vec<String>> {
             .contains(&number)
             .then_some((number, indent + digits + gap))
     }
-    // Counted in one pass before anything is gathered: most texts are not transcripts.
+    // Counted before anything is gathered: most texts are not transcripts.
     let (mut non_blank, mut numbered_count) = (0usize, 0usize);
-    for line in split_lines(text) {
-        non_blank += usize::from(!line.trim_start().is_empty());
-        numbered_count += usize::from(numbered(line).is_some());
+    for line in lines {
+        non_blank += usize::from(!line.raw.trim_start().is_empty());
+        numbered_count += usize::from(numbered(line.raw).is_some());
     }
     if numbered_count < 50 || numbered_count * 10 < non_blank * 6 {
         return None;
     }
-    let lines: Vec<&str> = split_lines(text).collect();
     let base = lines
         .iter()
-        .filter_map(|l| numbered(l))
+        .filter_map(|l| numbered(l.raw))
         .map(|(_, column)| column)
         .min()?;
     let mut out = Vec::with_capacity(lines.len());
     let mut in_numbered = false;
-    for line in lines {
+    for line in lines.iter().map(|l| l.raw) {
         if let Some((_, column)) = numbered(line) {
             let content = line.get(column..).unwrap_or("").trim_end();
             let indent = column - base;
