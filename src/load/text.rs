@@ -245,8 +245,6 @@ fn is_group_label(text: &str) -> bool {
 /// index of the line after it; `None` unless at least two rows of figures follow.
 fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
     let header = lines.get(start)?;
-    // Most lines are prose or data: a header is short, its years are eight digits or more,
-    // and its label (if any) a few words.
     // Most lines are prose or data: a header is short and ends with a year, first looked for
     // in its last bytes.
     let end = header
