@@ -53,20 +53,8 @@ pub struct Measured {
     pub phrase_end: Option<usize>,
 }
 
-/// Finds what each figure of one block measures. `sentences` are token ranges.
-#[cfg(test)]
-pub fn assign(
-    tokens: &[Token],
-    text: &str,
-    figures: &[Figure],
-    sentences: &[Range<usize>],
-) -> Vec<Measured> {
-    let mut measured = Vec::new();
-    assign_into(tokens, text, figures, sentences, &mut measured);
-    measured
-}
-
-/// [`assign`] into `measured`, emptied first: a document's runs reuse one list.
+/// Finds what each figure of one block measures, into `measured` (emptied first: a document's
+/// runs reuse one list). `sentences` are token ranges.
 pub fn assign_into(
     tokens: &[Token],
     text: &str,
