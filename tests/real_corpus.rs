@@ -491,3 +491,39 @@ fn the_sec_10k_outline_has_its_parts_and_items() {
         ],
     );
 }
+
+#[test]
+fn a_data_sheet_field_that_says_a_phrase_twice_is_kept_whole() {
+    // Vietnam's merchant marine: "(1,000 GRT or over) totaling" twice in one field, wrapped so
+    // that "(POL) tanker" starts a line. It was split at "(POL)" as at a list item, and then,
+    // rejoined, dropped as a strip of repeated links.
+    let doc = read("real/factbook-1990-gutenberg14.txt");
+    assert_in_text(
+        &doc,
+        &[
+            "8 petroleum, oils, and lubricants (POL) tanker, 1 bulk; note--Vietnam owns 10 cargo \
+           ships (1,000 GRT or over) totaling 111,028 DWT under the registry of Panama and Malta",
+        ],
+    );
+    assert_statistic(&doc, "290,123", 290_123.0, "");
+    assert_statistic(&doc, "111,028", 111_028.0, "");
+}
+
+#[test]
+fn an_abbreviation_wrapped_to_the_start_of_a_line_stays_in_its_paragraph() {
+    let doc = read("real/ontario-refugees-safe-haven-report.txt");
+    assert_in_text(
+        &doc,
+        &[
+            "The application form will ask for your Social Insurance Number (SIN). You must have \
+           a SIN before you can apply.",
+        ],
+    );
+    assert!(
+        doc.acronyms
+            .iter()
+            .any(|a| a.short == "SIN" && a.long == "Social Insurance Number"),
+        "{:?}",
+        doc.acronyms
+    );
+}

@@ -987,10 +987,14 @@ fn starts_list_item(text: &str) -> bool {
         Some('-' | '*' | '•' | '·' | '–' | '○' | '▪') => chars.next() == Some(' '),
         Some('(') => {
             let inner: String = chars.take_while(|&c| c != ')').collect();
-            !inner.is_empty()
-                && inner.len() <= 3
-                && inner.chars().all(|c| c.is_ascii_alphanumeric())
-                && text.len() > inner.len() + 2
+            // "(1)", "(a)", "(iv)": a number, a letter or a roman numeral. "(NIS), and …" at
+            // a wrapped line's start is an abbreviation going on from the line before.
+            let roman = |numerals: &str| inner.chars().all(|c| numerals.contains(c));
+            let marker = inner.chars().all(|c| c.is_ascii_digit())
+                || (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_alphabetic()))
+                || roman("ivx")
+                || roman("IVX");
+            !inner.is_empty() && inner.len() <= 3 && marker && text.len() > inner.len() + 2
         }
         _ => false,
     }
@@ -1208,6 +1212,30 @@ Russia and vice versa.\n";
                 "II. Status of Country",
                 "Lithuania has emerged as a conduit for smuggling illicit drugs from Central Asia to Western Europe. Drug-related crime is also on the rise and Lithuanian smuggled through the region, cocaine trafficking also is rising.",
                 "Modest quantities of cocaine are smuggled through Lithuania via Germany to Russia and vice versa.",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_wrapped_to_a_line_start_is_no_list_item() {
+        let text = "I. Summary\n\
+In 1995, Tajikistan continued as a key conduit for illicit drug\n\
+smuggling, including opium, hashish, and -- for the first time --\n\
+heroin, from Afghanistan to Russia, other Newly Independent States\n\
+(NIS), and presumably Europe. Various political and economic factors\n\
+make Tajikistan an increasingly attractive area for drug operations.\n\
+The key transit area for drugs smuggled through Tajikistan is the\n\
+eastern province of Gorno Badakhshan. The Government of Tajikistan\n\
+(GOT) does not have an effective antidrug campaign. Its plan aims at:\n\
+(a) training its border guards;\n\
+(ii) seizing more opium at the border.\n";
+        assert_eq!(
+            texts(&source_blocks(text)),
+            vec![
+                "I. Summary",
+                "In 1995, Tajikistan continued as a key conduit for illicit drug smuggling, including opium, hashish, and -- for the first time -- heroin, from Afghanistan to Russia, other Newly Independent States (NIS), and presumably Europe. Various political and economic factors make Tajikistan an increasingly attractive area for drug operations. The key transit area for drugs smuggled through Tajikistan is the eastern province of Gorno Badakhshan. The Government of Tajikistan (GOT) does not have an effective antidrug campaign. Its plan aims at:",
+                "(a) training its border guards;",
+                "(ii) seizing more opium at the border.",
             ]
         );
     }

@@ -912,7 +912,10 @@ fn has_full_stop(text: &str) -> bool {
     trimmed.ends_with('.') || trimmed.as_bytes().windows(2).any(|pair| pair == b". ")
 }
 
-/// A short block that says the same six words twice is a strip of repeated links.
+/// A short block that says the same six words twice, and is largely made of such repeats, is a
+/// strip of repeated links. (A data sheet's field may say a phrase twice among fifty other
+/// words: "71 ships (1,000 GRT or over) totaling … 10 cargo ships (1,000 GRT or over)
+/// totaling …".)
 fn repeats_itself(text: &str) -> bool {
     if text.len() > 600 {
         return false;
@@ -937,7 +940,9 @@ fn repeats_itself(text: &str) -> bool {
         }
         hashes.truncate(runs);
         hashes.sort_unstable();
-        hashes.windows(2).any(|pair| pair[0] == pair[1])
+        // At least one run in ten said again.
+        let repeated = hashes.windows(2).filter(|pair| pair[0] == pair[1]).count();
+        repeated > 0 && repeated * 10 >= runs
     })
 }
 
@@ -1207,5 +1212,18 @@ mod tests {
             content_mask(&blocks),
             vec![false, false, false, true, true, true, false, false]
         );
+    }
+
+    #[test]
+    fn a_strip_of_repeated_links_is_chrome_but_a_field_saying_a_phrase_twice_is_not() {
+        let strip =
+            "Home About Us News Archive Contact Search Home About Us News Archive Contact Search";
+        assert_eq!(judge(&para(strip)), Verdict::Bad);
+        let field = "Merchant marine: 71 ships (1,000 GRT or over) totaling 290,123 GRT/432,152 \
+            DWT; includes 1 short-sea passenger, 55 cargo, 4 refrigerated cargo, 1 roll-on/roll-off \
+            cargo, 1 vehicle carrier, 8 petroleum, oils, and lubricants (POL) tanker, 1 bulk; \
+            note--Vietnam owns 10 cargo ships (1,000 GRT or over) totaling 111,028 DWT under the \
+            registry of Panama and Malta";
+        assert_ne!(judge(&para(field)), Verdict::Bad);
     }
 }
