@@ -237,10 +237,27 @@ fn number_at(
             if end == i {
                 return None;
             }
-            let value = number_words(&parts)?;
-            let scaled = parts
+            let mut value = number_words(&parts)?;
+            let mut scaled = parts
                 .iter()
                 .any(|p| scale_word(p).is_some_and(|s| s >= 1e3));
+            // "two and a half tons", "one and a half million": the half after a count, and
+            // the scale after the half.
+            let word_at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is_word(word));
+            if !scaled && word_at(end, "and") && word_at(end + 1, "a") && word_at(end + 2, "half") {
+                value += 0.5;
+                end += 3;
+                if let Some(scale) = tokens
+                    .get(end)
+                    .filter(|t| t.kind == TokenKind::Word && !is_currency_only_scale(t.text))
+                    .and_then(|t| scale_word(t.text))
+                    .filter(|&scale| scale >= 1e3)
+                {
+                    value *= scale;
+                    end += 1;
+                    scaled = true;
+                }
+            }
             Some(NumberAt {
                 value,
                 end,
@@ -894,6 +911,18 @@ mod tests {
             (money.1, money.2, money.3.as_str()),
             (250.0, Some(300.0), "USD")
         );
+    }
+
+    #[test]
+    fn a_half_after_a_number_in_words_is_part_of_it() {
+        let found = figures("seized some two and a half tons of illicit narcotics");
+        assert_eq!(
+            (found[0].1, found[0].3.as_str(), found[0].4),
+            (2.5, "t", "approximately")
+        );
+        assert_eq!(figures("one and a half million pills")[0].1, 1_500_000.0);
+        // A duration stays no figure; "a half" without a count before it is read elsewhere.
+        assert!(figures("it took two and a half years").is_empty());
     }
 
     #[test]
