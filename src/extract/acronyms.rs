@@ -14,6 +14,42 @@ const NAME_JOINERS: &[&str] = &[
     "to", "against",
 ];
 
+/// Conjunctions, sentence adverbs and prepositions that open a sentence, capitalised there, but
+/// no name ("But", "However", "In").
+const SENTENCE_OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "or",
+    "yet",
+    "so",
+    "however",
+    "moreover",
+    "meanwhile",
+    "nevertheless",
+    "nonetheless",
+    "furthermore",
+    "also",
+    "although",
+    "though",
+    "while",
+    "when",
+    "whereas",
+    "because",
+    "since",
+    "thus",
+    "then",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "during",
+    "after",
+    "before",
+    "through",
+];
+
 /// Whether `word` is one of the [`NAME_JOINERS`], in any case. (No other character lower-cases
 /// to the ASCII letters they are made of, so ASCII case folding is all it takes.)
 fn is_name_joiner(word: &str) -> bool {
@@ -193,6 +229,14 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     while start < paren && !tokens[start].starts_upper() {
         start += 1;
     }
+    // "But Government of Turkmenistan (GOTX)": a sentence's first word, capitalised as such,
+    // is no part of the name.
+    while start + 1 < paren && SENTENCE_OPENERS.iter().any(|w| tokens[start].is_word(w)) {
+        start += 1;
+        while start < paren && !tokens[start].starts_upper() {
+            start += 1;
+        }
+    }
     (start < paren).then(|| phrase(start)).flatten()
 }
 
@@ -258,6 +302,21 @@ mod tests {
                 ("MVD".to_owned(), "Ministry of Internal Affairs".to_owned()),
                 ("TNP".to_owned(), "The National Party".to_owned())
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentences_first_word_is_no_part_of_a_name_its_letters_do_not_spell() {
+        assert_eq!(
+            acronyms("in 1998. But Government of Turkmenistan (GOTX) efforts to develop"),
+            [("GOTX".to_owned(), "Government of Turkmenistan".to_owned())]
+        );
+        assert_eq!(
+            acronyms("the All Poland Trade Union Alliance (OPZZ) won"),
+            [(
+                "OPZZ".to_owned(),
+                "All Poland Trade Union Alliance".to_owned()
+            )]
         );
     }
 
