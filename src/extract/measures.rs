@@ -580,7 +580,9 @@ fn nearest_of_phrase(
     let mut k = figure.tokens.start;
     while k > floor {
         k -= 1;
-        if tokens[k].is_word("of") {
+        // "the number of registered drug addicts, which at the end of 1996 was 2,965": the "of"
+        // of a date is passed over for the one before it.
+        if tokens[k].is_word("of") && !tokens.get(k + 1).is_some_and(is_year) {
             let range = phrase_forward(tokens, k + 1, figure.tokens.start)?;
             return Some(slice(text, tokens, range).to_owned());
         }

@@ -611,6 +611,17 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_figure_after_a_date_measures_the_of_phrase_before_the_date() {
+        let found = read_figures(
+            "The number of persons admitting to the use of narcotics is 3,386. It is unclear if \
+             this is comparable to the number of registered drug addicts, which at the end of \
+             1996 was 2,965.",
+        );
+        assert_eq!(found[1].0, "2,965");
+        assert_eq!(found[1].2, "registered drug addicts");
+    }
+
     /// (as written, unit, what it measures) of every figure in `text`, a report's paragraph.
     fn read_figures(text: &str) -> Vec<(String, String, String)> {
         let text = format!("I. Summary\n\n{text}\n");
