@@ -206,6 +206,15 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
             return phrase(start);
         }
     }
+    // A common noun's initials spell it: "acetic anhydride (AA)".
+    for start in (earliest..paren).rev() {
+        if !is_name_joiner(tokens[start].text)
+            && !tokens[start].is_word("the")
+            && initials_spell(&tokens[start..paren], &letters)
+        {
+            return phrase(start);
+        }
+    }
     // Its letters appear in order: "government of Armenia (GOAM)".
     for start in (earliest..paren).rev() {
         let candidate = &tokens[start..paren];
@@ -317,6 +326,14 @@ mod tests {
                 "OPZZ".to_owned(),
                 "All Poland Trade Union Alliance".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn a_common_nouns_initials_define_it() {
+        assert_eq!(
+            acronyms("seizures of acetic anhydride (AA) imports"),
+            [("AA".to_owned(), "acetic anhydride".to_owned())]
         );
     }
 

@@ -47,6 +47,8 @@ const PHRASE_BREAKERS: &[&str] = &[
     "vs",
     "including",
     "out",
+    "plus",
+    "minus",
     // conjunctions and relatives
     "and",
     "or",

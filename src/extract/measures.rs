@@ -157,6 +157,11 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         if t.text.eq_ignore_ascii_case("of") {
             break;
         }
+        // "one kilo of morphine base produce one kilo of heroin": a number word starts the
+        // next figure.
+        if end > start && super::numbers::small_number_word(t.text).is_some() {
+            break;
+        }
         // "22 previously unmonitored precursor chemicals": an adverb inside the phrase is kept;
         // one closing it ("opium annually") is not.
         if lexicon::is_adverb(t.text)
@@ -260,6 +265,18 @@ fn introduced_phrase(
             k += 3;
         }
         let range = phrase_forward(tokens, k, limit)?;
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
+    // "handled 80 percent more drug cases": a share of more (or fewer) of something.
+    if figure.kind == StatKind::Percent
+        && tokens
+            .get(at)
+            .is_some_and(|t| t.is_word("more") || t.is_word("fewer") || t.is_word("less"))
+        && tokens.get(at + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.is_word("than") && !lexicon::breaks_phrase(t.text)
+        })
+        && let Some(range) = phrase_forward(tokens, at + 1, limit)
+    {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
     let starts_with_of = tokens.get(at).is_some_and(|t| t.is_word("of"));
@@ -423,13 +440,28 @@ fn predicated_subject(
         }
         if lexicon::is_linking_verb(t.text) {
             saw_verb = true;
-        } else if !lexicon::is_link_filler(t.text) {
+        } else if !(lexicon::is_link_filler(t.text)
+            // "which once numbered over 200": an adverb before the verb.
+            || (saw_verb && (t.is_word("once") || lexicon::is_adverb(t.text))))
+        {
             break;
         }
         k -= 1;
     }
     if !saw_verb {
         return None;
+    }
+    // "these groups, which once numbered over 200": a relative clause's verb is predicated of
+    // the phrase the clause follows.
+    if k > sentence_start
+        && ["which", "who", "that"]
+            .iter()
+            .any(|w| tokens[k - 1].is_word(w))
+    {
+        k -= 1;
+        if k > sentence_start && tokens[k - 1].text == "," {
+            k -= 1;
+        }
     }
     // The subject: the words before the verb, joined by "of" and "and", back to a boundary.
     // "arrests in 1997 were up": a time phrase between subject and verb is stepped over.
@@ -452,6 +484,18 @@ fn predicated_subject(
             && !lexicon::breaks_phrase(t.text)
             && !lexicon::is_adverb(t.text)
             && !is_year(t);
+        // "Seizures included two record cargoes of marijuana that totalled 1,220 kilograms": a
+        // number word inside a clause is a figure of its own; one opening the subject belongs
+        // to it ("one gram of heroin cost $250").
+        if word && super::numbers::small_number_word(t.text).is_some() {
+            let opens = start - 1 == floor || {
+                let before = &tokens[start - 2];
+                before.kind != TokenKind::Word || lexicon::breaks_phrase(before.text)
+            };
+            if !opens {
+                break;
+            }
+        }
         if !(word || joiner) {
             break;
         }

@@ -622,6 +622,23 @@ mod tests {
         assert_eq!(found[1].2, "registered drug addicts");
     }
 
+    #[test]
+    fn a_share_of_more_and_a_relative_clause_measure_their_nouns() {
+        let found = read_figures(
+            "Russian police handled 80 percent more drug cases nationwide in 1997 than in 1996. \
+             Authorities believe that these groups, which once numbered over 200, are seeking \
+             to consolidate their power.",
+        );
+        let measures: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
+            .collect();
+        assert_eq!(
+            measures,
+            [("80 percent", "drug cases"), ("over 200", "groups")]
+        );
+    }
+
     /// (as written, unit, what it measures) of every figure in `text`, a report's paragraph.
     fn read_figures(text: &str) -> Vec<(String, String, String)> {
         let text = format!("I. Summary\n\n{text}\n");

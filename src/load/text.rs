@@ -1094,7 +1094,7 @@ fn join_wrapped(lines: &[Line]) -> String {
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
             let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
-            if !hyphenated {
+            if !hyphenated && !cuts_a_number(&text, &line.trimmed) {
                 text.push(' ');
             }
         }
@@ -1103,9 +1103,46 @@ fn join_wrapped(lines: &[Line]) -> String {
     text
 }
 
+/// Whether a line break falls inside a number at its thousands separator: "About 16," then
+/// "000 individuals" was written "16,000". The part before the comma is a group of one to three
+/// digits, the next line starts with exactly three ("in 1995," then "300 people" is a list).
+fn cuts_a_number(before: &str, next_line: &str) -> bool {
+    let Some(head) = before.strip_suffix(',') else {
+        return false;
+    };
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let ahead = head.as_bytes()[..head.len() - digits].last();
+    let group_before = (1..=3).contains(&digits) && !matches!(ahead, Some(b'.' | b'-'));
+    let next = next_line.as_bytes();
+    // What the number counts follows it in lower case ("000 individuals"); a page list or an
+    // address goes on otherwise ("895, 904 (11th Cir.", "Suite 604, 211 East 43rd Street").
+    let group_after = next.len() >= 3
+        && next[..3].iter().all(u8::is_ascii_digit)
+        && match &next[3..] {
+            [] => true,
+            [b' ', first, ..] => first.is_ascii_lowercase(),
+            _ => false,
+        };
+    group_before && group_after
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_cut_at_its_thousands_separator_is_joined_but_a_year_before_a_count_is_not() {
+        assert!(cuts_a_number("About 16,", "000 individuals are"));
+        assert!(!cuts_a_number("some 1,2", ""));
+        assert!(cuts_a_number("a total of 1,200,", "000 people"));
+        assert!(cuts_a_number("about 2,", "500"));
+        assert!(!cuts_a_number("in 1995,", "300 people were"));
+        assert!(!cuts_a_number("points 1, 2,", "3 and 4"));
+        assert!(!cuts_a_number("About 16,", "0000 individuals"));
+        assert!(!cuts_a_number("About 16", "000 individuals"));
+        assert!(!cuts_a_number("762 F.2d 895,", "904 (11th Cir. 1985)"));
+        assert!(!cuts_a_number("Suite 604,", "211 East 43rd Street"));
+    }
 
     #[test]
     fn the_quick_look_at_a_plain_line_measures_what_the_byte_by_byte_one_does() {
