@@ -1094,7 +1094,7 @@ fn join_wrapped(lines: &[Line]) -> String {
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
             let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
-            if !hyphenated && !cuts_a_number(&text, &line.trimmed) {
+            if !hyphenated && !cuts_a_number(&text, line.trimmed) {
                 text.push(' ');
             }
         }
