@@ -787,6 +787,21 @@ fn finish(
     {
         return None;
     }
+    // "1. The Netherlands continues …": a paragraph's number.
+    if kind == StatKind::Count
+        && start == 0
+        && value_max.is_none()
+        && value < 1000.0
+        && value.fract() == 0.0
+        && tokens
+            .get(end)
+            .is_some_and(|n| matches!(n.text, "." | ")") && !n.space_before)
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.space_before && t.starts_upper())
+    {
+        return None;
+    }
     // "one gram of heroin cost $250": a unit of sale, not an amount ("seized one ton of
     // opium" is an amount).
     if kind == StatKind::Quantity && in_words && value == 1.0 {

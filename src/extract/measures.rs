@@ -129,13 +129,27 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     {
         start += 1;
     }
-    // "one-quarter of the 1,500 prisoners": a count inside the phrase is stepped over.
+    // "about 75 percent of the country's 25,000 hard drug users": a possessive before the count
+    // names whose they are, not what is counted.
+    if start > i
+        && start + 2 < limit
+        && tokens[start].kind == TokenKind::Word
+        && (tokens[start].text.ends_with("'s") || tokens[start].text.ends_with("’s"))
+        && tokens[start + 1].kind == TokenKind::Number
+    {
+        start += 1;
+    }
+    // "one-quarter of the 1,500 prisoners": a count inside the phrase is stepped over, with
+    // its scale ("the world's 862 million illiterate adults").
     if start > i
         && start + 1 < limit
         && tokens[start].kind == TokenKind::Number
         && tokens[start + 1].kind == TokenKind::Word
     {
         start += 1;
+        if start + 1 < limit && super::numbers::scale_word(tokens[start].text).is_some() {
+            start += 1;
+        }
     }
     let mut end = start;
     while end < limit && end - start < MAX_PHRASE_WORDS {

@@ -639,6 +639,37 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_possessive_before_a_count_and_a_perfect_tense_verb_leave_the_measure_to_the_noun() {
+        let found = read_figures(
+            "The Netherlands has demand reduction programs, reaching about 75 percent of the \
+             country's 25,000 hard drug users. The number of hard drug addicts has stabilized \
+             and the average age has risen to 36.",
+        );
+        let measures: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
+            .collect();
+        assert_eq!(
+            measures,
+            [
+                ("about 75 percent", "hard drug users"),
+                ("25,000", "hard drug users"),
+                ("36", "average age")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraphs_number_is_no_figure() {
+        let found = read_figures(
+            "1. The Netherlands continues to be a transit point. The number of tablets dropped \
+             to 1 million in 2003.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "1 million");
+    }
+
     /// (as written, unit, what it measures) of every figure in `text`, a report's paragraph.
     fn read_figures(text: &str) -> Vec<(String, String, String)> {
         let text = format!("I. Summary\n\n{text}\n");
