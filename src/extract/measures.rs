@@ -493,7 +493,14 @@ fn predicated_subject(
     let mut start = end;
     while start > floor {
         let t = &tokens[start - 1];
-        let joiner = t.is_word("of") || t.is_word("and");
+        // "the number of heavy addicts in Croatia is": a place the subject is in is part of it.
+        let in_place = t.is_word("in")
+            && start < end
+            && tokens[start].starts_upper()
+            && start >= floor + 2
+            && tokens[start - 2].kind == TokenKind::Word
+            && !lexicon::breaks_phrase(tokens[start - 2].text);
+        let joiner = t.is_word("of") || t.is_word("and") || in_place;
         let word = t.kind == TokenKind::Word
             && !lexicon::breaks_phrase(t.text)
             && !lexicon::is_adverb(t.text)

@@ -627,7 +627,8 @@ mod tests {
         let found = read_figures(
             "Russian police handled 80 percent more drug cases nationwide in 1997 than in 1996. \
              Authorities believe that these groups, which once numbered over 200, are seeking \
-             to consolidate their power.",
+             to consolidate their power. The number of heavy addicts in Croatia is between \
+             14,000 and 16,000.",
         );
         let measures: Vec<(&str, &str)> = found
             .iter()
@@ -635,7 +636,14 @@ mod tests {
             .collect();
         assert_eq!(
             measures,
-            [("80 percent", "drug cases"), ("over 200", "groups")]
+            [
+                ("80 percent", "drug cases"),
+                ("over 200", "groups"),
+                (
+                    "between 14,000 and 16,000",
+                    "number of heavy addicts in Croatia"
+                )
+            ]
         );
     }
 
@@ -656,6 +664,26 @@ mod tests {
                 ("about 75 percent", "hard drug users"),
                 ("25,000", "hard drug users"),
                 ("36", "average age")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rate_per_thousand_is_a_ratio_per_mille() {
+        let text = "I. Summary\n\nPrevalence is 0.06 per thousand for cocaine and 0.2‰ for \
+                    heroin.\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let rows: Vec<(&str, f64, &str, StatKind)> = document
+            .statistics
+            .iter()
+            .map(|s| (s.text(&document.text), s.value, s.unit.as_ref(), s.kind))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("0.06 per thousand", 0.06, "‰", StatKind::Ratio),
+                ("0.2‰", 0.2, "‰", StatKind::Ratio)
             ]
         );
     }

@@ -24,6 +24,11 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["prozent"], "%", StatKind::Percent),
     (&["pour", "cent"], "%", StatKind::Percent),
     (&["proc"], "%", StatKind::Percent),
+    // "0.06 per thousand for cocaine": a rate per mille, kept on its own scale.
+    (&["per", "thousand"], "‰", StatKind::Ratio),
+    (&["per", "mille"], "‰", StatKind::Ratio),
+    (&["per", "mil"], "‰", StatKind::Ratio),
+    (&["‰"], "‰", StatKind::Ratio),
     (&["metric", "tons"], "t", StatKind::Quantity),
     (&["metric", "ton"], "t", StatKind::Quantity),
     (&["metric", "tonnes"], "t", StatKind::Quantity),
