@@ -561,3 +561,17 @@ R. Rand Beers
         ]
     );
 }
+
+#[test]
+fn a_copy_cut_after_its_first_lettered_part_keeps_that_part_as_its_outline() {
+    // The first 2,000 bytes of a later edition's chapter: "B." never comes.
+    let cut = &LETTERED_CHAPTER[..LETTERED_CHAPTER.find("B. Drug").expect("part B")];
+    let doc = read("kazakhstan-2015.txt", cut);
+    assert_eq!(outline(&doc), [("A. Introduction", 1)]);
+    // A lone lettered line that names no part of a report stays a paragraph.
+    let doc = read(
+        "note.txt",
+        "Minutes of the meeting\n\nA. Kazakov\n\nThe meeting opened.\n",
+    );
+    assert!(outline(&doc).is_empty(), "{:?}", outline(&doc));
+}

@@ -37,6 +37,19 @@ const ISSUER_WORDS: &[&str] = &[
 ];
 
 /// Reads the title block's lines, in order.
+/// A title set as a sentence, without its full stop ("Country reports: Kyrgyz Republic."); an
+/// abbreviation keeps its own ("… of the U.S.").
+fn without_closing_stop(line: &str) -> &str {
+    match line.strip_suffix('.') {
+        Some(rest) => {
+            let last_word = rest.rsplit(' ').next().unwrap_or("");
+            let plain_word = last_word.chars().count() >= 4 && !last_word.contains('.');
+            if plain_word { rest } else { line }
+        }
+        None => line,
+    }
+}
+
 pub fn read_title_block(lines: &[&str]) -> Metadata {
     let mut meta = Metadata::default();
     let mut title_line: Option<&str> = None;
@@ -100,7 +113,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
     }
     if let Some(line) = title_line {
-        let title = tidy_case(line);
+        let title = tidy_case(without_closing_stop(line));
         if meta.date.is_empty() {
             // "…, MARCH 1996: KAZAKSTAN": the title's own month and year date the report.
             if let Some((_, value)) = dates::scan(&title)
@@ -677,6 +690,14 @@ mod tests {
             "International Narcotics Control Strategy Report, March 1996: Hungary"
         );
         assert_eq!(meta.subject, "Hungary");
+    }
+
+    #[test]
+    fn a_title_set_as_a_sentence_loses_its_full_stop_but_not_an_abbreviations() {
+        let meta = read_title_block(&["Country reports: Kyrgyz Republic."]);
+        assert_eq!(meta.title, "Country reports: Kyrgyz Republic");
+        assert_eq!(meta.subject, "Kyrgyz Republic");
+        assert_eq!(without_closing_stop("Aid to the U.S."), "Aid to the U.S.");
     }
 
     #[test]

@@ -456,8 +456,24 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
         }
     }
     if !series {
-        for style in &mut styles {
-            if *style == Some(HeadingStyle::Lettered) {
+        // A copy cut short may hold only the first part: "A. Introduction" is a report's part
+        // by its name alone.
+        let opens_a_report = |block: &&SourceBlock| {
+            let title = block.text.trim_start().get(2..).unwrap_or("").trim_start();
+            [
+                "Introduction",
+                "Summary",
+                "Overview",
+                "Background",
+                "Executive Summary",
+            ]
+            .iter()
+            .any(|name| title.trim_end_matches(['.', ':']) == *name)
+        };
+        for (style, block) in styles.iter_mut().zip(kept) {
+            if *style == Some(HeadingStyle::Lettered)
+                && !(block.text.trim_start().starts_with("A.") && opens_a_report(&block))
+            {
                 *style = None;
             }
         }
