@@ -458,7 +458,7 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
     if !series {
         // A copy cut short may hold only the first part: "A. Introduction" is a report's part
         // by its name alone.
-        let opens_a_report = |block: &&SourceBlock| {
+        let opens_a_report = |block: &SourceBlock| {
             let title = block.text.trim_start().get(2..).unwrap_or("").trim_start();
             [
                 "Introduction",
@@ -472,7 +472,7 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
         };
         for (style, block) in styles.iter_mut().zip(kept) {
             if *style == Some(HeadingStyle::Lettered)
-                && !(block.text.trim_start().starts_with("A.") && opens_a_report(&block))
+                && !(block.text.trim_start().starts_with("A.") && opens_a_report(block))
             {
                 *style = None;
             }
