@@ -575,3 +575,44 @@ fn a_copy_cut_after_its_first_lettered_part_keeps_that_part_as_its_outline() {
     );
     assert!(outline(&doc).is_empty(), "{:?}", outline(&doc));
 }
+
+/// A chapter of the State Department's mobile site saved as text: no report name, the
+/// site's edition and a back link over the country line.
+const MOBILE_CHAPTER: &str = "\
+U.S. Department of State
+Mobile
+
+Europe and Central Asia
+
+Back to previous page
+
+Albania
+
+I. Summary
+
+Albania continues to be used as a transit point for heroin, cocaine and marijuana due to its \
+strategic location, weak police and judicial systems, and lax border controls. The government \
+has drafted some narcotics legislation to strengthen the anti-drug unit established in 1998.
+
+II. Status of Country
+
+The government continues its efforts to build security and stability throughout Albania.
+";
+
+#[test]
+fn a_mobile_sites_chapter_loses_its_labels_and_is_named_by_issuer_and_country() {
+    let doc = read("albania.txt", MOBILE_CHAPTER);
+    assert_eq!(doc.title, "U.S. Department of State: Albania");
+    assert_eq!(doc.subject, "Albania");
+    assert!(
+        doc.text.starts_with(
+            "U.S. Department of State\n\nEurope and Central Asia\n\nAlbania\n\nI. Summary"
+        ),
+        "{}",
+        &doc.text[..80]
+    );
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+}

@@ -149,7 +149,7 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         .iter()
         .zip(&letters)
         .map(|(block, &letters)| {
-            (letters < 40 && is_image_label(&block.text))
+            (letters < 40 && (is_image_label(&block.text) || is_site_label(&block.text)))
                 || (matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
                     && is_contents_list(&block.text))
         })
@@ -478,7 +478,7 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if text.starts_with("Produced by ") && letters < 120 {
         return true;
     }
-    if letters < 40 && is_image_label(text) {
+    if letters < 40 && (is_image_label(text) || is_site_label(text)) {
         return true;
     }
     let link_density = if block.link_chars == 0 {
@@ -607,6 +607,23 @@ const BOILERPLATE: &[&str] = &[
     "webpage capture",
     "all snapshots",
 ];
+
+/// A word a site sets alone over its pages: which edition it is ("Mobile") or a control
+/// ("Menu", "Search", "Back to previous page"). Passed over when widening the report to its
+/// cover lines.
+fn is_site_label(text: &str) -> bool {
+    [
+        "mobile",
+        "menu",
+        "search",
+        "navigation",
+        "main navigation",
+        "toggle navigation",
+        "back to previous page",
+    ]
+    .iter()
+    .any(|w| text.trim().eq_ignore_ascii_case(w))
+}
 
 /// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule".
 fn is_image_label(text: &str) -> bool {

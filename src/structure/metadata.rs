@@ -90,6 +90,10 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         // of links.
         let all_lower_case =
             line.chars().any(char::is_lowercase) && !line.chars().any(char::is_uppercase);
+        // "Europe and Central Asia" above a chapter is the report's part, never its title.
+        if title_line.is_none() && is_region(line) {
+            continue;
+        }
         if title_line.is_none() && line.split_whitespace().count() >= 3 && !all_lower_case {
             title_line = Some(line);
         } else if is_region(line) || is_part_name(line) {
@@ -101,6 +105,8 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             && !line.chars().any(char::is_lowercase))
             || (title_line.is_some_and(|title| title.to_lowercase().contains("report"))
                 && is_place_name(line))
+            // "U.S. Department of State" over "Albania": a chapter with no report name.
+            || (title_line.is_none() && !meta.issuer.is_empty() && is_place_name(line))
         {
             // The country line of a chapter is set in capitals below its title: the last one
             // wins. Above the title it is a rubric ("ASSET FORFEITURE"), the subject only of
@@ -698,6 +704,17 @@ mod tests {
         assert_eq!(meta.title, "Country reports: Kyrgyz Republic");
         assert_eq!(meta.subject, "Kyrgyz Republic");
         assert_eq!(without_closing_stop("Aid to the U.S."), "Aid to the U.S.");
+    }
+
+    #[test]
+    fn a_chapter_without_a_report_name_is_named_by_its_issuer_and_country() {
+        let meta = read_title_block(&[
+            "U.S. Department of State",
+            "Europe and Central Asia",
+            "Albania",
+        ]);
+        assert_eq!(meta.title, "U.S. Department of State: Albania");
+        assert_eq!(meta.subject, "Albania");
     }
 
     #[test]
