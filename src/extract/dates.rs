@@ -335,7 +335,7 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
 }
 
 /// A cheap first look: every date starts with a number, a month's name, "from", "between",
-/// "first", "FY1995", or a hyphenated word ("mid-1995", "twelve-month", "January-June"). (The
+/// "first", "FY1995", a decade ("1980s"), or a hyphenated word ("mid-1995", "twelve-month", "January-June"). (The
 /// tokenizer keeps en dashes out of words today; a capitalised word with one is let through
 /// all the same, as the full reading would look at it.)
 fn may_start_date(tokens: &[Token], i: usize) -> bool {
@@ -347,6 +347,8 @@ fn may_start_date(tokens: &[Token], i: usize) -> bool {
         TokenKind::Word => {
             let text = token.text;
             token.hyphenated
+                // "1980s"
+                || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 || (text
                     .as_bytes()
                     .first()
@@ -368,6 +370,48 @@ fn may_start_date(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The date starting at `i`, if one does.
+/// "since the 1980s", "in the 1990's": a decade, as the range of its years.
+fn decade_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let token = tokens.get(i)?;
+    // "1980s" is one word.
+    if token.kind == TokenKind::Word {
+        let digits = token.text.strip_suffix('s')?;
+        let year: u32 = digits.parse().ok()?;
+        let decade = digits.len() == 4 && (1500..=2100).contains(&year) && year % 10 == 0;
+        return decade.then(|| FoundDate {
+            tokens: i..i + 1,
+            value: format!("{year:04}/{:04}", year + 9),
+        });
+    }
+    let year = year_value(token)?;
+    if year % 10 != 0 {
+        return None;
+    }
+    let glued = |k: usize, text: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| !t.space_before && text.contains(&t.text))
+    };
+    let end = if glued(i + 1, &["s", "'s", "’s"]) {
+        i + 2
+    } else if glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]) {
+        i + 3
+    } else {
+        return None;
+    };
+    // "1980sq": the suffix is a word of its own, not the start of a longer one.
+    if tokens
+        .get(end)
+        .is_some_and(|t| !t.space_before && t.kind == TokenKind::Word)
+    {
+        return None;
+    }
+    Some(FoundDate {
+        tokens: i..end,
+        value: format!("{year:04}/{:04}", year + 9),
+    })
+}
+
 fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = word_at(tokens, i)?;
     // "from … to …", "between … and …"
@@ -426,6 +470,9 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 value: format!("{year:04}"),
             });
         }
+    }
+    if let Some(decade) = decade_at(tokens, i) {
+        return Some(decade);
     }
     // "in 1191": a year of the distant past, after a word that makes it one.
     if let Some(old) = old_year(tokens, i) {
@@ -686,6 +733,15 @@ mod tests {
         scan(text).into_iter().map(|(_, v)| v).collect()
     }
 
+    #[test]
+    fn a_decade_is_the_range_of_its_years() {
+        assert_eq!(
+            values("since the 1980s, in the 1990's and the 1970’s"),
+            ["1980/1989", "1990/1999", "1970/1979"]
+        );
+        assert!(values("the 1985s and 1980sq").is_empty());
+    }
+
     /// The first look never turns away a token a date starts at: in each of these phrases,
     /// in any case, every token it turns away is one the full reading finds no date at.
     #[test]
@@ -702,6 +758,7 @@ mod tests {
             "January-March 1996 and January–June 1996",
             "for 1994-1997, 1992-93, mid-1995, late-1996 and FY1995",
             "founded in 1191; the 1988 UN Convention; On May 22 the",
+            "since the 1980s and in the 1990's",
         ];
         let title_case = |text: &str| {
             text.split(' ')

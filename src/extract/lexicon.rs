@@ -286,6 +286,7 @@ const LINKING_VERBS: &[&str] = &[
     "surged",
     "peaked",
     "averaged",
+    "valued",
     "reached",
     "totaled",
     "totalled",

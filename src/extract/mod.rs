@@ -689,6 +689,25 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_named_before_its_symbol_keeps_the_qualifier_before_both() {
+        let found = read_figures(
+            "The unit holds assets valued at more than USD $12 million. Cypriot authorities \
+             have frozen assets valued at more than U.S. $13 million.",
+        );
+        let found: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|(text, unit, measures)| (text.as_str(), unit.as_str(), measures.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("more than USD $12 million", "USD", "assets"),
+                ("more than U.S. $13 million", "USD", "frozen assets")
+            ]
+        );
+    }
+
+    #[test]
     fn a_paragraphs_number_is_no_figure() {
         let found = read_figures(
             "1. The Netherlands continues to be a transit point. The number of tablets dropped \

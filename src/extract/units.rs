@@ -302,6 +302,21 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
                     return Some((code, number_index - 2));
                 }
             }
+            // "more than USD $12 million", "U.S. $13 million": the country said twice, apart.
+            if previous.space_before
+                && let Some(before) = before
+            {
+                if before.kind == TokenKind::Word && matches!(before.text, "USD" | "US") {
+                    return Some(("USD", number_index - 2));
+                }
+                if before.text == "."
+                    && !before.space_before
+                    && number_index >= 3
+                    && tokens[number_index - 3].text == "U.S"
+                {
+                    return Some(("USD", number_index - 3));
+                }
+            }
             Some(("USD", number_index - 1))
         }
         "€" => Some(("EUR", number_index - 1)),
