@@ -377,14 +377,14 @@ fn decade_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     if token.kind == TokenKind::Word {
         let digits = token.text.strip_suffix('s')?;
         let year: u32 = digits.parse().ok()?;
-        let decade = digits.len() == 4 && (1500..=2100).contains(&year) && year % 10 == 0;
+        let decade = digits.len() == 4 && (1500..=2100).contains(&year) && year.is_multiple_of(10);
         return decade.then(|| FoundDate {
             tokens: i..i + 1,
             value: format!("{year:04}/{:04}", year + 9),
         });
     }
     let year = year_value(token)?;
-    if year % 10 != 0 {
+    if !year.is_multiple_of(10) {
         return None;
     }
     let glued = |k: usize, text: &[&str]| {
