@@ -5,7 +5,7 @@
 //! "from January through the end of September 1997", "between 1973 and 1992", "from 1991 to
 //! 1992", "the first seven months of 1995", "twelve-month period ending June 30, 1996",
 //! "June 30, 1996", "3 March 1996", "September 1995", "January and November 1997",
-//! "1994-1997", "1992-93", "mid-1995", and a bare year. A bare year that names something —
+//! "1994-1997", "1992-93", "mid-1995", a decade ("the 1980s" → `1980/1989`), and a bare year. A bare year that names something —
 //! "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list" — is not a date.
 
 use super::lexicon::WordSet;

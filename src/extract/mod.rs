@@ -11,7 +11,7 @@
 //! statistics: years and dates (they are [`DateMention`]s), durations ("nine months",
 //! "twelve-month"), labels ("Article 5", "page 12"), list markers ("(1)"), ordinals, codes
 //! glued to letters ("F-16", "10-K"), coordinates, telephone numbers and other runs of bare
-//! numbers, a conversion in parentheses repeating the figure before it ("22 kilometres (14
+//! numbers, a paragraph's own number ("1. The Netherlands continues …"), a conversion in parentheses repeating the figure before it ("22 kilometres (14
 //! mi)"), the numeral "one" on its own, and anything in headings or the title block. Counts
 //! in words need a noun after them ("two visits"), so "one of the world's busiest", "the two"
 //! and "days one and four" stay out. A figure at the very end of a copy cut off mid-sentence
@@ -22,7 +22,8 @@
 //! found first and their tokens set aside, so "30 September 1996" never yields a count of 30.
 //! Then, at each remaining number: the currency before it, a scale word ("million"), a
 //! range, the unit after it (normalised: t, kg, g, ha, km, km2, l,
-//! %, USD and other ISO 4217 codes, x for multiples, `/yr` for "per year"/"annually"), and
+//! %, ‰ for "per thousand", USD and other ISO 4217 codes, x for multiples, `/yr` for "per
+//! year"/"annually"), and
 //! the qualifier before it ("over", "approximately", "at least", "up to", "under", "nearly",
 //! "at most"; "in excess of"/"more than" → over, "some"/"about"/"around" → approximately).
 //!
