@@ -335,9 +335,9 @@ fn date_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
 }
 
 /// A cheap first look: every date starts with a number, a month's name, "from", "between",
-/// "first", "FY1995", a decade ("1980s"), or a hyphenated word ("mid-1995", "twelve-month", "January-June"). (The
-/// tokenizer keeps en dashes out of words today; a capitalised word with one is let through
-/// all the same, as the full reading would look at it.)
+/// "first", "FY1995", a decade ("1980s"), or a hyphenated word ("mid-1995", "twelve-month",
+/// "January-June"). (The tokenizer keeps en dashes out of words today; a capitalised word
+/// with one is let through all the same, as the full reading would look at it.)
 fn may_start_date(tokens: &[Token], i: usize) -> bool {
     let Some(token) = tokens.get(i) else {
         return false;
