@@ -140,7 +140,7 @@ pub fn citation_from(source_name: &str, stat: &Statistic) -> String {
         figure.push_str(&plain_number(max));
     }
     if !stat.unit.is_empty() {
-        if stat.unit != "%" {
+        if !matches!(&*stat.unit, "%" | "‰") {
             figure.push(' ');
         }
         figure.push_str(&stat.unit);
