@@ -182,6 +182,12 @@ const NAMED_BY_YEAR: &[&str] = &[
     "directive",
     "regulation",
     "regulations",
+    "memorandum",
+    "memoranda",
+    "declaration",
+    "charter",
+    "ordinance",
+    "legislation",
 ];
 
 static TIME_WORD_SET: WordSet = WordSet::new(TIME_WORDS);
@@ -857,6 +863,7 @@ mod tests {
         assert!(values("added to the 1996 \"majors list\" as").is_empty());
         assert!(values("US$420,000 in its 1999 budget for").is_empty());
         assert!(values("to tighten its 1996 money-laundering law").is_empty());
+        assert!(values("A 2012 memorandum of understanding (MOU) between").is_empty());
         assert_eq!(values("the 1998 opening of a new road"), vec!["1998"]);
         assert_eq!(values("in 1995 Kazakstan adopted"), vec!["1995"]);
         assert_eq!(values("in several 1997 cases by"), vec!["1997"]);

@@ -55,6 +55,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     let mut title_line: Option<&str> = None;
     let mut subject_line: Option<&str> = None;
     let mut rubric_line: Option<&str> = None;
+    let mut place_line: Option<&str> = None;
     let lines = join_continued_lines(lines);
     for line in &lines {
         let line = line.trim();
@@ -88,6 +89,13 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
         // A title has a capital somewhere: "share download .zip report bug or abuse" is a row
         // of links.
+        // "Albania" under (or over) "U.S. Department of State": a chapter with no report
+        // name is named by its country line.
+        if title_line.is_none() && place_line.is_none() && is_place_name(line) && !is_generic(line)
+        {
+            place_line = Some(line);
+            continue;
+        }
         let all_lower_case =
             line.chars().any(char::is_lowercase) && !line.chars().any(char::is_uppercase);
         // "Europe and Central Asia" above a chapter is the report's part, never its title.
@@ -105,8 +113,6 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             && !line.chars().any(char::is_lowercase))
             || (title_line.is_some_and(|title| title.to_lowercase().contains("report"))
                 && is_place_name(line))
-            // "U.S. Department of State" over "Albania": a chapter with no report name.
-            || (title_line.is_none() && !meta.issuer.is_empty() && is_place_name(line))
         {
             // The country line of a chapter is set in capitals below its title: the last one
             // wins. Above the title it is a rubric ("ASSET FORFEITURE"), the subject only of
@@ -144,7 +150,9 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         meta.title = title;
     }
     if title_line.is_none() {
-        subject_line = subject_line.or(rubric_line);
+        subject_line = subject_line
+            .or(rubric_line)
+            .or(place_line.filter(|_| !meta.issuer.is_empty()));
     }
     if let Some(line) = subject_line {
         meta.subject = tidy_case(line);
@@ -321,6 +329,31 @@ fn is_place_name(line: &str) -> bool {
             word.chars().next().is_some_and(char::is_uppercase)
                 || (i > 0 && matches!(*word, "and" | "of" | "the"))
         })
+}
+
+/// A capitalised word of a page's furniture, never a country line: "Report", "Home".
+fn is_generic(line: &str) -> bool {
+    [
+        "report",
+        "home",
+        "contents",
+        "summary",
+        "print",
+        "search",
+        "menu",
+        "mobile",
+        "share",
+        "index",
+        "top",
+        "next",
+        "previous",
+        "back",
+        "download",
+        "documents",
+        "news",
+    ]
+    .iter()
+    .any(|w| line.trim().eq_ignore_ascii_case(w))
 }
 
 /// "Bureau for …" of "Released by the Bureau for …".
@@ -715,6 +748,17 @@ mod tests {
         ]);
         assert_eq!(meta.title, "U.S. Department of State: Albania");
         assert_eq!(meta.subject, "Albania");
+        // The country line over the issuer, and a page's "Report" under it.
+        let meta = read_title_block(&[
+            "Uzbekistan",
+            "Bureau of International Narcotics and Law Enforcement Affairs",
+            "Report",
+        ]);
+        assert_eq!(meta.subject, "Uzbekistan");
+        assert_eq!(
+            meta.title,
+            "Bureau of International Narcotics and Law Enforcement Affairs: Uzbekistan"
+        );
     }
 
     #[test]
