@@ -616,3 +616,19 @@ fn a_mobile_sites_chapter_loses_its_labels_and_is_named_by_issuer_and_country() 
         [("I. Summary", 1), ("II. Status of Country", 1)]
     );
 }
+
+#[test]
+fn a_copy_cut_off_in_its_last_heading_has_no_such_section() {
+    let text = "\
+U.S. DEPARTMENT OF STATE
+INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: AUSTRIA
+
+I. Summary
+
+Austria is not a significant producer of illicit drugs.
+
+II. Status of Count";
+    let doc = read("austria.txt", text);
+    assert_eq!(outline(&doc), [("I. Summary", 1)]);
+    assert!(doc.text.ends_with("II. Status of Count"));
+}

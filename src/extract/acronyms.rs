@@ -246,6 +246,22 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
             start += 1;
         }
     }
+    // "The National Institute of Advanced Criminal Science of the Judicial Police (PJ)": a
+    // name far longer than its letters is cut to its last part, after an "of".
+    let limit = letters.len() + 4;
+    while paren - start > limit {
+        let Some(of) = (start + 1..paren).find(|&k| tokens[k].is_word("of")) else {
+            break;
+        };
+        start = of + 1;
+        while start < paren && !tokens[start].starts_upper() {
+            start += 1;
+        }
+    }
+    // "Serbia/Montenegro (FRY)": a single word that does not spell it is a guess too far.
+    if paren - start < 2 {
+        return None;
+    }
     (start < paren).then(|| phrase(start)).flatten()
 }
 
@@ -335,6 +351,18 @@ mod tests {
             acronyms("seizures of acetic anhydride (AA) imports"),
             [("AA".to_owned(), "acetic anhydride".to_owned())]
         );
+    }
+
+    #[test]
+    fn a_name_in_another_language_is_cut_to_its_last_part_and_never_to_one_word() {
+        assert_eq!(
+            acronyms(
+                "The National Institute of Advanced Criminal Science of the Judicial Police (PJ) \
+                 conducted"
+            ),
+            [("PJ".to_owned(), "Judicial Police".to_owned())]
+        );
+        assert!(acronyms("the republics of Serbia/Montenegro (FRY) to").is_empty());
     }
 
     #[test]

@@ -614,6 +614,17 @@ fn figure_at(
             .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
     };
     let between = before_is("between");
+    // "ranging in age from 16 to 30 years old": the span of a duration or an age, not a change
+    // from one count to another.
+    if before_is("from")
+        && tokens.get(first.end).is_some_and(|t| t.is_word("to"))
+        && let Some(second) = number_at(tokens, first.end + 1, decimal_comma, false)
+        && tokens
+            .get(second.end)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_time_unit(t.text))
+    {
+        return None;
+    }
     let is_separator = tokens.get(first.end).is_some_and(|sep| {
         matches!(sep.text, "-" | "–" | "—")
             || (sep.text.eq_ignore_ascii_case("to") && !before_is("from"))
@@ -839,7 +850,8 @@ fn finish(
                         && !t.text.eq_ignore_ascii_case("these")
                         && !t.text.eq_ignore_ascii_case("those")
                 }));
-        if !counts_something {
+        // "an increase of more than one million": a scaled number stands alone.
+        if !counts_something && !scaled {
             return None;
         }
     }

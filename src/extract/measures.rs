@@ -395,12 +395,24 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
     if figure.kind != StatKind::Money {
         return None;
     }
-    // "$2.3 million in drug proceeds" (but not "$80 in Russia": a place is not a purpose).
+    // "$2.3 million in drug proceeds", "$50,000 in INL assistance" (but not "$80 in Russia":
+    // a place is not a purpose).
+    let modifier = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text.len() >= 2
+                && t.text.bytes().all(|b| b.is_ascii_uppercase())
+        }) && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && !n.starts_upper())
+    };
     if tokens
         .get(figure.tokens.end)
         .is_some_and(|t| t.is_word("in"))
         && tokens.get(figure.tokens.end + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word && !t.starts_upper() && !lexicon::is_determiner(t.text)
+            t.kind == TokenKind::Word
+                && (!t.starts_upper() || modifier(figure.tokens.end + 1))
+                && !lexicon::is_determiner(t.text)
         })
         && let Some(range) = phrase_forward(tokens, figure.tokens.end + 1, limit)
     {

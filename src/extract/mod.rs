@@ -709,6 +709,29 @@ mod tests {
     }
 
     #[test]
+    fn money_in_an_acronyms_programme_measures_the_programme_and_a_scaled_word_stands_alone() {
+        let found = read_figures(
+            "Equipment was bought under a 1996 Letter of Agreement providing $50,000 in INL \
+             assistance. Over 10.5 million people crossed its borders, an increase of more than \
+             one million over the same period a year ago. The value of the seizures was 2.7 \
+             million German marks.",
+        );
+        let found: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|(text, unit, measures)| (text.as_str(), unit.as_str(), measures.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("$50,000", "USD", "INL assistance"),
+                ("Over 10.5 million", "", "people"),
+                ("more than one million", "", "people"),
+                ("2.7 million German marks", "DEM", "seizures")
+            ]
+        );
+    }
+
+    #[test]
     fn a_paragraphs_number_is_no_figure() {
         let found = read_figures(
             "1. The Netherlands continues to be a transit point. The number of tablets dropped \

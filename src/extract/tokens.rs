@@ -46,8 +46,34 @@ impl Token<'_> {
 
 /// Letters glued to digits that are units, not parts of a name ("10km", "5bn", "12%").
 const GLUED_UNITS: &[&str] = &[
-    "km", "kg", "t", "bn", "mn", "m", "b", "k", "ha", "mt", "g", "mg", "l", "km2", "mi", "kms",
-    "kgs", "tn", "pc",
+    "km",
+    "kg",
+    "t",
+    "bn",
+    "mn",
+    "m",
+    "b",
+    "k",
+    "ha",
+    "mt",
+    "g",
+    "mg",
+    "l",
+    "km2",
+    "mi",
+    "kms",
+    "kgs",
+    "tn",
+    "pc",
+    "percent",
+    "pct",
+    "tons",
+    "tonnes",
+    "kilograms",
+    "kilos",
+    "hectares",
+    "kilometers",
+    "kilometres",
 ];
 
 /// Words that may follow a number after a hyphen without joining it ("5-fold", "30-year").
@@ -493,6 +519,10 @@ mod tests {
     #[test]
     fn glued_units_split_and_ordinals_join() {
         assert_eq!(texts("5bn and 10km"), vec!["5", "bn", "and", "10", "km"]);
+        assert_eq!(
+            texts("an 11percent rise"),
+            vec!["an", "11", "percent", "rise"]
+        );
         assert_eq!(texts("the 21st century"), vec!["the", "21st", "century"]);
         assert_eq!(
             texts("Form 10-K and a 5-fold rise"),

@@ -988,9 +988,10 @@ fn starts_list_item(text: &str) -> bool {
         Some('(') => {
             let inner: String = chars.take_while(|&c| c != ')').collect();
             // "(1)", "(a)", "(iv)": a number, a letter or a roman numeral. "(NIS), and …" at
-            // a wrapped line's start is an abbreviation going on from the line before.
+            // a wrapped line's start is an abbreviation going on from the line before, and
+            // "(361) compared to 1994" a figure: lists are not numbered past 99.
             let roman = |numerals: &str| inner.chars().all(|c| numerals.contains(c));
-            let marker = inner.chars().all(|c| c.is_ascii_digit())
+            let marker = (inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit()))
                 || (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_alphabetic()))
                 || roman("ivx")
                 || roman("IVX");
@@ -1263,14 +1264,15 @@ heroin, from Afghanistan to Russia, other Newly Independent States\n\
 make Tajikistan an increasingly attractive area for drug operations.\n\
 The key transit area for drugs smuggled through Tajikistan is the\n\
 eastern province of Gorno Badakhshan. The Government of Tajikistan\n\
-(GOT) does not have an effective antidrug campaign. Its plan aims at:\n\
+(GOT) does not have an effective antidrug campaign. Drug deaths fell in 1995\n\
+(361) compared to 1994 (399). Its plan aims at:\n\
 (a) training its border guards;\n\
 (ii) seizing more opium at the border.\n";
         assert_eq!(
             texts(&source_blocks(text)),
             vec![
                 "I. Summary",
-                "In 1995, Tajikistan continued as a key conduit for illicit drug smuggling, including opium, hashish, and -- for the first time -- heroin, from Afghanistan to Russia, other Newly Independent States (NIS), and presumably Europe. Various political and economic factors make Tajikistan an increasingly attractive area for drug operations. The key transit area for drugs smuggled through Tajikistan is the eastern province of Gorno Badakhshan. The Government of Tajikistan (GOT) does not have an effective antidrug campaign. Its plan aims at:",
+                "In 1995, Tajikistan continued as a key conduit for illicit drug smuggling, including opium, hashish, and -- for the first time -- heroin, from Afghanistan to Russia, other Newly Independent States (NIS), and presumably Europe. Various political and economic factors make Tajikistan an increasingly attractive area for drug operations. The key transit area for drugs smuggled through Tajikistan is the eastern province of Gorno Badakhshan. The Government of Tajikistan (GOT) does not have an effective antidrug campaign. Drug deaths fell in 1995 (361) compared to 1994 (399). Its plan aims at:",
                 "(a) training its border guards;",
                 "(ii) seizing more opium at the border.",
             ]

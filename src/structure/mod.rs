@@ -478,6 +478,14 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
             }
         }
     }
+    // "III. Country A": a copy cut off in its last heading, with nothing under it, has no
+    // such section (a page's empty headings are dropped before this, with the chrome).
+    if kept.len() > 1
+        && let Some(last) = styles.last_mut()
+        && last.is_some_and(|style| !matches!(style, HeadingStyle::Marked(_)))
+    {
+        *last = None;
+    }
     let has_roman = styles.contains(&Some(HeadingStyle::Roman));
     let has_lettered = styles.contains(&Some(HeadingStyle::Lettered));
     // A page of several chapters: each country's name in capitals over its own "I. Summary".
