@@ -605,6 +605,22 @@ fn figure_at(
     if ranked && token.kind == TokenKind::Number {
         return None;
     }
+    // "telephone (202) 234-3770 or 3771; US--…": the numbers after a telephone, up to the
+    // clause's end, dial it.
+    let dialled = tokens[i.saturating_sub(12)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.text, ";" | "."))
+        .any(|t| {
+            t.kind == TokenKind::Word
+                && matches!(t.text.as_bytes()[0] | 0x20, b't' | b'p' | b'f')
+                && ["telephone", "tel", "phone", "fax", "telex", "telefax"]
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+        });
+    if dialled && currency.is_none() {
+        return None;
+    }
     // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".
     let value_start = currency.map_or(i, |(_, s)| s);
     let before_is = |w: &str| {

@@ -70,6 +70,15 @@ pub fn assign_into(
     for figure in figures {
         let sentence = super::tokens::sentence_containing(sentences, figure.value_start)
             .unwrap_or(0..tokens.len());
+        // "marijuana - 200,000; hashish - 1.5-3 million": a list of labelled figures.
+        if let Some(label) = dash_label(tokens, text, figure, sentence.start) {
+            last_measured = Some(measured.len());
+            measured.push(Measured {
+                phrase: label,
+                phrase_end: None,
+            });
+            continue;
+        }
         let introduced = introduced_phrase(tokens, text, figure, sentence.end);
         let phrase_end = introduced.as_ref().map(|(_, end)| *end);
         let found = introduced
@@ -102,6 +111,50 @@ pub fn assign_into(
             phrase_end,
         });
     }
+}
+
+/// "…: marijuana - 200,000; ecstasy (MDMA) - 10,000-20,000": the label before a spaced dash,
+/// back to the list's separator.
+fn dash_label(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let dash = figure.tokens.start.checked_sub(1)?;
+    let spaced_dash = matches!(tokens[dash].text, "-" | "–")
+        && tokens[dash].space_before
+        && tokens
+            .get(figure.tokens.start)
+            .is_some_and(|t| t.space_before);
+    if !spaced_dash || dash <= sentence_start {
+        return None;
+    }
+    let mut start = dash;
+    let mut words = 0;
+    while start > sentence_start && words <= 4 {
+        let t = &tokens[start - 1];
+        // "ecstasy (MDMA)": an abbreviation in brackets belongs to the label.
+        let bracket = matches!(t.text, "(" | ")");
+        // "slowed to 2.0% in 1987 and to - 1.8%": a minus sign after a preposition.
+        if t.kind == TokenKind::Word && lexicon::breaks_phrase(t.text) && !t.is_word("and") {
+            return None;
+        }
+        if t.kind == TokenKind::Word && !t.is_word("and") {
+            words += 1;
+        } else if !bracket {
+            break;
+        }
+        start -= 1;
+    }
+    let boundary = start == sentence_start
+        || matches!(tokens[start - 1].text, ";" | ":" | ",")
+        || tokens[start - 1].is_word("and");
+    if words == 0 || words > 4 || !boundary || tokens[start].kind != TokenKind::Word {
+        return None;
+    }
+    let label = slice(text, tokens, start..dash);
+    (!label.is_empty()).then(|| label.to_owned())
 }
 
 fn slice<'a>(text: &'a str, tokens: &[Token], range: Range<usize>) -> &'a str {
@@ -513,8 +566,12 @@ fn predicated_subject(
             && tokens[start - 2].kind == TokenKind::Word
             && !lexicon::breaks_phrase(tokens[start - 2].text);
         let joiner = t.is_word("of") || t.is_word("and") || in_place;
+        // "Growth was 2.0%": a noun of change is a subject of its own; "shares of our common
+        // stock valued at": a determiner after "of" stays inside the subject.
+        let after_of =
+            start >= floor + 2 && tokens[start - 2].is_word("of") && lexicon::is_determiner(t.text);
         let word = t.kind == TokenKind::Word
-            && !lexicon::breaks_phrase(t.text)
+            && (!lexicon::breaks_phrase(t.text) || is_change_noun(t) || after_of)
             && !lexicon::is_adverb(t.text)
             && !is_year(t);
         // "Seizures included two record cargoes of marijuana that totalled 1,220 kilograms": a
@@ -539,6 +596,21 @@ fn predicated_subject(
     }
     if start >= end || end - start > 10 {
         return None;
+    }
+    // "shares of stock in quarterly installments valued at $368,000": what is valued is the
+    // noun before the preposition, which the figure before this one measures.
+    if tokens.get(k).is_some_and(|t| t.is_word("valued")) {
+        let mut before = start;
+        while before > sentence_start && lexicon::is_adverb(tokens[before - 1].text) {
+            before -= 1;
+        }
+        if before > sentence_start
+            && ["in", "on", "at", "with", "by"]
+                .iter()
+                .any(|p| tokens[before - 1].is_word(p))
+        {
+            return None;
+        }
     }
     if end - start == 1 && lexicon::is_pronoun(tokens[start].text) {
         return None;

@@ -140,6 +140,27 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
     document.statistics = found.statistics;
     document.dates = found.dates;
     document.acronyms = found.acronyms.list;
+    restore_abbreviated_subject(document);
+}
+
+/// "…, MARCH 1996: FYROM": a subject set in capitals is tidied to "Fyrom" with the rest of the
+/// title; when the report defines it as an abbreviation, it is written as one again.
+fn restore_abbreviated_subject(document: &mut Document) {
+    let Some(short) = document
+        .acronyms
+        .iter()
+        .map(|a| a.short.as_str())
+        .find(|short| short.eq_ignore_ascii_case(&document.subject) && *short != document.subject)
+    else {
+        return;
+    };
+    let short = short.to_owned();
+    if let Some(at) = document.title.rfind(&document.subject)
+        && at + document.subject.len() == document.title.len()
+    {
+        document.title.replace_range(at.., &short);
+    }
+    document.subject = short;
 }
 
 /// How the document writes its numbers.
@@ -726,8 +747,60 @@ mod tests {
                 ("$50,000", "USD", "INL assistance"),
                 ("Over 10.5 million", "", "people"),
                 ("more than one million", "", "people"),
-                ("2.7 million German marks", "DEM", "seizures")
+                ("2.7 million German marks", "DEM", "value of the seizures")
             ]
+        );
+    }
+
+    #[test]
+    fn a_subject_the_report_defines_as_an_abbreviation_keeps_its_capitals() {
+        let text = "U.S. DEPARTMENT OF STATE\n\
+            INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: FYROM\n\n\
+            I. Summary\n\n\
+            The Former Yugoslav Republic of Macedonia (FYROM) is a transit country.\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        assert_eq!(document.subject, "FYROM");
+        assert_eq!(
+            document.title,
+            "International Narcotics Control Strategy Report, March 1996: FYROM"
+        );
+    }
+
+    #[test]
+    fn a_list_of_labelled_figures_measures_each_label() {
+        let found = read_figures(
+            "The ministry lists the following consumer figures for Italy: marijuana - 200,000; \
+             hashish - 1.5-3 million; LSD - 10,000; and ecstasy (MDMA) - 10,000-20,000.",
+        );
+        let measures: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
+            .collect();
+        assert_eq!(
+            measures,
+            [
+                ("200,000", "marijuana"),
+                ("1.5-3 million", "hashish"),
+                ("10,000", "LSD"),
+                ("10,000-20,000", "ecstasy (MDMA)")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_telephone_number_is_no_figure_up_to_its_clauses_end() {
+        let found = read_figures(
+            "The embassy answers on telephone (202) 234-3770 or 3771; it has 12 staff. Growth \
+             was 2.0% in 1987 and fell to - 1.8% in 1988.",
+        );
+        let found: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [("12", "staff"), ("2.0%", "Growth"), ("1.8%", "Growth")]
         );
     }
 
