@@ -613,7 +613,10 @@ fn figure_at(
         .take_while(|t| !matches!(t.text, ";" | "."))
         .any(|t| {
             t.kind == TokenKind::Word
-                && matches!(t.text.as_bytes()[0] | 0x20, b't' | b'p' | b'f')
+                && t.text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| matches!(b | 0x20, b't' | b'p' | b'f'))
                 && ["telephone", "tel", "phone", "fax", "telex", "telefax"]
                     .iter()
                     .any(|w| t.text.eq_ignore_ascii_case(w))
