@@ -63,6 +63,9 @@ pub fn month_number(token: &Token) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The years a four-digit number may be read as.
+const YEARS: std::ops::RangeInclusive<u32> = 1500..=2100;
+
 /// A four-digit year from 1500 to 2100 written without grouping.
 pub fn year_value(token: &Token) -> Option<u32> {
     if token.kind != TokenKind::Number
@@ -72,7 +75,7 @@ pub fn year_value(token: &Token) -> Option<u32> {
         return None;
     }
     let year: u32 = token.text.parse().ok()?;
-    (1500..=2100).contains(&year).then_some(year)
+    YEARS.contains(&year).then_some(year)
 }
 
 /// Month names in the other languages of the corpus (German, French, Polish — nominative and
@@ -379,40 +382,35 @@ fn may_start_date(tokens: &[Token], i: usize) -> bool {
 /// "since the 1980s", "in the 1990's": a decade, as the range of its years.
 fn decade_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = tokens.get(i)?;
-    // "1980s" is one word.
-    if token.kind == TokenKind::Word {
-        let digits = token.text.strip_suffix('s')?;
-        let year: u32 = digits.parse().ok()?;
-        let decade = digits.len() == 4 && (1500..=2100).contains(&year) && year.is_multiple_of(10);
-        return decade.then(|| FoundDate {
-            tokens: i..i + 1,
-            value: format!("{year:04}/{:04}", year + 9),
-        });
-    }
-    let year = year_value(token)?;
-    if !year.is_multiple_of(10) {
-        return None;
-    }
-    let glued = |k: usize, text: &[&str]| {
-        tokens
-            .get(k)
-            .is_some_and(|t| !t.space_before && text.contains(&t.text))
-    };
-    let end = if glued(i + 1, &["s", "'s", "’s"]) {
-        i + 2
-    } else if glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]) {
-        i + 3
+    let (year, end) = if token.kind == TokenKind::Word {
+        // "1980s" is one word.
+        let digits = token.text.strip_suffix('s').filter(|d| d.len() == 4)?;
+        let year = digits.parse().ok().filter(|y| YEARS.contains(y))?;
+        (year, i + 1)
     } else {
-        return None;
+        let year = year_value(token)?;
+        let glued = |k: usize, text: &[&str]| {
+            tokens
+                .get(k)
+                .is_some_and(|t| !t.space_before && text.contains(&t.text))
+        };
+        let end = if glued(i + 1, &["s", "'s", "’s"]) {
+            i + 2
+        } else if glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]) {
+            i + 3
+        } else {
+            return None;
+        };
+        // "1980sq": the suffix is a word of its own, not the start of a longer one.
+        if tokens
+            .get(end)
+            .is_some_and(|t| !t.space_before && t.kind == TokenKind::Word)
+        {
+            return None;
+        }
+        (year, end)
     };
-    // "1980sq": the suffix is a word of its own, not the start of a longer one.
-    if tokens
-        .get(end)
-        .is_some_and(|t| !t.space_before && t.kind == TokenKind::Word)
-    {
-        return None;
-    }
-    Some(FoundDate {
+    year.is_multiple_of(10).then(|| FoundDate {
         tokens: i..end,
         value: format!("{year:04}/{:04}", year + 9),
     })
@@ -467,7 +465,7 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 .find_map(|prefix| {
                     let rest = lower.strip_prefix(prefix)?;
                     let year = rest.parse::<u32>().ok()?;
-                    (rest.len() == 4 && (1500..=2100).contains(&year)).then_some(year)
+                    (rest.len() == 4 && YEARS.contains(&year)).then_some(year)
                 })
         });
         if let Some(year) = year {

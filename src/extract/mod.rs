@@ -652,10 +652,7 @@ mod tests {
              to consolidate their power. The number of heavy addicts in Croatia is between \
              14,000 and 16,000.",
         );
-        let measures: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
-            .collect();
+        let measures = measures_of(&found);
         assert_eq!(
             measures,
             [
@@ -676,10 +673,7 @@ mod tests {
              country's 25,000 hard drug users. The number of hard drug addicts has stabilized \
              and the average age has risen to 36.",
         );
-        let measures: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
-            .collect();
+        let measures = measures_of(&found);
         assert_eq!(
             measures,
             [
@@ -716,10 +710,7 @@ mod tests {
             "The unit holds assets valued at more than USD $12 million. Cypriot authorities \
              have frozen assets valued at more than U.S. $13 million.",
         );
-        let found: Vec<(&str, &str, &str)> = found
-            .iter()
-            .map(|(text, unit, measures)| (text.as_str(), unit.as_str(), measures.as_str()))
-            .collect();
+        let found = as_strs(&found);
         assert_eq!(
             found,
             [
@@ -737,10 +728,7 @@ mod tests {
              one million over the same period a year ago. The value of the seizures was 2.7 \
              million German marks.",
         );
-        let found: Vec<(&str, &str, &str)> = found
-            .iter()
-            .map(|(text, unit, measures)| (text.as_str(), unit.as_str(), measures.as_str()))
-            .collect();
+        let found = as_strs(&found);
         assert_eq!(
             found,
             [
@@ -773,10 +761,7 @@ mod tests {
             "The ministry lists the following consumer figures for Italy: marijuana - 200,000; \
              hashish - 1.5-3 million; LSD - 10,000; and ecstasy (MDMA) - 10,000-20,000.",
         );
-        let measures: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
-            .collect();
+        let measures = measures_of(&found);
         assert_eq!(
             measures,
             [
@@ -794,10 +779,7 @@ mod tests {
             "The embassy answers on telephone (202) 234-3770 or 3771; it has 12 staff. Growth \
              was 2.0% in 1987 and fell to - 1.8% in 1988.",
         );
-        let found: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
-            .collect();
+        let found = measures_of(&found);
         assert_eq!(
             found,
             [("12", "staff"), ("2.0%", "Growth"), ("1.8%", "Growth")]
@@ -812,6 +794,22 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "1 million");
+    }
+
+    /// (as written, what it measures) of each figure [`read_figures`] found.
+    fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
+        found
+            .iter()
+            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
+            .collect()
+    }
+
+    /// [`read_figures`]' rows as string slices, to compare with a literal table.
+    fn as_strs(found: &[(String, String, String)]) -> Vec<(&str, &str, &str)> {
+        found
+            .iter()
+            .map(|(text, unit, measures)| (text.as_str(), unit.as_str(), measures.as_str()))
+            .collect()
     }
 
     /// (as written, unit, what it measures) of every figure in `text`, a report's paragraph.
@@ -853,10 +851,7 @@ mod tests {
              4.2 metric tons of hashish. Opium sells for $50-70 per kilogram. Another 2 metric \
              tons were burned. The border with Afghanistan is 744 kilometers long.",
         );
-        let measures: Vec<(&str, &str)> = found
-            .iter()
-            .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
-            .collect();
+        let measures = measures_of(&found);
         assert_eq!(
             measures,
             [
