@@ -335,6 +335,41 @@ fn with_sign(tokens: &[Token], figure: &mut Figure) {
     }
 }
 
+/// "children aged 12 or 13", "ages 15 to 24", "under the age of 18": an age a group is
+/// bounded by is, like a duration, no figure. "The average age of addicts is 25" is one, and
+/// is left alone.
+fn states_an_age(tokens: &[Token], i: usize) -> bool {
+    let word_at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is_word(word));
+    let mut k = i;
+    // The second age of "12 or 13", "15 to 24", "18-25".
+    if k >= 2
+        && (["or", "to", "and"].iter().any(|w| word_at(k - 1, w))
+            || matches!(tokens[k - 1].text, "-" | "–"))
+        && tokens[k - 2].kind == TokenKind::Number
+    {
+        k -= 2;
+    }
+    if k >= 1
+        && ["between", "from", "of", "over", "under"]
+            .iter()
+            .any(|w| word_at(k - 1, w))
+    {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    if word_at(k - 1, "aged") || word_at(k - 1, "ages") {
+        return true;
+    }
+    word_at(k, "of")
+        && word_at(k - 1, "age")
+        && !(k >= 2
+            && ["average", "mean", "median"]
+                .iter()
+                .any(|w| word_at(k - 2, w)))
+}
+
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
 fn may_start_figure(token: &Token) -> bool {
     let word = token.text;
@@ -622,6 +657,9 @@ fn figure_at(
                     .any(|w| t.text.eq_ignore_ascii_case(w))
         });
     if dialled && currency.is_none() {
+        return None;
+    }
+    if currency.is_none() && states_an_age(tokens, i) {
         return None;
     }
     // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".

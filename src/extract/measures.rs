@@ -555,7 +555,54 @@ fn predicated_subject(
     }
     // A subject longer than ten words is not taken, so the walk stops one word past that.
     let floor = sentence_start.max(end.saturating_sub(11));
-    let mut start = end;
+    let mut start = subject_start(tokens, end, end, floor);
+    // "Deaths associated with its abuse increased": the walk stopped at the object of a
+    // participle's preposition; the subject is the noun the participle describes, when a
+    // phrase's start bounds it ("to freeze assets involved in a fraud case valued at" does not
+    // make "freeze" part of one).
+    while let Some(participle) = participle_before(tokens, start, floor) {
+        let extended = subject_start(tokens, participle, end, floor);
+        let bounded = extended == sentence_start || {
+            let before = &tokens[extended - 1];
+            before.kind != TokenKind::Word || lexicon::is_determiner(before.text)
+        };
+        if !bounded || end - extended > 10 {
+            break;
+        }
+        start = extended;
+    }
+    while start < end && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
+        start += 1;
+    }
+    if start >= end || end - start > 10 {
+        return None;
+    }
+    // "shares of stock in quarterly installments valued at $368,000": what is valued is the
+    // noun before the preposition, which the figure before this one measures.
+    if tokens.get(k).is_some_and(|t| t.is_word("valued")) {
+        let mut before = start;
+        while before > sentence_start && lexicon::is_adverb(tokens[before - 1].text) {
+            before -= 1;
+        }
+        if before > sentence_start
+            && ["in", "on", "at", "with", "by"]
+                .iter()
+                .any(|p| tokens[before - 1].is_word(p))
+        {
+            return None;
+        }
+    }
+    if end - start == 1 && lexicon::is_pronoun(tokens[start].text) {
+        return None;
+    }
+    let phrase = slice(text, tokens, start..end);
+    (!phrase.is_empty()).then(|| phrase.to_owned())
+}
+
+/// Where a subject ending at `end` starts, walking back from `from` over its words, "of",
+/// "and" and a place it is in, no further than `floor`.
+fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usize {
+    let mut start = from;
     while start > floor {
         let t = &tokens[start - 1];
         // "the number of heavy addicts in Croatia is": a place the subject is in is part of it.
@@ -591,32 +638,35 @@ fn predicated_subject(
         }
         start -= 1;
     }
-    while start < end && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
-        start += 1;
+    start
+}
+
+/// "Deaths associated with its abuse", "addicts registered at the clinics": the phrase at
+/// `start` is the object of a preposition after a participle that describes a noun. The
+/// participle's index, so that the walk goes on from the noun before it.
+fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usize> {
+    let mut k = start;
+    if k > floor && lexicon::is_determiner(tokens[k - 1].text) {
+        k -= 1;
     }
-    if start >= end || end - start > 10 {
+    if k < floor + 3 {
         return None;
     }
-    // "shares of stock in quarterly installments valued at $368,000": what is valued is the
-    // noun before the preposition, which the figure before this one measures.
-    if tokens.get(k).is_some_and(|t| t.is_word("valued")) {
-        let mut before = start;
-        while before > sentence_start && lexicon::is_adverb(tokens[before - 1].text) {
-            before -= 1;
-        }
-        if before > sentence_start
-            && ["in", "on", "at", "with", "by"]
-                .iter()
-                .any(|p| tokens[before - 1].is_word(p))
-        {
-            return None;
-        }
-    }
-    if end - start == 1 && lexicon::is_pronoun(tokens[start].text) {
-        return None;
-    }
-    let phrase = slice(text, tokens, start..end);
-    (!phrase.is_empty()).then(|| phrase.to_owned())
+    let preposition = &tokens[k - 1];
+    let participle = &tokens[k - 2];
+    let noun = &tokens[k - 3];
+    let is_preposition = ["with", "to", "in", "by", "from", "for", "at", "on"]
+        .iter()
+        .any(|p| preposition.is_word(p));
+    let is_participle = participle.kind == TokenKind::Word
+        && participle.text.len() > 4
+        && participle.text.ends_with("ed")
+        && !lexicon::breaks_phrase(participle.text);
+    let is_noun = noun.kind == TokenKind::Word
+        && !lexicon::breaks_phrase(noun.text)
+        && !lexicon::is_adverb(noun.text)
+        && !is_year(noun);
+    (is_preposition && is_participle && is_noun).then_some(k - 2)
 }
 
 /// For an area or weight with nothing else to go on, what the sentence is about: "Cannabis

@@ -9,7 +9,7 @@
 //! and ranges of any of these ("five to eight", "10-15,000", "between 20 and 30"); a minus
 //! sign set against a number keeps its sign ("growth rate: -9%"). Not
 //! statistics: years and dates (they are [`DateMention`]s), durations ("nine months",
-//! "twelve-month"), labels ("Article 5", "page 12"), list markers ("(1)"), ordinals, codes
+//! "twelve-month"), ages that bound a group ("children aged 12 or 13"), labels ("Article 5", "page 12"), list markers ("(1)"), ordinals, codes
 //! glued to letters ("F-16", "10-K"), coordinates, telephone numbers and other runs of bare
 //! numbers, a paragraph's own number ("1. The Netherlands continues …"), a conversion in parentheses repeating the figure before it ("22 kilometres (14
 //! mi)"), the numeral "one" on its own, and anything in headings or the title block. Counts
@@ -794,6 +794,43 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "1 million");
+    }
+
+    #[test]
+    fn a_subject_described_by_a_participle_keeps_its_noun() {
+        let found = read_figures(
+            "Deaths associated with its abuse increased 19 per cent in 1997. The number of \
+             addicts registered at the clinics rose to 4,500. In 1997, authorities used the law \
+             to freeze assets involved in a fraud case valued at more than USD $12 million.",
+        );
+        let measures = measures_of(&found);
+        assert_eq!(
+            measures,
+            [
+                ("19 per cent", "Deaths associated with its abuse"),
+                ("4,500", "number of addicts registered at the clinics"),
+                ("more than USD $12 million", "fraud case")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_age_that_bounds_a_group_is_no_figure() {
+        let found = read_figures(
+            "Police arrested 40 children aged 12 or 13 and 25 persons under the age of 18. \
+             Youths aged between 15 and 24 make up 60 percent of users; the average age of \
+             addicts has risen to 26.",
+        );
+        let measures = measures_of(&found);
+        assert_eq!(
+            measures,
+            [
+                ("40", "children"),
+                ("25", "persons"),
+                ("60 percent", "users"),
+                ("26", "average age of addicts")
+            ]
+        );
     }
 
     /// (as written, what it measures) of each figure [`read_figures`] found.
