@@ -152,6 +152,11 @@ fn push(out: &mut Acronyms, short: &str, long: String) {
         }
         _ => long,
     };
+    // "the Government of Croatia's (GOC) ability": the possessive is the sentence's.
+    let long = match long.strip_suffix("'s").or_else(|| long.strip_suffix("’s")) {
+        Some(name) if !short.ends_with(['S', 's']) => name.to_owned(),
+        _ => long,
+    };
     if long.is_empty() || !out.seen.insert(short.to_owned()) {
         return;
     }
@@ -299,6 +304,10 @@ mod tests {
         assert_eq!(
             acronyms("a campaign by the Government of Kazakstan (GOK) to"),
             vec![("GOK".into(), "Government of Kazakstan".into())]
+        );
+        assert_eq!(
+            acronyms("undermines the Government of Croatia's (GOC) ability to"),
+            vec![("GOC".into(), "Government of Croatia".into())]
         );
         assert_eq!(
             acronyms("a member of the Customs Cooperation Council (CCC), INTERPOL"),

@@ -694,6 +694,15 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
 /// "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list": a year used as a name.
 fn names_something(tokens: &[Token], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
+    // "the Foreign Assistance Act of 1961": a year after a named law.
+    if previous.is_some_and(|p| p.is_word("of"))
+        && i >= 2
+        && tokens[i - 2].kind == TokenKind::Word
+        && tokens[i - 2].starts_upper()
+        && NAMED_BY_YEAR_SET.contains(tokens[i - 2].text)
+    {
+        return true;
+    }
     let after_time_word =
         previous.is_some_and(|p| p.kind == TokenKind::Word && TIME_WORD_SET.contains(p.text));
     if after_time_word {
@@ -862,6 +871,11 @@ mod tests {
         assert!(values("US$420,000 in its 1999 budget for").is_empty());
         assert!(values("to tighten its 1996 money-laundering law").is_empty());
         assert!(values("A 2012 memorandum of understanding (MOU) between").is_empty());
+        assert!(values("the Foreign Assistance Act of 1961, as amended").is_empty());
+        assert_eq!(
+            values("the act of 1961 and the Trade Act of 1974"),
+            ["1961"]
+        );
         assert_eq!(values("the 1998 opening of a new road"), vec!["1998"]);
         assert_eq!(values("in 1995 Kazakstan adopted"), vec!["1995"]);
         assert_eq!(values("in several 1997 cases by"), vec!["1997"]);

@@ -58,10 +58,10 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["not", "more", "than"], "at most"),
     (&["a", "maximum", "of"], "at most"),
     (&["at", "most"], "at most"),
-    (&["less", "than"], "under"),
-    (&["fewer", "than"], "under"),
-    (&["below"], "under"),
-    (&["under"], "under"),
+    (&["less", "than"], "less than"),
+    (&["fewer", "than"], "less than"),
+    (&["below"], "less than"),
+    (&["under"], "less than"),
     (&["just", "under"], "nearly"),
     (&["close", "to"], "nearly"),
     (&["nearly"], "nearly"),
@@ -356,6 +356,19 @@ fn states_an_age(tokens: &[Token], i: usize) -> bool {
     {
         k -= 1;
     }
+    // "the 14-20 year-old group", "13 and 14 year-olds", "the 14-20 age group".
+    let mut after = i + 1;
+    if tokens.get(after).is_some_and(|t| {
+        matches!(t.text, "-" | "–") || ["or", "to", "and"].iter().any(|w| t.is_word(w))
+    }) && tokens
+        .get(after + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        after += 2;
+    }
+    if names_an_age(tokens, after) {
+        return true;
+    }
     if k == 0 {
         return false;
     }
@@ -368,6 +381,32 @@ fn states_an_age(tokens: &[Token], i: usize) -> bool {
             && ["average", "mean", "median"]
                 .iter()
                 .any(|w| word_at(k - 2, w)))
+}
+
+/// Whether the words at `k` say the number before them is an age: "year-old(s)", "years
+/// old", "age group".
+fn names_an_age(tokens: &[Token], k: usize) -> bool {
+    let Some(word) = tokens.get(k).filter(|t| {
+        t.kind == TokenKind::Word
+            && t.text
+                .as_bytes()
+                .first()
+                .is_some_and(|b| matches!(b | 0x20, b'y' | b'a'))
+    }) else {
+        return false;
+    };
+    let is = |w: &str| word.text.eq_ignore_ascii_case(w);
+    let next_is = |w: &str| tokens.get(k + 1).is_some_and(|t| t.is_word(w));
+    ["year-old", "year-olds", "years-old", "age-group"]
+        .iter()
+        .any(|w| is(w))
+        || ((is("years") || is("year")) && next_is("old"))
+        || (is("age") && (next_is("group") || next_is("groups") || next_is("bracket")))
+}
+
+/// "U.S.C.", "CFR": the title of a code of laws, which a number before and after cites.
+fn is_code_of_laws(word: &str) -> bool {
+    matches!(word, "U.S.C" | "USC" | "C.F.R" | "CFR")
 }
 
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
@@ -605,7 +644,15 @@ fn figure_at(
                 .get(first.end + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number)
     });
-    if glued_before || glued_after {
+    // "§ 804", and the section sign as a wrongly decoded page shows it: "ß 481", "�489"; the
+    // section after a code of laws' title: "22 U.S.C. 2291".
+    let section_sign = i.checked_sub(1).is_some_and(|p| {
+        matches!(tokens[p].text, "§" | "ß" | "\u{FFFD}")
+            || tokens[p.saturating_sub(2)..=p]
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text))
+    });
+    if glued_before || glued_after || section_sign {
         return None;
     }
     // Codes, not figures: "0700" (a leading zero), "34 31 N" (coordinates), "[00 93] 0700
@@ -786,9 +833,32 @@ fn finish(
     {
         probe += 1;
     }
+    // "the past two fiscal years": a kind of year between.
+    if tokens.get(probe).is_some_and(|t| {
+        [
+            "fiscal",
+            "calendar",
+            "consecutive",
+            "successive",
+            "straight",
+            "financial",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    }) {
+        probe += 1;
+    }
     if tokens
         .get(probe)
         .is_some_and(|t| t.kind == TokenKind::Word && is_time_unit(t.text))
+        || names_an_age(tokens, probe)
+    {
+        return None;
+    }
+    // "22 U.S.C. 2291", "21 CFR 1310": the title of a code of laws.
+    if tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text))
     {
         return None;
     }
@@ -835,6 +905,33 @@ fn finish(
         start = start.min(r);
     }
     let previous = start.checked_sub(1).and_then(|p| tokens.get(p));
+    // "consumption rates per 1,000 people": the base of a rate, not a figure of its own.
+    if previous.is_some_and(|p| p.is_word("per")) && currency.is_none() {
+        return None;
+    }
+    // "by factors of 10", "a factor of three": a multiple.
+    if kind == StatKind::Count
+        && start >= 2
+        && tokens[start - 1].is_word("of")
+        && (tokens[start - 2].is_word("factor") || tokens[start - 2].is_word("factors"))
+    {
+        kind = StatKind::Ratio;
+        unit = Cow::Borrowed("x");
+    }
+    // "an estimated annual harvest of 500 metric tons": a yearly amount.
+    if matches!(kind, StatKind::Quantity | StatKind::Money | StatKind::Count)
+        && !unit.ends_with("/yr")
+        && start >= 3
+        && tokens[start - 1].is_word("of")
+        && tokens[start.saturating_sub(4)..start - 1]
+            .iter()
+            .any(|t| t.is_word("annual") || t.is_word("yearly"))
+        && tokens[start.saturating_sub(4)..start - 1]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word)
+    {
+        unit.to_mut().push_str("/yr");
+    }
     // "Article 5", "page 12", "No. 3": labels.
     if kind == StatKind::Count
         && let Some(previous) = previous

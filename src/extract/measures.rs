@@ -122,6 +122,29 @@ fn dash_label(
     sentence_start: usize,
 ) -> Option<String> {
     let dash = figure.tokens.start.checked_sub(1)?;
+    // "the extremely large police force--120,000": a figure set after a dash, in apposition
+    // to the noun phrase before it.
+    let em_dash = match tokens[dash].text {
+        "—" => Some(dash),
+        "-" if dash >= 1 && tokens[dash - 1].text == "-" && !tokens[dash].space_before => {
+            Some(dash - 1)
+        }
+        _ => None,
+    };
+    if let Some(open) = em_dash.filter(|&open| open > sentence_start) {
+        let mut start = open;
+        while start > sentence_start && open - start < 4 {
+            let t = &tokens[start - 1];
+            if t.kind != TokenKind::Word
+                || lexicon::breaks_phrase(t.text)
+                || lexicon::is_adverb(t.text)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        return (start < open).then(|| slice(text, tokens, start..open).to_owned());
+    }
     let spaced_dash = matches!(tokens[dash].text, "-" | "–")
         && tokens[dash].space_before
         && tokens
@@ -318,11 +341,21 @@ fn introduced_phrase(
     limit: usize,
 ) -> Option<(String, usize)> {
     let at = figure.after;
-    // "a thirty percent increase in the number of registered drug addicts"
-    if tokens.get(at).is_some_and(is_change_noun)
+    // "a thirty percent increase in the number of registered drug addicts", "an increase of 6
+    // percent in drug trafficking".
+    let change_before = figure.tokens.start >= 2
+        && tokens[figure.tokens.start - 1].is_word("of")
+        && is_change_noun(&tokens[figure.tokens.start - 2]);
+    let change_in = if tokens.get(at).is_some_and(is_change_noun)
         && tokens.get(at + 1).is_some_and(|t| t.is_word("in"))
     {
-        let mut k = at + 2;
+        Some(at + 2)
+    } else if change_before && tokens.get(at).is_some_and(|t| t.is_word("in")) {
+        Some(at + 1)
+    } else {
+        None
+    };
+    if let Some(mut k) = change_in {
         if tokens.get(k).is_some_and(|t| t.is_word("the"))
             && tokens
                 .get(k + 1)
@@ -545,6 +578,38 @@ fn predicated_subject(
     // The subject: the words before the verb, joined by "of" and "and", back to a boundary.
     // "arrests in 1997 were up": a time phrase between subject and verb is stepped over.
     let mut end = k;
+    // "Marijuana harvested in the Chu Valley in 1997, for example, was estimated at": an
+    // aside between the subject and its verb is stepped over.
+    if end >= sentence_start + 3
+        && tokens[end - 1].text == ","
+        && let Some(open) = (end.saturating_sub(5).max(sentence_start)..end - 1)
+            .rev()
+            .find(|&c| tokens[c].text == ",")
+        && open + 1 < end - 1
+        && tokens[open + 1..end - 1].iter().all(|t| {
+            [
+                "for",
+                "example",
+                "instance",
+                "however",
+                "in",
+                "fact",
+                "moreover",
+                "therefore",
+                "though",
+                "turn",
+                "addition",
+                "particular",
+                "also",
+                "furthermore",
+                "too",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+        })
+    {
+        end = open;
+    }
     if end >= sentence_start + 2
         && is_year(&tokens[end - 1])
         && ["in", "during", "for", "since", "by"]
@@ -605,8 +670,9 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
     let mut start = from;
     while start > floor {
         let t = &tokens[start - 1];
-        // "the number of heavy addicts in Croatia is": a place the subject is in is part of it.
-        let in_place = t.is_word("in")
+        // "the number of heavy addicts in Croatia is", "Cocaine seizures at Budapest's
+        // Ferihegy airport totalled": a place the subject is in is part of it.
+        let in_place = (t.is_word("in") || t.is_word("at") || t.is_word("from"))
             && start < end
             && tokens[start].starts_upper()
             && start >= floor + 2
@@ -636,6 +702,13 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
         if !(word || joiner) {
             break;
         }
+        // "do not take into account latent addicts": an idiom's noun is not the subject's.
+        if start >= floor + 2
+            && tokens[start - 2].is_word("into")
+            && (t.is_word("account") || t.is_word("consideration"))
+        {
+            break;
+        }
         start -= 1;
     }
     start
@@ -658,9 +731,11 @@ fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usi
     let is_preposition = ["with", "to", "in", "by", "from", "for", "at", "on"]
         .iter()
         .any(|p| preposition.is_word(p));
+    // "harvested", "associated"; "persons admitting to", "heroin coming from".
     let is_participle = participle.kind == TokenKind::Word
         && participle.text.len() > 4
-        && participle.text.ends_with("ed")
+        && (participle.text.ends_with("ed")
+            || (participle.text.ends_with("ing") && !lexicon::is_ing_noun(participle.text)))
         && !lexicon::breaks_phrase(participle.text);
     let is_noun = noun.kind == TokenKind::Word
         && !lexicon::breaks_phrase(noun.text)
@@ -759,8 +834,34 @@ fn changed_subject(
     {
         return None;
     }
-    let range = phrase_forward(tokens, sentence_start, verb)?;
-    if range.end != verb || (range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text)) {
+    // "heroin seizures during the first nine months of 1995 decreased": a time phrase between
+    // the subject and its verb is stepped over.
+    let mut subject_end = verb;
+    if subject_end >= sentence_start + 2 && is_year(&tokens[subject_end - 1]) {
+        let reach = subject_end.saturating_sub(8).max(sentence_start);
+        if let Some(opens) = (reach..subject_end - 1).rev().find(|&p| {
+            ["during", "in", "for", "since", "by", "over", "through"]
+                .iter()
+                .any(|w| tokens[p].is_word(w))
+        }) && tokens[opens..subject_end]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        {
+            subject_end = opens;
+        }
+    }
+    let mut range = phrase_forward(tokens, sentence_start, subject_end).unwrap_or_default();
+    // "According to German officials, heroin seizures … decreased": a subject after an
+    // opening phrase, back to its comma.
+    if range.end != subject_end || range.is_empty() {
+        let start = subject_start(tokens, subject_end, subject_end, sentence_start);
+        let bounded = start > sentence_start && matches!(tokens[start - 1].text, "," | ";" | ":");
+        if !bounded || start == subject_end || subject_end - start > 6 {
+            return None;
+        }
+        range = start..subject_end;
+    }
+    if range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text) {
         return None;
     }
     Some(slice(text, tokens, range).to_owned())

@@ -24,8 +24,9 @@
 //! range, the unit after it (normalised: t, kg, g, ha, km, km2, l,
 //! %, ‰ for "per thousand", USD and other ISO 4217 codes, x for multiples, `/yr` for "per
 //! year"/"annually"), and
-//! the qualifier before it ("over", "approximately", "at least", "up to", "under", "nearly",
-//! "at most"; "in excess of"/"more than" → over, "some"/"about"/"around" → approximately).
+//! the qualifier before it ("over", "approximately", "at least", "up to", "less than", "nearly",
+//! "at most"; "in excess of"/"more than" → over, "some"/"about"/"around" → approximately;
+//! "under"/"below"/"fewer than" → less than).
 //!
 //! **How "what it measures" is found.** See `measures.rs`: the noun phrase the figure
 //! introduces ("six tons of *illegal narcotics*"), else a phrase naming it ("a *population*
@@ -829,6 +830,68 @@ mod tests {
                 ("25", "persons"),
                 ("60 percent", "users"),
                 ("26", "average age of addicts")
+            ]
+        );
+    }
+
+    #[test]
+    fn ages_rate_bases_citations_and_periods_are_no_figures() {
+        let found = read_figures(
+            "Abuse grew among teens (ages 16-20), the 14-20 year-old group, the 14-20 age group \
+             and 13 and 14 year-olds. Rates per 1,000 people rose. The statute (22 U.S.C. 2291) \
+             under ß 481 and \u{FFFD}490 covers countries aided in the past two fiscal years. \
+             Police seized 12 tons.",
+        );
+        assert_eq!(measures_of(&found), [("12 tons", "Police")]);
+    }
+
+    #[test]
+    fn multiples_yearly_amounts_and_less_than_read_as_written() {
+        let text = "I. Summary\n\nAddicts exceed these numbers by factors of 10. Officials \
+                    report an estimated annual harvest of 500 metric tons. The population is \
+                    less than 1.5 million, and under 15 percent use drugs.\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let rows: Vec<(&str, StatKind, &str, &str)> = document
+            .statistics
+            .iter()
+            .map(|s| (s.text(&document.text), s.kind, s.unit.as_ref(), s.qualifier))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("10", StatKind::Ratio, "x", ""),
+                ("500 metric tons", StatKind::Quantity, "t/yr", ""),
+                ("less than 1.5 million", StatKind::Count, "", "less than"),
+                ("under 15 percent", StatKind::Percent, "%", "less than")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subject_past_an_aside_a_time_phrase_or_an_opening_phrase_is_found() {
+        let found = read_figures(
+            "Marijuana harvested in the Chu Valley of southern Kazakhstan in 1997, for example, \
+             was estimated at 500 metric tons. According to German officials, heroin seizures \
+             during the first nine months of 1995 decreased by nearly 50%. Cocaine seizures at \
+             Budapest's Ferihegy airport totalled 5 kgs. There has been an increase of 6 \
+             percent in drug trafficking. Belarus has an extremely large police force--120,000 \
+             for a population of 10.7 million. These figures do not take into account latent \
+             addicts estimated to be ten times that number.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                (
+                    "500 metric tons",
+                    "Marijuana harvested in the Chu Valley of southern Kazakhstan"
+                ),
+                ("nearly 50%", "heroin seizures"),
+                ("5 kgs", "Cocaine seizures at Budapest's Ferihegy airport"),
+                ("6 percent", "drug trafficking"),
+                ("120,000", "large police force"),
+                ("10.7 million", "population"),
+                ("ten times", "latent addicts")
             ]
         );
     }
