@@ -632,3 +632,40 @@ II. Status of Count";
     assert_eq!(outline(&doc), [("I. Summary", 1)]);
     assert!(doc.text.ends_with("II. Status of Count"));
 }
+
+/// A chapter of the State Department's 1997 report copied as text with no blank lines: its
+/// cover lines stacked one under the other, then a hard-wrapped body.
+#[test]
+fn stacked_cover_lines_without_blank_lines_are_the_title_block() {
+    let doc = read(
+        "armenia-1997.txt",
+        "U.S. Department of State\n\
+         1997 International Narcotics Control Strategy Report, March 1998\n\
+         Released by the Bureau for International Narcotics and Law Enforcement Affairs, U.S. Department of State\n\
+         Washington, DC, March 1998\n\
+         EUROPE AND CENTRAL ASIA\n\
+         Armenia\n\
+         I. Summary\n\
+         Armenia is a transit country for drugs moving from Iran to Europe, as we\n\
+         report under the Foreign Assistance Act of 1961, as amended (the \"FAA,\" 22\n\
+         U.S.C. 2291).\n\
+         Police seized 12 kilograms of opium in 1997 from traffickers.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "1997 International Narcotics Control Strategy Report, March 1998: Armenia"
+    );
+    assert_eq!(doc.subject, "Armenia");
+    assert_eq!(doc.date, "1998-03");
+    assert_eq!(
+        doc.issuer,
+        [
+            "U.S. Department of State",
+            "Bureau for International Narcotics and Law Enforcement Affairs"
+        ]
+    );
+    assert_eq!(outline(&doc), [("I. Summary", 1)]);
+    assert_eq!(figures_and_measures(&doc), [("12 kilograms", "opium")]);
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["1997"]);
+}

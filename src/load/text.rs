@@ -896,7 +896,12 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
 
 /// Most words capitalised (little words aside), and no sentence inside: a title line.
 fn is_title_case(text: &str) -> bool {
-    if text.contains(". ") {
+    // A full stop inside ends a sentence, but not a dotted abbreviation's ("U.S. Department").
+    // (An initial's may end one: "… the Honorable John P. White, Deputy" wraps a sentence.)
+    let sentence_inside = text
+        .match_indices(". ")
+        .any(|(at, _)| !text[..at].rsplit(' ').next().unwrap_or("").contains('.'));
+    if sentence_inside {
         return false;
     }
     let mut words = 0;
@@ -946,7 +951,10 @@ fn looks_like_heading_line(text: &str) -> bool {
         }
         letters += 1;
     }
-    letters >= 3 && !text.ends_with(',') && short()
+    // "U.S.C. §2291).": a line that closes a bracket it did not open goes on with the line
+    // before it.
+    let unopened_bracket = text.matches(')').count() > text.matches('(').count();
+    letters >= 3 && !text.ends_with(',') && !unopened_bracket && short()
 }
 
 /// How many characters `text` holds: as many as its bytes when it is ASCII (told a word at a

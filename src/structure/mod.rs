@@ -260,6 +260,18 @@ const NOT_SUBJECTS: &[&str] = &[
     "A",
     "Actions",
     "Against",
+    // Offices and bodies a report names over and over without being about them.
+    "President",
+    "Presidential",
+    "Congress",
+    "Secretary",
+    "Minister",
+    "Prime",
+    "Parliament",
+    "Customs",
+    "Justice",
+    "Interior",
+    "Report",
 ];
 
 /// The proper name mentioned most in `paragraphs` (at least three times): "Tajikistan",
