@@ -339,37 +339,49 @@ fn with_sign(tokens: &[Token], figure: &mut Figure) {
 /// bounded by is, like a duration, no figure. "The average age of addicts is 25" is one, and
 /// is left alone.
 fn states_an_age(tokens: &[Token], i: usize) -> bool {
+    // Every number is asked this: the words are told by their first letter before they are
+    // compared.
+    let initial = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|t| t.text.as_bytes().first())
+            .map(|b| b | 0x20)
+    };
     let word_at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is_word(word));
-    let mut k = i;
-    // The second age of "12 or 13", "15 to 24", "18-25".
-    if k >= 2
-        && (["or", "to", "and"].iter().any(|w| word_at(k - 1, w))
-            || matches!(tokens[k - 1].text, "-" | "–"))
-        && tokens[k - 2].kind == TokenKind::Number
-    {
-        k -= 2;
-    }
-    if k >= 1
-        && ["between", "from", "of", "over", "under"]
-            .iter()
-            .any(|w| word_at(k - 1, w))
-    {
-        k -= 1;
-    }
+    // "12 or 13", "15 to 24", "18-25".
+    let joins_two = |k: usize| {
+        tokens.get(k).is_some_and(|t| matches!(t.text, "-" | "–"))
+            || (matches!(initial(k), Some(b'o' | b't' | b'a'))
+                && ["or", "to", "and"].iter().any(|w| word_at(k, w)))
+    };
     // "the 14-20 year-old group", "13 and 14 year-olds", "the 14-20 age group".
     let mut after = i + 1;
-    if tokens.get(after).is_some_and(|t| {
-        matches!(t.text, "-" | "–") || ["or", "to", "and"].iter().any(|w| t.is_word(w))
-    }) && tokens
-        .get(after + 1)
-        .is_some_and(|t| t.kind == TokenKind::Number)
+    if joins_two(after)
+        && tokens
+            .get(after + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
     {
         after += 2;
     }
     if names_an_age(tokens, after) {
         return true;
     }
-    if k == 0 {
+    let mut k = i;
+    // The second age of two.
+    if k >= 2 && joins_two(k - 1) && tokens[k - 2].kind == TokenKind::Number {
+        k -= 2;
+    }
+    if k >= 1
+        && matches!(initial(k - 1), Some(b'b' | b'f' | b'o' | b'u'))
+        && ["between", "from", "of", "over", "under"]
+            .iter()
+            .any(|w| word_at(k - 1, w))
+    {
+        k -= 1;
+    }
+    // "aged", "ages", "age of".
+    if k == 0 || initial(k - 1) != Some(b'a') {
         return false;
     }
     if word_at(k - 1, "aged") || word_at(k - 1, "ages") {
@@ -607,6 +619,10 @@ fn special_at(
 
 /// A number with its currency, range, unit and rate.
 /// `number`: the number at `i`, read with no currency before it.
+///
+/// Kept out of the token loop of [`find_into`]: inlined there, it crowded the loop's registers
+/// and cost every token, not only the numbers.
+#[inline(never)]
 fn figure_at(
     tokens: &[Token],
     i: usize,
@@ -645,12 +661,14 @@ fn figure_at(
                 .is_some_and(|t| t.kind == TokenKind::Number)
     });
     // "§ 804", and the section sign as a wrongly decoded page shows it: "ß 481", "�489"; the
-    // section after a code of laws' title: "22 U.S.C. 2291".
+    // section after a code of laws' title: "22 U.S.C. 2291", "21 U.S.C. $881" (the token
+    // before the number is looked at first: every number is asked this).
     let section_sign = i.checked_sub(1).is_some_and(|p| {
         matches!(tokens[p].text, "§" | "ß" | "\u{FFFD}")
-            || tokens[p.saturating_sub(2)..=p]
-                .iter()
-                .any(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text))
+            || (matches!(tokens[p].text.as_bytes()[0], b'.' | b'$' | b'U' | b'C')
+                && tokens[p.saturating_sub(2)..=p]
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text)))
     });
     if glued_before || glued_after || section_sign {
         return None;
@@ -704,9 +722,6 @@ fn figure_at(
                     .any(|w| t.text.eq_ignore_ascii_case(w))
         });
     if dialled && currency.is_none() {
-        return None;
-    }
-    if currency.is_none() && states_an_age(tokens, i) {
         return None;
     }
     // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".
@@ -835,16 +850,21 @@ fn finish(
     }
     // "the past two fiscal years": a kind of year between.
     if tokens.get(probe).is_some_and(|t| {
-        [
-            "fiscal",
-            "calendar",
-            "consecutive",
-            "successive",
-            "straight",
-            "financial",
-        ]
-        .iter()
-        .any(|w| t.is_word(w))
+        t.kind == TokenKind::Word
+            && t.text
+                .as_bytes()
+                .first()
+                .is_some_and(|b| matches!(b | 0x20, b'f' | b'c' | b's'))
+            && [
+                "fiscal",
+                "calendar",
+                "consecutive",
+                "successive",
+                "straight",
+                "financial",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
     }) {
         probe += 1;
     }
@@ -892,6 +912,9 @@ fn finish(
             kind = found.kind;
             end = found.end;
         }
+    }
+    if kind == StatKind::Count && states_an_age(tokens, number_index) {
+        return None;
     }
     if let Some(rate_end) = per_year_after(tokens, end)
         && matches!(kind, StatKind::Quantity | StatKind::Money | StatKind::Count)

@@ -953,8 +953,8 @@ fn looks_like_heading_line(text: &str) -> bool {
     }
     // "U.S.C. §2291).": a line that closes a bracket it did not open goes on with the line
     // before it.
-    let unopened_bracket = text.matches(')').count() > text.matches('(').count();
-    letters >= 3 && !text.ends_with(',') && !unopened_bracket && short()
+    let unopened_bracket = || text.matches(')').count() > text.matches('(').count();
+    letters >= 3 && !text.ends_with(',') && short() && !unopened_bracket()
 }
 
 /// How many characters `text` holds: as many as its bytes when it is ASCII (told a word at a
