@@ -233,9 +233,10 @@ fn the_dosfan_page_loses_its_links_and_contents_and_keeps_its_cover_lines() {
     for chrome in ["Return to", "ERC Homepage", "Bangladesh", "235"] {
         assert!(!doc.text.contains(chrome), "{chrome:?} left in the body");
     }
+    // The month on a line of its own joins the report's name, as the HR-Net copies set it.
     assert_eq!(
         doc.title,
-        "International Narcotics Control Strategy Report: Afghanistan"
+        "International Narcotics Control Strategy Report, March 1995: Afghanistan"
     );
     assert_eq!(doc.subject, "Afghanistan");
     assert_eq!(doc.date, "1995-03");
@@ -668,4 +669,82 @@ fn stacked_cover_lines_without_blank_lines_are_the_title_block() {
     assert_eq!(figures_and_measures(&doc), [("12 kilograms", "opium")]);
     let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
     assert_eq!(dates, ["1997"]);
+}
+
+/// A state.gov chapter saved as text, its site's menus and trail above the cover: the menus
+/// go, the cover names the report with its edition, the country is the subject.
+#[test]
+fn a_state_gov_chapter_saved_as_text_loses_the_menus_above_its_cover() {
+    let doc = read(
+        "afghanistan-2007.txt",
+        "Skip Links\n\
+         U.S. Department of State\n\
+         U.S.-India Agreement on Nuclear Energy  |  Daily Press Briefing | What's NewU.S. Department of State\n\
+         U.S. Department of State\n\
+         SEARCHU.S. Department of State\n\
+         Subject IndexBookmark and Share\n\
+         HomeHot Topics, press releases, publications, info for journalists, and morepassports, visas, hotline, business support, trade, and morecountry names, regions, embassies, and more\n\
+         Video\n \
+         You are in: Under Secretary for Political Affairs > Bureau of International Narcotics and Law Enforcement Affairs > Releases > Narcotics Control Reports > 2007 INCSR \n\
+         International Narcotics Control Strategy Report   -2007\n\
+         Released by the Bureau of International Narcotics and Law Enforcement Affairs\n\
+         March 2007\n\n\
+         Southwest Asia\n\n\
+         Afghanistan\n\n\
+         I. Summary\n\n\
+         Afghanistan remained the world's largest producer of opium in 2006, cultivating \
+         172,600 hectares of opium poppy according to USG estimates.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 2007: Afghanistan"
+    );
+    assert_eq!(doc.subject, "Afghanistan");
+    assert_eq!(doc.date, "2007-03");
+    assert_eq!(
+        doc.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
+    for chrome in [
+        "Skip Links",
+        "Daily Press Briefing",
+        "You are in",
+        "HomeHot",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome:?} left in the body");
+    }
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["2006"]);
+    assert_eq!(
+        figures_and_measures(&doc),
+        [("172,600 hectares", "opium poppy")]
+    );
+}
+
+/// An excerpt a news service wraps in its own notes, with the edition on a line of its own.
+#[test]
+fn an_excerpt_wrapped_in_a_news_services_notes_is_named_by_its_cover() {
+    let doc = read(
+        "china-2001.txt",
+        "Text: 2001 International Narcotics Control Strategy Report\n\
+         (Excerpt concerning China)\n\n\
+         Following is an excerpt from the U.S. Department of State's 2001 International \
+         Narcotics Control Strategy Report:\n\n\
+         (begin excerpt)\n\n\
+         Excerpt from International Narcotics Control Strategy Report\n\n\
+         March 2002\n\n\
+         United States Department of State\n\
+         Bureau for International Narcotics and Law Enforcement Affairs\n\n\
+         China\n\n\
+         I. Summary\n\n\
+         The People's Republic of China (PRC) remains a major transit country for illegal \
+         narcotics produced in the Golden Triangle.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, March 2002: China"
+    );
+    assert_eq!(doc.subject, "China");
+    assert_eq!(doc.date, "2002-03");
+    assert!(doc.dates.is_empty(), "{:?}", doc.dates);
 }

@@ -521,8 +521,14 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
             value: start.format(),
         });
     }
-    // A bare year, maybe the start of "1994-1997" or "1992-93".
+    // A bare year, maybe the start of "1994-1997" or "1992-93", or of an ISO date.
     let year = start.year?;
+    if let Some((month, day)) = iso_month_day(tokens, end) {
+        return Some(FoundDate {
+            tokens: i..end + 4,
+            value: format!("{year:04}-{month:02}-{day:02}"),
+        });
+    }
     if is_punct(tokens, end, &["-", "–", "/"])
         && let Some(second) = tokens.get(end + 1)
         && !second.space_before
@@ -547,6 +553,28 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
         tokens: i..end,
         value: format!("{year:04}"),
     })
+}
+
+/// "-11-19" after a year: the month and day of an ISO date ("2009-11-19"), not the end of a
+/// range of years.
+fn iso_month_day(tokens: &[Token], end: usize) -> Option<(u32, u32)> {
+    let glued_number = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| !t.space_before && t.kind == TokenKind::Number && t.text.len() == 2)
+            .and_then(|t| t.text.parse::<u32>().ok())
+    };
+    let glued_hyphen = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| !t.space_before && t.text == "-")
+    };
+    if !(glued_hyphen(end) && glued_hyphen(end + 2)) {
+        return None;
+    }
+    let month = glued_number(end + 1).filter(|m| (1..=12).contains(m))?;
+    let day = glued_number(end + 3).filter(|d| (1..=31).contains(d))?;
+    Some((month, day))
 }
 
 /// A year from 1000 to 1499 right after "in", "since", "by" … (later years need no such help).
@@ -744,6 +772,14 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         scan(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn an_iso_date_is_a_day_not_a_range_of_years() {
+        assert_eq!(
+            values("2009-11-19 17:12:00, and 1992-93"),
+            ["2009-11-19", "1992/1993"]
+        );
     }
 
     #[test]

@@ -310,10 +310,30 @@ pub fn find_into(
             Some(mut figure) => {
                 with_sign(tokens, &mut figure);
                 i = figure.tokens.end.max(i + 1);
+                if let Some(from) = figures.last_mut() {
+                    share_unit_back(tokens, from, &figure);
+                }
                 figures.push(figure);
             }
             None => i += 1,
         }
+    }
+}
+
+/// "from 167,000 to 119,000 hectares": the first figure of a change is in the unit of the
+/// second.
+fn share_unit_back(tokens: &[Token], from: &mut Figure, to: &Figure) {
+    let unitless = from.kind == StatKind::Count && from.unit.is_empty();
+    let joined = from.tokens.end + 1 == to.tokens.start
+        && tokens[from.tokens.end].is_word("to")
+        && from
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].is_word("from"));
+    if unitless && joined && to.kind != StatKind::Count && to.qualifier.is_empty() {
+        from.kind = to.kind;
+        from.unit = to.unit.clone();
     }
 }
 
@@ -975,7 +995,15 @@ fn finish(
     {
         return None;
     }
-    // "1. The Netherlands continues …": a paragraph's number.
+    // "1. The Netherlands continues …": a paragraph's number; a cable's "1.(U) As requested"
+    // marks its paragraph's classification after it.
+    let classified = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.text == "(")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text, "U" | "C" | "S" | "SBU" | "TS"))
+            && tokens.get(k + 2).is_some_and(|t| t.text == ")")
+    };
     if kind == StatKind::Count
         && start == 0
         && value_max.is_none()
@@ -984,9 +1012,20 @@ fn finish(
         && tokens
             .get(end)
             .is_some_and(|n| matches!(n.text, "." | ")") && !n.space_before)
-        && tokens
+        && (tokens
             .get(end + 1)
             .is_some_and(|t| t.space_before && t.starts_upper())
+            || classified(end + 1))
+    {
+        return None;
+    }
+    // "“419 fraud”": a number in a name set in quotation marks.
+    if kind == StatKind::Count
+        && previous.is_some_and(|p| matches!(p.text, "“" | "‘" | "\""))
+        && tokens[end..]
+            .iter()
+            .take(3)
+            .any(|t| matches!(t.text, "”" | "’" | "\""))
     {
         return None;
     }

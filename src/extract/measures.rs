@@ -111,6 +111,71 @@ pub fn assign_into(
             phrase_end,
         });
     }
+    share_out_respectively(tokens, figures, sentences, measured);
+}
+
+/// "kidnappings and extortions rose by 25.7 percent and 29.1 percent, respectively": figures
+/// that measure one list of things, in a sentence that says "respectively", take its parts in
+/// order.
+fn share_out_respectively(
+    tokens: &[Token],
+    figures: &[Figure],
+    sentences: &[Range<usize>],
+    measured: &mut [Measured],
+) {
+    let mut i = 0;
+    while i < figures.len() {
+        // The figures after this one that measure the same phrase, in the same sentence.
+        let Some(sentence) = super::tokens::sentence_containing(sentences, figures[i].value_start)
+        else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < figures.len()
+            && sentence.contains(&figures[end].value_start)
+            && measured[end].phrase == measured[i].phrase
+        {
+            end += 1;
+        }
+        let says_respectively = || {
+            tokens[sentence.clone()]
+                .iter()
+                .any(|t| t.is_word("respectively"))
+        };
+        if end - i >= 2 && !measured[i].phrase.is_empty() && says_respectively() {
+            let parts = list_parts(&measured[i].phrase);
+            if parts.len() == end - i {
+                for (m, part) in measured[i..end].iter_mut().zip(parts) {
+                    m.phrase = part;
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// "A, B and C", "A, B, and C", "A and B": the parts of a list of plain nouns ("depreciation
+/// expense related to property and equipment" is one thing).
+fn list_parts(phrase: &str) -> Vec<String> {
+    if phrase
+        .split_whitespace()
+        .any(|w| w != "and" && lexicon::breaks_phrase(w.trim_end_matches(',')))
+    {
+        return Vec::new();
+    }
+    let Some((head, last)) = phrase.rsplit_once(" and ") else {
+        return Vec::new();
+    };
+    let mut parts: Vec<String> = head
+        .split(", ")
+        .map(|p| p.trim_end_matches(',').trim().to_owned())
+        .collect();
+    parts.push(last.trim().to_owned());
+    if parts.iter().any(String::is_empty) {
+        return Vec::new();
+    }
+    parts
 }
 
 /// "…: marijuana - 200,000; ecstasy (MDMA) - 10,000-20,000": the label before a spaced dash,
@@ -206,9 +271,9 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         start += 1;
     }
     // "about 75 percent of the country's 25,000 hard drug users": a possessive before the count
-    // names whose they are, not what is counted.
-    if start > i
-        && start + 2 < limit
+    // names whose they are, not what is counted ("ten percent of China's 1.3 billion citizens").
+    let possessive_start = start;
+    if start + 2 < limit
         && tokens[start].kind == TokenKind::Word
         && (tokens[start].text.ends_with("'s") || tokens[start].text.ends_with("’s"))
         && tokens[start + 1].kind == TokenKind::Number
@@ -217,7 +282,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     }
     // "one-quarter of the 1,500 prisoners": a count inside the phrase is stepped over, with
     // its scale ("the world's 862 million illiterate adults").
-    if start > i
+    if (start > i || start > possessive_start)
         && start + 1 < limit
         && tokens[start].kind == TokenKind::Number
         && tokens[start + 1].kind == TokenKind::Word
@@ -340,7 +405,29 @@ fn introduced_phrase(
     figure: &Figure,
     limit: usize,
 ) -> Option<(String, usize)> {
-    let at = figure.after;
+    let mut at = figure.after;
+    // "264 hectares (ha) of poppy": the unit's abbreviation in brackets is stepped over.
+    if tokens.get(at).is_some_and(|t| t.text == "(")
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && tokens.get(at + 2).is_some_and(|t| t.text == ")")
+        && figure.kind != StatKind::Count
+    {
+        at += 3;
+    }
+    // "89,500 hectares under opium poppy cultivation": an area under a crop. ("40,000
+    // hectares under cultivation" names none: the sentence says what grows.)
+    if figure.kind == StatKind::Quantity
+        && ["ha", "km2", "acre"]
+            .iter()
+            .any(|u| figure.unit.starts_with(u))
+        && tokens.get(at).is_some_and(|t| t.is_word("under"))
+        && let Some(range) = phrase_forward(tokens, at + 1, limit)
+        && range.len() >= 2
+    {
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
     // "a thirty percent increase in the number of registered drug addicts", "an increase of 6
     // percent in drug trafficking".
     let change_before = figure.tokens.start >= 2
@@ -702,6 +789,15 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
         if !(word || joiner) {
             break;
         }
+        // "cultivation declined an estimated 5 percent and production declined": the unit after
+        // a number belongs to that figure.
+        if word
+            && start >= 2
+            && tokens[start - 2].kind == TokenKind::Number
+            && super::units::unit_after(tokens, start - 1).is_some()
+        {
+            break;
+        }
         // "do not take into account latent addicts": an idiom's noun is not the subject's.
         if start >= floor + 2
             && tokens[start - 2].is_word("into")
@@ -757,13 +853,20 @@ fn sentence_subject(
     }
     let mut range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
     // "USG estimates indicate that opium poppy cultivation increased …": the clause reported.
-    if tokens
-        .get(range.end)
-        .is_some_and(|t| REPORTING_VERBS.iter().any(|v| t.is_word(v)))
-        && tokens.get(range.end + 1).is_some_and(|t| t.is_word("that"))
-        && let Some(reported) = phrase_forward(tokens, range.end + 2, figure.tokens.start)
-    {
-        range = reported;
+    // The subject's own verb: within a few words, before the clause's first comma.
+    let reporting = (range.end..figure.tokens.start.min(range.end + 8))
+        .take_while(|&k| !matches!(tokens[k].text, "," | ";" | ":"))
+        .find(|&k| REPORTING_VERBS.iter().any(|v| tokens[k].is_word(v)));
+    if let Some(verb) = reporting {
+        if tokens.get(verb + 1).is_some_and(|t| t.is_word("that"))
+            && let Some(reported) = phrase_forward(tokens, verb + 2, figure.tokens.start)
+        {
+            range = reported;
+        } else {
+            // "The UN Office on Drugs and Crime estimates a decrease from 130,300 hectares":
+            // who reports is not what is measured.
+            return None;
+        }
     }
     if range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text) {
         return None;
@@ -807,12 +910,14 @@ fn changed_subject(
 ) -> Option<String> {
     let mut k = figure.tokens.start;
     // Between the verb and the figure: "by", "from", "some", "a", "an", "about".
+    // "rose sharply by": an adverb too.
     while k > sentence_start
-        && [
+        && ([
             "by", "a", "an", "some", "about", "nearly", "almost", "roughly", "from",
         ]
         .iter()
         .any(|w| tokens[k - 1].is_word(w))
+            || lexicon::is_adverb(tokens[k - 1].text))
     {
         k -= 1;
     }
@@ -855,7 +960,7 @@ fn changed_subject(
     // opening phrase, back to its comma.
     if range.end != subject_end || range.is_empty() {
         let start = subject_start(tokens, subject_end, subject_end, sentence_start);
-        let bounded = start > sentence_start && matches!(tokens[start - 1].text, "," | ";" | ":");
+        let bounded = start == sentence_start || matches!(tokens[start - 1].text, "," | ";" | ":");
         if !bounded || start == subject_end || subject_end - start > 6 {
             return None;
         }

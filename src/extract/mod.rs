@@ -896,6 +896,51 @@ mod tests {
         );
     }
 
+    #[test]
+    fn lists_respectively_areas_under_crops_and_shared_units_are_read() {
+        let found = read_figures(
+            "Reported kidnappings and extortions rose sharply by 25.7 percent and 29.1 \
+             percent, respectively. In 1999 there were an estimated 89,500 hectares under \
+             opium poppy cultivation. Thai authorities eradicated 264 hectares (ha) of poppy \
+             in 2013. Cultivation was down, from 167,000 to 119,000 hectares. The UN Office \
+             on Drugs and Crime (UNODC) estimates a decrease from 130,300 hectares. Abuse \
+             touches more than ten percent of China's 1.3 billion citizens. Opium \
+             cultivation declined an estimated 5 percent and production declined an \
+             estimated 8 percent.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("25.7 percent", "%", "Reported kidnappings"),
+                ("29.1 percent", "%", "extortions"),
+                (
+                    "an estimated 89,500 hectares",
+                    "ha",
+                    "opium poppy cultivation"
+                ),
+                ("264 hectares", "ha", "poppy"),
+                ("167,000", "ha", "Cultivation"),
+                ("119,000 hectares", "ha", "Cultivation"),
+                ("130,300 hectares", "ha", ""),
+                ("more than ten percent", "%", "citizens"),
+                ("1.3 billion", "", "citizens"),
+                ("an estimated 5 percent", "%", "Opium cultivation"),
+                ("an estimated 8 percent", "%", "production")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cables_paragraph_number_and_a_number_in_a_quoted_name_are_no_figures() {
+        let found = read_figures(
+            "1.(U) As requested, post submits the report. Advance fee fraud, also known as \
+             “419 fraud” in reference to the fraud section in Nigeria’s criminal code, remains \
+             lucrative. A recent FBI report estimates $12.7 billion in losses to financial \
+             fraud.",
+        );
+        assert_eq!(measures_of(&found), [("$12.7 billion", "losses")]);
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

@@ -56,6 +56,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     let mut subject_line: Option<&str> = None;
     let mut rubric_line: Option<&str> = None;
     let mut place_line: Option<&str> = None;
+    let mut edition_line: Option<&str> = None;
     let lines = join_continued_lines(lines);
     for line in &lines {
         let line = line.trim();
@@ -85,6 +86,10 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             found.len() == 1 && (found[0].0.len() + 2 >= line.len() || is_date_line(line));
         if only_date {
             meta.date = found[0].1.clone();
+            // "March 2007" under the report's name: the edition the title leaves out.
+            if found[0].1.len() == 7 && found[0].0.len() + 2 >= line.len() {
+                edition_line = Some(line);
+            }
             continue;
         }
         // A title has a capital somewhere: "share download .zip report bug or abuse" is a row
@@ -125,7 +130,14 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
     }
     if let Some(line) = title_line {
-        let title = tidy_case(without_closing_stop(line));
+        let mut title = report_name(&tidy_case(without_closing_stop(line)));
+        // "International Narcotics Control Strategy Report" over "March 2007".
+        if let Some(edition) = edition_line
+            && names_a_report(&title)
+            && dates::scan(&title).is_empty()
+        {
+            title = format!("{title}, {}", tidy_case(edition));
+        }
         if meta.date.is_empty() {
             // "…, MARCH 1996: KAZAKSTAN": the title's own month and year date the report.
             if let Some((_, value)) = dates::scan(&title)
@@ -174,6 +186,31 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         };
     }
     meta
+}
+
+/// A title line as a copy's note or a site sets it, as the report names itself: "Excerpt
+/// from International Narcotics Control Strategy Report" without its "Excerpt from",
+/// "… Strategy Report -2007" as "… Strategy Report, 2007".
+fn report_name(title: &str) -> String {
+    let mut name = title;
+    for prefix in ["Excerpt from ", "Excerpts from ", "Text: "] {
+        if name.len() > prefix.len()
+            && name.is_char_boundary(prefix.len())
+            && name[..prefix.len()].eq_ignore_ascii_case(prefix)
+        {
+            name = &name[prefix.len()..];
+        }
+    }
+    let year_after_dash = name.rsplit_once(" -").filter(|(_, year)| {
+        let year = year.trim_start_matches([' ', '–']).trim();
+        year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+    });
+    match year_after_dash {
+        Some((head, year)) if names_a_report(head) => {
+            format!("{head}, {}", year.trim_start_matches([' ', '–']).trim())
+        }
+        _ => name.to_owned(),
+    }
 }
 
 /// A line that is a date and nothing else ("Monday, August 14, 1995").
@@ -372,6 +409,12 @@ fn without_release_verb(line: &str) -> &str {
         }
     }
     line
+}
+
+/// "U.S. Department of State", "Released by the Bureau for …, U.S. Department of State": a
+/// line naming the bodies that issue a report.
+pub fn is_issuer_line(line: &str) -> bool {
+    without_release_verb(line.trim()).split(", ").all(is_issuer)
 }
 
 fn is_issuer(line: &str) -> bool {

@@ -29,6 +29,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         SourceFormat::Text => None,
     };
     chrome::drop_empty_headings(&blocks, &mut mask, article_heading);
+    drop_lines_above_cover(&blocks, &mut mask);
     let kept_indexes: Vec<usize> = (0..blocks.len()).filter(|&i| mask[i]).collect();
     let kept: Vec<&SourceBlock> = kept_indexes.iter().map(|&i| &blocks[i]).collect();
     let heading_title = (format == SourceFormat::Html)
@@ -388,6 +389,46 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
 }
 
 /// "I. Summary", "A. Introduction": the head of one of a chapter's parts.
+/// A chapter's cover starts at the line naming its report ("International Narcotics Control
+/// Strategy Report -2007"), with the issuer's lines right above it: in a copy whose site menus
+/// the chrome judge let through ("Skip Links", "Subject IndexBookmark and Share", a "You are
+/// in: …" trail), the lines above are the site's. Only where a part head ("I. Summary")
+/// follows the cover, and never prose.
+fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
+    const REACH: usize = 40;
+    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| mask[i]).take(REACH).collect();
+    let Some(part) = kept.iter().position(|&i| is_part_head(&blocks[i].text)) else {
+        return;
+    };
+    // The last such line: a copy's own note above its cover may name the report too ("Text:
+    // 2001 International Narcotics Control Strategy Report").
+    let Some(cover) = kept[..part].iter().rposition(|&i| {
+        let text = &blocks[i].text;
+        // Not a lone tab label: "Report".
+        text.chars().count() <= 150
+            && text.split_whitespace().count() >= 3
+            && metadata::names_a_report(text)
+    }) else {
+        return;
+    };
+    let mut first = cover;
+    while first > 0 && metadata::is_issuer_line(&blocks[kept[first - 1]].text) {
+        first -= 1;
+    }
+    // Prose ends its sentences; a menu of many words ("HomeHot Topics, press releases, …
+    // and more") or a trail does not.
+    let prose = |i: usize| {
+        let text = blocks[i].text.trim_end();
+        judge(&blocks[i]) == Verdict::Good && text.ends_with(['.', '!', '?', '"', '”'])
+    };
+    if first == 0 || kept[..first].iter().any(|&i| prose(i)) {
+        return;
+    }
+    for &i in &kept[..first] {
+        mask[i] = false;
+    }
+}
+
 fn is_part_head(text: &str) -> bool {
     matches!(
         heading_style(text),
