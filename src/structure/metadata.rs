@@ -157,6 +157,15 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 };
                 meta.subject = subject.trim().to_owned()
             }
+            // "Countries/Jurisdictions of Primary Concern - Panama": the place after a dash.
+            _ if subject_line.is_none() => {
+                if let Some((_, place)) = title.rsplit_once(" - ")
+                    && is_place_name(place)
+                    && !is_generic(place)
+                {
+                    meta.subject = place.trim().to_owned();
+                }
+            }
             _ => {}
         }
         meta.title = title;
@@ -711,7 +720,12 @@ pub fn tidy_case(line: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(&title_case_word(word, at_start));
+        // "US DEPARTMENT OF STATE": a line opens with the country, never the pronoun.
+        if i == 0 && word == "US" {
+            out.push_str(word);
+        } else {
+            out.push_str(&title_case_word(word, at_start));
+        }
         at_start = word.ends_with(':') || word == "-" || word == "–";
     }
     out
@@ -855,6 +869,15 @@ mod tests {
             ..PageInfo::default()
         };
         assert_eq!(page_title(&file_name), None);
+    }
+
+    #[test]
+    fn tidy_case_keeps_the_us_that_opens_a_line() {
+        assert_eq!(
+            tidy_case("US DEPARTMENT OF STATE"),
+            "US Department of State"
+        );
+        assert_eq!(tidy_case("TELL US MORE"), "Tell Us More");
     }
 
     #[test]
