@@ -748,3 +748,23 @@ fn an_excerpt_wrapped_in_a_news_services_notes_is_named_by_its_cover() {
     assert_eq!(doc.date, "2002-03");
     assert!(doc.dates.is_empty(), "{:?}", doc.dates);
 }
+
+/// The cover's own lines above the report's name (the country, the edition) stay with it.
+#[test]
+fn the_lines_of_a_cover_above_the_reports_name_stay_in_the_title_block() {
+    let doc = read(
+        "kazakstan-1997.txt",
+        "KAZAKSTAN\n\nMarch 1998\n\nInternational Narcotics Control Strategy Report, 1997\n\n\
+         I. Summary\n\nKazakstan has 500,000 hectares of wild cannabis.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 1997"
+    );
+    assert_eq!(doc.date, "1998-03");
+    assert!(
+        doc.text.starts_with("KAZAKSTAN\n\nMarch 1998"),
+        "{:?}",
+        &doc.text[..40]
+    );
+}

@@ -752,7 +752,13 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else {
         return false;
     };
-    matches!(next.text, "\"" | "“" | "'" | "‘")
+    // "1998's record figures": an apostrophe and "s" make a possessive, not a quotation.
+    let possessive = next.text == "'"
+        && !next.space_before
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| !t.space_before && t.is_word("s"));
+    (matches!(next.text, "\"" | "“" | "'" | "‘") && !possessive)
         || (next.kind == TokenKind::Word && next.starts_upper())
         || tokens[i + 1..]
             .iter()
@@ -772,6 +778,14 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         scan(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn a_years_possessive_is_a_date_and_a_quoted_name_is_not() {
+        assert_eq!(
+            values("in 1999 exceeded 1998's record figures; the 1996 'majors list'"),
+            ["1999", "1998"]
+        );
     }
 
     #[test]

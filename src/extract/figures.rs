@@ -586,6 +586,14 @@ fn special_at(
             || (next_word(i + 2).eq_ignore_ascii_case("the")
                 && tokens.get(i + 3).is_some_and(|t| t.is_word("year")));
         let of_follows = after.eq_ignore_ascii_case("of") && !of_a_year;
+        // "less than half the average production", not "half the year" nor "half the time".
+        let half_the = token.text.eq_ignore_ascii_case("half")
+            && ["the", "its", "their", "this", "that", "these", "those"]
+                .iter()
+                .any(|w| after.eq_ignore_ascii_case(w))
+            && !tokens.get(i + 2).is_some_and(|t| {
+                t.kind == TokenKind::Word && (is_time_unit(t.text) || t.is_word("time"))
+            });
         let ends_phrase = tokens
             .get(i + 1)
             .is_none_or(|t| t.kind == TokenKind::Punct || lexicon::breaks_phrase(t.text));
@@ -612,7 +620,7 @@ fn special_at(
         let (numerator, value_start) = match numerator_before {
             Some((n, start)) => (n, start),
             // A bare "half of" reads as a fraction; a bare "third" is an ordinal.
-            None if token.text.eq_ignore_ascii_case("half") && of_follows => (1.0, i),
+            None if token.text.eq_ignore_ascii_case("half") && (of_follows || half_the) => (1.0, i),
             None => return None,
         };
         let numerator_word = tokens[value_start].text.to_lowercase();
@@ -622,17 +630,19 @@ fn special_at(
         if (numerator_word == "a" || numerator_word == "another") && !of_follows {
             return None;
         }
-        if !(of_follows || ends_phrase) {
+        if !(of_follows || ends_phrase || half_the) {
             return None;
         }
-        return Some(word_figure(
+        let mut figure = word_figure(
             tokens,
             value_start,
             i + 1,
             StatKind::Ratio,
             numerator * f,
             "",
-        ));
+        );
+        figure.noun_follows = half_the;
+        return Some(figure);
     }
     None
 }
@@ -948,8 +958,9 @@ fn finish(
         start = start.min(r);
     }
     let previous = start.checked_sub(1).and_then(|p| tokens.get(p));
-    // "consumption rates per 1,000 people": the base of a rate, not a figure of its own.
-    if previous.is_some_and(|p| p.is_word("per")) && currency.is_none() {
+    // "consumption rates per 1,000 people": the base of a rate, not a figure of its own ("$100
+    // per 10 grams" is an amount).
+    if previous.is_some_and(|p| p.is_word("per")) && kind == StatKind::Count {
         return None;
     }
     // "by factors of 10", "a factor of three": a multiple.
@@ -961,8 +972,9 @@ fn finish(
         kind = StatKind::Ratio;
         unit = Cow::Borrowed("x");
     }
-    // "an estimated annual harvest of 500 metric tons": a yearly amount.
-    if matches!(kind, StatKind::Quantity | StatKind::Money | StatKind::Count)
+    // "an estimated annual harvest of 500 metric tons": a yearly amount ("the annual meeting
+    // of 35 countries" counts no amount).
+    if matches!(kind, StatKind::Quantity | StatKind::Money)
         && !unit.ends_with("/yr")
         && start >= 3
         && tokens[start - 1].is_word("of")
@@ -997,7 +1009,7 @@ fn finish(
     }
     // "1. The Netherlands continues …": a paragraph's number; a cable's "1.(U) As requested"
     // marks its paragraph's classification after it.
-    let classified = |k: usize| {
+    let classification_mark = |k: usize| {
         tokens.get(k).is_some_and(|t| t.text == "(")
             && tokens
                 .get(k + 1)
@@ -1015,17 +1027,22 @@ fn finish(
         && (tokens
             .get(end + 1)
             .is_some_and(|t| t.space_before && t.starts_upper())
-            || classified(end + 1))
+            || classification_mark(end + 1))
     {
         return None;
     }
-    // "“419 fraud”": a number in a name set in quotation marks.
+    // "“419 fraud”": a number naming a thing in quotation marks ("“120 arrests”" counts).
     if kind == StatKind::Count
+        && !in_words
+        && value_max.is_none()
+        && value < 1000.0
         && previous.is_some_and(|p| matches!(p.text, "“" | "‘" | "\""))
-        && tokens[end..]
-            .iter()
-            .take(3)
-            .any(|t| matches!(t.text, "”" | "’" | "\""))
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word && !lexicon::looks_plural(t.text))
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.text, "”" | "’" | "\""))
     {
         return None;
     }

@@ -123,14 +123,21 @@ fn share_out_respectively(
     sentences: &[Range<usize>],
     measured: &mut [Measured],
 ) {
+    // Found in one pass: a long sentence is not searched again for each of its figures.
+    let respectively: Vec<usize> = (0..tokens.len())
+        .filter(|&k| tokens[k].is_word("respectively"))
+        .collect();
+    if respectively.is_empty() {
+        return;
+    }
     let mut i = 0;
     while i < figures.len() {
-        // The figures after this one that measure the same phrase, in the same sentence.
         let Some(sentence) = super::tokens::sentence_containing(sentences, figures[i].value_start)
         else {
             i += 1;
             continue;
         };
+        // The figures after this one that measure the same phrase, in the same sentence.
         let mut end = i + 1;
         while end < figures.len()
             && sentence.contains(&figures[end].value_start)
@@ -138,12 +145,14 @@ fn share_out_respectively(
         {
             end += 1;
         }
-        let says_respectively = || {
-            tokens[sentence.clone()]
-                .iter()
-                .any(|t| t.is_word("respectively"))
-        };
-        if end - i >= 2 && !measured[i].phrase.is_empty() && says_respectively() {
+        let last_figure_end = figures[end - 1].tokens.end;
+        let says_respectively = respectively
+            .iter()
+            .find(|&&k| k >= last_figure_end && k < sentence.end)
+            // "120 kg and 300 kg in 1995 and 1996, respectively": the years are what is
+            // paired with the figures, not the parts of the phrase.
+            .is_some_and(|&k| !tokens[last_figure_end..k].iter().any(is_year));
+        if end - i >= 2 && !measured[i].phrase.is_empty() && says_respectively {
             let parts = list_parts(&measured[i].phrase);
             if parts.len() == end - i {
                 for (m, part) in measured[i..end].iter_mut().zip(parts) {
@@ -425,6 +434,13 @@ fn introduced_phrase(
         && tokens.get(at).is_some_and(|t| t.is_word("under"))
         && let Some(range) = phrase_forward(tokens, at + 1, limit)
         && range.len() >= 2
+        && tokens[range.end - 1].kind == TokenKind::Word
+        && super::numbers::lowered(tokens[range.end - 1].text, |w| {
+            matches!(
+                w,
+                "cultivation" | "poppy" | "coca" | "cannabis" | "marijuana" | "crop" | "crops"
+            )
+        })
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
@@ -640,8 +656,9 @@ fn predicated_subject(
         if lexicon::is_linking_verb(t.text) {
             saw_verb = true;
         } else if !(lexicon::is_link_filler(t.text)
-            // "which once numbered over 200": an adverb before the verb.
-            || (saw_verb && (t.is_word("once") || lexicon::is_adverb(t.text))))
+            // "fell significantly to 1,200", "which once numbered over 200": an adverb.
+            || lexicon::is_adverb(t.text)
+            || (saw_verb && t.is_word("once")))
         {
             break;
         }
@@ -697,14 +714,7 @@ fn predicated_subject(
     {
         end = open;
     }
-    if end >= sentence_start + 2
-        && is_year(&tokens[end - 1])
-        && ["in", "during", "for", "since", "by"]
-            .iter()
-            .any(|p| tokens[end - 2].is_word(p))
-    {
-        end -= 2;
-    }
+    let end = before_time_phrase(tokens, end, sentence_start);
     // A subject longer than ten words is not taken, so the walk stops one word past that.
     let floor = sentence_start.max(end.saturating_sub(11));
     let mut start = subject_start(tokens, end, end, floor);
@@ -810,6 +820,31 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
     start
 }
 
+/// "arrests in 1997 were up", "heroin seizures during the first nine months of 1995
+/// decreased": where a subject ends that a time phrase ending at `end` follows, before its
+/// verb (or `end` itself when no such phrase ends there).
+fn before_time_phrase(tokens: &[Token], end: usize, sentence_start: usize) -> usize {
+    if end < sentence_start + 2 || !is_year(&tokens[end - 1]) {
+        return end;
+    }
+    let reach = end.saturating_sub(8).max(sentence_start);
+    let opens = (reach..end - 1).rev().find(|&p| {
+        ["during", "in", "for", "since", "by", "over", "through"]
+            .iter()
+            .any(|w| tokens[p].is_word(w))
+    });
+    match opens {
+        Some(opens)
+            if tokens[opens..end]
+                .iter()
+                .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)) =>
+        {
+            opens
+        }
+        _ => end,
+    }
+}
+
 /// "Deaths associated with its abuse", "addicts registered at the clinics": the phrase at
 /// `start` is the object of a preposition after a participle that describes a noun. The
 /// participle's index, so that the walk goes on from the noun before it.
@@ -824,9 +859,11 @@ fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usi
     let preposition = &tokens[k - 1];
     let participle = &tokens[k - 2];
     let noun = &tokens[k - 3];
-    let is_preposition = ["with", "to", "in", "by", "from", "for", "at", "on"]
-        .iter()
-        .any(|p| preposition.is_word(p));
+    let is_preposition = [
+        "with", "to", "in", "by", "from", "for", "at", "on", "through", "via", "into", "across",
+    ]
+    .iter()
+    .any(|p| preposition.is_word(p));
     // "harvested", "associated"; "persons admitting to", "heroin coming from".
     let is_participle = participle.kind == TokenKind::Word
         && participle.text.len() > 4
@@ -854,9 +891,16 @@ fn sentence_subject(
     let mut range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
     // "USG estimates indicate that opium poppy cultivation increased …": the clause reported.
     // The subject's own verb: within a few words, before the clause's first comma.
+    // ("Wild cannabis is estimated to cover" is passive: the subject is what is measured.)
     let reporting = (range.end..figure.tokens.start.min(range.end + 8))
         .take_while(|&k| !matches!(tokens[k].text, "," | ";" | ":"))
-        .find(|&k| REPORTING_VERBS.iter().any(|v| tokens[k].is_word(v)));
+        .find(|&k| REPORTING_VERBS.iter().any(|v| tokens[k].is_word(v)))
+        .filter(|&k| {
+            k == 0
+                || !["is", "are", "was", "were", "be", "been", "being"]
+                    .iter()
+                    .any(|w| tokens[k - 1].is_word(w))
+        });
     if let Some(verb) = reporting {
         if tokens.get(verb + 1).is_some_and(|t| t.is_word("that"))
             && let Some(reported) = phrase_forward(tokens, verb + 2, figure.tokens.start)
@@ -939,22 +983,7 @@ fn changed_subject(
     {
         return None;
     }
-    // "heroin seizures during the first nine months of 1995 decreased": a time phrase between
-    // the subject and its verb is stepped over.
-    let mut subject_end = verb;
-    if subject_end >= sentence_start + 2 && is_year(&tokens[subject_end - 1]) {
-        let reach = subject_end.saturating_sub(8).max(sentence_start);
-        if let Some(opens) = (reach..subject_end - 1).rev().find(|&p| {
-            ["during", "in", "for", "since", "by", "over", "through"]
-                .iter()
-                .any(|w| tokens[p].is_word(w))
-        }) && tokens[opens..subject_end]
-            .iter()
-            .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        {
-            subject_end = opens;
-        }
-    }
+    let subject_end = before_time_phrase(tokens, verb, sentence_start);
     let mut range = phrase_forward(tokens, sentence_start, subject_end).unwrap_or_default();
     // "According to German officials, heroin seizures … decreased": a subject after an
     // opening phrase, back to its comma.

@@ -941,6 +941,46 @@ mod tests {
         assert_eq!(measures_of(&found), [("$12.7 billion", "losses")]);
     }
 
+    #[test]
+    fn half_before_a_determiner_is_a_share_but_not_half_the_time() {
+        let found = read_figures(
+            "Production was less than half the average production of the last decade. Police \
+             patrol the border half the time, and half the year it is closed.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [("less than half", "average production of the last decade")]
+        );
+    }
+
+    /// Ordinary prose next to the rules above, which must leave it as it was.
+    #[test]
+    fn quoted_counts_years_respectively_passives_and_prices_keep_their_readings() {
+        let found = read_figures(
+            "Officials reported “5,000 addicts” in the capital. Heroin and cocaine seizures \
+             totaled 120 kg and 300 kg in 1995 and 1996, respectively. Wild cannabis is \
+             estimated to cover 140,000 hectares. Farmers planted 5,000 hectares under the new \
+             program. The price was $100 per 10 grams. Arrests fell significantly to 1,200. \
+             Narcotics trafficked through Turkey, however, rose by 20 percent.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("5,000", "addicts"),
+                ("120 kg", "Heroin and cocaine seizures"),
+                ("300 kg", "Heroin and cocaine seizures"),
+                ("140,000 hectares", "Wild cannabis"),
+                ("5,000 hectares", "Farmers"),
+                ("$100", "price"),
+                ("10 grams", "price"),
+                ("1,200", "Arrests"),
+                ("20 percent", "Narcotics trafficked through Turkey")
+            ]
+        );
+        let annual = read_figures("The annual meeting of 35 countries took place in Vienna.");
+        assert_eq!(as_strs(&annual), [("35", "", "countries")]);
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

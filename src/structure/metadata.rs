@@ -367,7 +367,7 @@ fn is_region(line: &str) -> bool {
 /// "Uzbekistan", "Bosnia and Herzegovina", "The Netherlands": a country's name as the line
 /// below a report's title sets it, in Title Case (only under a title naming a report: other
 /// documents set their subtitles so).
-fn is_place_name(line: &str) -> bool {
+pub fn is_place_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=3).contains(&words.len())
         && !line.contains([':', ',', '.'])

@@ -388,7 +388,6 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         .count()
 }
 
-/// "I. Summary", "A. Introduction": the head of one of a chapter's parts.
 /// A chapter's cover starts at the line naming its report ("International Narcotics Control
 /// Strategy Report -2007"), with the issuer's lines right above it: in a copy whose site menus
 /// the chrome judge let through ("Skip Links", "Subject IndexBookmark and Share", a "You are
@@ -411,8 +410,14 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     }) else {
         return;
     };
+    // The cover's other lines above it: the issuer, the edition, the country.
     let mut first = cover;
-    while first > 0 && metadata::is_issuer_line(&blocks[kept[first - 1]].text) {
+    while first > 0 && {
+        let text = blocks[kept[first - 1]].text.trim();
+        metadata::is_issuer_line(text)
+            || metadata::is_date_line(text)
+            || metadata::is_place_name(text)
+    } {
         first -= 1;
     }
     // Prose ends its sentences; a menu of many words ("HomeHot Topics, press releases, …
@@ -429,6 +434,7 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     }
 }
 
+/// "I. Summary", "A. Introduction": the head of one of a chapter's parts.
 fn is_part_head(text: &str) -> bool {
     matches!(
         heading_style(text),
