@@ -87,7 +87,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         if only_date {
             meta.date = found[0].1.clone();
             // "March 2007" under the report's name: the edition the title leaves out.
-            if found[0].1.len() == 7 && found[0].0.len() + 2 >= line.len() {
+            if is_month_value(&found[0].1) && found[0].0.len() + 2 >= line.len() {
                 edition_line = Some(line);
             }
             continue;
@@ -203,23 +203,21 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
 fn report_name(title: &str) -> String {
     let mut name = title;
     for prefix in ["Excerpt from ", "Excerpts from ", "Text: "] {
-        if name.len() > prefix.len()
-            && name.is_char_boundary(prefix.len())
-            && name[..prefix.len()].eq_ignore_ascii_case(prefix)
-        {
-            name = &name[prefix.len()..];
-        }
+        name = strip_prefix_ignoring_case(name, prefix).unwrap_or(name);
     }
-    let year_after_dash = name.rsplit_once(" -").filter(|(_, year)| {
+    let year_after_dash = name.rsplit_once(" -").and_then(|(head, year)| {
         let year = year.trim_start_matches([' ', '–']).trim();
-        year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+        (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then_some((head, year))
     });
     match year_after_dash {
-        Some((head, year)) if names_a_report(head) => {
-            format!("{head}, {}", year.trim_start_matches([' ', '–']).trim())
-        }
+        Some((head, year)) if names_a_report(head) => format!("{head}, {year}"),
         _ => name.to_owned(),
     }
+}
+
+/// A date value that is a month of a year: "1998-03".
+fn is_month_value(value: &str) -> bool {
+    value.len() == "yyyy-mm".len()
 }
 
 /// A line that is a date and nothing else ("Monday, August 14, 1995").
@@ -404,20 +402,23 @@ fn is_generic(line: &str) -> bool {
 
 /// "Bureau for …" of "Released by the Bureau for …".
 fn without_release_verb(line: &str) -> &str {
-    for verb in [
+    [
         "released by the ",
         "prepared by the ",
         "issued by the ",
         "published by the ",
-    ] {
-        if line.len() > verb.len()
-            && line.is_char_boundary(verb.len())
-            && line[..verb.len()].eq_ignore_ascii_case(verb)
-        {
-            return &line[verb.len()..];
-        }
-    }
-    line
+    ]
+    .iter()
+    .find_map(|verb| strip_prefix_ignoring_case(line, verb))
+    .unwrap_or(line)
+}
+
+/// `line` after `prefix`, in any ASCII case, when something follows it.
+fn strip_prefix_ignoring_case<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+    (line.len() > prefix.len()
+        && line.is_char_boundary(prefix.len())
+        && line[..prefix.len()].eq_ignore_ascii_case(prefix))
+    .then(|| &line[prefix.len()..])
 }
 
 /// "U.S. Department of State", "Released by the Bureau for …, U.S. Department of State": a
