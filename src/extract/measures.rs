@@ -289,6 +289,24 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     {
         start += 1;
     }
+    // "half of the estimated 129,100 hectares": a count's own qualifier is stepped over with it.
+    if start > i
+        && start + 2 < limit
+        && tokens[start + 1].kind == TokenKind::Number
+        && [
+            "estimated",
+            "approximately",
+            "about",
+            "some",
+            "nearly",
+            "roughly",
+            "over",
+        ]
+        .iter()
+        .any(|w| tokens[start].is_word(w))
+    {
+        start += 1;
+    }
     // "one-quarter of the 1,500 prisoners": a count inside the phrase is stepped over, with
     // its scale ("the world's 862 million illiterate adults").
     if (start > i || start > possessive_start)

@@ -981,6 +981,16 @@ mod tests {
         assert_eq!(as_strs(&annual), [("35", "", "countries")]);
     }
 
+    #[test]
+    fn a_share_of_an_estimated_count_measures_the_counted_noun() {
+        let found = read_figures(
+            "Peru now cultivates 68,800 hectares of coca, just slightly more than half of the \
+             estimated 129,100 hectares identified in the peak year of 1992.",
+        );
+        assert_eq!(found[1].0, "more than half");
+        assert_eq!(found[1].2, "hectares");
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found
