@@ -111,7 +111,22 @@ pub fn assign_into(
             phrase_end,
         });
     }
-    share_out_respectively(tokens, figures, sentences, measured);
+    // Told by a search of the run's bytes first (with a searcher built once): most runs never
+    // say it.
+    static RESPECTIVELY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"espectively"));
+    let says_respectively = figures.len() >= 2
+        && tokens
+            .first()
+            .zip(tokens.last())
+            .is_some_and(|(first, last)| {
+                RESPECTIVELY
+                    .find(&text.as_bytes()[first.start..last.end])
+                    .is_some()
+            });
+    if says_respectively {
+        share_out_respectively(tokens, figures, sentences, measured);
+    }
 }
 
 /// "kidnappings and extortions rose by 25.7 percent and 29.1 percent, respectively": figures
