@@ -922,12 +922,20 @@ fn sentence_subject(
         return None;
     }
     let mut range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
+    let is_reporting = |k: usize| REPORTING_VERBS.iter().any(|v| tokens[k].is_word(v));
+    // "Police estimate that cannabis covers 400 hectares": a reporting verb the phrase took
+    // for a noun ("estimate"), with the clause it reports.
+    if let Some(verb) = (range.start + 1..range.end)
+        .find(|&k| is_reporting(k) && tokens.get(k + 1).is_some_and(|t| t.is_word("that")))
+    {
+        range.end = verb;
+    }
     // "USG estimates indicate that opium poppy cultivation increased …": the clause reported.
     // The subject's own verb: within a few words, before the clause's first comma.
     // ("Wild cannabis is estimated to cover" is passive: the subject is what is measured.)
     let reporting = (range.end..figure.tokens.start.min(range.end + 8))
         .take_while(|&k| !matches!(tokens[k].text, "," | ";" | ":"))
-        .find(|&k| REPORTING_VERBS.iter().any(|v| tokens[k].is_word(v)))
+        .find(|&k| is_reporting(k))
         .filter(|&k| {
             k == 0
                 || !["is", "are", "was", "were", "be", "been", "being"]

@@ -961,7 +961,8 @@ mod tests {
              totaled 120 kg and 300 kg in 1995 and 1996, respectively. Wild cannabis is \
              estimated to cover 140,000 hectares. Farmers planted 5,000 hectares under the new \
              program. The price was $100 per 10 grams. Arrests fell significantly to 1,200. \
-             Narcotics trafficked through Turkey, however, rose by 20 percent.",
+             Narcotics trafficked through Turkey, however, rose by 20 percent. Police estimate \
+             that cannabis covers 400 hectares.",
         );
         assert_eq!(
             measures_of(&found),
@@ -974,7 +975,8 @@ mod tests {
                 ("$100", "price"),
                 ("10 grams", "price"),
                 ("1,200", "Arrests"),
-                ("20 percent", "Narcotics trafficked through Turkey")
+                ("20 percent", "Narcotics trafficked through Turkey"),
+                ("400 hectares", "cannabis")
             ]
         );
         let annual = read_figures("The annual meeting of 35 countries took place in Vienna.");
