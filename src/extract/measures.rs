@@ -86,6 +86,7 @@ pub fn assign_into(
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
+            .or_else(|| changed_object(tokens, text, figure, sentence.start))
             .or_else(|| {
                 // The figure before it in the same sentence.
                 last_measured
@@ -1040,6 +1041,65 @@ fn changed_subject(
         return None;
     }
     Some(slice(text, tokens, range).to_owned())
+}
+
+/// "Eradication reduced coca cultivation by 18 percent", "brought down estimated cultivation
+/// by a little over five percent": what a verb of change acted on, between it and "by".
+fn changed_object(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let mut by = figure.tokens.start;
+    while by > sentence_start
+        && [
+            "a", "an", "little", "some", "about", "nearly", "almost", "roughly", "just",
+        ]
+        .iter()
+        .any(|w| tokens[by - 1].is_word(w))
+    {
+        by -= 1;
+    }
+    let by = by
+        .checked_sub(1)
+        .filter(|&b| b > sentence_start && tokens[b].is_word("by"))?;
+    let transitive = |k: usize| {
+        [
+            "reduced",
+            "cut",
+            "lowered",
+            "raised",
+            "increased",
+            "decreased",
+            "boosted",
+            "slashed",
+            "expanded",
+            "curtailed",
+        ]
+        .iter()
+        .any(|w| tokens[k].is_word(w))
+    };
+    // "brought down", "drove down", "pushed up".
+    let phrasal = |k: usize| {
+        (tokens[k].is_word("down") || tokens[k].is_word("up"))
+            && k > sentence_start
+            && ["brought", "drove", "driven", "pushed", "forced", "cut"]
+                .iter()
+                .any(|w| tokens[k - 1].is_word(w))
+    };
+    // The verb within a few words before "by", and only words of a noun phrase between.
+    let floor = sentence_start.max(by.saturating_sub(6));
+    let verb = (floor..by).rev().find(|&k| transitive(k) || phrasal(k))?;
+    let mut start = verb + 1;
+    while start < by && lexicon::is_determiner(tokens[start].text) {
+        start += 1;
+    }
+    let noun_phrase = start < by
+        && tokens[start..by]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text));
+    noun_phrase.then(|| slice(text, tokens, start..by).to_owned())
 }
 
 /// The nearest "of <phrase>" before the figure in its sentence.

@@ -993,6 +993,21 @@ mod tests {
         assert_eq!(found[1].2, "hectares");
     }
 
+    #[test]
+    fn what_a_verb_of_change_acted_on_is_measured() {
+        let found = read_figures(
+            "The program brought down estimated cultivation by a little over five percent in \
+             1997. Eradication reduced coca cultivation by 18 percent.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("over five percent", "estimated cultivation"),
+                ("18 percent", "coca cultivation")
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found
