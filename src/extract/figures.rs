@@ -375,16 +375,14 @@ fn states_an_age(tokens: &[Token], i: usize) -> bool {
             || (matches!(initial(k), Some(b'o' | b't' | b'a'))
                 && ["or", "to", "and"].iter().any(|w| word_at(k, w)))
     };
-    // "the 14-20 year-old group", "13 and 14 year-olds", "the 14-20 age group".
-    let mut after = i + 1;
-    if joins_two(after)
+    // "13 and 14 year-olds": the age word after a second number. (One right after the figure,
+    // "14-20 year-old group", [`finish`] has already turned away.)
+    if joins_two(i + 1)
         && tokens
-            .get(after + 1)
+            .get(i + 2)
             .is_some_and(|t| t.kind == TokenKind::Number)
+        && names_an_age(tokens, i + 3)
     {
-        after += 2;
-    }
-    if names_an_age(tokens, after) {
         return true;
     }
     let mut k = i;

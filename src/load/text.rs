@@ -900,7 +900,7 @@ fn is_title_case(text: &str) -> bool {
     // (An initial's may end one: "… the Honorable John P. White, Deputy" wraps a sentence.)
     let sentence_inside = text
         .match_indices(". ")
-        .any(|(at, _)| !text[..at].rsplit(' ').next().unwrap_or("").contains('.'));
+        .any(|(at, _)| !is_dotted_abbreviation(text[..=at].rsplit(' ').next().unwrap_or("")));
     if sentence_inside {
         return false;
     }
