@@ -87,6 +87,7 @@ pub fn assign_into(
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_object(tokens, text, figure, sentence.start))
+            .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| {
                 // The figure before it in the same sentence.
                 last_measured
@@ -349,6 +350,19 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             end += 1;
             continue;
         }
+        // "combined licit and illicit GDP": a pair of opposites describes the noun after it.
+        if end > start
+            && (t.is_word("and") || t.is_word("or"))
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| negates(n.text, tokens[end - 1].text))
+            && tokens.get(end + 2).is_some_and(|n| {
+                n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text) && !is_year(n)
+            })
+        {
+            end += 2;
+            continue;
+        }
         if t.kind != TokenKind::Word || lexicon::breaks_phrase(t.text) || is_year(t) {
             break;
         }
@@ -403,6 +417,20 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         }
     }
     (end > start).then_some(start..end)
+}
+
+/// "illicit" of "licit", "unregistered" of "registered", "non-medical" of "medical": `word`
+/// is `base` with a negating prefix.
+fn negates(word: &str, base: &str) -> bool {
+    ["il", "im", "in", "ir", "un", "non-", "non"]
+        .iter()
+        .any(|prefix| {
+            word.len() == prefix.len() + base.len()
+                && word.is_char_boundary(prefix.len())
+                && word[..prefix.len()].eq_ignore_ascii_case(prefix)
+                && word[prefix.len()..].eq_ignore_ascii_case(base)
+        })
+        && !base.is_empty()
 }
 
 /// The phrase right after the figure, with one "of …" continuation.
@@ -539,7 +567,18 @@ fn introduced_phrase(
         });
     let direct = figure.kind == StatKind::Count || figure.noun_follows || adjectival;
     let range = if starts_with_of {
-        phrase_forward(tokens, at + 1, limit)?
+        let mut range = phrase_forward(tokens, at + 1, limit)?;
+        // "one kilo of morphine base produce one kilo of heroin": a singular word right before
+        // the next figure is the verb of the phrase, not its noun.
+        if range.len() >= 2
+            && tokens.get(range.end).is_some_and(|t| {
+                t.kind == TokenKind::Number || super::numbers::small_number_word(t.text).is_some()
+            })
+            && !lexicon::looks_plural(tokens[range.end - 1].text)
+        {
+            range.end -= 1;
+        }
+        range
     } else if direct {
         phrase_forward(tokens, at, limit)?
     } else {
@@ -571,8 +610,18 @@ fn naming_phrase(
         return None;
     }
     let mut start = of;
-    while start > sentence_start && of - start < 4 {
+    let mut words = 0;
+    while start > sentence_start && words < 4 {
         let t = &tokens[start - 1];
+        // "licit and illicit GDP of $9.8 billion": a pair of opposites is one word of it.
+        if start >= sentence_start + 2
+            && start < of
+            && (t.is_word("and") || t.is_word("or"))
+            && negates(tokens[start].text, tokens[start - 2].text)
+        {
+            start -= 2;
+            continue;
+        }
         if t.kind != TokenKind::Word
             || lexicon::breaks_phrase(t.text)
             || lexicon::is_determiner(t.text)
@@ -581,6 +630,7 @@ fn naming_phrase(
             break;
         }
         start -= 1;
+        words += 1;
     }
     if start == of {
         return None;
@@ -1100,6 +1150,36 @@ fn changed_object(
             .iter()
             .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text));
     noun_phrase.then(|| slice(text, tokens, start..by).to_owned())
+}
+
+/// "The export value of this opium harvest, $3.1 billion, was …": a figure set off by commas
+/// right after a noun phrase is that phrase's value.
+fn apposed_phrase(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let comma = figure.tokens.start.checked_sub(1)?;
+    let closed = tokens.get(figure.tokens.end).is_some_and(|t| t.text == ",");
+    if comma <= sentence_start || tokens[comma].text != "," || !closed {
+        return None;
+    }
+    let floor = sentence_start.max(comma.saturating_sub(11));
+    let mut start = subject_start(tokens, comma, comma, floor);
+    // Only a phrase opened by a determiner is surely a noun phrase ("Police seized heroin,
+    // 300 kilograms, at the border" is a clause).
+    let bounded = start > sentence_start && lexicon::is_determiner(tokens[start - 1].text);
+    while start < comma && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
+        start += 1;
+    }
+    if !bounded || start >= comma || comma - start > 10 {
+        return None;
+    }
+    if comma - start == 1 && lexicon::is_pronoun(tokens[start].text) {
+        return None;
+    }
+    Some(slice(text, tokens, start..comma).to_owned())
 }
 
 /// The nearest "of <phrase>" before the figure in its sentence.

@@ -1008,6 +1008,48 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_figure_in_apposition_measures_its_phrase_and_opposites_pair_inside_one() {
+        let found = read_figures(
+            "The export value of this opium harvest, $3.1 billion, was approximately \
+             one-third of Afghanistan's combined licit and illicit GDP of $9.8 billion. Of legal \
+             and unrelated shipments, 40 percent were searched.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("$3.1 billion", "export value of this opium harvest"),
+                (
+                    "approximately one-third",
+                    "Afghanistan's combined licit and illicit GDP"
+                ),
+                (
+                    "$9.8 billion",
+                    "Afghanistan's combined licit and illicit GDP"
+                ),
+                ("40 percent", "legal"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_verb_before_the_next_figure_is_not_part_of_what_is_measured() {
+        let found = read_figures(
+            "One kilo of AA plus one kilo of morphine base produce one kilo of heroin. The \
+             fleet includes 1 chemical tanker 2 cargo ships.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("One kilo", "AA"),
+                ("one kilo", "morphine base"),
+                ("one kilo", "heroin"),
+                ("1", "chemical tanker"),
+                ("2", "cargo ships"),
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found
