@@ -685,6 +685,12 @@ const MENU_RUN: usize = 5;
 
 /// Marks menu lines: those indented with no-break spaces, and runs of short indented items
 /// ("  Latest News (All)", "     From Greece" …) whose no-break spaces were lost in copying.
+/// Three or more items between menu separators: "Home | Countries | Reports".
+fn is_menu_bar(text: &str) -> bool {
+    let bars = text.bytes().filter(|&b| b == b'|').count();
+    bars >= 3 || (!text.is_ascii() && text.matches(['•', '·', '»', '›']).count() + bars >= 3)
+}
+
 fn mark_menu_runs(lines: &mut [Line]) {
     let item = |l: &Line| {
         let text = l.trimmed();
@@ -873,6 +879,10 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
         || text.starts_with(|c: char| c.is_lowercase());
     if continues {
         return false;
+    }
+    // "Home | Countries | Reports | Contact": a menu saved as text is a line of its own.
+    if is_menu_bar(prev_text) || is_menu_bar(text) {
+        return true;
     }
     // The writer's wrapper would have put this word on the previous line: a deliberate break.
     // Copies are wrapped unevenly, so without a full stop only a clearly short line (a title
@@ -1234,6 +1244,27 @@ mod tests {
         let blocks = source_blocks(text);
         assert_eq!(blocks.len(), 3);
         assert_eq!(blocks[0].text, "I. Summary");
+    }
+
+    #[test]
+    fn a_menu_line_right_above_a_wrapped_report_is_a_block_of_its_own() {
+        let text = "Home | Countries | Reports | Search | About Us | Contact\n\
+1998 International Narcotics Control Strategy Report\n\
+Bureau for International Narcotics and Law Enforcement Affairs\n\
+I. Summary\n\
+During 1998, the nature of Lithuania's substance abuse problem was\n\
+characterized by an increased demand for imported, instead of locally\n\
+produced, narcotic substances.\n";
+        assert_eq!(
+            texts(&source_blocks(text)),
+            vec![
+                "Home | Countries | Reports | Search | About Us | Contact",
+                "1998 International Narcotics Control Strategy Report",
+                "Bureau for International Narcotics and Law Enforcement Affairs",
+                "I. Summary",
+                "During 1998, the nature of Lithuania's substance abuse problem was characterized by an increased demand for imported, instead of locally produced, narcotic substances.",
+            ]
+        );
     }
 
     #[test]
