@@ -121,6 +121,36 @@ fn the_state_archive_title_block_names_title_subject_issuers_and_date() {
 }
 
 #[test]
+fn the_state_archive_page_hard_wrapped_reads_as_it_does_unwrapped() {
+    // Every line wrapped at 72 columns with no blank lines added: the disclaimer, the title
+    // line and the issuer's line run on over the next lines as a mail copy would have them.
+    let wrapped: String = STATE_ARCHIVE_PAGE
+        .lines()
+        .flat_map(|line| {
+            let lines = common::wrap(line, 72);
+            if lines.is_empty() {
+                vec![String::new()]
+            } else {
+                lines
+            }
+        })
+        .map(|line| line + "\n")
+        .collect();
+    assert!(wrapped.contains("and Law Enforcement\nAffairs, U.S. Department of State\n"));
+    let doc = read("europ97_part4.txt", &wrapped);
+    let plain = read("europ97_part4.txt", STATE_ARCHIVE_PAGE);
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 1997: Sweden"
+    );
+    assert_eq!(doc.subject, "Sweden");
+    assert_eq!(doc.issuer, plain.issuer);
+    assert_eq!(doc.date, "1998-03");
+    assert_eq!(outline(&doc), outline(&plain));
+    assert!(!doc.text.contains("external links"));
+}
+
+#[test]
 fn a_page_of_several_countries_puts_each_countrys_sections_under_its_name() {
     let doc = read("europ97_part4.txt", STATE_ARCHIVE_PAGE);
     let outline: Vec<(u8, &str)> = doc

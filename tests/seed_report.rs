@@ -320,25 +320,6 @@ fn seed_page_reads_like_its_text_copy(html: &str) {
     }
 }
 
-/// Wraps a paragraph at `width` columns, as mail and old text archives did.
-fn wrap(paragraph: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in paragraph.split_whitespace() {
-        if !line.is_empty() && line.len() + 1 + word.len() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// The seed's report without its chrome, hard-wrapped at `width`, with or without blank lines
 /// between paragraphs, with the given line ending.
 fn seed_wrapped(width: usize, blank_lines: bool, line_end: &str) -> String {
@@ -347,7 +328,7 @@ fn seed_wrapped(width: usize, blank_lines: bool, line_end: &str) -> String {
     let end = text.find("Back to Top").expect("footer");
     let mut lines = vec!["|".to_owned(), "|".to_owned()];
     for paragraph in text[start..end].lines().filter(|l| !l.trim().is_empty()) {
-        lines.extend(wrap(paragraph, width));
+        lines.extend(common::wrap(paragraph, width));
         if blank_lines {
             lines.push(String::new());
         }

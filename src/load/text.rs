@@ -893,7 +893,20 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     }
     // Title lines stacked above a report ("1996 International Narcotics Control Strategy
     // Report, March 1997" / "United States Department of State") are each a line of their own.
-    if !prev_text.ends_with([',', ';', '-']) && is_title_case(prev_text) && is_title_case(text) {
+    // (A line filled to the wrap width was cut by the wrapper: "… and Law Enforcement" /
+    // "Affairs, U.S. Department of State".)
+    // (Not a cover's dateline after it: "Washington, DC, March 1998".)
+    let dateline =
+        line.width <= 40 && text.contains(", ") && text.bytes().any(|b| b.is_ascii_digit());
+    let filled = previous.width + 2 >= width && !dateline;
+    // (Nor one that opened a bracket it did not close.)
+    let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
+    if !filled
+        && !prev_text.ends_with([',', ';', '-'])
+        && is_title_case(prev_text)
+        && is_title_case(text)
+        && !open_bracket()
+    {
         return true;
     }
     // A much shorter line that ends a sentence, or indentation starting a new paragraph.
@@ -925,7 +938,17 @@ fn is_title_case(text: &str) -> bool {
             && crate::extract::numbers::lowered(word, |w| {
                 matches!(
                     w,
-                    "of" | "and" | "for" | "the" | "in" | "on" | "to" | "a" | "an" | "&" | "-"
+                    "of" | "and"
+                        | "for"
+                        | "the"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "a"
+                        | "an"
+                        | "by"
+                        | "&"
+                        | "-"
                 )
             });
         if little {
