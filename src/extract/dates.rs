@@ -719,16 +719,34 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
     })
 }
 
+/// Whether the words before `of` are a law's name in title case, its noun among them
+/// ("Convention on Psychotropic Substances", "Act"). A month ends the walk: "the Convention in
+/// March of 1995" dates the month.
+fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
+    const REACH: usize = 10;
+    let little = ["on", "of", "against", "in", "and", "for", "the"];
+    for k in (of.saturating_sub(REACH)..of).rev() {
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word || month_number(t).is_some() {
+            return false;
+        }
+        if t.starts_upper() {
+            if NAMED_BY_YEAR_SET.contains(t.text) {
+                return true;
+            }
+        } else if !little.iter().any(|w| t.is_word(w)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list": a year used as a name.
 fn names_something(tokens: &[Token], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
-    // "the Foreign Assistance Act of 1961": a year after a named law.
-    if previous.is_some_and(|p| p.is_word("of"))
-        && i >= 2
-        && tokens[i - 2].kind == TokenKind::Word
-        && tokens[i - 2].starts_upper()
-        && NAMED_BY_YEAR_SET.contains(tokens[i - 2].text)
-    {
+    // "the Foreign Assistance Act of 1961", "the UN Convention on Psychotropic Substances of
+    // 1971": a year after a named law, back over its name's words.
+    if previous.is_some_and(|p| p.is_word("of")) && names_a_law_before(tokens, i - 1) {
         return true;
     }
     let after_time_word =
@@ -922,6 +940,14 @@ mod tests {
         assert!(values("to tighten its 1996 money-laundering law").is_empty());
         assert!(values("A 2012 memorandum of understanding (MOU) between").is_empty());
         assert!(values("the Foreign Assistance Act of 1961, as amended").is_empty());
+        assert!(
+            values("ratified the UN Convention on Psychotropic Substances of 1971.").is_empty()
+        );
+        assert_eq!(
+            values("It joined the Convention in March of 1995."),
+            ["1995"]
+        );
+        assert_eq!(values("Seizures in the spring of 1995 rose."), ["1995"]);
         assert_eq!(
             values("the act of 1961 and the Trade Act of 1974"),
             ["1961"]
