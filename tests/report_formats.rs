@@ -798,3 +798,21 @@ fn the_lines_of_a_cover_above_the_reports_name_stay_in_the_title_block() {
         &doc.text[..40]
     );
 }
+
+#[test]
+fn a_chapter_copied_without_its_cover_is_named_by_the_country_it_keeps_naming() {
+    let doc = read(
+        "slovenia.txt",
+        "Printer Friendly\n\n\nI. Summary\n\nSlovenia is neither a major drug producer nor a \
+         major transit country for illicit narcotics. The Government of Slovenia (GOS) is aware \
+         that Slovenia's geographic position makes it an attractive potential transit country. \
+         Slovenia is a party to the 1988 UN Drug Convention.\n\nII. Status of Country\n\nHeroin \
+         from Afghanistan continues to be smuggled through Slovenia to Western Europe.\n",
+    );
+    assert_eq!(doc.subject, "Slovenia");
+    assert_eq!(doc.title, "Slovenia");
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+}

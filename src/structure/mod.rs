@@ -104,8 +104,16 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     let meta = read_title_block(&title_texts);
     document.title = meta.title;
     document.subject = meta.subject;
-    // Only a report's title ("… Strategy Report") goes without its subject.
-    if document.subject.is_empty() && document.title.to_lowercase().contains("report") {
+    // Only a report's title ("… Strategy Report") goes without its subject, or a chapter
+    // copied without its cover, its Roman-numbered parts ("I. Summary") at once.
+    let coverless_chapter = document.title.is_empty()
+        && document
+            .sections
+            .first()
+            .is_some_and(|s| crate::load::roman_heading_prefix(&s.title).is_some());
+    if document.subject.is_empty()
+        && (coverless_chapter || document.title.to_lowercase().contains("report"))
+    {
         // A chapter without its country line: the name its opening paragraphs keep using.
         let opening: Vec<&str> = kept[title_lines..]
             .iter()
