@@ -816,3 +816,70 @@ fn a_chapter_copied_without_its_cover_is_named_by_the_country_it_keeps_naming() 
         [("I. Summary", 1), ("II. Status of Country", 1)]
     );
 }
+
+/// The head of an embassy cable carrying a chapter's draft, as web archives of cables keep it.
+const CABLE: &str = "\
+UNCLAS SECTION 01 OF 05 VILNIUS 001578
+SIPDIS
+STATE FOR INL, EUR/NB, AND EUR/SCE
+JUSTICE FOR OIA, AFMLS AND NDDS
+TREASURY FOR FINCEN
+E.O. 12958: N/A
+TAGS: SNAR, EFIN, KSEP, LH, HT28
+SUBJECT: 2004-2005 INTERNATIONAL NARCOTICS CONTROL STRATEGY
+REPORT (INCSR) FOR LITHUANIA, PART I
+REF: SECSTATE 249035
+----------
+I. Summary
+----------
+1. In 2004, Lithuania strengthened its counter-narcotics
+efforts, rolling out a National Drug Addiction Prevention
+and Drug Control Strategy for 2004-2008. The use and
+sale of narcotics, however, continues to increase in
+Lithuania. Lithuania remains a transit route for heroin
+from Asia to Western Europe and produces synthetic
+narcotics for both domestic use and export. Police seized 12
+kilograms of heroin.
+";
+
+#[test]
+fn a_cables_routing_lines_are_chrome_and_its_subject_line_is_the_title() {
+    let doc = read("vilnius.txt", CABLE);
+    assert_eq!(
+        doc.title,
+        "2004-2005 International Narcotics Control Strategy Report (INCSR) for Lithuania, Part I"
+    );
+    assert_eq!(doc.subject, "Lithuania");
+    assert_eq!(outline(&doc), [("I. Summary", 1)]);
+    for routing in ["SIPDIS", "TAGS", "REF:", "FINCEN", "UNCLAS", "SUBJECT"] {
+        assert!(!doc.text.contains(routing), "{routing} left in the body");
+    }
+    assert_eq!(figures_and_measures(&doc), [("12 kilograms", "heroin")]);
+}
+
+#[test]
+fn a_cable_without_a_subject_line_keeps_its_paragraph_marked_heads() {
+    let text = "\
+Viewing cable 09VILNIUS579
+DE RUEHVL #0579/01 3071426
+P 031426Z NOV 09
+E.O. 12958: N/A
+¶1.  Below, in the format requested in the instructions, is the 2010
+International Narcotics Control Strategy Report for Lithuania, Part
+I: Drugs and Chemical Control:
+¶I. Summary
+Synthetic drugs and cannabis are the most popular illicit narcotics
+in Lithuania. The number of drug-related crimes increased by 11 percent.
+¶II. Status of Country
+Lithuania remains a source country for synthetic drugs.
+";
+    let doc = read("vilnius2010.txt", text);
+    assert_eq!(doc.subject, "Lithuania");
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+    for routing in ["RUEHVL", "031426Z", "12958", "Viewing cable"] {
+        assert!(!doc.text.contains(routing), "{routing} left in the body");
+    }
+}

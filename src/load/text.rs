@@ -21,7 +21,8 @@ const MAX_WRAP_WIDTH: usize = 100;
 /// Splits plain text into blocks.
 pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    lines.extend(split_lines(text).map(Line::new));
+    // "¶I. Summary": a web archive's paragraph mark before a cable's lines is no part of them.
+    lines.extend(split_lines(text).map(|line| Line::new(line.strip_prefix('¶').unwrap_or(line))));
     // A transcript's lines are read again once their numbers are taken off.
     let transcript = transcript_lines(&lines);
     if let Some(cleaned) = &transcript {
@@ -50,6 +51,40 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             ..SourceBlock::default()
         });
         index = end;
+    } else if let Some(cable) = cable_header(&lines) {
+        // An embassy cable's routing lines: chrome; its subject line: the report's title.
+        let joined = |range: std::ops::Range<usize>| {
+            lines[range]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .map(|l| l.trimmed())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let routing = |range: std::ops::Range<usize>| SourceBlock {
+            text: joined(range.clone()),
+            source_lines: range.len() as u32,
+            page_furniture: true,
+            ..SourceBlock::default()
+        };
+        let subject = cable.subject.unwrap_or(cable.end..cable.end);
+        blocks.push(routing(0..subject.start));
+        if !subject.is_empty() {
+            let text = joined(subject.clone());
+            let text = text
+                .split_once(':')
+                .map_or(text.as_str(), |(_, rest)| rest)
+                .trim();
+            blocks.push(SourceBlock {
+                text: text.to_owned(),
+                source_lines: subject.len() as u32,
+                ..SourceBlock::default()
+            });
+        }
+        if subject.end < cable.end {
+            blocks.push(routing(subject.end..cable.end));
+        }
+        index = cable.end;
     }
     while index < lines.len() {
         let line = &lines[index];
@@ -593,6 +628,109 @@ fn mail_header_end(lines: &[Line]) -> Option<usize> {
     (count >= 2).then_some(start + count)
 }
 
+/// Where an embassy cable's routing lines stand at the top of a file: the lines up to the
+/// last of them, and the subject line (with its continuation lines) among them.
+struct CableHeader {
+    end: usize,
+    subject: Option<std::ops::Range<usize>>,
+}
+
+/// "UNCLAS SECTION 01 OF 05 VILNIUS 001578", "SIPDIS", "E.O. 12958: N/A", "TAGS: SNAR",
+/// "SUBJECT: …", "REF: …" and the addresses around them, above a cable's text: at least two
+/// of the lines only a cable has, and a subject line. The lines of a web archive's record
+/// above them ("Viewing cable 09VILNIUS579") go with them.
+fn cable_header(lines: &[Line]) -> Option<CableHeader> {
+    const REACH: usize = 60;
+    let mut last = None;
+    let mut marks = 0;
+    let mut subject: Option<std::ops::Range<usize>> = None;
+    let mut index = 0;
+    while index < lines.len().min(REACH) {
+        let text = lines[index].trimmed();
+        if roman_heading_prefix(text).is_some() {
+            break;
+        }
+        if subject.is_none() && (text.starts_with("SUBJECT:") || text.starts_with("SUBJ:")) {
+            // The subject runs on over the lines in capitals below it.
+            let mut end = index + 1;
+            while lines.get(end).is_some_and(|l| {
+                let text = l.trimmed();
+                !l.is_blank()
+                    && !starts_cable_routing(text)
+                    && roman_heading_prefix(text).is_none()
+                    && !text.chars().any(char::is_lowercase)
+                    && text.chars().any(char::is_alphabetic)
+            }) {
+                end += 1;
+            }
+            subject = Some(index..end);
+            last = Some(end - 1);
+            index = end;
+            continue;
+        }
+        if is_cable_routing(text) {
+            last = Some(index);
+            let only_a_cable_says = ["SIPDIS", "E.O. 12958", "E.O.12958", "TAGS", "DE RUE"];
+            marks += usize::from(only_a_cable_says.iter().any(|m| text.starts_with(m)));
+        }
+        index += 1;
+    }
+    let end = last? + 1;
+    (marks >= 2).then_some(CableHeader { end, subject })
+}
+
+/// One of a cable's routing lines: its classification, distribution, tags, references,
+/// addressees ("TO RUEHC/SECSTATE WASHDC", "RUEHCV/AMEMBASSY CARACAS", "DEPT FOR INL/LP"),
+/// or its date-time group ("R 211031Z NOV 07").
+fn is_cable_routing(text: &str) -> bool {
+    if starts_cable_routing(text) {
+        return true;
+    }
+    let capitals = !text.chars().any(char::is_lowercase);
+    // "RUEHCV/AMEMBASSY CARACAS", "DEPT FOR INL, INL/T", "TREASURY FOR FINCEN".
+    let address = capitals
+        && text.len() <= 80
+        && ((text.starts_with("RUE") && text.contains('/')) || text.contains(" FOR "));
+    // "P 031426Z NOV 09": a precedence, a day and time in Zulu, a month and a year.
+    let date_time_group = {
+        let parts: Vec<&str> = text.split_whitespace().collect();
+        parts.len() == 4
+            && parts[0].len() <= 2
+            && parts[0].bytes().all(|b| b.is_ascii_uppercase())
+            && parts[1].len() == 7
+            && parts[1].ends_with('Z')
+            && parts[1][..6].bytes().all(|b| b.is_ascii_digit())
+    };
+    address || date_time_group
+}
+
+/// A routing line told by how it starts ("SIPDIS", "TAGS: SNAR", "REF: STATE 249035"): what a
+/// cable's subject, running on over lines of capitals, never starts with.
+fn starts_cable_routing(text: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "UNCLAS",
+        "CONFIDENTIAL",
+        "SENSITIVE",
+        "LIMITED OFFICIAL USE",
+        "SIPDIS",
+        "E.O. 12958",
+        "E.O.12958",
+        "TAGS",
+        "REF:",
+        "REFS:",
+        "REF ",
+        "DE RUE",
+        "FM ",
+        "TO ",
+        "INFO ",
+        "VZCZC",
+        "RR ",
+        "ZNR ",
+        "SUBJECT:",
+    ];
+    STARTS.iter().any(|s| text.starts_with(s))
+}
+
 /// "*** Alabama": a few words after three or more asterisks, a head some text files mark
 /// parts with (not Project Gutenberg's "*** START OF …" lines).
 fn starred_head(text: &str) -> Option<&str> {
@@ -864,7 +1002,12 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     if previous.menu || line.menu {
         return true;
     }
-    if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
+    // "… Report for Lithuania, Part" / "I: Drugs and Chemical Control": a numeral wrapped
+    // after the word it numbers is no heading.
+    let numbers_next = ["Part", "Section", "Chapter", "Annex", "Title"]
+        .iter()
+        .any(|w| prev_text.ends_with(w));
+    if !numbers_next && (looks_like_heading_line(text) || looks_like_heading_line(prev_text)) {
         return true;
     }
     if starts_list_item(text) {

@@ -155,7 +155,29 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     Some((place, date)) if is_date_line(date) => place,
                     _ => subject,
                 };
+                // "The Netherlands - Part 1, Drugs and Chemical Control": the place before the
+                // part of the report.
+                let subject = match subject.split_once(" - ").or(subject.split_once(", ")) {
+                    Some((place, part)) if part.starts_with("Part ") => place,
+                    _ => subject,
+                };
                 meta.subject = subject.trim().to_owned()
+            }
+            // "… Strategy Report (INCSR) for Lithuania, Part I", "… Strategy Report, Peru,
+            // 2005-2006": a place the report's name is for, or set apart by commas.
+            _ if subject_line.is_none() && names_a_report(&title) => {
+                let after_for = title
+                    .split_once(" for ")
+                    .map(|(_, rest)| rest.split(", ").next().unwrap_or(rest));
+                let listed = title.split(", ").skip(1);
+                if let Some(place) = after_for
+                    .into_iter()
+                    .chain(listed)
+                    .map(str::trim)
+                    .find(|part| is_place_name(part) && !is_generic(part))
+                {
+                    meta.subject = place.to_owned();
+                }
             }
             // "Countries/Jurisdictions of Primary Concern - Panama": the place after a dash.
             _ if subject_line.is_none() => {
@@ -735,8 +757,15 @@ pub fn tidy_case(line: &str) -> String {
 fn title_case_word(word: &str, at_start: bool) -> String {
     let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
     let lower = letters.to_lowercase();
-    // "U.S." and short acronyms ("UN", "NIS") stay as written.
+    // "U.S." and short acronyms ("UN", "NIS") stay as written, and so does one in brackets:
+    // "(INCSR):".
     if word.contains('.') && letters.len() <= 4 {
+        return word.to_owned();
+    }
+    let bracketed = word.starts_with('(')
+        && word.trim_end_matches([':', ',', ';']).ends_with(')')
+        && letters.chars().count() >= 2;
+    if bracketed {
         return word.to_owned();
     }
     if (2..=3).contains(&letters.chars().count())
