@@ -883,3 +883,46 @@ Lithuania remains a source country for synthetic drugs.
         assert!(!doc.text.contains(routing), "{routing} left in the body");
     }
 }
+
+#[test]
+fn a_state_gov_cover_loses_its_page_labels_and_the_breadcrumbs_section_name() {
+    let text = "\
+Skip Navigation
+You Are In: Policy News > U.S. Government Reports > 2009 International Narcotics Control Strategy Report (INCSR)
+
+U.S. Government Reports
+
+2009 International Narcotics Control Strategy Report (INCSR)
+
+Bureau of International Narcotics and Law Enforcement Affairs
+February 27, 2009
+Report
+Share
+
+Uzbekistan
+
+I. Summary
+
+Uzbekistan is primarily a transit country for opiates originating in Afghanistan. Police \
+seized 1,200 kilograms of opium and 300 kilograms of heroin in the first half of the year.
+";
+    let doc = read("uzbekistan.txt", text);
+    assert_eq!(
+        doc.title,
+        "2009 International Narcotics Control Strategy Report (INCSR): Uzbekistan"
+    );
+    assert_eq!(
+        doc.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
+    assert_eq!(doc.date, "2009-02-27");
+    assert!(
+        doc.text.starts_with(
+            "2009 International Narcotics Control Strategy Report (INCSR)\n\n\
+             Bureau of International Narcotics and Law Enforcement Affairs\n\n\
+             February 27, 2009\n\nUzbekistan\n\nI. Summary"
+        ),
+        "{:?}",
+        &doc.text[..160]
+    );
+}

@@ -297,8 +297,15 @@ fn widen(
             break;
         }
         let neutral = verdicts[above] == Verdict::Neutral;
-        // Stepped over only towards neutral lines above it; it stays out of the body.
-        let passed = passable[above] && above > first && verdicts[above - 1] == Verdict::Neutral;
+        // Stepped over (with the labels right above it: "Report", "Share") only towards
+        // neutral lines above them; they stay out of the body.
+        let passed = passable[above] && {
+            let mut top = above;
+            while top > first && passable[top - 1] {
+                top -= 1;
+            }
+            top > first && verdicts[top - 1] == Verdict::Neutral
+        };
         if !(neutral || passed) {
             break;
         }
@@ -608,12 +615,16 @@ const BOILERPLATE: &[&str] = &[
     "all snapshots",
 ];
 
-/// A word a site sets alone over its pages: which edition it is ("Mobile") or a control
-/// ("Menu", "Search", "Back to previous page"). Passed over when widening the report to its
-/// cover lines.
+/// A word a site sets alone over its pages: which edition it is ("Mobile"), what kind of page
+/// ("Report" under state.gov's bureau line) or a control ("Menu", "Search", "Share", "Back to
+/// previous page"). Passed over when widening the report to its cover lines.
 fn is_site_label(text: &str) -> bool {
     [
         "mobile",
+        "report",
+        "share",
+        "print",
+        "email",
         "menu",
         "search",
         "navigation",

@@ -459,7 +459,7 @@ fn is_issuer(line: &str) -> bool {
         && words.iter().any(|w| ISSUER_WORDS.contains(w))
         && !words
             .iter()
-            .any(|w| matches!(*w, "report" | "strategy" | "summary"))
+            .any(|w| matches!(*w, "report" | "reports" | "strategy" | "summary"))
 }
 
 /// "U.S. Department of State" and "United States Department of State" are one body.
