@@ -591,6 +591,15 @@ fn introduced_phrase(
     {
         end = more.end;
     }
+    // "1,409 persons registered as drug addicts": what the persons are counted as.
+    if tokens.get(end + 1).is_some_and(|t| t.is_word("as"))
+        && tokens.get(end).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed")
+        })
+        && let Some(more) = phrase_forward(tokens, end + 2, limit)
+    {
+        end = more.end;
+    }
     let phrase = slice(text, tokens, range.start..end);
     (!phrase.is_empty()).then(|| (phrase.to_owned(), end))
 }
@@ -817,6 +826,20 @@ fn predicated_subject(
         }
         start = extended;
     }
+    // "the number of Ecstasy tablets seized in the U.S. that could be linked to the
+    // Netherlands dropped": the walk stopped inside a relative clause; the subject is the
+    // phrase the clause follows.
+    if let Some(relative) = relative_clause_before(tokens, start, floor) {
+        let floor = sentence_start.max(relative.saturating_sub(11));
+        let extended = subject_start(tokens, relative, relative, floor);
+        let bounded = extended == sentence_start || {
+            let before = &tokens[extended - 1];
+            before.kind != TokenKind::Word || lexicon::is_determiner(before.text)
+        };
+        if bounded && extended < relative && relative - extended <= 10 {
+            return Some(slice(text, tokens, extended..relative).to_owned());
+        }
+    }
     while start < end && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
         start += 1;
     }
@@ -853,13 +876,34 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
         let t = &tokens[start - 1];
         // "the number of heavy addicts in Croatia is", "Cocaine seizures at Budapest's
         // Ferihegy airport totalled": a place the subject is in is part of it.
-        let in_place = (t.is_word("in") || t.is_word("at") || t.is_word("from"))
-            && start < end
-            && tokens[start].starts_upper()
+        // "tablets seized in the U.S.": the place may take an article.
+        let place_at = |k: usize| {
+            k < end
+                && (tokens[k].starts_upper()
+                    || (tokens[k].is_word("the") && k + 1 < end && tokens[k + 1].starts_upper()))
+        };
+        let is_place_word = |t: &Token| t.is_word("in") || t.is_word("at") || t.is_word("from");
+        let in_place = is_place_word(t)
+            && place_at(start)
             && start >= floor + 2
             && tokens[start - 2].kind == TokenKind::Word
             && !lexicon::breaks_phrase(tokens[start - 2].text);
-        let joiner = t.is_word("of") || t.is_word("and") || in_place;
+        let article_of_place = t.is_word("the")
+            && start < end
+            && tokens[start].starts_upper()
+            && start >= floor + 2
+            && is_place_word(&tokens[start - 2]);
+        // "the U.S.": the tokenizer sets an abbreviation's last full stop apart.
+        let abbreviation_stop = t.text == "."
+            && !t.space_before
+            && start >= floor + 2
+            && tokens[start - 2].kind == TokenKind::Word
+            && tokens[start - 2].text.contains('.');
+        let joiner = t.is_word("of")
+            || t.is_word("and")
+            || in_place
+            || article_of_place
+            || abbreviation_stop;
         // "Growth was 2.0%": a noun of change is a subject of its own; "shares of our common
         // stock valued at": a determiner after "of" stays inside the subject.
         let after_of =
@@ -959,6 +1003,48 @@ fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usi
         && !lexicon::is_adverb(noun.text)
         && !is_year(noun);
     (is_preposition && is_participle && is_noun).then_some(k - 2)
+}
+
+/// "… that could be linked to [the Netherlands]", "… which were seized at [the border]": the
+/// phrase at `start` ends a relative clause of a participle. The relative pronoun's index.
+fn relative_clause_before(tokens: &[Token], start: usize, floor: usize) -> Option<usize> {
+    let mut k = start;
+    if k > floor && lexicon::is_determiner(tokens[k - 1].text) {
+        k -= 1;
+    }
+    let is_preposition = |t: &Token| {
+        [
+            "to", "in", "at", "from", "by", "with", "for", "into", "through",
+        ]
+        .iter()
+        .any(|p| t.is_word(p))
+    };
+    if k < floor + 3 || !is_preposition(&tokens[k - 1]) {
+        return None;
+    }
+    let participle = &tokens[k - 2];
+    if participle.kind != TokenKind::Word
+        || participle.text.len() <= 4
+        || !participle.text.ends_with("ed")
+    {
+        return None;
+    }
+    k -= 2;
+    // "could be", "have been", "were".
+    let auxiliary = [
+        "be", "been", "is", "are", "was", "were", "could", "can", "may", "might", "would", "will",
+        "have", "has", "had",
+    ];
+    let mut steps = 0;
+    while k > floor && steps < 3 && auxiliary.iter().any(|a| tokens[k - 1].is_word(a)) {
+        k -= 1;
+        steps += 1;
+    }
+    (k > floor
+        && ["that", "which", "who"]
+            .iter()
+            .any(|r| tokens[k - 1].is_word(r)))
+    .then_some(k - 1)
 }
 
 /// For an area or weight with nothing else to go on, what the sentence is about: "Cannabis
@@ -1138,9 +1224,21 @@ fn changed_object(
                 .iter()
                 .any(|w| tokens[k - 1].is_word(w))
     };
+    // "a reduction in drug demand by 70 percent and in drug supply by 80 percent": a noun of
+    // change and what it is in (the second "in" of the pair too).
+    let change_in = |k: usize| {
+        tokens[k].is_word("in")
+            && k > sentence_start
+            && (is_change_noun(&tokens[k - 1])
+                || (tokens[k - 1].is_word("and")
+                    && (sentence_start + 1..k - 1)
+                        .any(|c| tokens[c].is_word("in") && is_change_noun(&tokens[c - 1]))))
+    };
     // The verb within a few words before "by", and only words of a noun phrase between.
     let floor = sentence_start.max(by.saturating_sub(6));
-    let verb = (floor..by).rev().find(|&k| transitive(k) || phrasal(k))?;
+    let verb = (floor..by)
+        .rev()
+        .find(|&k| transitive(k) || phrasal(k) || change_in(k))?;
     let mut start = verb + 1;
     while start < by && lexicon::is_determiner(tokens[start].text) {
         start += 1;

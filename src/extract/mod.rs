@@ -1050,6 +1050,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_subject_keeps_its_place_and_skips_a_relative_clause_and_a_count_what_it_is_counted_as() {
+        let found = read_figures(
+            "The number of Ecstasy tablets seized in the U.S. that could be linked to the \
+             Netherlands dropped to 1 million in 2003. The program targets a reduction in drug \
+             demand by 70 percent and in drug supply by 80 percent. In 1995, Moldova recorded \
+             1,409 persons registered as drug addicts.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("1 million", "number of Ecstasy tablets seized in the U.S."),
+                ("70 percent", "drug demand"),
+                ("80 percent", "drug supply"),
+                ("1,409", "persons registered as drug addicts"),
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found
