@@ -970,9 +970,36 @@ fn finish(
         kind = StatKind::Ratio;
         unit = Cow::Borrowed("x");
     }
-    // "an estimated annual harvest of 500 metric tons": a yearly amount ("the annual meeting
-    // of 35 countries" counts no amount).
-    if matches!(kind, StatKind::Quantity | StatKind::Money)
+    // "an estimated annual harvest of 500 metric tons", "an annual target of 45,000-50,000
+    // approvals": a yearly amount ("the annual meeting of 35 countries" counts no amount: a
+    // count is yearly only after a noun of amount).
+    let yearly_amount = |t: &Token| {
+        [
+            "target",
+            "quota",
+            "output",
+            "production",
+            "harvest",
+            "average",
+            "total",
+            "rate",
+            "number",
+            "volume",
+            "consumption",
+            "capacity",
+            "yield",
+            "demand",
+            "supply",
+            "intake",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    };
+    let counted_yearly = kind == StatKind::Count
+        && start >= 3
+        && yearly_amount(&tokens[start - 2])
+        && (tokens[start - 3].is_word("annual") || tokens[start - 3].is_word("yearly"));
+    if (matches!(kind, StatKind::Quantity | StatKind::Money) || counted_yearly)
         && !unit.ends_with("/yr")
         && start >= 3
         && tokens[start - 1].is_word("of")

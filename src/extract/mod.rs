@@ -979,8 +979,17 @@ mod tests {
                 ("400 hectares", "cannabis")
             ]
         );
-        let annual = read_figures("The annual meeting of 35 countries took place in Vienna.");
-        assert_eq!(as_strs(&annual), [("35", "", "countries")]);
+        let annual = read_figures(
+            "The annual meeting of 35 countries took place in Vienna. It set an annual target \
+             of 45,000-50,000 approvals.",
+        );
+        assert_eq!(
+            as_strs(&annual),
+            [
+                ("35", "", "countries"),
+                ("45,000-50,000", "/yr", "approvals")
+            ]
+        );
     }
 
     #[test]
