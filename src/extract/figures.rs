@@ -761,6 +761,24 @@ fn figure_at(
             .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
     };
     let between = before_is("between");
+    // "range from 15 to 40 percent", "varying from 10 to 20 kilograms": a range, where "from …
+    // to" after anything else is a change from one figure to another.
+    let ranges_from = before_is("from")
+        && value_start >= 2
+        && tokens[value_start - 2].kind == TokenKind::Word
+        && super::numbers::lowered(tokens[value_start - 2].text, |w| {
+            matches!(
+                w,
+                "range"
+                    | "ranges"
+                    | "ranged"
+                    | "ranging"
+                    | "vary"
+                    | "varies"
+                    | "varied"
+                    | "varying"
+            )
+        });
     // "ranging in age from 16 to 30 years old": the span of a duration or an age, not a change
     // from one count to another.
     if before_is("from")
@@ -774,7 +792,7 @@ fn figure_at(
     }
     let is_separator = tokens.get(first.end).is_some_and(|sep| {
         matches!(sep.text, "-" | "–" | "—")
-            || (sep.text.eq_ignore_ascii_case("to") && !before_is("from"))
+            || (sep.text.eq_ignore_ascii_case("to") && (!before_is("from") || ranges_from))
             || (sep.text.eq_ignore_ascii_case("and") && between)
     });
     if is_separator {
@@ -813,7 +831,7 @@ fn figure_at(
                 low *= 1000.0;
             }
             if second.value > low {
-                let range_start = if between {
+                let range_start = if between || ranges_from {
                     value_start.checked_sub(1)
                 } else {
                     None
@@ -1174,6 +1192,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_range_from_one_figure_to_another_is_one_range_but_a_change_is_two_figures() {
+        let range = figures("Estimates range from 15 to 40 percent.");
+        assert_eq!(
+            range,
+            [(
+                "from 15 to 40 percent".to_owned(),
+                15.0,
+                Some(40.0),
+                "%".to_owned(),
+                ""
+            )]
+        );
+        let change = figures("Seizures rose from 10 to 20 kilograms.");
+        let values: Vec<(f64, Option<f64>)> = change.iter().map(|f| (f.1, f.2)).collect();
+        assert_eq!(values, [(10.0, None), (20.0, None)]);
     }
 
     #[test]
