@@ -875,6 +875,8 @@ Lithuania remains a source country for synthetic drugs.
 ";
     let doc = read("vilnius2010.txt", text);
     assert_eq!(doc.subject, "Lithuania");
+    // The day of its date-time group, "P 031426Z NOV 09".
+    assert_eq!(doc.date, "2009-11-03");
     assert_eq!(
         outline(&doc),
         [("I. Summary", 1), ("II. Status of Country", 1)]

@@ -540,6 +540,14 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 .map(|yy| year / 100 * 100 + yy)
         });
         if let Some(later) = later.filter(|&l| l > year && l - year < 100) {
+            // "the 2005-2006 INCSR", "Brazil's 2004-2005 International Narcotics Control
+            // Strategy Report": an edition's years name it.
+            let after_time_word = i.checked_sub(1).is_some_and(|p| {
+                tokens[p].kind == TokenKind::Word && TIME_WORD_SET.contains(tokens[p].text)
+            });
+            if !after_time_word && names_following(tokens, end + 1) {
+                return None;
+            }
             return Some(FoundDate {
                 tokens: i..end + 2,
                 value: format!("{year:04}/{later:04}"),
@@ -754,15 +762,22 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     if after_time_word {
         return false;
     }
-    let Some(next) = tokens.get(i + 1) else {
-        return false;
-    };
-    // "the 1961 and 1971 UN Conventions": the first year names what the second does.
-    let joined = next.is_word("and") || next.is_word("or") || next.text == ",";
-    let names_with_the_next_year = joined
-        && tokens.get(i + 2).and_then(year_value).is_some()
-        && names_following(tokens, i + 2);
-    names_with_the_next_year || names_following(tokens, i)
+    // "the 1961 and 1971 UN Conventions", "the 1961, 1971, and 1988 UN Drug Conventions":
+    // the years of a list name what its last one does.
+    let is_joiner = |t: &Token| t.is_word("and") || t.is_word("or") || t.text == ",";
+    let mut last = i;
+    loop {
+        let mut k = last + 1;
+        while k < last + 3 && tokens.get(k).is_some_and(is_joiner) {
+            k += 1;
+        }
+        if k > last + 1 && tokens.get(k).and_then(year_value).is_some() {
+            last = k;
+        } else {
+            break;
+        }
+    }
+    names_following(tokens, last)
 }
 
 /// Does the year at `i` name what follows it (ignoring what comes before)?
@@ -780,10 +795,21 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
         || (next.kind == TokenKind::Word && next.starts_upper())
         || tokens[i + 1..]
             .iter()
-            .take(3)
-            .take_while(|t| t.kind == TokenKind::Word)
+            .take(6)
+            // "the 1995 bilateral U.S.-Brazil counternarcotics agreement": the words of a
+            // name, up to a function word ("the 1995 seizures under the law" names nothing).
+            .take_while(|t| {
+                (t.kind == TokenKind::Word && !NAME_BREAKERS.iter().any(|w| t.is_word(w)))
+                    || (matches!(t.text, "-" | ".") && !t.space_before)
+            })
             .any(|t| NAMED_BY_YEAR_SET.contains(t.text))
 }
+
+/// Words that end a name a year may open: "the 1995 seizures *under* the law".
+const NAME_BREAKERS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "to", "from", "under", "and",
+    "or", "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which",
+];
 
 /// "2000 tons": a number in the range of years that is a quantity.
 fn followed_by_unit(tokens: &[Token], end: usize) -> bool {

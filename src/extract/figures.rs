@@ -812,6 +812,10 @@ fn figure_at(
             && let Some(second) = number_at(tokens, k, decimal_comma, currency.is_some())
             && second.year_like == first.year_like
             && second.in_words == first.in_words
+            // "the 2007-2008 INCSR": years naming an edition are no range of counts.
+            && !(first.year_like
+                && currency.is_none()
+                && unit_after(tokens, second.end).is_none())
         {
             let mut low = first.value;
             // "1.2 to 1.5 million": the scale is shared.
@@ -1207,6 +1211,7 @@ mod tests {
                 ""
             )]
         );
+        assert!(figures("Following is Brazil's 2004-2005 INCSR.").is_empty());
         let change = figures("Seizures rose from 10 to 20 kilograms.");
         let values: Vec<(f64, Option<f64>)> = change.iter().map(|f| (f.1, f.2)).collect();
         assert_eq!(values, [(10.0, None), (20.0, None)]);

@@ -677,6 +677,32 @@ pub fn fuller_name(title: &str, first_paragraph: &str) -> String {
 
 /// The date of a "Page last updated on November 03, 2016" or "Stand 27.01.2022" line, kept
 /// or removed.
+/// The day an embassy cable was sent, from its date-time group among the routing lines the
+/// loader set apart ("R 191712Z NOV 09" → 2009-11-19).
+pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+    blocks
+        .iter()
+        .take(4)
+        .filter(|b| b.page_furniture)
+        .find_map(|b| {
+            let words: Vec<&str> = b.text.split_whitespace().collect();
+            words.windows(3).find_map(|w| {
+                let (time, month, year) = (w[0].as_bytes(), w[1], w[2]);
+                let day_time =
+                    time.len() == 7 && time[6] == b'Z' && time[..6].iter().all(u8::is_ascii_digit);
+                let month = MONTHS.iter().position(|m| *m == month)? + 1;
+                let year: u32 = (year.len() == 2).then(|| year.parse().ok()).flatten()?;
+                let day = u32::from(time.first()? - b'0') * 10 + u32::from(time.get(1)? - b'0');
+                let year = if year < 50 { 2000 + year } else { 1900 + year };
+                (day_time && (1..=31).contains(&day))
+                    .then(|| format!("{year:04}-{month:02}-{day:02}"))
+            })
+        })
+}
+
 pub fn last_updated_date(blocks: &[SourceBlock]) -> Option<String> {
     blocks
         .iter()

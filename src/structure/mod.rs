@@ -131,6 +131,12 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     }
     document.issuer = meta.issuer;
     document.date = meta.date;
+    if document.date.is_empty()
+        && format == SourceFormat::Text
+        && let Some(date) = metadata::cable_date(&blocks)
+    {
+        document.date = date;
+    }
     if format == SourceFormat::Text
         && let Some((title, author)) = metadata::archive_header(&blocks)
     {
