@@ -928,3 +928,48 @@ seized 1,200 kilograms of opium and 300 kilograms of heroin in the first half of
         &doc.text[..160]
     );
 }
+
+#[test]
+fn a_cable_in_capitals_keeps_its_numbered_paragraphs_out_of_the_routing_lines() {
+    let text = "\
+UNCLAS SECTION 01 OF 02 RIGA 000123
+SIPDIS
+STATE FOR INL/C, EUR/NB
+E.O. 12958: N/A
+TAGS: SNAR, LG
+SUBJECT: LATVIA: 2005 INCSR PART I
+REF: STATE 201234
+1. SUMMARY: LATVIA IS A TRANSIT COUNTRY FOR DRUGS
+FROM RUSSIA TO WESTERN EUROPE. POLICE SEIZED 40
+KILOGRAMS OF HEROIN IN 2004. END SUMMARY.
+2. THE GOL ADOPTED A NEW NATIONAL PROGRAM FOR 2005-2008.
+";
+    let doc = read("riga.txt", text);
+    assert_eq!(doc.subject, "Latvia");
+    for kept in ["LATVIA IS A TRANSIT COUNTRY FOR DRUGS", "THE GOL ADOPTED"] {
+        assert!(doc.text.contains(kept), "{kept:?} lost: {:?}", doc.text);
+    }
+    for routing in ["SIPDIS", "TAGS", "REF:", "E.O."] {
+        assert!(!doc.text.contains(routing), "{routing} left in the body");
+    }
+}
+
+#[test]
+fn report_alone_on_a_line_is_a_page_label_only_under_an_issuer_or_date_line() {
+    let incb = read(
+        "incb.txt",
+        "INTERNATIONAL NARCOTICS CONTROL BOARD\n\nReport\n\nof the International Narcotics \
+         Control Board for 2004\n\nUNITED NATIONS\nNew York, 2005\n\nChapter I. Integrated \
+         drug control\n\n1. The Board notes that illicit drug production continued to rise in \
+         2004. Seizures of heroin rose by 10 percent.\n",
+    );
+    assert!(
+        incb.text.contains("Report\n\nof the International"),
+        "{:?}",
+        incb.text
+    );
+    assert!(
+        incb.title
+            .starts_with("Report of the International Narcotics Control Board")
+    );
+}

@@ -732,10 +732,41 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
 /// March of 1995" dates the month.
 fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
     const REACH: usize = 10;
-    let little = ["on", "of", "against", "in", "and", "for", "the"];
+    let little = ["on", "of", "against", "and", "for", "the"];
+    // Parts of a year: "the Second Half of 2003", "the End of 2004" date the year.
+    let part_of_a_year = [
+        "half",
+        "quarter",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "summer",
+        "spring",
+        "autumn",
+        "fall",
+        "winter",
+        "period",
+        "year",
+        "month",
+        "months",
+    ];
     for k in (of.saturating_sub(REACH)..of).rev() {
         let t = &tokens[k];
-        if t.kind != TokenKind::Word || month_number(t).is_some() {
+        // "the SECURITIES EXCHANGE ACT OF 1934": the law's noun right before "of", in any case.
+        let named =
+            t.kind == TokenKind::Word && t.starts_upper() && NAMED_BY_YEAR_SET.contains(t.text);
+        if k + 1 == of && named {
+            return true;
+        }
+        // Text all in capitals ("THE NATIONAL DRUG CONTROL PLAN AT THE END OF 2004") names
+        // nothing by its case.
+        let shouted = t.text.len() > 1 && !t.text.bytes().any(|b| b.is_ascii_lowercase());
+        if t.kind != TokenKind::Word
+            || month_number(t).is_some()
+            || shouted
+            || part_of_a_year.iter().any(|w| t.is_word(w))
+        {
             return false;
         }
         if t.starts_upper() {
@@ -974,6 +1005,14 @@ mod tests {
             ["1995"]
         );
         assert_eq!(values("Seizures in the spring of 1995 rose."), ["1995"]);
+        assert_eq!(
+            values("The Government adopted the National Drug Strategy in the Second Half of 2003."),
+            ["2003"]
+        );
+        assert_eq!(
+            values("THE GOVERNMENT APPROVED THE NATIONAL DRUG CONTROL PLAN AT THE END OF 2004."),
+            ["2004"]
+        );
         assert_eq!(
             values("the act of 1961 and the Trade Act of 1974"),
             ["1961"]

@@ -574,6 +574,10 @@ fn introduced_phrase(
             && tokens.get(range.end).is_some_and(|t| {
                 t.kind == TokenKind::Number || super::numbers::small_number_word(t.text).is_some()
             })
+            // The next figure an amount ("one kilo"), not a time ("cocaine base one week
+            // later", "coca leaf 2 times").
+            && super::units::unit_after(tokens, range.end + 1)
+                .is_some_and(|u| u.kind == StatKind::Quantity)
             && !lexicon::looks_plural(tokens[range.end - 1].text)
         {
             range.end -= 1;
@@ -591,10 +595,27 @@ fn introduced_phrase(
     {
         end = more.end;
     }
-    // "1,409 persons registered as drug addicts": what the persons are counted as.
+    // "1,409 persons registered as drug addicts": what the persons are counted as ("1,200
+    // people arrested as a result of" says nothing of them).
     if tokens.get(end + 1).is_some_and(|t| t.is_word("as"))
         && tokens.get(end).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed")
+            [
+                "registered",
+                "listed",
+                "classified",
+                "identified",
+                "diagnosed",
+                "recognized",
+                "recognised",
+                "designated",
+                "categorized",
+                "categorised",
+                "counted",
+                "recorded",
+                "regarded",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
         })
         && let Some(more) = phrase_forward(tokens, end + 2, limit)
     {
@@ -1265,9 +1286,12 @@ fn apposed_phrase(
     }
     let floor = sentence_start.max(comma.saturating_sub(11));
     let mut start = subject_start(tokens, comma, comma, floor);
-    // Only a phrase opened by a determiner is surely a noun phrase ("Police seized heroin,
-    // 300 kilograms, at the border" is a clause).
-    let bounded = start > sentence_start && lexicon::is_determiner(tokens[start - 1].text);
+    // Only a phrase that opens the sentence with its determiner is surely the noun phrase the
+    // figure stands by: "Police seized heroin, 300 kilograms, at the border" is a clause,
+    // "During the reporting period, 45, including two police officers, were arrested" an
+    // opening phrase.
+    let bounded =
+        start == sentence_start + 1 && lexicon::is_determiner(tokens[sentence_start].text);
     while start < comma && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
         start += 1;
     }

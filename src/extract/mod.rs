@@ -1078,6 +1078,34 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_opening_phrase_a_time_after_an_of_phrase_and_a_result_are_not_what_is_measured() {
+        let found = read_figures(
+            "According to the ministry's latest survey, 30 percent, or about 12,000 students, \
+             had tried drugs. During the reporting period, 45, including two police officers, \
+             were arrested. Police seized 50 kilograms of cocaine base one week later. \
+             Police detained 1,200 people arrested as a result of joint operations.",
+        );
+        let measures = measures_of(&found);
+        for (figure, measure) in &measures {
+            assert!(
+                ![
+                    "ministry's latest survey",
+                    "reporting period",
+                    "cocaine",
+                    "people arrested as a result"
+                ]
+                .contains(measure),
+                "{figure} measures {measure:?}"
+            );
+        }
+        assert!(
+            measures.contains(&("50 kilograms", "cocaine base")),
+            "{measures:?}"
+        );
+        assert!(measures.contains(&("1,200", "people")), "{measures:?}");
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

@@ -38,12 +38,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     let mut index = 0;
     if let Some(end) = header_end {
         // Usenet or mail headers above the text: one block of chrome.
-        let text = lines[..end]
-            .iter()
-            .filter(|l| !l.is_blank())
-            .map(|l| l.trimmed())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = joined_lines(&lines[..end]);
         blocks.push(SourceBlock {
             text,
             source_lines: end as u32,
@@ -51,42 +46,16 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             ..SourceBlock::default()
         });
         index = end;
-    } else if let Some(cable) = cable_header(&lines) {
-        // An embassy cable's routing lines: chrome; its subject line: the report's title.
-        let joined = |range: std::ops::Range<usize>| {
-            lines[range]
-                .iter()
-                .filter(|l| !l.is_blank())
-                .map(|l| l.trimmed())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let routing = |range: std::ops::Range<usize>| SourceBlock {
-            text: joined(range.clone()),
-            source_lines: range.len() as u32,
-            page_furniture: true,
-            ..SourceBlock::default()
-        };
-        let subject = cable.subject.unwrap_or(cable.end..cable.end);
-        blocks.push(routing(0..subject.start));
-        if !subject.is_empty() {
-            let text = joined(subject.clone());
-            let text = text
-                .split_once(':')
-                .map_or(text.as_str(), |(_, rest)| rest)
-                .trim();
-            blocks.push(SourceBlock {
-                text: text.to_owned(),
-                source_lines: subject.len() as u32,
-                ..SourceBlock::default()
-            });
-        }
-        if subject.end < cable.end {
-            blocks.push(routing(subject.end..cable.end));
-        }
-        index = cable.end;
     }
+    // An embassy cable's routing lines: chrome; its subject line: the report's title.
+    let cable = cable_header(&lines).filter(|c| header_end.is_none_or(|end| c.start >= end));
     while index < lines.len() {
+        if let Some(cable) = cable.as_ref().filter(|c| c.start == index) {
+            builder.finish(&mut blocks);
+            push_cable_header(&lines, cable, &mut blocks);
+            index = cable.end;
+            continue;
+        }
         let line = &lines[index];
         if line.furniture {
             // A running page header or page number: chrome, and no break in the paragraph
@@ -628,55 +597,137 @@ fn mail_header_end(lines: &[Line]) -> Option<usize> {
     (count >= 2).then_some(start + count)
 }
 
-/// Where an embassy cable's routing lines stand at the top of a file: the lines up to the
-/// last of them, and the subject line (with its continuation lines) among them.
+/// Where an embassy cable's routing lines stand near the top of a file, and its subject line
+/// (with the lines it runs on over) among them.
 struct CableHeader {
+    start: usize,
     end: usize,
     subject: Option<std::ops::Range<usize>>,
 }
 
 /// "UNCLAS SECTION 01 OF 05 VILNIUS 001578", "SIPDIS", "E.O. 12958: N/A", "TAGS: SNAR",
-/// "SUBJECT: …", "REF: …" and the addresses around them, above a cable's text: at least two
-/// of the lines only a cable has, and a subject line. The lines of a web archive's record
-/// above them ("Viewing cable 09VILNIUS579") go with them.
+/// "SUBJECT: …", "REF: …" and the addresses around them: a run of routing lines starting
+/// within a file's first lines (a web archive's record of the cable may stand above it), two
+/// of them lines only a cable has. The run ends at the first line of another kind: the
+/// cable's text, all in capitals as it may be, is never taken for routing.
 fn cable_header(lines: &[Line]) -> Option<CableHeader> {
-    const REACH: usize = 60;
-    let mut last = None;
+    const REACH: usize = 40;
+    (0..lines.len().min(REACH))
+        .filter(|&i| is_cable_routing(lines[i].trimmed()))
+        .find_map(|start| routing_run(lines, start))
+}
+
+/// The run of routing lines from `start`, when it is a cable's ([`cable_header`]).
+fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
     let mut marks = 0;
-    let mut subject: Option<std::ops::Range<usize>> = None;
-    let mut index = 0;
-    while index < lines.len().min(REACH) {
-        let text = lines[index].trimmed();
-        if roman_heading_prefix(text).is_some() {
-            break;
-        }
-        if subject.is_none() && (text.starts_with("SUBJECT:") || text.starts_with("SUBJ:")) {
-            // The subject runs on over the lines in capitals below it.
-            let mut end = index + 1;
-            while lines.get(end).is_some_and(|l| {
-                let text = l.trimmed();
-                !l.is_blank()
-                    && !starts_cable_routing(text)
-                    && roman_heading_prefix(text).is_none()
-                    && !text.chars().any(char::is_lowercase)
-                    && text.chars().any(char::is_alphabetic)
-            }) {
-                end += 1;
-            }
-            subject = Some(index..end);
-            last = Some(end - 1);
-            index = end;
+    let mut subject = None;
+    let mut end = start;
+    let mut index = start;
+    while index < lines.len() {
+        let line = &lines[index];
+        let text = line.trimmed();
+        if line.is_blank() && !is_rule(line) {
+            index += 1;
             continue;
         }
-        if is_cable_routing(text) {
-            last = Some(index);
-            let only_a_cable_says = ["SIPDIS", "E.O. 12958", "E.O.12958", "TAGS", "DE RUE"];
-            marks += usize::from(only_a_cable_says.iter().any(|m| text.starts_with(m)));
+        if text.starts_with("SUBJECT:") || text.starts_with("SUBJ:") {
+            // The subject runs on over a few lines, up to the next routing line or a break.
+            // (A copy may repeat the header: the first subject is the title.)
+            let runs_on = |l: &Line| {
+                let text = l.trimmed();
+                !l.is_blank()
+                    && !is_rule(l)
+                    && !starts_cable_routing(text)
+                    && roman_heading_prefix(text).is_none()
+                    && !starts_list_item(text)
+            };
+            // A wrapped subject's lines are full but for its last: the line after a short
+            // one is the cable's text.
+            let full = |l: &Line| l.width * 10 >= line.width * 7;
+            let mut subject_end = index + 1;
+            while subject_end < index + 4
+                && full(&lines[subject_end - 1])
+                && lines.get(subject_end).is_some_and(runs_on)
+            {
+                subject_end += 1;
+            }
+            subject.get_or_insert(index..subject_end);
+            end = subject_end;
+            index = subject_end;
+            continue;
         }
+        // One stray line between routing lines ("C O R R E C T E D C O P Y") is theirs.
+        let stray = || {
+            lines[index + 1..]
+                .iter()
+                .find(|l| !l.is_blank())
+                .is_some_and(|next| starts_cable_routing(next.trimmed()))
+        };
+        let stray_after_routing = index > start && index == end && stray();
+        if !(is_cable_routing(text) || stray_after_routing) {
+            break;
+        }
+        marks += usize::from(CABLE_MARKS.iter().any(|m| text.starts_with(m)));
         index += 1;
+        end = index;
     }
-    let end = last? + 1;
-    (marks >= 2).then_some(CableHeader { end, subject })
+    // A web archive's record of the cable above its routing lines ("Viewing cable …",
+    // "Cable title: …") goes with them when the cable names itself by its subject.
+    let start = if subject.is_some() { 0 } else { start };
+    (marks >= 2).then_some(CableHeader {
+        start,
+        end,
+        subject,
+    })
+}
+
+/// What only a cable's routing lines start with.
+const CABLE_MARKS: &[&str] = &["SIPDIS", "E.O. 12958", "E.O.12958", "TAGS", "DE RUE"];
+
+/// The routing lines as one block of chrome (two, around the subject), the subject as a
+/// block of its own, without its "SUBJECT:".
+fn push_cable_header(lines: &[Line], cable: &CableHeader, blocks: &mut Vec<SourceBlock>) {
+    let subject = cable.subject.clone().unwrap_or(cable.end..cable.end);
+    let mut routing = |range: std::ops::Range<usize>| {
+        if !range.is_empty() {
+            blocks.push(SourceBlock {
+                text: joined_lines(&lines[range.clone()]),
+                source_lines: range.len() as u32,
+                page_furniture: true,
+                ..SourceBlock::default()
+            });
+        }
+    };
+    routing(cable.start..subject.start);
+    routing(subject.end..cable.end);
+    if !subject.is_empty() {
+        let text = joined_lines(&lines[subject.clone()]);
+        let text = text
+            .split_once(':')
+            .map_or(text.as_str(), |(_, rest)| rest)
+            .trim();
+        // Before the routing after it, so that the title stands first.
+        let at = blocks.len() - usize::from(subject.end < cable.end);
+        blocks.insert(
+            at,
+            SourceBlock {
+                kind: BlockKind::Title,
+                text: text.to_owned(),
+                source_lines: subject.len() as u32,
+                ..SourceBlock::default()
+            },
+        );
+    }
+}
+
+/// The text of `lines` that are not blank, trimmed and joined by spaces.
+fn joined_lines(lines: &[Line]) -> String {
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .map(|l| l.trimmed())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One of a cable's routing lines: its classification, distribution, tags, references,
@@ -687,10 +738,17 @@ fn is_cable_routing(text: &str) -> bool {
         return true;
     }
     let capitals = !text.chars().any(char::is_lowercase);
-    // "RUEHCV/AMEMBASSY CARACAS", "DEPT FOR INL, INL/T", "TREASURY FOR FINCEN".
+    // "RUEHCV/AMEMBASSY CARACAS", "DEPT FOR INL, INL/T", "DEA HQS FOR OILS": an office, in a
+    // word or two, and whom the cable is for ("1. SUMMARY: LATVIA IS A TRANSIT COUNTRY FOR
+    // DRUGS" is the cable's text).
+    let for_office = text.starts_with("FOR ")
+        || text.split_once(" FOR ").is_some_and(|(office, _)| {
+            office.split_whitespace().count() <= 2 && !office.contains('.')
+        });
     let address = capitals
         && text.len() <= 80
-        && ((text.starts_with("RUE") && text.contains('/')) || text.contains(" FOR "));
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && ((text.starts_with("RUE") && text.contains('/')) || for_office);
     // "P 031426Z NOV 09": a precedence, a day and time in Zulu, a month and a year.
     let date_time_group = {
         let parts: Vec<&str> = text.split_whitespace().collect();
@@ -727,6 +785,7 @@ fn starts_cable_routing(text: &str) -> bool {
         "RR ",
         "ZNR ",
         "SUBJECT:",
+        "SUBJ:",
     ];
     STARTS.iter().any(|s| text.starts_with(s))
 }
@@ -823,10 +882,16 @@ const MENU_RUN: usize = 5;
 
 /// Marks menu lines: those indented with no-break spaces, and runs of short indented items
 /// ("  Latest News (All)", "     From Greece" …) whose no-break spaces were lost in copying.
-/// Three or more items between menu separators: "Home | Countries | Reports".
+/// Three or more items between menu separators: "Home | Countries | Reports". (Not French
+/// quotation marks, « Drogues », nor a Catalan middle dot.)
 fn is_menu_bar(text: &str) -> bool {
     let bars = text.bytes().filter(|&b| b == b'|').count();
-    bars >= 3 || (!text.is_ascii() && text.matches(['•', '·', '»', '›']).count() + bars >= 3)
+    bars >= 3 || (!text.is_ascii() && text.matches(" • ").count() + bars >= 3)
+}
+
+/// "Washington, DC, March 1998": a cover's place and date, a line of its own.
+fn dateline(text: &str, width: usize) -> bool {
+    width <= 40 && text.contains(", ") && text.bytes().any(|b| b.is_ascii_digit())
 }
 
 fn mark_menu_runs(lines: &mut [Line]) {
@@ -1007,7 +1072,10 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     let numbers_next = ["Part", "Section", "Chapter", "Annex", "Title"]
         .iter()
         .any(|w| prev_text.ends_with(w));
-    if !numbers_next && (looks_like_heading_line(text) || looks_like_heading_line(prev_text)) {
+    if numbers_next && roman_heading_prefix(text).is_some() {
+        return false;
+    }
+    if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
         return true;
     }
     if starts_list_item(text) {
@@ -1036,15 +1104,23 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     }
     // Title lines stacked above a report ("1996 International Narcotics Control Strategy
     // Report, March 1997" / "United States Department of State") are each a line of their own.
-    // (A line filled to the wrap width was cut by the wrapper: "… and Law Enforcement" /
-    // "Affairs, U.S. Department of State".)
-    // (Not a cover's dateline after it: "Washington, DC, March 1998".)
-    let dateline =
-        line.width <= 40 && text.contains(", ") && text.bytes().any(|b| b.is_ascii_digit());
-    let filled = previous.width + 2 >= width && !dateline;
-    // (Nor one that opened a bracket it did not close.)
+    // (A line filled to the wrap width, the next one closing its phrase, was cut by the
+    // wrapper: "… and Law Enforcement" / "Affairs, U.S. Department of State". Not before a
+    // cover's dateline: "Washington, DC, March 1998".)
+    let first_word_closes = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| word.ends_with(','));
+    let filled = previous.width + 2 >= width && first_word_closes && !dateline(text, line.width);
+    // (Nor a line ending in a little word, "… for International Narcotics and" / "Law
+    // Enforcement Affairs", or one that opened a bracket it did not close.)
+    let ends_little = prev_text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| ["and", "of", "for", "the", "by", "to", "in", "on"].contains(&w));
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
     if !filled
+        && !ends_little
         && !prev_text.ends_with([',', ';', '-'])
         && is_title_case(prev_text)
         && is_title_case(text)
@@ -1195,7 +1271,12 @@ pub fn starts_run_in_head(text: &str) -> bool {
 fn underline_level(rule: &Line, title: &Line) -> Option<u8> {
     let rule_text = rule.trimmed();
     let title_text = title.trimmed();
-    if rule_text.len() < 3 || title_text.is_empty() || title.is_columnar() {
+    // "with the U.S." over a rule: the end of a sentence, not a heading.
+    if rule_text.len() < 3
+        || title_text.is_empty()
+        || title.is_columnar()
+        || title_text.starts_with(char::is_lowercase)
+    {
         return None;
     }
     let level = if rule_text.chars().all(|c| c == '=') {
@@ -1429,6 +1510,39 @@ produced, narcotic substances.\n";
                 "Bureau for International Narcotics and Law Enforcement Affairs",
                 "I. Summary",
                 "During 1998, the nature of Lithuania's substance abuse problem was characterized by an increased demand for imported, instead of locally produced, narcotic substances.",
+            ]
+        );
+    }
+
+    #[test]
+    fn french_quotation_marks_are_no_menu_and_complete_cover_lines_stay_apart() {
+        let french = "Rapport annuel sur les drogues\n\n\
+Le ministère de la Santé a lancé en 2004 plusieurs campagnes de prévention\n\
+« Drogues », « Cannabis », « Alcool » et « Tabac », tandis que l'Office\n\
+central pour la répression du trafic illicite a saisi plus de 300 tonnes de\n\
+résine de cannabis dans les ports du sud du pays, selon le rapport annuel.\n";
+        assert_eq!(source_blocks(french).len(), 2);
+        // The bureau's line fills the wrap width, yet "United States Department of State"
+        // is a cover line of its own.
+        let cover = "1998 International Narcotics Control Strategy Report\n\
+Bureau for International Narcotics and Law Enforcement Affairs\n\
+United States Department of State\n\
+Washington, DC, March 1999\n\n\
+I. Summary\n\n\
+During 1998, the nature of Lithuania's substance abuse problem\n\
+was characterized by an increased demand for imported, instead\n\
+of locally produced, narcotic substances. During 1998, the\n\
+nature of Lithuania's substance abuse problem was characterized\n\
+by an increased demand for imported, instead of locally\n\
+produced, narcotic substances.\n";
+        let blocks = source_blocks(cover);
+        assert_eq!(
+            texts(&blocks)[..4],
+            [
+                "1998 International Narcotics Control Strategy Report",
+                "Bureau for International Narcotics and Law Enforcement Affairs",
+                "United States Department of State",
+                "Washington, DC, March 1999",
             ]
         );
     }

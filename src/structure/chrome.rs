@@ -57,6 +57,20 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
             verdicts[i] = Verdict::Bad;
         }
     }
+    // "Report" alone under state.gov's bureau or date line: the kind of page, not a head of
+    // the report ("Report" / "of the International Narcotics Control Board" is its title).
+    for i in 1..blocks.len().min(30) {
+        let text = blocks[i].text.trim();
+        let above = blocks[i - 1].text.trim();
+        if text.eq_ignore_ascii_case("report")
+            && (super::metadata::is_issuer_line(above) || super::metadata::is_date_line(above))
+            && !blocks
+                .get(i + 1)
+                .is_some_and(|next| next.text.starts_with(char::is_lowercase))
+        {
+            verdicts[i] = Verdict::Bad;
+        }
+    }
     // The same short line three to nine times over ("U.S. Department of State" under each of
     // a site's banners): a report never repeats itself so. (A file of nothing else is what it
     // is, and stays.)
@@ -148,8 +162,12 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     let passable: Vec<bool> = blocks
         .iter()
         .zip(&letters)
-        .map(|(block, &letters)| {
-            (letters < 40 && (is_image_label(&block.text) || is_site_label(&block.text)))
+        .zip(&verdicts)
+        .map(|((block, &letters), &verdict)| {
+            (letters < 40
+                && (is_image_label(&block.text)
+                    || is_site_label(&block.text)
+                    || (verdict == Verdict::Bad && block.text.trim() == "Report")))
                 || (matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
                     && is_contents_list(&block.text))
         })
@@ -610,18 +628,19 @@ const BOILERPLATE: &[&str] = &[
     "page last updated",
     "last updated:",
     // Caches and web archives around a saved copy.
+    "viewing cable",
+    "how-to read a cable",
     "google's cache",
     "webpage capture",
     "all snapshots",
 ];
 
-/// A word a site sets alone over its pages: which edition it is ("Mobile"), what kind of page
-/// ("Report" under state.gov's bureau line) or a control ("Menu", "Search", "Share", "Back to
-/// previous page"). Passed over when widening the report to its cover lines.
+/// A word a site sets alone over its pages: which edition it is ("Mobile") or a control
+/// ("Menu", "Search", "Share", "Back to previous page"). Passed over when widening the report
+/// to its cover lines.
 fn is_site_label(text: &str) -> bool {
     [
         "mobile",
-        "report",
         "share",
         "print",
         "email",

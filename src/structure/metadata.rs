@@ -155,6 +155,16 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     Some((place, date)) if is_date_line(date) => place,
                     _ => subject,
                 };
+                // "Latvia: 2005 INCSR Part I": the place before the report's name.
+                let (head, _) = title.rsplit_once(": ").unwrap_or_default();
+                let subject = if is_place_name(head)
+                    && !is_generic(head)
+                    && (names_a_report(subject) || subject.to_lowercase().contains("incsr"))
+                {
+                    head
+                } else {
+                    subject
+                };
                 // "The Netherlands - Part 1, Drugs and Chemical Control": the place before the
                 // part of the report.
                 let subject = match subject.split_once(" - ").or(subject.split_once(", ")) {
@@ -163,29 +173,17 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 };
                 meta.subject = subject.trim().to_owned()
             }
+            // "Countries/Jurisdictions of Primary Concern - Panama": the place after a dash;
             // "… Strategy Report (INCSR) for Lithuania, Part I", "… Strategy Report, Peru,
-            // 2005-2006": a place the report's name is for, or set apart by commas.
-            _ if subject_line.is_none() && names_a_report(&title) => {
-                let after_for = title
-                    .split_once(" for ")
-                    .map(|(_, rest)| rest.split(", ").next().unwrap_or(rest));
-                let listed = title.split(", ").skip(1);
-                if let Some(place) = after_for
-                    .into_iter()
-                    .chain(listed)
-                    .map(str::trim)
-                    .find(|part| is_place_name(part) && !is_generic(part))
-                {
-                    meta.subject = place.to_owned();
-                }
-            }
-            // "Countries/Jurisdictions of Primary Concern - Panama": the place after a dash.
+            // 2005-2006": a place the narcotics report is for, or set apart by commas.
             _ if subject_line.is_none() => {
                 if let Some((_, place)) = title.rsplit_once(" - ")
                     && is_place_name(place)
                     && !is_generic(place)
                 {
                     meta.subject = place.trim().to_owned();
+                } else if let Some(place) = place_named_by_report(&title) {
+                    meta.subject = place.to_owned();
                 }
             }
             _ => {}
@@ -217,6 +215,44 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         };
     }
     meta
+}
+
+/// "International Narcotics Control Strategy Report (INCSR) for Lithuania, Part I", "…
+/// Strategy Report, Peru, 2005-2006": the place a narcotics report names after "for" or
+/// between commas. (Not "Report for Congress", nor "…, Volume II".)
+fn place_named_by_report(title: &str) -> Option<&str> {
+    if !(title.contains("Narcotics") || title.contains("INCSR")) {
+        return None;
+    }
+    let after_for = title.split_once(" for ").map(|(_, rest)| {
+        let rest = rest.split(", ").next().unwrap_or(rest);
+        rest.split_once(" Part ").map_or(rest, |(place, _)| place)
+    });
+    let parts_of_a_report = [
+        "Volume",
+        "Part",
+        "Section",
+        "Chapter",
+        "Annex",
+        "Appendix",
+        "Book",
+        "Executive",
+        "Summary",
+        "Introduction",
+        "Overview",
+    ];
+    after_for
+        .into_iter()
+        .chain(title.split(", ").skip(1))
+        .map(str::trim)
+        .find(|part| {
+            is_place_name(part)
+                && !is_generic(part)
+                && !part
+                    .split_whitespace()
+                    .any(|w| parts_of_a_report.contains(&w))
+                && !part.bytes().any(|b| b.is_ascii_digit())
+        })
 }
 
 /// A title line as a copy's note or a site sets it, as the report names itself: "Excerpt
@@ -459,7 +495,9 @@ fn is_issuer(line: &str) -> bool {
         && words.iter().any(|w| ISSUER_WORDS.contains(w))
         && !words
             .iter()
-            .any(|w| matches!(*w, "report" | "reports" | "strategy" | "summary"))
+            .any(|w| matches!(*w, "report" | "strategy" | "summary"))
+        // "U.S. Government Reports": a site's collection, not an office.
+        && words.last() != Some(&"reports")
 }
 
 /// "U.S. Department of State" and "United States Department of State" are one body.
@@ -689,7 +727,17 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
         .filter(|b| b.page_furniture)
         .find_map(|b| {
             let words: Vec<&str> = b.text.split_whitespace().collect();
-            words.windows(3).find_map(|w| {
+            // A web archive's record of it: "Created 2005-12-19 12:11:00".
+            let recorded = words.windows(2).find_map(|w| {
+                let time = w[1].len() == 8 && w[1].bytes().filter(|&b| b == b':').count() == 2;
+                let date = w[0].len() == 10
+                    && w[0].bytes().enumerate().all(|(i, b)| match i {
+                        4 | 7 => b == b'-',
+                        _ => b.is_ascii_digit(),
+                    });
+                (time && date).then(|| w[0].to_owned())
+            });
+            let sent = words.windows(3).find_map(|w| {
                 let (time, month, year) = (w[0].as_bytes(), w[1], w[2]);
                 let day_time =
                     time.len() == 7 && time[6] == b'Z' && time[..6].iter().all(u8::is_ascii_digit);
@@ -699,7 +747,34 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
                 let year = if year < 50 { 2000 + year } else { 1900 + year };
                 (day_time && (1..=31).contains(&day))
                     .then(|| format!("{year:04}-{month:02}-{day:02}"))
-            })
+            });
+            sent.or(recorded)
+        })
+}
+
+/// Who sent an embassy cable, from its routing lines: "FM AMEMBASSY BOGOTA" → "Embassy
+/// Bogota", "FM AMCONSUL CHIANG MAI" → "Consulate Chiang Mai".
+pub fn cable_sender(blocks: &[SourceBlock]) -> Option<String> {
+    blocks
+        .iter()
+        .take(4)
+        .filter(|b| b.page_furniture)
+        .find_map(|b| {
+            let words: Vec<&str> = b.text.split_whitespace().collect();
+            let at = words.windows(2).position(|w| w[0] == "FM")?;
+            let office = match words[at + 1] {
+                "AMEMBASSY" => "Embassy",
+                "AMCONSUL" | "AMCONSULATE" => "Consulate",
+                _ => return None,
+            };
+            let place: Vec<&str> = words[at + 2..]
+                .iter()
+                .take_while(|w| {
+                    !matches!(**w, "TO" | "INFO") && w.bytes().all(|b| b.is_ascii_uppercase())
+                })
+                .copied()
+                .collect();
+            (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))
         })
 }
 
@@ -790,7 +865,11 @@ fn title_case_word(word: &str, at_start: bool) -> String {
     }
     let bracketed = word.starts_with('(')
         && word.trim_end_matches([':', ',', ';']).ends_with(')')
-        && letters.chars().count() >= 2;
+        && letters.chars().count() >= 2
+        && !matches!(
+            lower.as_str(),
+            "draft" | "summary" | "final" | "revised" | "update" | "updated" | "text" | "excerpt"
+        );
     if bracketed {
         return word.to_owned();
     }
@@ -829,6 +908,34 @@ fn title_case_word(word: &str, at_start: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_narcotics_report_names_its_place_after_for_between_commas_or_after_a_dash() {
+        let subject = |title: &str| read_title_block(&[title]).subject;
+        assert_eq!(
+            subject(
+                "2004-2005 INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT (INCSR) FOR LITHUANIA, PART I"
+            ),
+            "Lithuania"
+        );
+        assert_eq!(
+            subject("International Narcotics Control Strategy Report, Peru, 2005-2006"),
+            "Peru"
+        );
+        assert_eq!(
+            subject("2005 International Narcotics Control Strategy Report - Peru"),
+            "Peru"
+        );
+        assert_eq!(subject("LATVIA: 2005 INCSR PART I"), "Latvia");
+        for nothing in [
+            "CRS Report for Congress",
+            "International Narcotics Control Strategy Report, Volume II",
+            "Human Rights Report, Part One",
+            "Report for Policymakers",
+        ] {
+            assert_eq!(subject(nothing), "", "{nothing}");
+        }
+    }
 
     #[test]
     fn a_line_all_in_lower_case_is_no_title() {

@@ -105,12 +105,16 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     document.title = meta.title;
     document.subject = meta.subject;
     // Only a report's title ("… Strategy Report") goes without its subject, or a chapter
-    // copied without its cover, its Roman-numbered parts ("I. Summary") at once.
+    // copied without its cover, opening on its "I. Summary": it is named by the name its
+    // opening keeps using.
     let coverless_chapter = document.title.is_empty()
-        && document
-            .sections
-            .first()
-            .is_some_and(|s| crate::load::roman_heading_prefix(&s.title).is_some());
+        && document.sections.first().is_some_and(|s| {
+            crate::load::roman_heading_prefix(&s.title).is_some_and(|at| {
+                s.title[at..]
+                    .get(..7)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("summary"))
+            })
+        });
     if document.subject.is_empty()
         && (coverless_chapter || document.title.to_lowercase().contains("report"))
     {
@@ -131,11 +135,17 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     }
     document.issuer = meta.issuer;
     document.date = meta.date;
-    if document.date.is_empty()
-        && format == SourceFormat::Text
-        && let Some(date) = metadata::cable_date(&blocks)
-    {
-        document.date = date;
+    if format == SourceFormat::Text {
+        if document.date.is_empty()
+            && let Some(date) = metadata::cable_date(&blocks)
+        {
+            document.date = date;
+        }
+        if document.issuer.is_empty()
+            && let Some(sender) = metadata::cable_sender(&blocks)
+        {
+            document.issuer.push(sender);
+        }
     }
     if format == SourceFormat::Text
         && let Some((title, author)) = metadata::archive_header(&blocks)
@@ -368,6 +378,10 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             && kept[..i].iter().any(|b| metadata::names_a_report(&b.text))
     };
     for (i, block) in kept.iter().enumerate().take(MAX_TITLE_LINES + 1) {
+        // A line the loader knows for a title (a cable's subject line).
+        if block.kind == BlockKind::Title {
+            continue;
+        }
         let is_section_head = match block.kind {
             BlockKind::Heading => (block.level >= 2 || i > 0) && !country_heading(i),
             BlockKind::Paragraph => matches!(
