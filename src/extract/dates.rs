@@ -304,7 +304,9 @@ fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
             day = Some(d);
             j += 1;
         }
-        let comma = usize::from(is_punct(tokens, j, &[","]));
+        // "October 12, 1996"; "In October of 1996".
+        let of = day.is_none() && tokens.get(j).is_some_and(|t| t.is_word("of"));
+        let comma = usize::from(is_punct(tokens, j, &[","]) || of);
         if let Some(year) = tokens.get(j + comma).and_then(year_value) {
             return Some((
                 Point {
@@ -1002,7 +1004,7 @@ mod tests {
         );
         assert_eq!(
             values("It joined the Convention in March of 1995."),
-            ["1995"]
+            ["1995-03"]
         );
         assert_eq!(values("Seizures in the spring of 1995 rose."), ["1995"]);
         assert_eq!(

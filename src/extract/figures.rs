@@ -971,6 +971,19 @@ fn finish(
     {
         unit.to_mut().push_str("/yr");
         end = rate_end;
+    } else if kind == StatKind::Quantity
+        // "over 2,000 mt are exported annually": an amount a passive verb makes yearly.
+        && tokens.get(end).is_some_and(|t| {
+            ["are", "were", "is", "was"].iter().any(|w| t.is_word(w))
+        })
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed"))
+        && tokens.get(end + 2).is_some_and(|t| {
+            t.is_word("annually") || t.is_word("yearly")
+        })
+    {
+        unit.to_mut().push_str("/yr");
     }
     let value_start = currency.map_or(number_index, |(_, s)| s);
     let (qualifier, mut start) = with_qualifier(tokens, range_start.unwrap_or(value_start));

@@ -363,6 +363,18 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             end += 2;
             continue;
         }
+        // "regular and occasional drug users": a word that heads nothing, joined to a phrase
+        // that ends in its noun.
+        if end == start + 1
+            && (t.is_word("and") || t.is_word("or"))
+            && looks_adjective(tokens[start].text)
+            && let Some(rest) = phrase_forward_words(tokens, end + 1, limit)
+            && rest.len() >= 2
+            && lexicon::looks_plural(tokens[rest.end - 1].text)
+        {
+            end = rest.end;
+            break;
+        }
         if t.kind != TokenKind::Word || lexicon::breaks_phrase(t.text) || is_year(t) {
             break;
         }
@@ -417,6 +429,66 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         }
     }
     (end > start).then_some(start..end)
+}
+
+/// "regular", "medium-sized", "small": a word that reads as an adjective by its ending or is
+/// a common one ("cocaine and cocaine-related arrests" joins no adjective to a noun).
+fn looks_adjective(word: &str) -> bool {
+    super::numbers::lowered(word, |w| {
+        [
+            "al", "ar", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ory", "sized",
+        ]
+        .iter()
+        .any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
+            || matches!(
+                w,
+                "small"
+                    | "large"
+                    | "big"
+                    | "new"
+                    | "old"
+                    | "young"
+                    | "high"
+                    | "low"
+                    | "cold"
+                    | "hot"
+                    | "dry"
+                    | "wet"
+                    | "short"
+                    | "long"
+                    | "hard"
+                    | "soft"
+                    | "major"
+                    | "minor"
+                    | "licit"
+                    | "illicit"
+                    | "legal"
+                    | "illegal"
+                    | "domestic"
+                    | "foreign"
+                    | "public"
+                    | "private"
+            )
+    })
+}
+
+/// The plain words from `i` up to a word that breaks a phrase, the first plural noun ending
+/// them: the rest of a coordinated phrase ("occasional drug users").
+fn phrase_forward_words(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usize>> {
+    let mut end = i;
+    while end < limit
+        && end - i < MAX_PHRASE_WORDS
+        && tokens[end].kind == TokenKind::Word
+        && !lexicon::breaks_phrase(tokens[end].text)
+        && !is_year(&tokens[end])
+    {
+        let plural = lexicon::looks_plural(tokens[end].text);
+        end += 1;
+        if plural {
+            break;
+        }
+    }
+    (end > i).then_some(i..end)
 }
 
 /// "illicit" of "licit", "unregistered" of "registered", "non-medical" of "medical": `word`
@@ -503,6 +575,26 @@ fn introduced_phrase(
                 "cultivation" | "poppy" | "coca" | "cannabis" | "marijuana" | "crop" | "crops"
             )
         })
+    {
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
+    // "85,000 hectares are devoted to cannabis production": what an area is given over to.
+    if figure.kind == StatKind::Quantity
+        && ["ha", "km2", "acre", "m2"]
+            .iter()
+            .any(|u| figure.unit.starts_with(u))
+        && tokens
+            .get(at)
+            .is_some_and(|t| ["are", "were", "is", "was"].iter().any(|w| t.is_word(w)))
+        && tokens.get(at + 1).is_some_and(|t| {
+            ["devoted", "dedicated", "planted", "given"]
+                .iter()
+                .any(|w| t.is_word(w))
+        })
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| t.is_word("to") || t.is_word("with") || t.is_word("over"))
+        && let Some(range) = phrase_forward(tokens, at + 3, limit)
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }

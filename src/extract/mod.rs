@@ -1036,7 +1036,7 @@ mod tests {
                     "$9.8 billion",
                     "Afghanistan's combined licit and illicit GDP"
                 ),
-                ("40 percent", "legal"),
+                ("40 percent", "legal and unrelated shipments"),
             ]
         );
     }
@@ -1104,6 +1104,31 @@ mod tests {
             "{measures:?}"
         );
         assert!(measures.contains(&("1,200", "people")), "{measures:?}");
+    }
+
+    #[test]
+    fn areas_given_over_to_a_crop_yearly_exports_and_coordinated_adjectives_are_read() {
+        let found = read_figures(
+            "It is estimated that over 2,000 mt are exported annually to Europe. Police \
+             reported the eradication of approximately 70,000 square meters of cannabis. Up to \
+             85,000 hectares are devoted to cannabis production. There are approximately 3.4 \
+             million regular and occasional drug users. Police seized 854 kgs of cocaine and \
+             cocaine-related arrests rose.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("over 2,000 mt", "t/yr", ""),
+                ("approximately 70,000 square meters", "m2", "cannabis"),
+                ("Up to 85,000 hectares", "ha", "cannabis production"),
+                (
+                    "approximately 3.4 million",
+                    "",
+                    "regular and occasional drug users"
+                ),
+                ("854 kgs", "kg", "cocaine"),
+            ]
+        );
     }
 
     /// (as written, what it measures) of each figure [`read_figures`] found.

@@ -64,6 +64,8 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["acres"], "acre", StatKind::Quantity),
     (&["square", "kilometers"], "km2", StatKind::Quantity),
     (&["square", "kilometres"], "km2", StatKind::Quantity),
+    (&["square", "meters"], "m2", StatKind::Quantity),
+    (&["square", "metres"], "m2", StatKind::Quantity),
     (&["sq", "km"], "km2", StatKind::Quantity),
     (&["sq", ".", "km"], "km2", StatKind::Quantity),
     (&["km2"], "km2", StatKind::Quantity),
