@@ -973,3 +973,17 @@ fn report_alone_on_a_line_is_a_page_label_only_under_an_issuer_or_date_line() {
             .starts_with("Report of the International Narcotics Control Board")
     );
 }
+
+#[test]
+fn skip_links_are_chrome_and_a_volume_names_no_subject() {
+    let doc = read(
+        "paraguay.txt",
+        "Skip Global Navigation to Main Content\nSkip Breadcrumb Navigation\nVolume I: Drug and \
+         Chemical Control\n\n\nA. Introduction\n\nThe U.S. Government dropped Paraguay from the \
+         President's list of major narcotics transit or producing countries in September 2010. \
+         Paraguay previously had been on the list.\n",
+    );
+    assert!(!doc.text.contains("Skip"), "{:?}", doc.text);
+    assert_eq!(doc.title, "Volume I: Drug and Chemical Control");
+    assert_eq!(doc.subject, "");
+}

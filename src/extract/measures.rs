@@ -302,9 +302,17 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     if start + 2 < limit
         && tokens[start].kind == TokenKind::Word
         && (tokens[start].text.ends_with("'s") || tokens[start].text.ends_with("’s"))
-        && tokens[start + 1].kind == TokenKind::Number
     {
-        start += 1;
+        // "the country's estimated 2004 population": the count's own qualifier too.
+        let estimated =
+            tokens[start + 1].is_word("estimated") || tokens[start + 1].is_word("total");
+        let number_at = start + 1 + usize::from(estimated);
+        if number_at + 1 < limit && tokens[number_at].kind == TokenKind::Number {
+            start += 1;
+            if estimated && tokens[number_at + 1].kind == TokenKind::Word {
+                start = number_at + 1;
+            }
+        }
     }
     // "half of the estimated 129,100 hectares": a count's own qualifier is stepped over with it.
     if start > i

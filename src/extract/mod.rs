@@ -1129,6 +1129,11 @@ mod tests {
                 ("854 kgs", "kg", "cocaine"),
             ]
         );
+        let shares = read_figures(
+            "Some 800,000 Moroccans (2.5 percent of the country's estimated 2004 population) \
+             grow it.",
+        );
+        assert_eq!(measures_of(&shares)[1], ("2.5 percent", "population"));
     }
 
     /// (as written, what it measures) of each figure [`read_figures`] found.

@@ -21,8 +21,17 @@ const MAX_WRAP_WIDTH: usize = 100;
 /// Splits plain text into blocks.
 pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    // "¶I. Summary": a web archive's paragraph mark before a cable's lines is no part of them.
-    lines.extend(split_lines(text).map(|line| Line::new(line.strip_prefix('¶').unwrap_or(line))));
+    // "¶I. Summary": a web archive's paragraph mark before a cable's lines is no part of them,
+    // nor the ">" a mail archive sets before a line's "From".
+    lines.extend(split_lines(text).map(|line| {
+        let line = line.strip_prefix('¶').unwrap_or(line);
+        let line = if line.starts_with(">From ") {
+            &line[1..]
+        } else {
+            line
+        };
+        Line::new(line)
+    }));
     // A transcript's lines are read again once their numbers are taken off.
     let transcript = transcript_lines(&lines);
     if let Some(cleaned) = &transcript {
@@ -1522,6 +1531,13 @@ Le ministère de la Santé a lancé en 2004 plusieurs campagnes de prévention\n
 central pour la répression du trafic illicite a saisi plus de 300 tonnes de\n\
 résine de cannabis dans les ports du sud du pays, selon le rapport annuel.\n";
         assert_eq!(source_blocks(french).len(), 2);
+        // A mail archive's ">From" at a line's start is "From".
+        assert_eq!(
+            texts(&source_blocks(
+                ">From mid-1997 to the end of 2000, it was delayed.\n"
+            )),
+            ["From mid-1997 to the end of 2000, it was delayed."]
+        );
         // The bureau's line fills the wrap width, yet "United States Department of State"
         // is a cover line of its own.
         let cover = "1998 International Narcotics Control Strategy Report\n\

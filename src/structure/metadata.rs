@@ -148,7 +148,12 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 meta.date = value;
             }
         }
+        // "Volume I: Drug and Chemical Control": a part of the report names no subject.
+        let part_named = title
+            .rsplit_once(": ")
+            .is_some_and(|(head, _)| head.starts_with("Volume ") || head.starts_with("Part "));
         match title.rsplit_once(": ") {
+            Some(_) if part_named => {}
             Some((_, subject)) if subject_line.is_none() => {
                 // "Background Notes: Kazakstan, May 1996": the subject without the date.
                 let subject = match subject.rsplit_once(", ") {

@@ -48,10 +48,12 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     // Every letter a capital: a line of Chinese with an acronym in it is not in capitals.
     // (Most lines are told by their first lower-case letter; only capitals are counted.)
     let letters = text.chars().filter(|c| c.is_alphabetic());
+    // ("MARCH 1995" over a chapter is its date, not a part of it.)
     if letters.clone().all(char::is_uppercase)
         && letters.count() >= 3
         && chars <= 80
         && !text.ends_with([',', ';'])
+        && !super::metadata::is_date_line(text)
     {
         return Some(HeadingStyle::AllCaps);
     }
@@ -281,6 +283,7 @@ mod tests {
     fn heading_lines_are_classified_by_style() {
         assert_eq!(heading_style("I. Summary"), Some(HeadingStyle::Roman));
         assert_eq!(heading_style("KAZAKSTAN"), Some(HeadingStyle::AllCaps));
+        assert_eq!(heading_style("MARCH 1995"), None);
         assert_eq!(heading_style("1.2 Scope"), Some(HeadingStyle::Numbered(2)));
         assert_eq!(
             heading_style("Item 1A. Risk Factors"),
