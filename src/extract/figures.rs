@@ -1032,8 +1032,9 @@ fn finish(
     };
     let counted_yearly = kind == StatKind::Count
         && start >= 3
-        && yearly_amount(&tokens[start - 2])
-        && (tokens[start - 3].is_word("annual") || tokens[start - 3].is_word("yearly"));
+        && tokens[start - 1].is_word("of")
+        && (tokens[start - 3].is_word("annual") || tokens[start - 3].is_word("yearly"))
+        && yearly_amount(&tokens[start - 2]);
     if (matches!(kind, StatKind::Quantity | StatKind::Money) || counted_yearly)
         && !unit.ends_with("/yr")
         && start >= 3

@@ -894,6 +894,10 @@ const MENU_RUN: usize = 5;
 /// Three or more items between menu separators: "Home | Countries | Reports". (Not French
 /// quotation marks, « Drogues », nor a Catalan middle dot.)
 fn is_menu_bar(text: &str) -> bool {
+    // Most lines have neither: told by a vectorised search first.
+    if memchr::memchr(b'|', text.as_bytes()).is_none() && text.is_ascii() {
+        return false;
+    }
     let bars = text.bytes().filter(|&b| b == b'|').count();
     bars >= 3 || (!text.is_ascii() && text.matches(" • ").count() + bars >= 3)
 }
@@ -1078,10 +1082,12 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     }
     // "… Report for Lithuania, Part" / "I: Drugs and Chemical Control": a numeral wrapped
     // after the word it numbers is no heading.
-    let numbers_next = ["Part", "Section", "Chapter", "Annex", "Title"]
-        .iter()
-        .any(|w| prev_text.ends_with(w));
-    if numbers_next && roman_heading_prefix(text).is_some() {
+    let numbers_next = || {
+        ["Part", "Section", "Chapter", "Annex", "Title"]
+            .iter()
+            .any(|w| prev_text.ends_with(w))
+    };
+    if roman_heading_prefix(text).is_some() && numbers_next() {
         return false;
     }
     if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
