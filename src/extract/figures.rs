@@ -592,6 +592,18 @@ fn special_at(
             && !tokens.get(i + 2).is_some_and(|t| {
                 t.kind == TokenKind::Word && (is_time_unit(t.text) || t.is_word("time"))
             });
+        // "(more than half referred by other governments)": a share its qualifier marks.
+        let qualified_half = token.text.eq_ignore_ascii_case("half")
+            && i.checked_sub(1).is_some_and(|p| {
+                ["than", "over", "nearly", "almost", "roughly", "about", "approximately"]
+                    .iter()
+                    .any(|w| tokens[p].is_word(w))
+            })
+            // Not a time: "about half an hour", "over half the time".
+            && !tokens[i + 1..].iter().take(2).any(|t| {
+                t.kind == TokenKind::Word
+                    && (is_time_unit(t.text) || t.is_word("time") || t.is_word("an"))
+            });
         let ends_phrase = tokens
             .get(i + 1)
             .is_none_or(|t| t.kind == TokenKind::Punct || lexicon::breaks_phrase(t.text));
@@ -618,7 +630,11 @@ fn special_at(
         let (numerator, value_start) = match numerator_before {
             Some((n, start)) => (n, start),
             // A bare "half of" reads as a fraction; a bare "third" is an ordinal.
-            None if token.text.eq_ignore_ascii_case("half") && (of_follows || half_the) => (1.0, i),
+            None if token.text.eq_ignore_ascii_case("half")
+                && (of_follows || half_the || qualified_half) =>
+            {
+                (1.0, i)
+            }
             None => return None,
         };
         let numerator_word = tokens[value_start].text.to_lowercase();
@@ -628,7 +644,7 @@ fn special_at(
         if (numerator_word == "a" || numerator_word == "another") && !of_follows {
             return None;
         }
-        if !(of_follows || ends_phrase || half_the) {
+        if !(of_follows || ends_phrase || half_the || qualified_half) {
             return None;
         }
         let mut figure = word_figure(

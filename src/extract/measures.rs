@@ -88,6 +88,7 @@ pub fn assign_into(
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_object(tokens, text, figure, sentence.start))
             .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
+            .or_else(|| bracketed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| {
                 // The figure before it in the same sentence.
                 last_measured
@@ -1402,6 +1403,74 @@ fn apposed_phrase(
         return None;
     }
     Some(slice(text, tokens, start..comma).to_owned())
+}
+
+/// "arrests for trafficking in heroin (3,451) and cannabis (3,927)": a figure in brackets
+/// right after a noun phrase is that phrase's figure; a second one after "and" shares the
+/// first's words but its last noun ("arrests for trafficking in cannabis").
+fn bracketed_phrase(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let open = figure.tokens.start.checked_sub(1)?;
+    let closed = tokens.get(figure.tokens.end).is_some_and(|t| t.text == ")");
+    if figure.kind != StatKind::Count
+        || open <= sentence_start
+        || tokens[open].text != "("
+        || !closed
+    {
+        return None;
+    }
+    let phrase = noun_phrase_before(tokens, open, sentence_start)?;
+    // What is counted is plural: "arrests for trafficking in heroin (3,451)", not "Mossi
+    // (about 2.5 million)" nor "per cent (between 600,000 and 800,000)".
+    let counts_plural = |range: &Range<usize>| {
+        tokens[range.clone()]
+            .iter()
+            .any(|t| lexicon::looks_plural(t.text))
+    };
+    // The first of a pair: "heroin (3,451) and cannabis (3,927)".
+    let pair_open = phrase.start.checked_sub(2).filter(|&close| {
+        close > sentence_start
+            && tokens[close].text == ")"
+            && (tokens[close + 1].is_word("and") || tokens[close + 1].is_word("or"))
+    });
+    if let Some(close) = pair_open
+        && let Some(first_open) = (sentence_start..close)
+            .rev()
+            .find(|&k| tokens[k].text == "(")
+        && let Some(first) = noun_phrase_before(tokens, first_open, sentence_start)
+        && first.len() >= 2
+        && counts_plural(&(first.start..first.end - 1))
+    {
+        let shared = slice(text, tokens, first.start..first.end - 1);
+        return Some(format!("{shared} {}", slice(text, tokens, phrase)));
+    }
+    counts_plural(&phrase).then(|| slice(text, tokens, phrase).to_owned())
+}
+
+/// The noun phrase ending right before `end`, over "of", "in" and "for" ("arrests for
+/// trafficking in heroin"), to a determiner or another word that breaks a phrase.
+fn noun_phrase_before(tokens: &[Token], end: usize, floor: usize) -> Option<Range<usize>> {
+    let joiner = |t: &Token| t.is_word("of") || t.is_word("in") || t.is_word("for");
+    let mut start = end;
+    while start > floor && end - start < 8 {
+        let t = &tokens[start - 1];
+        let word = t.kind == TokenKind::Word
+            && (!lexicon::breaks_phrase(t.text) || joiner(t))
+            && !lexicon::is_determiner(t.text)
+            && !is_year(t);
+        if !word {
+            break;
+        }
+        start -= 1;
+    }
+    while start < end && (joiner(&tokens[start]) || tokens[start].is_word("and")) {
+        start += 1;
+    }
+    (start < end && !joiner(&tokens[end - 1])).then_some(start..end)
 }
 
 /// The nearest "of <phrase>" before the figure in its sentence.

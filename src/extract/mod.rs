@@ -1136,6 +1136,24 @@ mod tests {
         assert_eq!(measures_of(&shares)[1], ("2.5 percent", "population"));
     }
 
+    #[test]
+    fn bracketed_counts_a_qualified_half_and_a_dash_list_over_a_line_break_are_read() {
+        let found = read_figures(
+            "Data show that arrests for trafficking in heroin (3,451) and cannabis (3,927) remain \
+             high. The unit evaluated over 125 cases (more than half referred by other \
+             governments). Over half the time was lost.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("3,451", "arrests for trafficking in heroin"),
+                ("3,927", "arrests for trafficking in cannabis"),
+                ("over 125", "cases"),
+                ("more than half", "cases"),
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

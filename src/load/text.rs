@@ -1093,7 +1093,14 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
         return true;
     }
-    if starts_list_item(text) {
+    // "marijuana - 200,000; hashish" / "- 1.5-3 million": a line going on with the dash the
+    // paragraph sets between its labels and figures, not a list's item.
+    let dash_goes_on = || {
+        text.starts_with("- ")
+            && prev_text.contains(" - ")
+            && prev_text.ends_with(|c: char| c.is_alphabetic())
+    };
+    if starts_list_item(text) && !dash_goes_on() {
         return true;
     }
     let ends_sentence = ends_sentence(prev_text);
@@ -1537,6 +1544,17 @@ Le ministère de la Santé a lancé en 2004 plusieurs campagnes de prévention\n
 central pour la répression du trafic illicite a saisi plus de 300 tonnes de\n\
 résine de cannabis dans les ports du sud du pays, selon le rapport annuel.\n";
         assert_eq!(source_blocks(french).len(), 2);
+        // A dash between a label and its figure, wrapped to a line's start, goes on.
+        let consumers = "I. Summary\n\
+Heroin and cocaine use in Italy is stable; crack cocaine use is non-existent.\n\
+The final report of the United Nations Interregional Crime and Justice\n\
+Research Institute study on European police activity and drug abuse\n\
+lists the following consumer figures for Italy: marijuana - 200,000; hashish\n\
+- 1.5-3 million; morphine - 10,000-20,000; heroin - 200,000; codeine -\n\
+10,000-20,000.\n";
+        let blocks = source_blocks(consumers);
+        assert_eq!(blocks.len(), 2, "{:?}", texts(&blocks));
+        assert!(blocks[1].text.contains("hashish - 1.5-3 million; morphine"));
         // A mail archive's ">From" at a line's start is "From".
         assert_eq!(
             texts(&source_blocks(
