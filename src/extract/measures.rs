@@ -616,6 +616,15 @@ fn introduced_phrase(
         && tokens.get(at + 1).is_some_and(|t| t.is_word("in"))
     {
         Some(at + 2)
+    } else if tokens.get(at).is_some_and(is_change_noun)
+        && tokens.get(at + 1).is_some_and(|t| t.is_word("to"))
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens.get(at + 3).is_some_and(|t| t.is_word("of"))
+    {
+        // "an 11 percent increase to 250 of drug-related deaths".
+        Some(at + 4)
     } else if change_before && tokens.get(at).is_some_and(|t| t.is_word("in")) {
         Some(at + 1)
     } else {
@@ -642,6 +651,22 @@ fn introduced_phrase(
             t.kind == TokenKind::Word && !t.is_word("than") && !lexicon::breaks_phrase(t.text)
         })
         && let Some(range) = phrase_forward(tokens, at + 1, limit)
+    {
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
+    // "about 50,000, mainly heroin, addicts": a count, an aside, and what it counts.
+    if figure.kind == StatKind::Count
+        && tokens.get(at).is_some_and(|t| t.text == ",")
+        && let Some(close) = (at + 2..(at + 5).min(limit)).find(|&k| tokens[k].text == ",")
+        && tokens[at + 1..close]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word)
+        && let Some(range) = phrase_forward(tokens, close + 1, limit)
+        && range.len() <= 2
+        && lexicon::looks_plural(tokens[range.end - 1].text)
+        && !tokens
+            .get(range.end)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }

@@ -1152,6 +1152,18 @@ mod tests {
                 ("more than half", "cases"),
             ]
         );
+        let asides = read_figures(
+            "Use may have stabilized at about 50,000, mainly heroin, addicts. 1994 brought an \
+             11 percent increase to 250 of drug-related deaths.",
+        );
+        assert_eq!(
+            measures_of(&asides),
+            [
+                ("about 50,000", "addicts"),
+                ("11 percent", "drug-related deaths"),
+                ("250", "drug-related deaths"),
+            ]
+        );
     }
 
     /// (as written, what it measures) of each figure [`read_figures`] found.
