@@ -310,7 +310,14 @@ fn join_continued_lines(lines: &[&str]) -> Vec<String> {
     for line in lines {
         let line = line.trim();
         let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
-        let continues = matches!(first.as_str(), "on" | "of" | "for" | "and" | "in" | "to");
+        let little = |w: &str| matches!(w, "on" | "of" | "for" | "and" | "in" | "to");
+        // "… for International Narcotics and" / "Law Enforcement Affairs": a line ending in a
+        // little word goes on too.
+        let previous_open = joined
+            .last()
+            .and_then(|p| p.rsplit(' ').next())
+            .is_some_and(|w| matches!(w, "and" | "of" | "for"));
+        let continues = little(&first) || previous_open;
         match joined.last_mut() {
             Some(previous) if continues && !previous.is_empty() => {
                 previous.push(' ');
@@ -940,6 +947,24 @@ mod tests {
         ] {
             assert_eq!(subject(nothing), "", "{nothing}");
         }
+    }
+
+    #[test]
+    fn an_issuer_broken_after_and_reads_whole() {
+        let meta = read_title_block(&[
+            "International Narcotics Control Strategy Report, 1998",
+            "Released by the Bureau for International Narcotics and",
+            "Law Enforcement Affairs, U.S. Department of State",
+            "LEBANON",
+        ]);
+        assert_eq!(
+            meta.issuer,
+            [
+                "Bureau for International Narcotics and Law Enforcement Affairs",
+                "U.S. Department of State"
+            ]
+        );
+        assert_eq!(meta.subject, "Lebanon");
     }
 
     #[test]
