@@ -987,3 +987,59 @@ fn skip_links_are_chrome_and_a_volume_names_no_subject() {
     assert_eq!(doc.title, "Volume I: Drug and Chemical Control");
     assert_eq!(doc.subject, "");
 }
+
+#[test]
+fn a_one_line_cable_subject_keeps_the_text_under_it() {
+    let text = "\
+UNCLAS SECTION 01 OF 04 RIGA 000812
+SIPDIS
+STATE FOR INL/AAE, EUR/NB
+E.O. 12958: N/A
+TAGS: SNAR, KCRM, PGOV, LG
+SUBJECT: LATVIA: 2005-2006 INCSR PART I
+Summary: Latvia is a transit country for drugs moving from Russia and
+Lithuania to Western Europe. Police seized 45 kilograms of heroin in
+2005, up from 12 kilograms in 2004. End summary.
+I. Status of Country
+Latvia is not a major producer of drugs.
+";
+    let doc = read("riga2.txt", text);
+    assert_eq!(doc.title, "Latvia: 2005-2006 Incsr Part I");
+    assert_eq!(doc.subject, "Latvia");
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["45 kilograms", "12 kilograms"]);
+    for (subject, expected) in [
+        ("CORRECTED: 2005-2006 INCSR PART I - LATVIA", "Latvia"),
+        ("MONEY LAUNDERING: 2005 INCSR PART II", ""),
+        ("(U) LAOS: 2008 INCSR PART I", "Laos"),
+    ] {
+        let cable = text.replace("LATVIA: 2005-2006 INCSR PART I", subject);
+        assert_eq!(read("riga3.txt", &cable).subject, expected, "{subject}");
+    }
+}
+
+#[test]
+fn a_list_of_dashed_items_and_a_menu_of_middle_dots_stay_apart() {
+    let list = read(
+        "bg.txt",
+        "I. Summary\n\nIn 1997 the police and customs services reported the following seizures\n\
+         of illicit drugs, compared with the totals recorded in the previous year:\n\
+         - heroin - 120 kilograms, up from 85 kilograms seized in 1996 in Sofia\n\
+         - cocaine - 45 kilograms, most of it found in containers at Varna port\n\
+         - hashish - 1.2 tons, nearly all of it in transit to Western Europe\n\
+         Arrests for drug offenses rose to 2,345, the highest figure on record.\n",
+    );
+    assert!(list.text.contains("Sofia\n\n- cocaine"), "{:?}", list.text);
+    let menu = read(
+        "lv.txt",
+        "Home · About Us · Countries · Reports · Press Releases · Contact\n\
+         International Narcotics Control Strategy Report 2004\n\
+         Bureau for International Narcotics and Law Enforcement Affairs\n\nLatvia\n\n\
+         I. Summary\n\nLatvia is a transit country. Police seized 12 kilograms of heroin in \
+         2004 and 45 kilograms of hashish in the first half of the year.\n",
+    );
+    assert_eq!(
+        menu.title,
+        "International Narcotics Control Strategy Report 2004: Latvia"
+    );
+}

@@ -547,7 +547,14 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
             let after_time_word = i.checked_sub(1).is_some_and(|p| {
                 tokens[p].kind == TokenKind::Word && TIME_WORD_SET.contains(tokens[p].text)
             });
-            if !after_time_word && names_following(tokens, end + 1) {
+            // (Only a report, a plan or another named thing, or an acronym: "the 2004-2005
+            // Afghan growing season" is a period.)
+            let names_an_edition = tokens[end + 2..].iter().take(6).any(|t| {
+                NAMED_BY_YEAR_SET.contains(t.text)
+                    || t.is_word("report")
+                    || (t.text.len() >= 3 && t.text.bytes().all(|b| b.is_ascii_uppercase()))
+            });
+            if !after_time_word && names_following(tokens, end + 1) && names_an_edition {
                 return None;
             }
             return Some(FoundDate {
@@ -734,7 +741,7 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
 /// March of 1995" dates the month.
 fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
     const REACH: usize = 10;
-    let little = ["on", "of", "against", "and", "for", "the"];
+    let little = ["on", "of", "against", "in", "and", "for", "the"];
     // Parts of a year: "the Second Half of 2003", "the End of 2004" date the year.
     let part_of_a_year = [
         "half",
@@ -761,12 +768,8 @@ fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
         if k + 1 == of && named {
             return true;
         }
-        // Text all in capitals ("THE NATIONAL DRUG CONTROL PLAN AT THE END OF 2004") names
-        // nothing by its case.
-        let shouted = t.text.len() > 1 && !t.text.bytes().any(|b| b.is_ascii_lowercase());
         if t.kind != TokenKind::Word
             || month_number(t).is_some()
-            || shouted
             || part_of_a_year.iter().any(|w| t.is_word(w))
         {
             return false;
@@ -828,7 +831,7 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
         || (next.kind == TokenKind::Word && next.starts_upper())
         || tokens[i + 1..]
             .iter()
-            .take(6)
+            .take(8)
             // "the 1995 bilateral U.S.-Brazil counternarcotics agreement": the words of a
             // name, up to a function word ("the 1995 seizures under the law" names nothing).
             .take_while(|t| {
@@ -999,6 +1002,28 @@ mod tests {
         assert!(values("to tighten its 1996 money-laundering law").is_empty());
         assert!(values("A 2012 memorandum of understanding (MOU) between").is_empty());
         assert!(values("the Foreign Assistance Act of 1961, as amended").is_empty());
+        assert!(values("a party to the 1961, 1971, and 1988 UN Drug Conventions").is_empty());
+        assert!(values("the 1995 bilateral U.S.-Brazil counternarcotics agreement").is_empty());
+        assert!(values("Following is Brazil's 2004-2005 INCSR.").is_empty());
+        assert!(
+            values("posed in the 2007-2008 International Narcotics Control Strategy Report")
+                .is_empty()
+        );
+        assert!(
+            values(
+                "the UN Convention against Illicit Traffic in Narcotic Drugs and Psychotropic \
+                 Substances of 1988. The Law on Trafficking in Narcotic Drugs of 1997 stands."
+            )
+            .is_empty()
+        );
+        assert!(values("THE SINGLE CONVENTION ON NARCOTIC DRUGS OF 1961").is_empty());
+        assert_eq!(values("the 1995 seizures under the law"), ["1995"]);
+        assert_eq!(
+            values("the drug strategy for 1994-1997 is under review"),
+            ["1994/1997"]
+        );
+        assert_eq!(values("the 2004-2005 Afghan growing season"), ["2004/2005"]);
+        assert_eq!(values("In October of 1996, the SRV acted."), ["1996-10"]);
         assert!(
             values("ratified the UN Convention on Psychotropic Substances of 1971.").is_empty()
         );

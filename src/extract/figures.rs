@@ -599,10 +599,14 @@ fn special_at(
                     .iter()
                     .any(|w| tokens[p].is_word(w))
             })
-            // Not a time: "about half an hour", "over half the time".
+            // Not a time nor a half of one: "about half an hour", "over half the time",
+            // "over half a million people".
             && !tokens[i + 1..].iter().take(2).any(|t| {
                 t.kind == TokenKind::Word
-                    && (is_time_unit(t.text) || t.is_word("time") || t.is_word("an"))
+                    && (is_time_unit(t.text)
+                        || t.is_word("time")
+                        || t.is_word("an")
+                        || t.is_word("a"))
             });
         let ends_phrase = tokens
             .get(i + 1)

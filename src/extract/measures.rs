@@ -445,13 +445,16 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
 fn looks_adjective(word: &str) -> bool {
     super::numbers::lowered(word, |w| {
         [
-            "al", "ar", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ory", "sized",
+            "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ory", "sized",
         ]
         .iter()
         .any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
             || matches!(
                 w,
-                "small"
+                "regular"
+                    | "popular"
+                    | "similar"
+                    | "small"
                     | "large"
                     | "big"
                     | "new"
@@ -1412,12 +1415,13 @@ fn apposed_phrase(
     }
     let floor = sentence_start.max(comma.saturating_sub(11));
     let mut start = subject_start(tokens, comma, comma, floor);
-    // Only a phrase that opens the sentence with its determiner is surely the noun phrase the
-    // figure stands by: "Police seized heroin, 300 kilograms, at the border" is a clause,
-    // "During the reporting period, 45, including two police officers, were arrested" an
-    // opening phrase.
-    let bounded =
-        start == sentence_start + 1 && lexicon::is_determiner(tokens[sentence_start].text);
+    // Only a phrase opened by a determiner is surely a noun phrase ("Police seized heroin,
+    // 300 kilograms, at the border" is a clause), and not one a preposition takes: "During
+    // the reporting period, 45, including two police officers, were arrested", "According to
+    // the ministry's latest survey, 30 percent".
+    let bounded = start > sentence_start
+        && lexicon::is_determiner(tokens[start - 1].text)
+        && !(start >= sentence_start + 2 && is_preposition(&tokens[start - 2]));
     while start < comma && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
         start += 1;
     }
@@ -1441,10 +1445,15 @@ fn bracketed_phrase(
 ) -> Option<String> {
     let open = figure.tokens.start.checked_sub(1)?;
     let closed = tokens.get(figure.tokens.end).is_some_and(|t| t.text == ")");
+    // "(416) 555-1234": a telephone's area code.
+    let dialled = tokens
+        .get(figure.tokens.end + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number);
     if figure.kind != StatKind::Count
         || open <= sentence_start
         || tokens[open].text != "("
         || !closed
+        || dialled
     {
         return None;
     }
@@ -1468,6 +1477,9 @@ fn bracketed_phrase(
             .find(|&k| tokens[k].text == "(")
         && let Some(first) = noun_phrase_before(tokens, first_open, sentence_start)
         && first.len() >= 2
+        // The shared words end in a preposition: "arrests for trafficking in" + "cannabis",
+        // not "arrests of foreign" + "seizures".
+        && ["in", "of", "for"].iter().any(|w| tokens[first.end - 2].is_word(w))
         && counts_plural(&(first.start..first.end - 1))
     {
         let shared = slice(text, tokens, first.start..first.end - 1);
@@ -1476,8 +1488,20 @@ fn bracketed_phrase(
     counts_plural(&phrase).then(|| slice(text, tokens, phrase).to_owned())
 }
 
+/// A preposition that takes a noun phrase: "to", "during", "in" …
+fn is_preposition(token: &Token) -> bool {
+    token.kind == TokenKind::Word
+        && [
+            "to", "in", "on", "at", "during", "for", "from", "of", "by", "with", "under", "after",
+            "before", "since", "over", "through", "into", "within",
+        ]
+        .iter()
+        .any(|p| token.is_word(p))
+}
+
 /// The noun phrase ending right before `end`, over "of", "in" and "for" ("arrests for
-/// trafficking in heroin"), to a determiner or another word that breaks a phrase.
+/// trafficking in heroin"), to a determiner, a verb in -ed ("Police registered …") or
+/// another word that breaks a phrase.
 fn noun_phrase_before(tokens: &[Token], end: usize, floor: usize) -> Option<Range<usize>> {
     let joiner = |t: &Token| t.is_word("of") || t.is_word("in") || t.is_word("for");
     let mut start = end;
@@ -1486,6 +1510,7 @@ fn noun_phrase_before(tokens: &[Token], end: usize, floor: usize) -> Option<Rang
         let word = t.kind == TokenKind::Word
             && (!lexicon::breaks_phrase(t.text) || joiner(t))
             && !lexicon::is_determiner(t.text)
+            && !(t.text.len() > 4 && t.text.ends_with("ed") && !t.text.contains('-'))
             && !is_year(t);
         if !word {
             break;

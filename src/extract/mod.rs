@@ -1166,6 +1166,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_object_in_apposition_a_registered_count_and_half_a_million_are_read() {
+        let found = read_figures(
+            "Customs officers discovered the country's largest hashish consignment, 4.5 tons, in \
+             a truck. Police registered drug-related crimes (1,535) in 2004. Police recorded \
+             arrests of foreign nationals (345) and seizures (120). Over half a million people \
+             use cannabis.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("4.5 tons", "country's largest hashish consignment"),
+                ("1,535", "drug-related crimes"),
+                ("345", "arrests of foreign nationals"),
+                ("120", "seizures"),
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

@@ -162,13 +162,38 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 };
                 // "Latvia: 2005 INCSR Part I": the place before the report's name.
                 let (head, _) = title.rsplit_once(": ").unwrap_or_default();
+                // (Not a cable's or an archive's word: "REVISED:", "INL:", "Cablegate:".)
+                let not_a_place = [
+                    "revised",
+                    "corrected",
+                    "update",
+                    "updated",
+                    "action",
+                    "request",
+                    "inl",
+                    "draft",
+                    "wikileaks",
+                    "cablegate",
+                    "money",
+                    "laundering",
+                    "subject",
+                    "text",
+                ];
                 let subject = if is_place_name(head)
                     && !is_generic(head)
+                    && !head
+                        .split_whitespace()
+                        .any(|w| not_a_place.contains(&w.to_lowercase().as_str()))
                     && (names_a_report(subject) || subject.to_lowercase().contains("incsr"))
                 {
                     head
                 } else {
                     subject
+                };
+                // "2005-2006 INCSR Part I - Latvia": the place after the report's name.
+                let subject = match subject.rsplit_once(" - ") {
+                    Some((_, place)) if is_place_name(place) && !is_generic(place) => place,
+                    _ => subject,
                 };
                 // "The Netherlands - Part 1, Drugs and Chemical Control": the place before the
                 // part of the report.
@@ -176,7 +201,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     Some((place, part)) if part.starts_with("Part ") => place,
                     _ => subject,
                 };
-                meta.subject = subject.trim().to_owned()
+                // A report's own name is no subject: "Money Laundering: 2005 INCSR Part II".
+                let report = names_a_report(subject) || subject.to_lowercase().contains("incsr");
+                if !report {
+                    meta.subject = subject.trim().to_owned();
+                }
             }
             // "Countries/Jurisdictions of Primary Concern - Panama": the place after a dash;
             // "… Strategy Report (INCSR) for Lithuania, Part I", "… Strategy Report, Peru,
@@ -226,9 +255,18 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
 /// Strategy Report, Peru, 2005-2006": the place a narcotics report names after "for" or
 /// between commas. (Not "Report for Congress", nor "…, Volume II".)
 fn place_named_by_report(title: &str) -> Option<&str> {
-    if !(title.contains("Narcotics") || title.contains("INCSR")) {
+    let lower = title.to_lowercase();
+    if !(lower.contains("narcotics") || lower.contains("incsr")) {
         return None;
     }
+    // "Cambodia INCSR Part I Submission": the place the report's name opens with.
+    let leading = ["incsr", "international narcotics"]
+        .iter()
+        .filter_map(|name| lower.find(name))
+        .min()
+        .and_then(|at| title.get(..at))
+        .map(|head| head.trim().trim_start_matches("Draft "))
+        .filter(|head| !head.is_empty());
     let after_for = title.split_once(" for ").map(|(_, rest)| {
         let rest = rest.split(", ").next().unwrap_or(rest);
         rest.split_once(" Part ").map_or(rest, |(place, _)| place)
@@ -248,6 +286,7 @@ fn place_named_by_report(title: &str) -> Option<&str> {
     ];
     after_for
         .into_iter()
+        .chain(leading)
         .chain(title.split(", ").skip(1))
         .map(str::trim)
         .find(|part| {
@@ -265,7 +304,7 @@ fn place_named_by_report(title: &str) -> Option<&str> {
 /// "… Strategy Report -2007" as "… Strategy Report, 2007".
 fn report_name(title: &str) -> String {
     let mut name = title;
-    for prefix in ["Excerpt from ", "Excerpts from ", "Text: "] {
+    for prefix in ["Excerpt from ", "Excerpts from ", "Text: ", "Cablegate: "] {
         name = strip_prefix_ignoring_case(name, prefix).unwrap_or(name);
     }
     let year_after_dash = name.rsplit_once(" -").and_then(|(head, year)| {
@@ -779,11 +818,16 @@ pub fn cable_sender(blocks: &[SourceBlock]) -> Option<String> {
                 "AMCONSUL" | "AMCONSULATE" => "Consulate",
                 _ => return None,
             };
+            // A place of three words at most, up to the next routing word.
             let place: Vec<&str> = words[at + 2..]
                 .iter()
                 .take_while(|w| {
-                    !matches!(**w, "TO" | "INFO") && w.bytes().all(|b| b.is_ascii_uppercase())
+                    !matches!(
+                        **w,
+                        "TO" | "INFO" | "UNCLAS" | "UNCLASSIFIED" | "CONFIDENTIAL" | "SIPDIS"
+                    ) && w.bytes().all(|b| b.is_ascii_uppercase())
                 })
+                .take(3)
                 .copied()
                 .collect();
             (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))

@@ -109,10 +109,10 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     // opening keeps using.
     let coverless_chapter = document.title.is_empty()
         && document.sections.first().is_some_and(|s| {
+            // A chapter's own first parts: "I. Summary", "I. Status of Country".
             crate::load::roman_heading_prefix(&s.title).is_some_and(|at| {
-                s.title[at..]
-                    .get(..7)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("summary"))
+                let part = s.title[at..].to_lowercase();
+                part.starts_with("summary") || part.starts_with("status of country")
             })
         });
     if document.subject.is_empty()

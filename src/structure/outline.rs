@@ -53,7 +53,7 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
         && letters.count() >= 3
         && chars <= 80
         && !text.ends_with([',', ';'])
-        && !super::metadata::is_date_line(text)
+        && !only_a_date(text)
     {
         return Some(HeadingStyle::AllCaps);
     }
@@ -125,6 +125,12 @@ fn is_lettered_head(text: &str) -> bool {
 }
 
 /// "1. Introduction" → 1, "2.3 Scope" → 2, "Item 1A. Risk Factors" → 1, "Chapter 4 …" → 1.
+/// "MARCH 1995": nothing but a month and a year ("MAY 1998 ELECTIONS" is a heading).
+fn only_a_date(text: &str) -> bool {
+    let found = crate::extract::dates::scan(text);
+    found.len() == 1 && found[0].0.len() + 2 >= text.trim().len()
+}
+
 fn numbered_prefix_depth(text: &str) -> Option<u8> {
     let mut words = text.split_whitespace();
     let first = words.next()?;
