@@ -993,15 +993,15 @@ fn finish(
         end = rate_end;
     } else if kind == StatKind::Quantity
         // "over 2,000 mt are exported annually": an amount a passive verb makes yearly.
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| t.is_word("annually") || t.is_word("yearly"))
         && tokens.get(end).is_some_and(|t| {
             ["are", "were", "is", "was"].iter().any(|w| t.is_word(w))
         })
         && tokens
             .get(end + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed"))
-        && tokens.get(end + 2).is_some_and(|t| {
-            t.is_word("annually") || t.is_word("yearly")
-        })
     {
         unit.to_mut().push_str("/yr");
     }

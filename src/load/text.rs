@@ -1153,16 +1153,18 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     let filled = previous.width + 2 >= width && !dateline(text, line.width);
     // (Nor a line ending in a little word, "… for International Narcotics and" / "Law
     // Enforcement Affairs", or one that opened a bracket it did not close.)
-    let ends_little = prev_text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| ["and", "of", "for", "the", "by", "to", "in", "on"].contains(&w));
+    let ends_little = || {
+        prev_text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["and", "of", "for", "the", "by", "to", "in", "on"].contains(&w))
+    };
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
     if !filled
-        && !ends_little
         && !prev_text.ends_with([',', ';', '-'])
         && is_title_case(prev_text)
         && is_title_case(text)
+        && !ends_little()
         && !open_bracket()
     {
         return true;

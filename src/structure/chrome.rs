@@ -589,7 +589,6 @@ const BOILERPLATE: &[&str] = &[
     "skip global navigation",
     "skip breadcrumb",
     "skip left",
-    "to main content",
     "share this",
     "follow us",
     "subscribe",
