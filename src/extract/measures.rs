@@ -9,10 +9,12 @@
 //! 3. for money, what it is for: "US$420,000 in its budget for *multilateral funding*";
 //! 4. the subject the figure is predicated of: "*the actual number* is at least ten-times
 //!    larger", "*reports of drug-related crimes* increased to 569";
-//! 5. the figure before it in the same sentence ("569 compared to *525*");
-//! 6. the nearest "of …" phrase before it in the sentence ("the number *of registered
+//! 5. the noun phrase it stands by, between commas ("*The export value of this opium harvest*,
+//!    $3.1 billion, was") or in brackets ("*arrests for trafficking in heroin* (3,451)");
+//! 6. the figure before it in the same sentence ("569 compared to *525*");
+//! 7. the nearest "of …" phrase before it in the sentence ("the number *of registered
 //!    addicts*; 6,000 in 1995");
-//! 7. the figure before it in the same paragraph ("Another 20 percent are seized").
+//! 8. the figure before it in the same paragraph ("Another 20 percent are seized").
 
 use super::figures::Figure;
 use super::lexicon;

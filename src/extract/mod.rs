@@ -31,7 +31,9 @@
 //! **How "what it measures" is found.** See `measures.rs`: the noun phrase the figure
 //! introduces ("six tons of *illegal narcotics*"), else a phrase naming it ("a *population*
 //! of"), else the subject it is predicated of ("*the actual number* is at least ten-times
-//! larger"), else the figure before it in the sentence, the nearest "of …" phrase before it,
+//! larger"), else the noun phrase it stands by between commas or in brackets ("*the export
+//! value of this opium harvest*, $3.1 billion,", "*arrests for trafficking in heroin* (3,451)"),
+//! else the figure before it in the sentence, the nearest "of …" phrase before it,
 //! what the sentence (or the clause it reports: "estimates indicate that *cultivation* …") is
 //! about, the subject of a verb of change ("*Seizures* rose by a 20-percent margin"), the
 //! figure before it in the paragraph when the sentence refers back ("the remaining third"),
