@@ -632,6 +632,14 @@ fn introduced_phrase(
         Some(at + 4)
     } else if change_before && tokens.get(at).is_some_and(|t| t.is_word("in")) {
         Some(at + 1)
+    } else if figure.tokens.start >= 2
+        && tokens[figure.tokens.start - 1].text == "("
+        && is_change_noun(&tokens[figure.tokens.start - 2])
+        && tokens.get(at).is_some_and(|t| t.text == ")")
+        && tokens.get(at + 1).is_some_and(|t| t.is_word("in"))
+    {
+        // "a dramatic increase (60.5 percent) in arrests for trafficking in cocaine".
+        Some(at + 2)
     } else {
         None
     };

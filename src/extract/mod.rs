@@ -1174,7 +1174,8 @@ mod tests {
             "Customs officers discovered the country's largest hashish consignment, 4.5 tons, in \
              a truck. Police registered drug-related crimes (1,535) in 2004. Police recorded \
              arrests of foreign nationals (345) and seizures (120). Over half a million people \
-             use cannabis.",
+             use cannabis. There was a dramatic increase (60.5 percent) in arrests for \
+             trafficking in cocaine.",
         );
         assert_eq!(
             measures_of(&found),
@@ -1183,6 +1184,7 @@ mod tests {
                 ("1,535", "drug-related crimes"),
                 ("345", "arrests of foreign nationals"),
                 ("120", "seizures"),
+                ("60.5 percent", "arrests"),
             ]
         );
     }
