@@ -792,11 +792,15 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
                 let (time, month, year) = (w[0].as_bytes(), w[1], w[2]);
                 let day_time =
                     time.len() == 7 && time[6] == b'Z' && time[..6].iter().all(u8::is_ascii_digit);
+                if !day_time {
+                    return None;
+                }
                 let month = MONTHS.iter().position(|m| *m == month)? + 1;
                 let year: u32 = (year.len() == 2).then(|| year.parse().ok()).flatten()?;
-                let day = u32::from(time.first()? - b'0') * 10 + u32::from(time.get(1)? - b'0');
+                let day = u32::from(time[0] - b'0') * 10 + u32::from(time[1] - b'0');
                 let year = if year < 50 { 2000 + year } else { 1900 + year };
-                (day_time && (1..=31).contains(&day))
+                (1..=31)
+                    .contains(&day)
                     .then(|| format!("{year:04}-{month:02}-{day:02}"))
             });
             sent.or(recorded)
@@ -991,6 +995,28 @@ mod tests {
         ] {
             assert_eq!(subject(nothing), "", "{nothing}");
         }
+    }
+
+    #[test]
+    fn a_cables_date_is_read_from_its_date_time_group_only() {
+        let routing = |text: &str| SourceBlock {
+            text: text.to_owned(),
+            page_furniture: true,
+            ..SourceBlock::default()
+        };
+        assert_eq!(
+            cable_date(&[routing(
+                "DE RUEHBO #3672 R 191712Z NOV 09 FM AMEMBASSY BOGOTA"
+            )]),
+            Some("2009-11-19".to_owned())
+        );
+        for not_a_group in ["( NOV 09", "R 1917!2Z NOV 09", "R 191712Z NOVEMBER 09"] {
+            assert_eq!(cable_date(&[routing(not_a_group)]), None, "{not_a_group}");
+        }
+        assert_eq!(
+            cable_sender(&[routing("FM AMEMBASSY RIGA UNCLAS RIGA 000812")]),
+            Some("Embassy Riga".to_owned())
+        );
     }
 
     #[test]
