@@ -710,18 +710,15 @@ const CABLE_MARKS: &[&str] = &["SIPDIS", "E.O. 12958", "E.O.12958", "TAGS", "DE 
 /// block of its own, without its "SUBJECT:".
 fn push_cable_header(lines: &[Line], cable: &CableHeader, blocks: &mut Vec<SourceBlock>) {
     let subject = cable.subject.clone().unwrap_or(cable.end..cable.end);
-    let mut routing = |range: std::ops::Range<usize>| {
-        if !range.is_empty() {
-            blocks.push(SourceBlock {
-                text: joined_lines(&lines[range.clone()]),
-                source_lines: range.len() as u32,
-                page_furniture: true,
-                ..SourceBlock::default()
-            });
-        }
+    let routing = |range: std::ops::Range<usize>| {
+        (!range.is_empty()).then(|| SourceBlock {
+            text: joined_lines(&lines[range.clone()]),
+            source_lines: range.len() as u32,
+            page_furniture: true,
+            ..SourceBlock::default()
+        })
     };
-    routing(cable.start..subject.start);
-    routing(subject.end..cable.end);
+    blocks.extend(routing(cable.start..subject.start));
     if !subject.is_empty() {
         let text = joined_lines(&lines[subject.clone()]);
         let text = text
@@ -734,18 +731,14 @@ fn push_cable_header(lines: &[Line], cable: &CableHeader, blocks: &mut Vec<Sourc
             .find_map(|mark| text.strip_prefix(mark))
             .unwrap_or(text)
             .trim_start();
-        // Before the routing after it, so that the title stands first.
-        let at = blocks.len() - usize::from(subject.end < cable.end);
-        blocks.insert(
-            at,
-            SourceBlock {
-                kind: BlockKind::Title,
-                text: text.to_owned(),
-                source_lines: subject.len() as u32,
-                ..SourceBlock::default()
-            },
-        );
+        blocks.push(SourceBlock {
+            kind: BlockKind::Title,
+            text: text.to_owned(),
+            source_lines: subject.len() as u32,
+            ..SourceBlock::default()
+        });
     }
+    blocks.extend(routing(subject.end..cable.end));
 }
 
 /// The text of `lines` that are not blank, trimmed and joined by spaces.
@@ -783,11 +776,15 @@ fn is_cable_routing(text: &str) -> bool {
         parts.len() == 4
             && parts[0].len() <= 2
             && parts[0].bytes().all(|b| b.is_ascii_uppercase())
-            && parts[1].len() == 7
-            && parts[1].ends_with('Z')
-            && parts[1][..6].bytes().all(|b| b.is_ascii_digit())
+            && is_zulu_day_time(parts[1])
     };
     address || date_time_group
+}
+
+/// "191712Z": the day, hour and minute of a cable's date-time group, in Zulu time.
+pub fn is_zulu_day_time(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 7 && bytes[6] == b'Z' && bytes[..6].iter().all(u8::is_ascii_digit)
 }
 
 /// A routing line told by how it starts ("SIPDIS", "TAGS: SNAR", "REF: STATE 249035"): what a

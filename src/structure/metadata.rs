@@ -772,70 +772,67 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
     ];
+    routing_words(blocks).find_map(|words| {
+        // A web archive's record of it: "Created 2005-12-19 12:11:00".
+        let recorded = words.windows(2).find_map(|w| {
+            let time = w[1].len() == 8 && w[1].bytes().filter(|&b| b == b':').count() == 2;
+            let date = w[0].len() == 10
+                && w[0].bytes().enumerate().all(|(i, b)| match i {
+                    4 | 7 => b == b'-',
+                    _ => b.is_ascii_digit(),
+                });
+            (time && date).then(|| w[0].to_owned())
+        });
+        let sent = words.windows(3).find_map(|w| {
+            let (time, month, year) = (w[0].as_bytes(), w[1], w[2]);
+            if !crate::load::is_zulu_day_time(w[0]) {
+                return None;
+            }
+            let month = MONTHS.iter().position(|m| *m == month)? + 1;
+            let year: u32 = (year.len() == 2).then(|| year.parse().ok()).flatten()?;
+            let day = u32::from(time[0] - b'0') * 10 + u32::from(time[1] - b'0');
+            let year = if year < 50 { 2000 + year } else { 1900 + year };
+            (1..=31)
+                .contains(&day)
+                .then(|| format!("{year:04}-{month:02}-{day:02}"))
+        });
+        sent.or(recorded)
+    })
+}
+
+/// The words of the routing lines the loader set apart at the top of a cable.
+fn routing_words(blocks: &[SourceBlock]) -> impl Iterator<Item = Vec<&str>> {
     blocks
         .iter()
         .take(4)
         .filter(|b| b.page_furniture)
-        .find_map(|b| {
-            let words: Vec<&str> = b.text.split_whitespace().collect();
-            // A web archive's record of it: "Created 2005-12-19 12:11:00".
-            let recorded = words.windows(2).find_map(|w| {
-                let time = w[1].len() == 8 && w[1].bytes().filter(|&b| b == b':').count() == 2;
-                let date = w[0].len() == 10
-                    && w[0].bytes().enumerate().all(|(i, b)| match i {
-                        4 | 7 => b == b'-',
-                        _ => b.is_ascii_digit(),
-                    });
-                (time && date).then(|| w[0].to_owned())
-            });
-            let sent = words.windows(3).find_map(|w| {
-                let (time, month, year) = (w[0].as_bytes(), w[1], w[2]);
-                let day_time =
-                    time.len() == 7 && time[6] == b'Z' && time[..6].iter().all(u8::is_ascii_digit);
-                if !day_time {
-                    return None;
-                }
-                let month = MONTHS.iter().position(|m| *m == month)? + 1;
-                let year: u32 = (year.len() == 2).then(|| year.parse().ok()).flatten()?;
-                let day = u32::from(time[0] - b'0') * 10 + u32::from(time[1] - b'0');
-                let year = if year < 50 { 2000 + year } else { 1900 + year };
-                (1..=31)
-                    .contains(&day)
-                    .then(|| format!("{year:04}-{month:02}-{day:02}"))
-            });
-            sent.or(recorded)
-        })
+        .map(|b| b.text.split_whitespace().collect())
 }
 
 /// Who sent an embassy cable, from its routing lines: "FM AMEMBASSY BOGOTA" → "Embassy
 /// Bogota", "FM AMCONSUL CHIANG MAI" → "Consulate Chiang Mai".
 pub fn cable_sender(blocks: &[SourceBlock]) -> Option<String> {
-    blocks
-        .iter()
-        .take(4)
-        .filter(|b| b.page_furniture)
-        .find_map(|b| {
-            let words: Vec<&str> = b.text.split_whitespace().collect();
-            let at = words.windows(2).position(|w| w[0] == "FM")?;
-            let office = match words[at + 1] {
-                "AMEMBASSY" => "Embassy",
-                "AMCONSUL" | "AMCONSULATE" => "Consulate",
-                _ => return None,
-            };
-            // A place of three words at most, up to the next routing word.
-            let place: Vec<&str> = words[at + 2..]
-                .iter()
-                .take_while(|w| {
-                    !matches!(
-                        **w,
-                        "TO" | "INFO" | "UNCLAS" | "UNCLASSIFIED" | "CONFIDENTIAL" | "SIPDIS"
-                    ) && w.bytes().all(|b| b.is_ascii_uppercase())
-                })
-                .take(3)
-                .copied()
-                .collect();
-            (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))
-        })
+    routing_words(blocks).find_map(|words| {
+        let at = words.windows(2).position(|w| w[0] == "FM")?;
+        let office = match words[at + 1] {
+            "AMEMBASSY" => "Embassy",
+            "AMCONSUL" | "AMCONSULATE" => "Consulate",
+            _ => return None,
+        };
+        // A place of three words at most, up to the next routing word.
+        let place: Vec<&str> = words[at + 2..]
+            .iter()
+            .take_while(|w| {
+                !matches!(
+                    **w,
+                    "TO" | "INFO" | "UNCLAS" | "UNCLASSIFIED" | "CONFIDENTIAL" | "SIPDIS"
+                ) && w.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            .take(3)
+            .copied()
+            .collect();
+        (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))
+    })
 }
 
 pub fn last_updated_date(blocks: &[SourceBlock]) -> Option<String> {
