@@ -173,6 +173,9 @@ const NAMED_BY_YEAR: &[&str] = &[
     "treaty",
     "agreement",
     "accord",
+    "accords",
+    "agreements",
+    "treaties",
     "resolution",
     "amendment",
     "amendments",
@@ -828,7 +831,9 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|t| !t.space_before && t.is_word("s"));
     (matches!(next.text, "\"" | "“" | "'" | "‘") && !possessive)
-        || (next.kind == TokenKind::Word && next.starts_upper())
+        || (next.kind == TokenKind::Word
+            && next.starts_upper()
+            && !dates_a_common_noun(tokens, i + 1))
         || tokens[i + 1..]
             .iter()
             .take(8)
@@ -839,6 +844,38 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
                     || (matches!(t.text, "-" | ".") && !t.space_before)
             })
             .any(|t| NAMED_BY_YEAR_SET.contains(t.text))
+}
+
+/// "the 1998 AIHW survey", "an extensive 1998 U.S. survey", "the 1998 Dutch elections": a
+/// year before capitalised words that describe a common noun after them dates it, where "the
+/// 1988 UN Drug Convention (against …)" names a thing whose own words are capitalised. `from`
+/// is the first capitalised word.
+fn dates_a_common_noun(tokens: &[Token], from: usize) -> bool {
+    let mut k = from;
+    while let Some(t) = tokens.get(k) {
+        let capitalised = t.kind == TokenKind::Word && t.starts_upper();
+        // "U.S.-Brazil": marks inside a name; a full stop before the next sentence ends it.
+        let glued = matches!(t.text, "-" | "." | "'" | "’")
+            && !t.space_before
+            && !(t.text == "."
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.space_before && n.starts_upper()));
+        if !(capitalised || glued) {
+            break;
+        }
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.starts_upper()
+            // A verb after the name: "the 1923 Imperial Conference decided".
+            && !super::numbers::lowered(t.text, |w| w.ends_with("ed"))
+            && !NAME_BREAKERS.iter().any(|w| t.is_word(w))
+            && !["against", "between", "concerning", "regarding", "among"]
+                .iter()
+                .any(|w| t.is_word(w))
+    })
 }
 
 /// Words that end a name a year may open: "the 1995 seizures *under* the law".
@@ -992,6 +1029,25 @@ mod tests {
             values("with UNDCP in January and November 1997."),
             vec!["1997-01", "1997-11"]
         );
+    }
+
+    #[test]
+    fn a_year_before_capitalised_words_that_describe_a_common_noun_dates_it() {
+        assert_eq!(
+            values("in the 1998 AIHW survey, up from 1.4 percent in 1995"),
+            ["1998", "1995"]
+        );
+        assert_eq!(
+            values("An extensive 1998 U.S. survey, and a follow-up survey in 1999"),
+            ["1998", "1999"]
+        );
+        assert_eq!(values("before the 1967 Arab-Israeli war."), ["1967"]);
+        // The name's own words in capitals, a verb or a preposition after them, a sentence's
+        // end: a name.
+        assert!(values("the 1923 and 1926 Imperial Conferences decided that").is_empty());
+        assert!(values("the 1988 Matignon Accords grant autonomy").is_empty());
+        assert!(values("the 1988 UN Convention against Illicit Traffic").is_empty());
+        assert!(values("Following is Brazil's 2004-2005 INCSR. As requested").is_empty());
     }
 
     #[test]

@@ -405,6 +405,15 @@ fn states_an_age(tokens: &[Token], i: usize) -> bool {
     if word_at(k - 1, "aged") || word_at(k - 1, "ages") {
         return true;
     }
+    // "the population over age 15": a bound of the group counted.
+    if word_at(k - 1, "age")
+        && k >= 2
+        && ["over", "under", "above", "below"]
+            .iter()
+            .any(|w| word_at(k - 2, w))
+    {
+        return true;
+    }
     word_at(k, "of")
         && word_at(k - 1, "age")
         && !(k >= 2

@@ -91,6 +91,7 @@ pub fn assign_into(
             .or_else(|| changed_object(tokens, text, figure, sentence.start))
             .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| bracketed_phrase(tokens, text, figure, sentence.start))
+            .or_else(|| opening_group(tokens, text, figure, sentence.start))
             .or_else(|| {
                 // The figure before it in the same sentence.
                 last_measured
@@ -304,7 +305,9 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     let possessive_start = start;
     if start + 2 < limit
         && tokens[start].kind == TokenKind::Word
-        && (tokens[start].text.ends_with("'s") || tokens[start].text.ends_with("’s"))
+        && ["'s", "’s", "?s"]
+            .iter()
+            .any(|s| tokens[start].text.ends_with(s))
     {
         // "the country's estimated 2004 population": the count's own qualifier too.
         let estimated =
@@ -346,6 +349,11 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         if start + 1 < limit && super::numbers::scale_word(tokens[start].text).is_some() {
             start += 1;
         }
+    }
+    if let Some(after) = quoted_description(tokens, start, limit)
+        && let Some(rest) = phrase_forward(tokens, after, limit)
+    {
+        return Some(start..rest.end);
     }
     let mut end = start;
     while end < limit && end - start < MAX_PHRASE_WORDS {
@@ -440,6 +448,74 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         }
     }
     (end > start).then_some(start..end)
+}
+
+/// "three National Department for Criminal Investigation (DNIC) officials": a count before the
+/// name of a body counts the members named after it. `name` is the phrase read so far; the
+/// phrase is taken on through the name's words (capitalised, or joining words inside it) and
+/// its acronym in brackets to a plural noun in lower case. Returns the phrase's new end.
+fn members_of_named_body(tokens: &[Token], name: Range<usize>, limit: usize) -> usize {
+    let capitalised = |t: &Token| t.kind == TokenKind::Word && t.starts_upper();
+    if !tokens[name.clone()].iter().all(capitalised)
+        || lexicon::looks_plural(tokens[name.end - 1].text)
+    {
+        return name.end;
+    }
+    let mut k = name.end;
+    while k < limit && k - name.end < 10 {
+        let t = &tokens[k];
+        if capitalised(t)
+            || ["for", "of", "and", "on", "against"]
+                .iter()
+                .any(|w| t.is_word(w))
+        {
+            k += 1;
+        } else if t.text == "("
+            && tokens.get(k + 1).is_some_and(|a| {
+                a.kind == TokenKind::Word && a.text.chars().all(|c| !c.is_lowercase())
+            })
+            && tokens.get(k + 2).is_some_and(|t| t.text == ")")
+        {
+            k += 3;
+        } else {
+            break;
+        }
+    }
+    let members = tokens.get(k).filter(|t| {
+        t.kind == TokenKind::Word
+            && !t.starts_upper()
+            && !lexicon::breaks_phrase(t.text)
+            && lexicon::looks_plural(t.text)
+    });
+    if k < limit && k > name.end && members.is_some() {
+        k + 1
+    } else {
+        name.end
+    }
+}
+
+/// `300 "hard-core" addicts`, `500,000-600,000 "casual" (i.e., non-dependent) users`: words in
+/// quotation marks at `start`, and an aside in brackets after them, that describe the noun
+/// after them. Gives where the noun's phrase starts. (A lossy copy writes its curly quotation
+/// marks as "?": `?casual?`.)
+fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<usize> {
+    let is_quote = |t: &Token| matches!(t.text, "\"" | "“" | "”" | "‘" | "’" | "'" | "?");
+    let open = tokens.get(start).filter(|t| is_quote(t))?;
+    let first = tokens.get(start + 1)?;
+    if first.kind != TokenKind::Word
+        || first.space_before
+        || (open.text == "?" && !open.space_before)
+    {
+        return None;
+    }
+    let close = (start + 2..(start + 6).min(limit))
+        .find(|&k| is_quote(&tokens[k]) && !tokens[k].space_before)?;
+    let mut after = close + 1;
+    if tokens.get(after).is_some_and(|t| t.text == "(") {
+        after = (after + 1..(after + 10).min(limit)).find(|&k| tokens[k].text == ")")? + 1;
+    }
+    let noun = tokens.get(after).filter(|_| after < limit)?;
+    (noun.kind == TokenKind::Word && !lexicon::breaks_phrase(noun.text)).then_some(after)
 }
 
 /// "regular", "medium-sized", "small": a word that reads as an adjective by its ending or is
@@ -723,7 +799,11 @@ fn introduced_phrase(
         }
         range
     } else if direct {
-        phrase_forward(tokens, at, limit)?
+        let mut range = phrase_forward(tokens, at, limit)?;
+        if figure.kind == StatKind::Count {
+            range.end = members_of_named_body(tokens, range.clone(), limit);
+        }
+        range
     } else {
         return None;
     };
@@ -1442,6 +1522,43 @@ fn apposed_phrase(
         return None;
     }
     Some(slice(text, tokens, start..comma).to_owned())
+}
+
+/// "Among men aged 20-29, 6.2 percent reported heroin use": a share or count standing as the
+/// subject right after an opening "Among …," or "Of …," is a part of the group named there.
+fn opening_group(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    if !matches!(figure.kind, StatKind::Percent | StatKind::Count) {
+        return None;
+    }
+    let opener = tokens.get(sentence_start)?;
+    if !(opener.is_word("among") || opener.is_word("of")) {
+        return None;
+    }
+    let comma = figure.tokens.start.checked_sub(1)?;
+    let mut group = sentence_start + 1..comma;
+    // "Of the registered addicts": the group is its noun phrase, as a figure's own would be.
+    if group.len() > 1 && lexicon::is_determiner(tokens[group.start].text) {
+        group.start += 1;
+    }
+    if tokens[comma].text != ","
+        || group.is_empty()
+        || group.len() > MAX_PHRASE_WORDS + 3
+        || tokens[group.clone()].iter().any(|t| t.text == ",")
+    {
+        return None;
+    }
+    // "Of these, 60 percent": a pronoun names no group by itself.
+    if let [word] = &tokens[group.clone()]
+        && (lexicon::is_pronoun(word.text) || lexicon::is_determiner(word.text))
+    {
+        return None;
+    }
+    Some(slice(text, tokens, group).to_owned())
 }
 
 /// "arrests for trafficking in heroin (3,451) and cannabis (3,927)": a figure in brackets

@@ -1189,6 +1189,55 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_opening_group_a_named_bodys_members_and_quoted_descriptions_are_measured() {
+        let found = read_figures(
+            "Among men aged 20-29, 6.2 percent reported heroin use, up from 3.6 percent. Of the \
+             registered addicts, 40 percent inject heroin. In June three National Department for \
+             Criminal Investigation (DNIC) officials were charged. Others add perhaps \
+             500,000-600,000 \"casual\" (i.e., non-dependent) users. Police held 300 'hard-core' \
+             addicts.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("6.2 percent", "men aged 20-29"),
+                ("3.6 percent", "men aged 20-29"),
+                ("40 percent", "registered addicts"),
+                (
+                    "three",
+                    "National Department for Criminal Investigation (DNIC) officials"
+                ),
+                ("500,000-600,000", "\"casual\" (i.e., non-dependent) users"),
+                ("300", "'hard-core' addicts"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lossy_copys_question_marks_for_apostrophes_and_quotes_and_an_age_bound_are_read() {
+        let found = read_figures(
+            "About two percent of Iran?s 67.7 million citizens are addicts. Others add \
+             500,000-600,000 ?casual? (i.e., non-dependent) users. UNODC estimates that 2.8 \
+             percent of the population over age 15 used opiates. The Bahamas, a \
+             700-mile-long archipelago, is a transit point.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("About two percent", "%", "citizens"),
+                ("67.7 million", "", "citizens"),
+                (
+                    "500,000-600,000",
+                    "",
+                    "?casual? (i.e., non-dependent) users"
+                ),
+                ("2.8 percent", "%", "population"),
+                ("700-mile-long", "mi", "archipelago"),
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

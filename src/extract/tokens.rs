@@ -250,6 +250,17 @@ fn word_end_noting_hyphen(text: &str, start: usize) -> (usize, bool) {
         if b >= 0x80 {
             return by_chars(i);
         }
+        // "Iran?s": an apostrophe a lossy conversion turned into a question mark, read as the
+        // possessive it was (a question mark never runs on into an "s").
+        if b == b'?'
+            && i > start
+            && bytes[i - 1].is_ascii_alphabetic()
+            && matches!(bytes.get(i + 1), Some(b's'))
+            && !bytes.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            i += 2;
+            continue;
+        }
         if !matches!(b, b'-' | b'\'' | b'.') {
             return (i, hyphen);
         }
@@ -368,6 +379,8 @@ fn glued_suffix(text: &str, number_end: usize) -> Glued {
             let end = word_end(text, number_end + 1);
             let suffix = super::numbers::lowered(&text[number_end + 1..end], |letters| {
                 HYPHEN_SUFFIXES.contains(&letters)
+                    || super::units::unit_of_dimension(letters)
+                        .is_some_and(|unit| HYPHEN_SUFFIXES.contains(&unit))
             });
             if suffix {
                 return Glued::Apart;
@@ -392,10 +405,23 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start = 0;
+    // A question mark glued before a word: a curly quotation mark a lossy copy lost
+    // (`?casual?`), whose closing one ends no sentence.
+    let mut quoted_by_question_mark = false;
     for i in 0..tokens.len() {
         let token = &tokens[i];
         if token.kind != TokenKind::Punct {
             continue;
+        }
+        if token.text == "?" {
+            let opens = (i == 0 || token.space_before)
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| !n.space_before && n.kind == TokenKind::Word);
+            if opens || quoted_by_question_mark {
+                quoted_by_question_mark = opens;
+                continue;
+            }
         }
         let ends = match token.text {
             "." | "!" | "?" | "…" => {
@@ -425,6 +451,7 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
             }
             out.push(start..end);
             start = end;
+            quoted_by_question_mark = false;
         }
     }
     if start < tokens.len() {

@@ -234,9 +234,32 @@ fn token_is(token: &Token, word: &str) -> bool {
     token.text.eq_ignore_ascii_case(word)
 }
 
+/// "mile-long", "meter-deep": a unit made an adjective of a dimension; gives the unit's word.
+pub fn unit_of_dimension(word: &str) -> Option<&str> {
+    let (unit, dimension) = word.split_once('-')?;
+    ["long", "wide", "deep", "high", "tall", "thick"]
+        .iter()
+        .any(|d| dimension.eq_ignore_ascii_case(d))
+        .then_some(unit)
+}
+
 /// The unit written at `tokens[i..]`, right after a figure.
 pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
     let first = tokens.get(i)?;
+    // "a 700-mile-long archipelago": the unit of a dimension.
+    if first.hyphenated
+        && let Some(unit) = unit_of_dimension(first.text)
+        && !unit.contains('-')
+    {
+        let unit_token = Token {
+            text: unit,
+            ..*first
+        };
+        return unit_after(std::slice::from_ref(&unit_token), 0).map(|found| UnitMatch {
+            end: i + 1,
+            ..found
+        });
+    }
     // The codes are in capitals: most words are turned away by their first letter.
     if first.kind == TokenKind::Word
         && first.text.len() == 3
