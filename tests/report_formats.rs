@@ -635,10 +635,10 @@ fn a_mobile_sites_chapter_loses_its_labels_and_is_named_by_issuer_and_country() 
     let doc = read("albania.txt", MOBILE_CHAPTER);
     assert_eq!(doc.title, "U.S. Department of State: Albania");
     assert_eq!(doc.subject, "Albania");
+    // The region is the site's page the chapter sits under.
     assert!(
-        doc.text.starts_with(
-            "U.S. Department of State\n\nEurope and Central Asia\n\nAlbania\n\nI. Summary"
-        ),
+        doc.text
+            .starts_with("U.S. Department of State\n\nAlbania\n\nI. Summary"),
         "{}",
         &doc.text[..80]
     );
@@ -1041,5 +1041,73 @@ fn a_list_of_dashed_items_and_a_menu_of_middle_dots_stay_apart() {
     assert_eq!(
         menu.title,
         "International Narcotics Control Strategy Report 2004: Latvia"
+    );
+}
+
+#[test]
+fn a_page_without_the_reports_name_is_covered_by_its_country_line() {
+    // state.gov's 2009–2017 frame around a chapter whose page leaves the report's name out:
+    // the seal's caption, the department's tagline and the region page are the site's.
+    let doc = read(
+        "australia.txt",
+        "printable banner\n\nU.S. Department of State - Great Seal\n\nU.S. Department of State\n\n\
+         Diplomacy in Action\n\nSoutheast Asia and the Pacific\n\n\nShare\n\nAUSTRALIA\n\n\
+         I. Summary\n\nAustralia is a committed partner in international efforts to combat \
+         illicit drugs. Australia is a consumer, rather than a producer, nation. There is no \
+         evidence of narcotics destined for the U.S. transiting Australia.\n\nII. Status of \
+         Country\n\nAmong men aged 20-29, 6.2 percent reported heroin use in 1998.\n",
+    );
+    assert_eq!(doc.title, "Australia");
+    assert_eq!(doc.subject, "Australia");
+    assert!(
+        doc.text.starts_with("AUSTRALIA\n\nI. Summary"),
+        "{:?}",
+        doc.text
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [("6.2 percent", "men aged 20-29")]
+    );
+    // The 1997–2001 archive's captions: "Great Seal", "Blue Bar".
+    let benin = read(
+        "benin.txt",
+        "U.S. Department of State\n\nGreat Seal\n\nInternational Narcotics Control Strategy \
+         Report, 1999\nReleased by the Bureau for International Narcotics and Law Enforcement \
+         Affairs, U.S. Department of State\nWashington, DC, March 2000\n\nBlue Bar\n\nAFRICA AND \
+         THE MIDDLE EAST\n\nBENIN\n\nI. Summary\n\nDuring 1999, Benin continued to make modest \
+         progress in the fight against illegal narcotics trafficking.\n",
+    );
+    assert!(!benin.text.contains("Great Seal"), "{:?}", benin.text);
+    assert!(!benin.text.contains("Blue Bar"), "{:?}", benin.text);
+    assert_eq!(
+        benin.title,
+        "International Narcotics Control Strategy Report, 1999: Benin"
+    );
+}
+
+#[test]
+fn a_page_break_inside_a_wrapped_sentence_does_not_end_its_paragraph() {
+    let doc = read(
+        "colombia.txt",
+        "Colombia\n\nI. Summary\n\nThe Government of the Republic of Colombia (GOC) has made\n\
+         significant progress in its vigorous fight against the production\n\
+         and trafficking of illicit drugs. Citing record coca eradication\n\
+         in 2008, the USG and United Nations reported significant declines\n\
+         in cocaine production potential and coca cultivation in Colombia in\n\n\
+         2008. The USG recently reported that cultivation in 2008 was down\n\
+         29 percent compared to 2007, from 167,000 to 119,000 hectares.\n\n\
+         II. Status of Country\n\nColombia remains the source of most of the cocaine\n\
+         that reaches the United States. Seizures rose by 12 percent this\n\
+         year.\n",
+    );
+    assert!(
+        doc.text
+            .contains("coca cultivation in Colombia in 2008. The USG recently"),
+        "{:?}",
+        doc.text
+    );
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
     );
 }

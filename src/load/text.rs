@@ -83,7 +83,9 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             continue;
         }
         if line.is_blank() {
-            builder.finish(&mut blocks);
+            if !breaks_off_a_sentence(builder.previous.as_ref(), &lines[index..], wrap_width) {
+                builder.finish(&mut blocks);
+            }
             index += 1;
             continue;
         }
@@ -1388,6 +1390,31 @@ impl<'a> BlockBuilder<'a> {
         });
         self.lines.clear();
     }
+}
+
+/// Whether the blank lines starting `rest` are a page break inside a sentence of a wrapped
+/// text (a cable's "… coca cultivation in Colombia in" / "" / "2008. The USG …"): the line
+/// before them, filled to the wrap width, ends in a word no sentence ends in, and the line
+/// after them goes on in lower case or with a number.
+fn breaks_off_a_sentence(previous: Option<&Line>, rest: &[Line], width: Option<usize>) -> bool {
+    let (Some(previous), Some(width)) = (previous, width) else {
+        return false;
+    };
+    let Some(next) = rest.iter().take(5).find(|l| !l.is_blank()) else {
+        return false;
+    };
+    let last_word = previous.trimmed().rsplit(' ').next().unwrap_or("");
+    let goes_on = next
+        .trimmed()
+        .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    previous.width + 10 >= width
+        && [
+            "and", "of", "for", "the", "by", "to", "in", "on", "a", "an", "with", "from",
+        ]
+        .contains(&last_word)
+        && goes_on
+        && !next.furniture
+        && !next.is_columnar()
 }
 
 /// Joins wrapped lines with one space; a line ending in a hyphen joins the next without one

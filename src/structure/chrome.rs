@@ -659,17 +659,20 @@ fn is_site_label(text: &str) -> bool {
     .any(|w| text.trim().eq_ignore_ascii_case(w))
 }
 
-/// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule".
+/// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule", and after
+/// the site's name, "U.S. Department of State - Great Seal".
 fn is_image_label(text: &str) -> bool {
-    let Some(last) = text.split_whitespace().next_back() else {
+    let label = text.rsplit_once(" - ").map_or(text, |(_, label)| label);
+    let Some(last) = label.split_whitespace().next_back() else {
         return false;
     };
     [
-        "logo", "banner", "icon", "graphic", "spacer", "rule", "bullet", "image",
+        "logo", "banner", "icon", "graphic", "spacer", "rule", "bullet", "image", "seal", "bar",
     ]
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w))
-        && (2..=4).contains(&text.split_whitespace().count())
+        && (2..=4).contains(&label.split_whitespace().count())
+        && text.split_whitespace().count() <= 10
 }
 
 /// What a site says about itself, whatever its length: an archive's disclaimer ("… a

@@ -484,6 +484,11 @@ pub fn is_place_name(line: &str) -> bool {
         })
 }
 
+/// "AUSTRALIA", "Burkina Faso": a line that can name the country a chapter is about.
+pub fn is_country_line(line: &str) -> bool {
+    is_place_name(line) && !is_generic(line)
+}
+
 /// A capitalised word of a page's furniture, never a country line: "Report", "Home".
 fn is_generic(line: &str) -> bool {
     [

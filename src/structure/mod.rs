@@ -429,24 +429,53 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     };
     // The last such line: a copy's own note above its cover may name the report too ("Text:
     // 2001 International Narcotics Control Strategy Report").
-    let Some(cover) = kept[..part].iter().rposition(|&i| {
+    let names_the_report = kept[..part].iter().rposition(|&i| {
         let text = &blocks[i].text;
         // Not a lone tab label: "Report".
         text.chars().count() <= 150
             && text.split_whitespace().count() >= 3
             && metadata::names_a_report(text)
-    }) else {
+    });
+    // A page that leaves the report's name out ("U.S. Department of State" / "Diplomacy in
+    // Action" / "AUSTRALIA" / "I. Summary"): the country line over the part head is the
+    // cover, where the page's chrome stands above it.
+    let country_line = || {
+        let above = part.checked_sub(1)?;
+        let text = blocks[kept[above]].text.trim();
+        let chrome_above = (0..kept[above]).any(|i| !mask[i]);
+        (chrome_above && metadata::is_country_line(text)).then_some(above)
+    };
+    let Some(cover) = names_the_report.or_else(country_line) else {
         return;
     };
-    // The cover's other lines above it: the issuer, the edition, the country.
+    let by_country_line = names_the_report.is_none();
+    // The cover's other lines above it: the issuer, the edition, the country (and over a
+    // country line, the region: "Europe and Central Asia").
+    let region = |text: &str| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "the" | "of"))
+    };
     let mut first = cover;
     while first > 0 && {
         let text = blocks[kept[first - 1]].text.trim();
         metadata::is_issuer_line(text)
             || metadata::is_date_line(text)
             || metadata::is_place_name(text)
+            || (by_country_line && region(text))
     } {
         first -= 1;
+        // The site's region page the chapter sits under: its menu's, not the chapter's title.
+        let text = blocks[kept[first]].text.trim();
+        if by_country_line
+            && region(text)
+            && !metadata::is_place_name(text)
+            && !metadata::is_issuer_line(text)
+        {
+            mask[kept[first]] = false;
+        }
     }
     // Prose ends its sentences; a menu of many words ("HomeHot Topics, press releases, …
     // and more") or a trail does not.
@@ -454,7 +483,13 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
         let text = blocks[i].text.trim_end();
         judge(&blocks[i]) == Verdict::Good && text.ends_with(['.', '!', '?', '"', '”'])
     };
-    if first == 0 || kept[..first].iter().any(|&i| prose(i)) {
+    // Without the report's name, only the site's short lines go: a title of the copy's own
+    // ("Drug Control in Central Asia, a Review") has more words.
+    let short = |i: usize| blocks[i].text.split_whitespace().count() <= 8;
+    if first == 0
+        || kept[..first].iter().any(|&i| prose(i))
+        || (by_country_line && !kept[..first].iter().all(|&i| short(i)))
+    {
         return;
     }
     for &i in &kept[..first] {
