@@ -1111,3 +1111,80 @@ fn a_page_break_inside_a_wrapped_sentence_does_not_end_its_paragraph() {
         [("I. Summary", 1), ("II. Status of Country", 1)]
     );
 }
+
+#[test]
+fn a_cable_copied_in_sections_repeats_its_routing_lines_as_chrome() {
+    let doc = read(
+        "guinea-bissau.txt",
+        "P 081155Z JAN 09\nFM AMEMBASSY DAKAR\nTO RUEHC/SECSTATE WASHDC PRIORITY 1668\n\
+         UNCLAS SECTION 01 OF 03 DAKAR 000025\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PGOV SNAR XY\n\
+         SUBJECT: GUINEA-BISSAU: 2008 INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT\n\n\
+         REF: STATE 100970\n\n\nI. SUMMARY\n-----------\nUNCLAS SECTION 01 OF 03 DAKAR 000025\n\n\
+         SIPDIS\n\nE.O. 12958: N/A\nTAGS: PGOV SNAR XY\nSUBJECT: GUINEA-BISSAU: 2008 \
+         INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT\n\nREF: A. STATE 100970\n\n\
+         B. STATE 328024\n\n1. Guinea-Bissau, a tiny impoverished country in West Africa, has \
+         evolved into a transit hub; police seized 674 kilograms of cocaine in 2007.\n",
+    );
+    assert_eq!(doc.subject, "Guinea-Bissau");
+    assert_eq!(doc.date, "2009-01-08");
+    assert!(!doc.text.contains("SIPDIS"), "{:?}", doc.text);
+    assert!(!doc.text.contains("STATE 328024"), "{:?}", doc.text);
+    assert_eq!(outline(&doc), [("I. SUMMARY", 1)]);
+    assert_eq!(figures_and_measures(&doc), [("674 kilograms", "cocaine")]);
+}
+
+#[test]
+fn a_cable_archives_record_and_stray_routing_lines_are_no_title() {
+    let doc = read(
+        "jamaica.txt",
+        "2005-12-14 18:23:00\nEmbassy Kingston\nTags: SNAR JM \nThe Drugs and Chemical Control \
+         section of the 2005-2006 INCSR\n\nI. Summary:\n\n\
+         Jamaica is a major transit point for South American cocaine\n\
+         en route to the United States and the largest Caribbean\n\
+         producer and exporter of cannabis. Jamaica introduced a new\n\
+         immigration form that captures information in the border\n\
+         management/migration system that was implemented in November\n\n\
+         2004. Jamaica seized 45 metric tons of cannabis this year.\n\n\
+         E.O. 12958: N/A\n\nII. Status of Country\n\nJamaica remains a transit country.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "The Drugs and Chemical Control section of the 2005-2006 INCSR: Jamaica"
+    );
+    assert_eq!(doc.subject, "Jamaica");
+    assert_eq!(doc.date, "2005-12-14");
+    assert!(!doc.text.contains("Tags"), "{:?}", doc.text);
+    assert!(!doc.text.contains("E.O. 12958"), "{:?}", doc.text);
+    assert!(doc.text.contains("implemented in November 2004. Jamaica"));
+    assert_eq!(
+        doc.dates
+            .iter()
+            .map(|d| d.value.as_str())
+            .collect::<Vec<_>>(),
+        ["2004-11"]
+    );
+}
+
+#[test]
+fn a_cable_archives_title_naming_its_report_is_no_data_field() {
+    let doc = read(
+        "chile.txt",
+        "Cablegate: Chile: 2008-2009 Incsr 1 Submission\n\n\nR 302003Z OCT 08\n\n\
+         E.O. 12958: N/A\n\nREF: STATE 100970\n\nI. Summary\nChile is a transit country for \
+         Andean cocaine shipments. Police seized 12 tons of cocaine.\n",
+    );
+    assert_eq!(doc.subject, "Chile");
+    assert_eq!(doc.date, "2008-10-30");
+    assert_eq!(figures_and_measures(&doc), [("12 tons", "cocaine")]);
+    assert!(doc.dates.is_empty(), "{:?}", doc.dates);
+    // A country line over the part head names the chapter, past a quotation above it.
+    let doc = read(
+        "sri-lanka.txt",
+        "US State Department\nNarcotics Control Reports - 2000\n\n\u{201c}Some believe the LTTE \
+         helps finance its insurgency through drug trafficking, although neither the U.S. \
+         Government nor the Police Narcotics Bureau (PNB) has firm evidence.\u{201d}\n\n\
+         Sri Lanka\n\nI. Summary\n\nSri Lanka continued its nation-wide demand reduction \
+         campaign in 2000.\n",
+    );
+    assert_eq!(doc.subject, "Sri Lanka");
+}

@@ -866,17 +866,67 @@ fn dates_a_common_noun(tokens: &[Token], from: usize) -> bool {
         }
         k += 1;
     }
-    tokens.get(k).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && !t.starts_upper()
-            // A verb after the name: "the 1923 Imperial Conference decided".
-            && !super::numbers::lowered(t.text, |w| w.ends_with("ed"))
-            && !NAME_BREAKERS.iter().any(|w| t.is_word(w))
-            && !["against", "between", "concerning", "regarding", "among"]
-                .iter()
-                .any(|w| t.is_word(w))
-    })
+    // Only nouns of things that happen in a year: after a name, a word may be a verb ("the
+    // 1923 Imperial Conference decided", "draft 2002-2003 INCSR follows").
+    tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Word && DATED_BY_YEAR_SET.contains(t.text))
 }
+
+/// Nouns of what happens in a year, which a year before them dates: "the 1998 AIHW survey",
+/// "the 1967 Arab-Israeli war", "2017 GDP growth".
+const DATED_BY_YEAR: &[&str] = &[
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "election",
+    "elections",
+    "war",
+    "harvest",
+    "harvests",
+    "crop",
+    "crops",
+    "season",
+    "growth",
+    "figures",
+    "statistics",
+    "data",
+    "estimate",
+    "estimates",
+    "operation",
+    "operations",
+    "campaign",
+    "campaigns",
+    "effort",
+    "efforts",
+    "eradication",
+    "timetable",
+    "level",
+    "levels",
+    "seizure",
+    "seizures",
+    "arrests",
+    "production",
+    "cultivation",
+    "output",
+    "exports",
+    "imports",
+    "visit",
+    "talks",
+    "meeting",
+    "summit",
+    "crisis",
+    "crackdown",
+    "offensive",
+    "raid",
+    "raids",
+    "results",
+    "total",
+    "totals",
+];
+
+static DATED_BY_YEAR_SET: WordSet = WordSet::new(DATED_BY_YEAR);
 
 /// Words that end a name a year may open: "the 1995 seizures *under* the law".
 const NAME_BREAKERS: &[&str] = &[
@@ -1048,6 +1098,7 @@ mod tests {
         assert!(values("the 1988 Matignon Accords grant autonomy").is_empty());
         assert!(values("the 1988 UN Convention against Illicit Traffic").is_empty());
         assert!(values("Following is Brazil's 2004-2005 INCSR. As requested").is_empty());
+        assert!(values("Text of Dominican Republic draft 2002-2003 INCSR follows.").is_empty());
     }
 
     #[test]

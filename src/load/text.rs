@@ -66,7 +66,22 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             continue;
         }
         let line = &lines[index];
-        if line.furniture {
+        // A cable copied in sections repeats its routing lines over each one: chrome again.
+        if cable.is_some()
+            && is_cable_routing(line.trimmed())
+            && let Some(repeat) = routing_run(&lines, index)
+        {
+            builder.finish(&mut blocks);
+            blocks.push(SourceBlock {
+                text: joined_lines(&lines[index..repeat.end]),
+                source_lines: (repeat.end - index) as u32,
+                page_furniture: true,
+                ..SourceBlock::default()
+            });
+            index = repeat.end;
+            continue;
+        }
+        if line.furniture || is_stray_routing(line.trimmed()) {
             // A running page header or page number: chrome, and no break in the paragraph
             // or table it interrupts.
             blocks.push(SourceBlock {
@@ -772,15 +787,48 @@ fn is_cable_routing(text: &str) -> bool {
         && text.len() <= 80
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && ((text.starts_with("RUE") && text.contains('/')) || for_office);
-    // "P 031426Z NOV 09": a precedence, a day and time in Zulu, a month and a year.
-    let date_time_group = {
-        let parts: Vec<&str> = text.split_whitespace().collect();
-        parts.len() == 4
-            && parts[0].len() <= 2
-            && parts[0].bytes().all(|b| b.is_ascii_uppercase())
-            && is_zulu_day_time(parts[1])
-    };
-    address || date_time_group
+    let date_time_group = is_date_time_group(text);
+    // "B. STATE 328024", "A. 05 BOGOTA 1234": an item of the cable's references.
+    let reference = capitals
+        && text.len() <= 40
+        && text.split_once(". ").is_some_and(|(letter, rest)| {
+            letter.len() == 1
+                && letter.bytes().all(|b| b.is_ascii_uppercase())
+                && rest.rsplit_once(' ').is_some_and(|(_, number)| {
+                    number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
+                })
+        });
+    address || date_time_group || reference
+}
+
+/// "P 031426Z NOV 09": a precedence, a day and time in Zulu, a month and a year.
+fn is_date_time_group(text: &str) -> bool {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    parts.len() == 4
+        && parts[0].len() <= 2
+        && parts[0].bytes().all(|b| b.is_ascii_uppercase())
+        && is_zulu_day_time(parts[1])
+}
+
+/// A routing line only a cable has, standing alone where a partial copy kept it: "E.O.
+/// 12958: N/A", "R 302003Z OCT 08", a web archive's "Tags: SNAR JM".
+fn is_stray_routing(text: &str) -> bool {
+    let tags = text
+        .strip_prefix("Tags:")
+        .or_else(|| text.strip_prefix("TAGS:"))
+        .is_some_and(|codes| {
+            let codes: Vec<&str> = codes.split([' ', ',']).filter(|c| !c.is_empty()).collect();
+            !codes.is_empty()
+                && codes
+                    .iter()
+                    .all(|c| c.len() <= 6 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        });
+    text.len() <= 80
+        && (tags
+            || is_date_time_group(text)
+            || ["E.O. 12958", "E.O.12958", "E.O. 13526", "E.O.13526"]
+                .iter()
+                .any(|s| text.starts_with(s)))
 }
 
 /// "191712Z": the day, hour and minute of a cable's date-time group, in Zulu time.
@@ -1404,14 +1452,34 @@ fn breaks_off_a_sentence(previous: Option<&Line>, rest: &[Line], width: Option<u
         return false;
     };
     let last_word = previous.trimmed().rsplit(' ').next().unwrap_or("");
-    let goes_on = next
-        .trimmed()
-        .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    let next_text = next.trimmed();
+    let goes_on = next_text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    // "… implemented in November" / "" / "2004. The Port Authority …": a date cut in two.
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month_before_year = MONTHS.contains(&last_word)
+        && next_text
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|year| year.iter().all(u8::is_ascii_digit));
     previous.width + 10 >= width
-        && [
+        && ([
             "and", "of", "for", "the", "by", "to", "in", "on", "a", "an", "with", "from",
         ]
         .contains(&last_word)
+            || month_before_year)
         && goes_on
         && !next.furniture
         && !next.is_columnar()

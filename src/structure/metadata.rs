@@ -130,6 +130,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
     }
     if let Some(line) = title_line {
+        // "Re: INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT: 1993": a mail's reply mark.
+        let line = ["Re: ", "RE: ", "Fwd: ", "FW: "]
+            .iter()
+            .find_map(|mark| line.strip_prefix(mark))
+            .unwrap_or(line);
         let mut title = report_name(&tidy_case(without_closing_stop(line)));
         // "International Narcotics Control Strategy Report" over "March 2007".
         if let Some(edition) = edition_line
@@ -203,7 +208,9 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 };
                 // A report's own name is no subject: "Money Laundering: 2005 INCSR Part II".
                 let report = names_a_report(subject) || subject.to_lowercase().contains("incsr");
-                if !report {
+                // "…STRATEGY REPORT: 1993": an edition's year is no subject either.
+                let year = !subject.chars().any(char::is_alphabetic);
+                if !report && !year {
                     meta.subject = subject.trim().to_owned();
                 }
             }

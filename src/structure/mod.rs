@@ -115,8 +115,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
                 part.starts_with("summary") || part.starts_with("status of country")
             })
         });
+    let lower_title = document.title.to_lowercase();
     if document.subject.is_empty()
-        && (coverless_chapter || document.title.to_lowercase().contains("report"))
+        && (coverless_chapter || lower_title.contains("report") || lower_title.contains("incsr"))
     {
         // A chapter without its country line: the name its opening paragraphs keep using.
         let opening: Vec<&str> = kept[title_lines..]
@@ -124,7 +125,13 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             .take(6)
             .map(|b| b.text.as_str())
             .collect();
-        if let Some(subject) = most_named(&opening) {
+        // "Sri Lanka" over "I. Summary": the chapter's country line, wherever the copy's
+        // extras (a quotation, a note) put it; else the name its opening keeps using.
+        let country_line = opening.windows(2).find_map(|pair| {
+            (metadata::is_country_line(pair[0].trim()) && is_part_head(pair[1]))
+                .then(|| metadata::tidy_case(pair[0].trim()))
+        });
+        if let Some(subject) = country_line.or_else(|| most_named(&opening)) {
             if document.title.is_empty() {
                 document.title = subject.clone();
             } else if !document.title.contains(&subject) {
@@ -136,9 +143,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     document.issuer = meta.issuer;
     document.date = meta.date;
     if format == SourceFormat::Text {
-        if document.date.is_empty()
-            && let Some(date) = metadata::cable_date(&blocks)
-        {
+        // A cable's date-time group dates it, over the edition its subject names ("Chile:
+        // 2008-2009 INCSR Submission").
+        if let Some(date) = metadata::cable_date(&blocks) {
             document.date = date;
         }
         if document.issuer.is_empty()
@@ -513,6 +520,9 @@ fn is_data_field(text: &str) -> bool {
             && value.bytes().any(|b| b.is_ascii_digit())
             && !metadata::is_date_line(value)
             && !label.to_lowercase().contains("report")
+            // "Cablegate: Chile: 2008-2009 Incsr 1 Submission": a title naming its report.
+            && !metadata::names_a_report(value)
+            && !value.to_lowercase().contains("incsr")
     })
 }
 
