@@ -683,7 +683,10 @@ fn first_months(tokens: &[Token], i: usize) -> Option<FoundDate> {
     } else {
         return None;
     };
-    let unit_ok = unit_index == i + 1 || is_word(tokens, unit_index, &["months"]);
+    // "the first three quarters of 2005": three months each.
+    let quarters = unit_index > i + 1 && is_word(tokens, unit_index, &["quarters"]);
+    let months = if quarters { months * 3 } else { months };
+    let unit_ok = unit_index == i + 1 || quarters || is_word(tokens, unit_index, &["months"]);
     if !unit_ok || !is_word(tokens, unit_index + 1, &["of"]) || !(1..=12).contains(&months) {
         return None;
     }
@@ -981,6 +984,7 @@ mod tests {
             "from January through the end of September 1997",
             "between 1973 and 1992, and from 1991 to 1992",
             "the first seven months of 1995 and the first half of 1997",
+            "the first three quarters of 2005 and the first quarter of 2004",
             "the twelve-month period ending June 30, 1996",
             "a 12-month period ended June 30, 1996",
             "on 3 March 1996, 2. Dezember 2020, 17 kwietnia 2021, mars 2020, Août 1995",
@@ -1040,6 +1044,10 @@ mod tests {
         assert_eq!(
             values("During the first seven months of 1995, over"),
             vec!["1995-01/1995-07"]
+        );
+        assert_eq!(
+            values("in the first three quarters of 2005 than in 2004"),
+            vec!["2005-01/2005-09", "2004"]
         );
         assert_eq!(values("between 1992-93 demonstrated"), vec!["1992/1993"]);
         assert_eq!(

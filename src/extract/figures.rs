@@ -312,6 +312,7 @@ pub fn find_into(
                 i = figure.tokens.end.max(i + 1);
                 if let Some(from) = figures.last_mut() {
                     share_unit_back(tokens, from, &figure);
+                    share_unit_forward(tokens, from, &mut figure);
                 }
                 figures.push(figure);
             }
@@ -334,6 +335,58 @@ fn share_unit_back(tokens: &[Token], from: &mut Figure, to: &Figure) {
     if unitless && joined && to.kind != StatKind::Count && to.qualifier.is_empty() {
         from.kind = to.kind;
         from.unit = to.unit.clone();
+    }
+}
+
+/// "68 kilos seized in 2004 compared to 146 in 2003", "840 kilograms of cocaine, 636 of which
+/// was …": a bare number compared with an amount just before it, or a part of it, is in its
+/// unit.
+fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
+    if to.kind != StatKind::Count
+        || !to.unit.is_empty()
+        || from.unit.is_empty()
+        || !matches!(from.kind, StatKind::Quantity | StatKind::Money)
+        || to.tokens.start < from.tokens.end
+        || to.tokens.start - from.tokens.end > 10
+    {
+        return;
+    }
+    let between = &tokens[from.tokens.end..to.tokens.start];
+    if between.iter().any(|t| matches!(t.text, "." | ";" | ":")) {
+        return;
+    }
+    let word_before = |back: usize| {
+        to.tokens
+            .start
+            .checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .map_or("", |t| t.text)
+    };
+    let is = |back: usize, words: &[&str]| {
+        words
+            .iter()
+            .any(|w| word_before(back).eq_ignore_ascii_case(w))
+    };
+    let compared = (is(1, &["to", "with"]) && is(2, &["compared", "comparison"]))
+        || is(1, &["versus", "vs", "against"])
+        || (is(1, &["from"]) && is(2, &["up", "down"]));
+    let after = tokens.get(to.tokens.end);
+    let part = after.is_some_and(|t| t.is_word("of"))
+        && tokens
+            .get(to.tokens.end + 1)
+            .is_some_and(|t| t.is_word("which") || t.is_word("whom") || t.is_word("them"));
+    // What follows says the number stands alone: "146 in 2003", "146.", not "146 seizures".
+    let alone = after.is_none_or(|t| {
+        t.kind != TokenKind::Word
+            || [
+                "in", "during", "for", "last", "the", "and", "a", "at", "on", "of",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+    });
+    if (compared && alone) || part {
+        to.kind = from.kind;
+        to.unit = from.unit.clone();
     }
 }
 
@@ -1130,9 +1183,13 @@ fn finish(
         && tokens
             .get(end)
             .is_some_and(|t| t.kind == TokenKind::Word && !lexicon::looks_plural(t.text))
-        && tokens
-            .get(end + 1)
-            .is_some_and(|t| matches!(t.text, "”" | "’" | "\""))
+        && {
+            // The closing mark right after the word, or after its comma ("“419 Fraud,”").
+            let comma = tokens.get(end + 1).is_some_and(|t| t.text == ",");
+            tokens
+                .get(end + 1 + usize::from(comma))
+                .is_some_and(|t| matches!(t.text, "”" | "’" | "\""))
+        }
     {
         return None;
     }

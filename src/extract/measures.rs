@@ -759,6 +759,14 @@ fn introduced_phrase(
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
+    // "USD 1,437,448 worth of assets": what the money is the value of.
+    if figure.kind == StatKind::Money
+        && tokens.get(at).is_some_and(|t| t.is_word("worth"))
+        && tokens.get(at + 1).is_some_and(|t| t.is_word("of"))
+        && let Some(range) = phrase_forward(tokens, at + 2, limit)
+    {
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
     let starts_with_of = tokens.get(at).is_some_and(|t| t.is_word("of"));
     // "a 700 km frontier", "a $1.2 million grant": a figure used as an adjective. ("744
     // kilometers long" measures nothing by "long": its subject says what is long.)

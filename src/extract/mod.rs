@@ -1238,6 +1238,28 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_bare_number_compared_with_an_amount_or_part_of_it_takes_its_unit() {
+        let found = read_figures(
+            "Police seized a total of 840 kilograms of cocaine, 636 of which was in a single \
+             operation. Heroin seizures were lower with 68 kilos seized in 2004 compared to 146 \
+             in 2003. The government seized USD 1,437,448 worth of assets. Fraud, known as \
+             \u{201c}419 Fraud,\u{201d} is common; 146 arrests compared to 30 cases.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("840 kilograms", "kg", "cocaine"),
+                ("636", "kg", "cocaine"),
+                ("68 kilos", "kg", "Heroin seizures"),
+                ("146", "kg", "Heroin seizures"),
+                ("USD 1,437,448", "USD", "assets"),
+                ("146", "", "arrests"),
+                ("30", "", "cases"),
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found
