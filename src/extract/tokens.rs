@@ -161,6 +161,22 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
             hyphen = Some(has_hyphen);
             kind = TokenKind::Word;
         } else if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
+            // "Iran?s": an apostrophe a lossy conversion turned into a question mark, read as
+            // the possessive it was (a question mark never runs on into an "s"): the word
+            // before takes it in.
+            if byte == b'?'
+                && let Some(word) = tokens.last_mut()
+                && word.kind == TokenKind::Word
+                && word.end == base + i
+                && bytes.get(i + 1) == Some(&b's')
+                && !bytes.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                word.text = &text[word.start - base..i + 2];
+                word.end = base + i + 2;
+                i += 2;
+                space_before = false;
+                continue;
+            }
             i += 1;
             kind = TokenKind::Punct;
         } else if ASCII_BY_BYTE && byte.is_ascii_digit() {
@@ -249,17 +265,6 @@ fn word_end_noting_hyphen(text: &str, start: usize) -> (usize, bool) {
         }
         if b >= 0x80 {
             return by_chars(i);
-        }
-        // "Iran?s": an apostrophe a lossy conversion turned into a question mark, read as the
-        // possessive it was (a question mark never runs on into an "s").
-        if b == b'?'
-            && i > start
-            && bytes[i - 1].is_ascii_alphabetic()
-            && matches!(bytes.get(i + 1), Some(b's'))
-            && !bytes.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
-        {
-            i += 2;
-            continue;
         }
         if !matches!(b, b'-' | b'\'' | b'.') {
             return (i, hyphen);

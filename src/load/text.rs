@@ -803,16 +803,33 @@ fn is_cable_routing(text: &str) -> bool {
 
 /// "P 031426Z NOV 09": a precedence, a day and time in Zulu, a month and a year.
 fn is_date_time_group(text: &str) -> bool {
-    let parts: Vec<&str> = text.split_whitespace().collect();
-    parts.len() == 4
-        && parts[0].len() <= 2
-        && parts[0].bytes().all(|b| b.is_ascii_uppercase())
-        && is_zulu_day_time(parts[1])
+    // One or two capitals and a space, then the day's digits: told by the first bytes.
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let capital_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+    let space_at = |i: usize| bytes.get(i) == Some(&b' ');
+    if !(capital_at(0)
+        && ((space_at(1) && digit_at(2)) || (capital_at(1) && space_at(2) && digit_at(3))))
+    {
+        return false;
+    }
+    let mut parts = text.split_whitespace();
+    let (Some(precedence), Some(day_time)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    precedence.len() <= 2
+        && precedence.bytes().all(|b| b.is_ascii_uppercase())
+        && is_zulu_day_time(day_time)
+        && parts.count() == 2
 }
 
 /// A routing line only a cable has, standing alone where a partial copy kept it: "E.O.
 /// 12958: N/A", "R 302003Z OCT 08", a web archive's "Tags: SNAR JM".
 fn is_stray_routing(text: &str) -> bool {
+    // Every one starts with a capital: most lines are turned away by their first byte.
+    if !text.starts_with(|c: char| c.is_ascii_uppercase()) || text.len() > 80 {
+        return false;
+    }
     let tags = text
         .strip_prefix("Tags:")
         .or_else(|| text.strip_prefix("TAGS:"))

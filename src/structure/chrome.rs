@@ -662,17 +662,19 @@ fn is_site_label(text: &str) -> bool {
 /// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule", and after
 /// the site's name, "U.S. Department of State - Great Seal".
 fn is_image_label(text: &str) -> bool {
-    let label = text.rsplit_once(" - ").map_or(text, |(_, label)| label);
-    let Some(last) = label.split_whitespace().next_back() else {
+    let Some(last) = text.split_whitespace().next_back() else {
         return false;
     };
-    [
+    let image = [
         "logo", "banner", "icon", "graphic", "spacer", "rule", "bullet", "image", "seal", "bar",
     ]
     .iter()
-    .any(|w| last.eq_ignore_ascii_case(w))
-        && (2..=4).contains(&label.split_whitespace().count())
-        && text.split_whitespace().count() <= 10
+    .any(|w| last.eq_ignore_ascii_case(w));
+    if !image {
+        return false;
+    }
+    let label = text.rsplit_once(" - ").map_or(text, |(_, label)| label);
+    (2..=4).contains(&label.split_whitespace().count()) && text.split_whitespace().count() <= 10
 }
 
 /// What a site says about itself, whatever its length: an archive's disclaimer ("… a
