@@ -1188,3 +1188,68 @@ fn a_cable_archives_title_naming_its_report_is_no_data_field() {
     );
     assert_eq!(doc.subject, "Sri Lanka");
 }
+
+#[test]
+fn a_cable_archives_record_of_fields_is_chrome_and_dates_the_cable() {
+    let doc = read(
+        "el-salvador.txt",
+        "id: 47809\ndate: 12/15/2005 19:15\nrefid: 05SANSALVADOR3491\norigin: Embassy San \
+         Salvador\nclassification: UNCLASSIFIED\ndestination: 05SECSTATE209560\nE.O. 12958: N/A\n\
+         1. (U) Per Reftel, the following is Post's first draft of the\n\
+         2006 INCSR Part I.  Year-end statistics for CY-2005 are not\n\
+         yet available.  Text follows.\n\
+         2. (U) El Salvador\n\
+         I. Summary\n\
+         El Salvador is a transit country for narcotics, mainly\n\
+         cocaine and heroin. In 2005, the National Police seized 300\n\
+         kilograms of cocaine. El Salvador cooperated with the U.S.\n\
+         authorities, and El Salvador extradited two traffickers.\n",
+    );
+    assert_eq!(doc.subject, "El Salvador");
+    assert_eq!(doc.date, "2005-12-15");
+    assert!(!doc.text.contains("47809"), "{:?}", doc.text);
+    assert_eq!(
+        figures_and_measures(&doc),
+        [("300 kilograms", "cocaine"), ("two", "traffickers")]
+    );
+}
+
+#[test]
+fn a_part_heading_is_no_country_and_a_seal_or_bar_heading_stays() {
+    let doc = read(
+        "peru.txt",
+        "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 2000\n\nPERU\n\nPart I\n\n\
+         I. Summary\n\nPeru is the second largest producer of coca leaf. Peru seized 12 tons of \
+         cocaine.\n\nCustoms Seal\n\nThe container program placed a seal on 400 containers.\n\n\
+         The Bar\n\nThe bar association trained 30 judges.\n",
+    );
+    assert_eq!(doc.subject, "Peru");
+    assert!(doc.text.contains("Customs Seal"), "{:?}", doc.text);
+    assert!(doc.text.contains("The Bar\n"), "{:?}", doc.text);
+}
+
+#[test]
+fn an_old_archives_spaced_part_heads_and_the_peoples_name_are_read() {
+    // The 1994 report's archive copy: "I  Summary" with two spaces and no stop, and an
+    // editor's note in brackets; the chapter says "Argentine" as often as "Argentina".
+    let doc = read(
+        "argentina.txt",
+        "APRIL 1994\n\n[EDITOR'S NOTE:  Charts referenced to in brackets [ ] are\n\
+         available only in hard copy of report.]\n\n\
+         I  Summary\n\n\
+         Argentina is primarily a transit route for Andean narcotics\n\
+         sent to the US and Europe. The Argentine Government has taken\n\
+         important steps. Argentine police seized 2,000 kilograms of\n\
+         cocaine. Argentina is a party to the 1988 UN Drug Convention.\n\
+         Argentine courts are slow, but Argentina cooperates.\n\n\
+         II  Status of Country\n\n\
+         Argentine drug production is still modest compared with its\n\
+         Andean neighbors, and Argentina is no producer of coca.\n",
+    );
+    assert_eq!(doc.subject, "Argentina");
+    assert!(!doc.title.contains("EDITOR"), "{:?}", doc.title);
+    assert_eq!(
+        outline(&doc),
+        [("I Summary", 1), ("II Status of Country", 1)]
+    );
+}

@@ -870,10 +870,13 @@ fn dates_a_common_noun(tokens: &[Token], from: usize) -> bool {
         k += 1;
     }
     // Only nouns of things that happen in a year: after a name, a word may be a verb ("the
-    // 1923 Imperial Conference decided", "draft 2002-2003 INCSR follows").
-    tokens
-        .get(k)
-        .is_some_and(|t| t.kind == TokenKind::Word && DATED_BY_YEAR_SET.contains(t.text))
+    // 1923 Imperial Conference decided", "draft 2002-2003 INCSR follows"). And not the data
+    // of a year's report: "the 1999 INCSR figures" are an edition's.
+    let edition = tokens[from..k].iter().any(|t| t.is_word("INCSR"));
+    !edition
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && DATED_BY_YEAR_SET.contains(t.text))
 }
 
 /// Nouns of what happens in a year, which a year before them dates: "the 1998 AIHW survey",
@@ -939,7 +942,13 @@ const NAME_BREAKERS: &[&str] = &[
 
 /// "2000 tons": a number in the range of years that is a quantity.
 fn followed_by_unit(tokens: &[Token], end: usize) -> bool {
+    // "the porous 2000-mile border": a unit joined by a hyphen.
+    let hyphen = tokens
+        .get(end)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && tokens.get(end + 1).is_some_and(|t| !t.space_before);
     super::units::unit_after(tokens, end).is_some()
+        || (hyphen && super::units::unit_after(tokens, end + 1).is_some())
 }
 
 #[cfg(test)]
@@ -1107,6 +1116,7 @@ mod tests {
         assert!(values("the 1988 UN Convention against Illicit Traffic").is_empty());
         assert!(values("Following is Brazil's 2004-2005 INCSR. As requested").is_empty());
         assert!(values("Text of Dominican Republic draft 2002-2003 INCSR follows.").is_empty());
+        assert!(values("The 1999 INCSR figures were revised").is_empty());
     }
 
     #[test]

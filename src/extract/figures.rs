@@ -345,7 +345,10 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
     if to.kind != StatKind::Count
         || !to.unit.is_empty()
         || from.unit.is_empty()
-        || !matches!(from.kind, StatKind::Quantity | StatKind::Money)
+        || !matches!(
+            from.kind,
+            StatKind::Quantity | StatKind::Money | StatKind::Percent
+        )
         || to.tokens.start < from.tokens.end
         || to.tokens.start - from.tokens.end > 10
     {
@@ -368,13 +371,27 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
             .any(|w| word_before(back).eq_ignore_ascii_case(w))
     };
     let compared = (is(1, &["to", "with"]) && is(2, &["compared", "comparison"]))
-        || is(1, &["versus", "vs", "against"])
+        || is(1, &["versus", "vs"])
         || (is(1, &["from"]) && is(2, &["up", "down"]));
     let after = tokens.get(to.tokens.end);
+    // A part of the amount itself: "of which" right after its noun ("840 kilograms of
+    // cocaine, 636 of which"), not after a noun of another count ("… in maritime shipments,
+    // 12 of which").
     let part = after.is_some_and(|t| t.is_word("of"))
         && tokens
             .get(to.tokens.end + 1)
-            .is_some_and(|t| t.is_word("which") || t.is_word("whom") || t.is_word("them"));
+            .is_some_and(|t| t.is_word("which"))
+        && match between {
+            [of, noun @ .., comma] => {
+                of.is_word("of")
+                    && comma.text == ","
+                    && (1..=3).contains(&noun.len())
+                    && noun
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
+            }
+            _ => false,
+        };
     // What follows says the number stands alone: "146 in 2003", "146.", not "146 seizures".
     let alone = after.is_none_or(|t| {
         t.kind != TokenKind::Word
@@ -387,6 +404,24 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
     if (compared && alone) || part {
         to.kind = from.kind;
         to.unit = from.unit.clone();
+        // "USD 2 million compared to 1.5": the scale of the amount too.
+        // (A scale written out: the "m" of "2 m" is metres.)
+        let scale_of = |t: &Token| {
+            (t.kind == TokenKind::Word && t.text.len() >= 7)
+                .then(|| super::numbers::scale_word(t.text))
+                .flatten()
+        };
+        let scale = tokens[from.tokens.clone()].iter().find_map(scale_of);
+        let scaled = tokens[to.tokens.clone()]
+            .iter()
+            .any(|t| scale_of(t).is_some());
+        if let Some(scale) = scale
+            && !scaled
+            && to.value < 1000.0
+        {
+            to.value *= scale;
+            to.value_max = to.value_max.map(|max| max * scale);
+        }
     }
 }
 

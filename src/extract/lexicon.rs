@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 const PHRASE_BREAKERS: &[&str] = &[
     // prepositions
     "in",
+    "off",
     "on",
     "at",
     "by",

@@ -91,7 +91,6 @@ pub fn assign_into(
             .or_else(|| changed_object(tokens, text, figure, sentence.start))
             .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| bracketed_phrase(tokens, text, figure, sentence.start))
-            .or_else(|| opening_group(tokens, text, figure, sentence.start))
             .or_else(|| {
                 // The figure before it in the same sentence.
                 last_measured
@@ -101,6 +100,8 @@ pub fn assign_into(
             .or_else(|| nearest_of_phrase(tokens, text, figure, sentence.start))
             .or_else(|| sentence_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_subject(tokens, text, figure, sentence.start))
+            .or_else(|| opening_group(tokens, text, figure, sentence.start))
+            .or_else(|| change_told_before(tokens, text, figure, sentence.clone(), sentences))
             // The figure before it in the paragraph, when the sentence refers back to it
             // ("the remaining third", "another 200").
             .or_else(|| {
@@ -305,9 +306,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     let possessive_start = start;
     if start + 2 < limit
         && tokens[start].kind == TokenKind::Word
-        && ["'s", "’s", "?s"]
-            .iter()
-            .any(|s| tokens[start].text.ends_with(s))
+        && is_possessive(tokens[start].text)
     {
         // "the country's estimated 2004 population": the count's own qualifier too.
         let estimated =
@@ -349,11 +348,6 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         if start + 1 < limit && super::numbers::scale_word(tokens[start].text).is_some() {
             start += 1;
         }
-    }
-    if let Some(after) = quoted_description(tokens, start, limit)
-        && let Some(rest) = phrase_forward(tokens, after, limit)
-    {
-        return Some(start..rest.end);
     }
     let mut end = start;
     while end < limit && end - start < MAX_PHRASE_WORDS {
@@ -456,27 +450,22 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
 /// its acronym in brackets to a plural noun in lower case. Returns the phrase's new end.
 fn members_of_named_body(tokens: &[Token], name: Range<usize>, limit: usize) -> usize {
     let capitalised = |t: &Token| t.kind == TokenKind::Word && t.starts_upper();
-    if !tokens[name.clone()].iter().all(capitalised)
-        || lexicon::looks_plural(tokens[name.end - 1].text)
-    {
+    if !tokens[name.clone()].iter().all(capitalised) {
         return name.end;
     }
     let mut k = name.end;
     while k < limit && k - name.end < 10 {
         let t = &tokens[k];
-        if capitalised(t)
-            || ["for", "of", "and", "on", "against"]
-                .iter()
-                .any(|w| t.is_word(w))
-        {
+        if capitalised(t) || ["for", "of", "on", "against"].iter().any(|w| t.is_word(w)) {
             k += 1;
         } else if t.text == "("
-            && tokens.get(k + 1).is_some_and(|a| {
-                a.kind == TokenKind::Word && a.text.chars().all(|c| !c.is_lowercase())
-            })
-            && tokens.get(k + 2).is_some_and(|t| t.text == ")")
+            // "(DNIC)", "(Drug Enforcement Administration)": the body's other name.
+            && let Some(close) = (k + 2..(k + 8).min(limit)).find(|&c| tokens[c].text == ")")
+            && tokens[k + 1..close]
+                .iter()
+                .all(|t| capitalised(t) || ["for", "of", "and"].iter().any(|w| t.is_word(w)))
         {
-            k += 3;
+            k = close + 1;
         } else {
             break;
         }
@@ -487,7 +476,9 @@ fn members_of_named_body(tokens: &[Token], name: Range<usize>, limit: usize) -> 
             && !lexicon::breaks_phrase(t.text)
             && lexicon::looks_plural(t.text)
     });
-    if k < limit && k > name.end && members.is_some() {
+    // "12 Customs officials": a name that reads as a plural ended the phrase read so far.
+    let name_read_as_plural = lexicon::looks_plural(tokens[name.end - 1].text);
+    if k < limit && (k > name.end || name_read_as_plural) && members.is_some() {
         k + 1
     } else {
         name.end
@@ -498,7 +489,7 @@ fn members_of_named_body(tokens: &[Token], name: Range<usize>, limit: usize) -> 
 /// quotation marks at `start`, and an aside in brackets after them, that describe the noun
 /// after them. Gives where the noun's phrase starts. (A lossy copy writes its curly quotation
 /// marks as "?": `?casual?`.)
-fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<usize> {
+fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<Quoted> {
     let is_quote = |t: &Token| matches!(t.text, "\"" | "“" | "”" | "‘" | "’" | "'" | "?");
     let open = tokens.get(start).filter(|t| is_quote(t))?;
     let first = tokens.get(start + 1)?;
@@ -514,8 +505,48 @@ fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<us
     if tokens.get(after).is_some_and(|t| t.text == "(") {
         after = (after + 1..(after + 10).min(limit)).find(|&k| tokens[k].text == ")")? + 1;
     }
-    let noun = tokens.get(after).filter(|_| after < limit)?;
-    (noun.kind == TokenKind::Word && !lexicon::breaks_phrase(noun.text)).then_some(after)
+    // The noun without its marks, nor a comma set inside them (`"judges,"`).
+    let mut inside = start + 1..close;
+    while inside.len() > 1 && tokens[inside.end - 1].kind == TokenKind::Punct {
+        inside.end -= 1;
+    }
+    let quoted_noun = Some(Quoted::Noun(inside));
+    let Some(noun) = tokens.get(after).filter(|_| after < limit) else {
+        return quoted_noun;
+    };
+    // The noun the quoted words describe, a plural in a word or three ("\"hard-core\"
+    // addicts"); a verb, a participle or a time after them leaves the quoted words the noun
+    // ("12 \"mules\" carrying cocaine", "40 \"narcos\" last year").
+    let participle =
+        super::numbers::lowered(noun.text, |w| w.ends_with("ing") || w.ends_with("ed"));
+    let describes = noun.kind == TokenKind::Word
+        && !lexicon::breaks_phrase(noun.text)
+        && !participle
+        && !lexicon::is_adverb(noun.text)
+        && (after..(after + 3).min(limit))
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .any(|k| lexicon::looks_plural(tokens[k].text));
+    if describes {
+        Some(Quoted::Describes(after))
+    } else {
+        quoted_noun
+    }
+}
+
+/// What words in quotation marks before a noun are ([`quoted_description`]).
+enum Quoted {
+    /// Words describing the noun whose phrase starts at this token.
+    Describes(usize),
+    /// The noun itself: the words inside the marks.
+    Noun(Range<usize>),
+}
+
+/// "Georgia's", "Iran’s", and as lossy copies write it, "Iran?s" and a cable archive's
+/// "BurmaQs".
+fn is_possessive(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    ["'s", "’s", "?s"].iter().any(|s| word.ends_with(s))
+        || (bytes.len() >= 4 && word.ends_with("Qs") && bytes[bytes.len() - 3].is_ascii_lowercase())
 }
 
 /// "regular", "medium-sized", "small": a word that reads as an adjective by its ending or is
@@ -807,7 +838,19 @@ fn introduced_phrase(
         }
         range
     } else if direct {
-        let mut range = phrase_forward(tokens, at, limit)?;
+        // `300 "hard-core" addicts`, `40 "narcos"`: words in quotation marks right after the
+        // figure.
+        let quoted = match quoted_description(tokens, at, limit) {
+            Some(Quoted::Describes(after)) => {
+                phrase_forward(tokens, after, limit).map(|rest| at..rest.end)
+            }
+            Some(Quoted::Noun(inside)) => Some(inside),
+            None => None,
+        };
+        let mut range = match quoted {
+            Some(range) => range,
+            None => phrase_forward(tokens, at, limit)?,
+        };
         if figure.kind == StatKind::Count {
             range.end = members_of_named_body(tokens, range.clone(), limit);
         }
@@ -1409,6 +1452,17 @@ fn changed_subject(
     {
         return None;
     }
+    subject_of_verb(tokens, text, verb, sentence_start)
+}
+
+/// The subject of the verb at `verb`, in the sentence starting at `sentence_start`: from the
+/// sentence's start, or back from the verb to an opening phrase's comma.
+fn subject_of_verb(
+    tokens: &[Token],
+    text: &str,
+    verb: usize,
+    sentence_start: usize,
+) -> Option<String> {
     let subject_end = before_time_phrase(tokens, verb, sentence_start);
     let mut range = phrase_forward(tokens, sentence_start, subject_end).unwrap_or_default();
     // "According to German officials, heroin seizures … decreased": a subject after an
@@ -1425,6 +1479,41 @@ fn changed_subject(
         return None;
     }
     Some(slice(text, tokens, range).to_owned())
+}
+
+/// "Burma's opium cultivation declined dramatically between 1998 and 2006. The UNODC
+/// estimates a decrease from 130,300 hectares in 1998 to 21,500 ha in 2006": the figures of a
+/// change ("a decrease from", "an increase to") that the sentence before told of measure that
+/// sentence's subject of its verb of change.
+fn change_told_before(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence: Range<usize>,
+    sentences: &[Range<usize>],
+) -> Option<String> {
+    let start = figure.tokens.start;
+    let of_change = start >= 2
+        && ["from", "to", "of"]
+            .iter()
+            .any(|w| tokens[start - 1].is_word(w))
+        && is_change_noun(&tokens[start - 2]);
+    if !of_change {
+        return None;
+    }
+    let index = sentences.iter().position(|s| *s == sentence)?;
+    let before = sentences.get(index.checked_sub(1)?)?;
+    // The verb, not a participle describing a noun ("Despite increased cultivation in 2007").
+    let verb = (before.start + 1..before.end).find(|&k| {
+        tokens[k].kind == TokenKind::Word
+            && lexicon::is_change_verb(tokens[k].text)
+            && tokens.get(k + 1).is_none_or(|next| {
+                next.kind != TokenKind::Word
+                    || lexicon::is_adverb(next.text)
+                    || lexicon::breaks_phrase(next.text)
+            })
+    })?;
+    subject_of_verb(tokens, text, verb, before.start)
 }
 
 /// "Eradication reduced coca cultivation by 18 percent", "brought down estimated cultivation
@@ -1560,10 +1649,44 @@ fn opening_group(
     {
         return None;
     }
-    // "Of these, 60 percent": a pronoun names no group by itself.
-    if let [word] = &tokens[group.clone()]
-        && (lexicon::is_pronoun(word.text) || lexicon::is_determiner(word.text))
-    {
+    // A group of people or things counted: a plural noun among its words ("Among men aged
+    // 20-29", "Of the registered addicts"), not a stock phrase ("Among other things", "Of
+    // greater concern", "Among its successes", "Among them") nor a figure of its own ("Of
+    // these 300").
+    let words = &tokens[group.clone()];
+    let counted = |t: &Token| {
+        t.kind == TokenKind::Word
+            && (lexicon::looks_plural(t.text)
+                || ["men", "women", "children", "people", "youth"]
+                    .iter()
+                    .any(|w| t.is_word(w)))
+            && ![
+                "things",
+                "successes",
+                "others",
+                "achievements",
+                "highlights",
+                "efforts",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+    };
+    let stock_opening = words.first().is_some_and(|t| {
+        [
+            "other",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "most",
+            "greater",
+            "particular",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    });
+    if !words.iter().any(counted) || stock_opening {
         return None;
     }
     Some(slice(text, tokens, group).to_owned())
@@ -1675,6 +1798,17 @@ fn nearest_of_phrase(
         // of a date is passed over for the one before it.
         if tokens[k].is_word("of") && !tokens.get(k + 1).is_some_and(is_year) {
             let range = phrase_forward(tokens, k + 1, figure.tokens.start)?;
+            // "Of note, 15 …", "Of course, 30 percent …": an opening remark, no of-phrase of
+            // anything counted.
+            let remark = k == sentence_start
+                && range.len() == 1
+                && tokens.get(range.end).is_some_and(|t| t.text == ",")
+                && ["note", "course", "concern", "interest", "importance"]
+                    .iter()
+                    .any(|w| tokens[range.start].is_word(w));
+            if remark {
+                return None;
+            }
             return Some(slice(text, tokens, range).to_owned());
         }
     }

@@ -108,7 +108,12 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "miles",
     "kilometer",
     "kilometre",
+    "km",
 ];
+
+/// Units only a dimension after them lets join a number by a hyphen: "a 400-meter-long
+/// runway" (a "1.435-meter gauge" names a track's kind).
+const DIMENSION_UNITS: &[&str] = &["meter", "metre", "foot", "feet"];
 
 /// Splits `text` (which starts at byte `base` of the document) into tokens.
 /// `decimal_comma`: the document writes 3,5 for three and a half and 1 456 for thousands.
@@ -384,8 +389,9 @@ fn glued_suffix(text: &str, number_end: usize) -> Glued {
             let end = word_end(text, number_end + 1);
             let suffix = super::numbers::lowered(&text[number_end + 1..end], |letters| {
                 HYPHEN_SUFFIXES.contains(&letters)
-                    || super::units::unit_of_dimension(letters)
-                        .is_some_and(|unit| HYPHEN_SUFFIXES.contains(&unit))
+                    || super::units::unit_of_dimension(letters).is_some_and(|unit| {
+                        HYPHEN_SUFFIXES.contains(&unit) || DIMENSION_UNITS.contains(&unit)
+                    })
             });
             if suffix {
                 return Glued::Apart;

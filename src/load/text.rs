@@ -104,6 +104,22 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             index += 1;
             continue;
         }
+        // "I  Summary": an old archive's part head, its numeral set off by two spaces and no
+        // stop, alone between blank lines (collapsed into the body, it would read as prose).
+        if spaced_roman_head(&lines, index) {
+            builder.finish(&mut blocks);
+            let mut text = String::new();
+            line.push_collapsed(&mut text);
+            blocks.push(SourceBlock {
+                kind: BlockKind::Heading,
+                level: 1,
+                text,
+                source_lines: 1,
+                ..SourceBlock::default()
+            });
+            index += 1;
+            continue;
+        }
         // "*** Alabama": a marked head of a part of the file.
         if let Some(head) = starred_head(line.trimmed()) {
             builder.finish(&mut blocks);
@@ -575,6 +591,10 @@ fn mark_page_furniture(lines: &mut [Line]) {
 }
 
 /// Header names of mail and Usenet articles.
+/// A cable archive's record of a cable, as header lines over it: "id: 47809", "date:
+/// 12/15/2005 19:15", "refid: 05SANSALVADOR3491", "origin: Embassy San Salvador".
+const CABLE_RECORD_FIELDS: &[&str] = &["id", "refid", "origin", "classification", "destination"];
+
 const MAIL_HEADERS: &[&str] = &[
     "from",
     "path",
@@ -605,9 +625,10 @@ const MAIL_HEADERS: &[&str] = &[
 /// line of a digest entry ("[1] Forfeiture Info from BJA") allowed above them.
 fn mail_header_end(lines: &[Line]) -> Option<usize> {
     let is_header = |l: &Line| {
-        l.trimmed()
-            .split_once(':')
-            .is_some_and(|(name, _)| MAIL_HEADERS.contains(&name.to_ascii_lowercase().as_str()))
+        l.trimmed().split_once(':').is_some_and(|(name, _)| {
+            let name = name.to_ascii_lowercase();
+            MAIL_HEADERS.contains(&name.as_str()) || CABLE_RECORD_FIELDS.contains(&name.as_str())
+        })
     };
     let first = lines.iter().position(|l| !l.is_blank())?;
     let start = if is_header(lines.get(first)?) {
@@ -788,14 +809,19 @@ fn is_cable_routing(text: &str) -> bool {
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && ((text.starts_with("RUE") && text.contains('/')) || for_office);
     let date_time_group = is_date_time_group(text);
-    // "B. STATE 328024", "A. 05 BOGOTA 1234": an item of the cable's references.
+    // "B. STATE 328024", "A. 05 BOGOTA 1234": an item of the cable's references, a telegram's
+    // office and number ("B. SEIZURES IN 2003" is a lettered head and its year).
     let reference = capitals
         && text.len() <= 40
         && text.split_once(". ").is_some_and(|(letter, rest)| {
+            let year_like = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
             letter.len() == 1
                 && letter.bytes().all(|b| b.is_ascii_uppercase())
+                && rest.split_whitespace().count() <= 3
                 && rest.rsplit_once(' ').is_some_and(|(_, number)| {
-                    number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
+                    number.len() >= 3
+                        && number.bytes().all(|b| b.is_ascii_digit())
+                        && !year_like(number)
                 })
         });
     address || date_time_group || reference
@@ -843,9 +869,11 @@ fn is_stray_routing(text: &str) -> bool {
     text.len() <= 80
         && (tags
             || is_date_time_group(text)
+            // "E.O. 12958: N/A", "E.O. 12958: DECL: 01/01/2015" (not a line of prose naming
+            // the order).
             || ["E.O. 12958", "E.O.12958", "E.O. 13526", "E.O.13526"]
                 .iter()
-                .any(|s| text.starts_with(s)))
+                .any(|s| text.strip_prefix(s).is_some_and(|rest| rest.starts_with(':'))))
 }
 
 /// "191712Z": the day, hour and minute of a cable's date-time group, in Zulu time.
@@ -880,6 +908,24 @@ fn starts_cable_routing(text: &str) -> bool {
         "SUBJ:",
     ];
     STARTS.iter().any(|s| text.starts_with(s))
+}
+
+/// Whether line `index` is a part head like "I  Summary" or "II  Status of Country": a Roman
+/// numeral, two spaces, a few words in capitals or Title Case, no stop, blank lines around.
+fn spaced_roman_head(lines: &[Line], index: usize) -> bool {
+    let text = lines[index].trimmed();
+    let numeral = text
+        .find(|c: char| !matches!(c, 'I' | 'V' | 'X'))
+        .unwrap_or(text.len());
+    let rest = &text[numeral..];
+    let blank = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_none_or(Line::is_blank);
+    (1..=4).contains(&numeral)
+        && rest.starts_with("  ")
+        && !text.ends_with('.')
+        && text.len() <= 60
+        && rest.trim_start().starts_with(|c: char| c.is_uppercase())
+        && blank(index.checked_sub(1))
+        && blank(Some(index + 1))
 }
 
 /// "*** Alabama": a few words after three or more asterisks, a head some text files mark

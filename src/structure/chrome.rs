@@ -674,6 +674,19 @@ fn is_image_label(text: &str) -> bool {
         return false;
     }
     let label = text.rsplit_once(" - ").map_or(text, |(_, label)| label);
+    // A seal is the State Department's ("Great Seal"), a bar a coloured rule ("Blue Bar"):
+    // "Customs Seal" and "The Bar" head a report's parts.
+    let first = label.split_whitespace().next().unwrap_or("");
+    let colour = [
+        "blue", "red", "green", "gray", "grey", "black", "white", "yellow", "gold", "orange",
+    ]
+    .iter()
+    .any(|c| first.eq_ignore_ascii_case(c));
+    if (last.eq_ignore_ascii_case("seal") && !first.eq_ignore_ascii_case("great"))
+        || (last.eq_ignore_ascii_case("bar") && !colour)
+    {
+        return false;
+    }
     (2..=4).contains(&label.split_whitespace().count()) && text.split_whitespace().count() <= 10
 }
 

@@ -60,7 +60,10 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     let lines = join_continued_lines(lines);
     for line in &lines {
         let line = line.trim();
-        if line.is_empty() || is_jurisdiction(line) {
+        // "[EDITOR'S NOTE: Charts referenced to in brackets [ ] are available only in hard
+        // copy of report.]": an archive's note on its copy.
+        let bracketed_note = line.starts_with('[') && line.ends_with(']');
+        if line.is_empty() || is_jurisdiction(line) || bracketed_note {
             continue;
         }
         if line.to_lowercase().contains("last updated") {
@@ -447,12 +450,15 @@ fn is_part_name(line: &str) -> bool {
 }
 
 /// The world's regions a report is divided into, and "Continuation of …" over one.
-fn is_region(line: &str) -> bool {
+pub fn is_region(line: &str) -> bool {
     const REGIONS: &[&str] = &[
         "africa",
         "africa and the middle east",
         "asia",
         "asia and the pacific",
+        "southeast asia and the pacific",
+        "south and central asia",
+        "near east and south asia",
         "caribbean",
         "central america",
         "central asia",
@@ -493,7 +499,11 @@ pub fn is_place_name(line: &str) -> bool {
 
 /// "AUSTRALIA", "Burkina Faso": a line that can name the country a chapter is about.
 pub fn is_country_line(line: &str) -> bool {
-    is_place_name(line) && !is_generic(line)
+    // "Part I", "SECTION II", "Chapter 3": a part of the document, numbered.
+    let numbered = line.split_whitespace().any(|w| {
+        w.bytes().all(|b| b.is_ascii_digit()) || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+    });
+    is_place_name(line) && !is_generic(line) && !is_part_name(line) && !numbered
 }
 
 /// A capitalised word of a page's furniture, never a country line: "Report", "Home".
@@ -785,15 +795,32 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
         "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
     ];
     routing_words(blocks).find_map(|words| {
-        // A web archive's record of it: "Created 2005-12-19 12:11:00".
+        // A web archive's record of it: "Created 2005-12-19 12:11:00", "date: 12/15/2005
+        // 19:15".
         let recorded = words.windows(2).find_map(|w| {
-            let time = w[1].len() == 8 && w[1].bytes().filter(|&b| b == b':').count() == 2;
-            let date = w[0].len() == 10
-                && w[0].bytes().enumerate().all(|(i, b)| match i {
-                    4 | 7 => b == b'-',
-                    _ => b.is_ascii_digit(),
-                });
-            (time && date).then(|| w[0].to_owned())
+            let time = (5..=8).contains(&w[1].len())
+                && w[1].bytes().all(|b| b.is_ascii_digit() || b == b':')
+                && w[1].contains(':');
+            let shaped = |separator: u8, at: [usize; 2]| {
+                w[0].len() == 10
+                    && w[0].bytes().enumerate().all(|(i, b)| {
+                        if at.contains(&i) {
+                            b == separator
+                        } else {
+                            b.is_ascii_digit()
+                        }
+                    })
+            };
+            if !time {
+                None
+            } else if shaped(b'-', [4, 7]) {
+                Some(w[0].to_owned())
+            } else if shaped(b'/', [2, 5]) {
+                // Month, day, year, as the United States writes them.
+                Some(format!("{}-{}-{}", &w[0][6..], &w[0][..2], &w[0][3..5]))
+            } else {
+                None
+            }
         });
         let sent = words.windows(3).find_map(|w| {
             let (time, month, year) = (w[0].as_bytes(), w[1], w[2]);
@@ -893,6 +920,8 @@ const SHORT_WORDS: &[&str] = &[
     "law", "low", "map", "net", "new", "now", "oil", "old", "one", "our", "out", "own", "sea",
     "six", "ten", "two", "war", "way", "who", "why", "yes", "its", "is", "it", "be", "we", "no",
     "so", "up", "us", "do", "go", "if", "my", "he", "me", "mr", "dr", "top",
+    // Parts of place names: "EL SALVADOR", "SAN JOSE", "SRI LANKA", "LA PAZ".
+    "el", "la", "las", "los", "san", "sri", "del",
 ];
 
 /// ALL-CAPS lines in Title Case ("MARCH 1996: KAZAKSTAN" → "March 1996: Kazakstan"); lines

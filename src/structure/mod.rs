@@ -109,11 +109,19 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     // opening keeps using.
     let coverless_chapter = document.title.is_empty()
         && document.sections.first().is_some_and(|s| {
-            // A chapter's own first parts: "I. Summary", "I. Status of Country".
-            crate::load::roman_heading_prefix(&s.title).is_some_and(|at| {
-                let part = s.title[at..].to_lowercase();
-                part.starts_with("summary") || part.starts_with("status of country")
-            })
+            // A chapter's own first parts: "I. Summary", "I. Status of Country" (an old
+            // archive's "I  Summary" is kept as "I Summary").
+            let spaced = s
+                .title
+                .split_once(' ')
+                .filter(|(numeral, _)| numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+                .map(|(numeral, _)| numeral.len() + 1);
+            crate::load::roman_heading_prefix(&s.title)
+                .or(spaced)
+                .is_some_and(|at| {
+                    let part = s.title[at..].to_lowercase();
+                    part.starts_with("summary") || part.starts_with("status of country")
+                })
         });
     let lower_title = document.title.to_lowercase();
     if document.subject.is_empty()
@@ -127,9 +135,12 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             .collect();
         // "Sri Lanka" over "I. Summary": the chapter's country line, wherever the copy's
         // extras (a quotation, a note) put it; else the name its opening keeps using.
-        let country_line = opening.windows(2).find_map(|pair| {
-            (metadata::is_country_line(pair[0].trim()) && is_part_head(pair[1]))
-                .then(|| metadata::tidy_case(pair[0].trim()))
+        // (The cover's own last line among them: "EL SALVADOR" over "I. Summary".)
+        let from = title_lines.saturating_sub(1);
+        let country_line = kept[from..].windows(2).take(6).find_map(|pair| {
+            let line = pair[0].text.trim();
+            (metadata::is_country_line(line) && is_part_head(&pair[1].text))
+                .then(|| metadata::tidy_case(line))
         });
         if let Some(subject) = country_line.or_else(|| most_named(&opening)) {
             if document.title.is_empty() {
@@ -323,19 +334,31 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
                 && w.chars().count() >= 4
                 && !NOT_SUBJECTS.contains(&w)
         };
+        let title_case = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+        };
         for (i, word) in words.iter().enumerate() {
             if !is_name(word) {
                 continue;
             }
             *counts.entry((*word).to_owned()).or_default() += 1;
             if let Some(next) = words.get(i + 1)
-                && next.chars().next().is_some_and(char::is_uppercase)
-                && next.chars().skip(1).all(char::is_lowercase)
+                && title_case(next)
             {
                 *counts.entry(format!("{word} {next}")).or_default() += 1;
             }
+            // "Sri Lanka", "El Salvador": a short first word of the name, counted in pairs only.
+            if let Some(before) = i.checked_sub(1).map(|b| words[b])
+                && (2..4).contains(&before.chars().count())
+                && title_case(before)
+                && !NOT_SUBJECTS.contains(&before)
+            {
+                *counts.entry(format!("{before} {word}")).or_default() += 1;
+            }
         }
     }
+    let count_of = |name: &str| counts.get(name).copied().unwrap_or(0);
     let (best, count) = counts
         .iter()
         .filter(|(name, _)| !name.contains(' '))
@@ -343,11 +366,49 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
     if *count < 3 {
         return None;
     }
-    // "Czech Republic" over "Czech" when the pair is how the name is often written.
+    // "Israel" over "Israeli", "Mexico" over "Mexican": the country over the people or the
+    // adjective, when the text names it too.
+    let demonym = ["i", "an", "ian", "ese", "ean", "ish", "ine"]
+        .iter()
+        .any(|suffix| best.ends_with(suffix));
+    let country = demonym
+        .then(|| {
+            counts
+                .keys()
+                .filter(|name| {
+                    !name.contains(' ')
+                        && name.len() <= best.len()
+                        && name.len() >= 4
+                        && *name != best
+                })
+                .filter(|name| {
+                    // The demonym is the name, its last vowel perhaps dropped, and a suffix:
+                    // "Israel-i", "Mexic-an", "Colombia-n", "Burm-ese" ("Afghan" is no
+                    // country of "Afghanistan").
+                    let common = name
+                        .bytes()
+                        .zip(best.bytes())
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                    common + 1 >= name.len()
+                        && ["i", "n", "e", "an", "ian", "ese", "ean", "ish", "ine"]
+                            .contains(&&best[common..])
+                })
+                .max_by_key(|name| count_of(name))
+        })
+        .flatten();
+    let best = country.unwrap_or(best);
+    let count = count_of(best);
+    // "Czech Republic" over "Czech", "Sri Lanka" over "Lanka", when the pair is how the name
+    // is often written.
     let pair = counts
         .iter()
-        .filter(|(name, c)| name.starts_with(&format!("{best} ")) && **c >= 2 && **c * 2 >= *count)
-        .max_by_key(|(_, c)| **c)
+        .filter(|(name, c)| {
+            (name.starts_with(&format!("{best} ")) || name.ends_with(&format!(" {best}")))
+                && **c >= 2
+                && **c * 2 >= count
+        })
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(name, _)| name.clone());
     Some(pair.unwrap_or_else(|| best.clone()))
 }
@@ -458,13 +519,7 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     let by_country_line = names_the_report.is_none();
     // The cover's other lines above it: the issuer, the edition, the country (and over a
     // country line, the region: "Europe and Central Asia").
-    let region = |text: &str| {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        words.len() <= 6
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "the" | "of"))
-    };
+    let region = metadata::is_region;
     let mut first = cover;
     while first > 0 && {
         let text = blocks[kept[first - 1]].text.trim();
@@ -490,9 +545,12 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
         let text = blocks[i].text.trim_end();
         judge(&blocks[i]) == Verdict::Good && text.ends_with(['.', '!', '?', '"', '”'])
     };
-    // Without the report's name, only the site's short lines go: a title of the copy's own
-    // ("Drug Control in Central Asia, a Review") has more words.
-    let short = |i: usize| blocks[i].text.split_whitespace().count() <= 8;
+    // Without the report's name, only the site's short lines go ("Diplomacy in Action"): a
+    // title of the copy's own ("Drug Control in Australia and the Pacific") has more words.
+    let short = |i: usize| {
+        let text = &blocks[i].text;
+        text.split_whitespace().count() <= 4 && !text.to_lowercase().contains("incsr")
+    };
     if first == 0
         || kept[..first].iter().any(|&i| prose(i))
         || (by_country_line && !kept[..first].iter().all(|&i| short(i)))
