@@ -1253,3 +1253,33 @@ fn an_old_archives_spaced_part_heads_and_the_peoples_name_are_read() {
         [("I Summary", 1), ("II Status of Country", 1)]
     );
 }
+
+#[test]
+fn pesos_and_dinars_are_the_chapters_countrys_money() {
+    let doc = read(
+        "philippines.txt",
+        "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 2007\n\nTHE PHILIPPINES\n\n\
+         I. Summary\n\nA gram of shabu sells for 2,000 pesos. Police seized 1.2 million pesos in \
+         cash and froze 45 million naira in a Nigerian syndicate's accounts.\n",
+    );
+    assert_eq!(doc.subject, "The Philippines");
+    let units: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("2,000 pesos", "PHP"),
+            ("1.2 million pesos", "PHP"),
+            ("45 million naira", "NGN")
+        ]
+    );
+    // A country that writes no pesos leaves the name as it is.
+    let doc = read(
+        "spain.txt",
+        "SPAIN\n\nI. Summary\n\nCouriers carried 500,000 pesos from Mexico to Spain.\n",
+    );
+    assert_eq!(doc.statistics[0].unit, "pesos");
+}

@@ -138,6 +138,12 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
         if let Some(index) = section_index_at(document, &heading_sections, stat.span.start) {
             stat.section = titles[index].clone();
         }
+        // "1.2 million pesos" in a chapter on the Philippines: PHP.
+        if stat.kind == StatKind::Money
+            && let Some(code) = units::currency_of_country(&stat.unit, &document.subject)
+        {
+            stat.unit = Cow::Borrowed(code);
+        }
     }
     found.statistics.shrink_to_fit();
     document.statistics = found.statistics;

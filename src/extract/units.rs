@@ -202,7 +202,78 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["pesetas"], "ESP", StatKind::Money),
     (&["schillings"], "ATS", StatKind::Money),
     (&["shekels"], "ILS", StatKind::Money),
+    (&["naira"], "NGN", StatKind::Money),
+    (&["cedis"], "GHS", StatKind::Money),
+    (&["rand"], "ZAR", StatKind::Money),
+    (&["birr"], "ETB", StatKind::Money),
+    (&["quetzales"], "GTQ", StatKind::Money),
+    (&["quetzals"], "GTQ", StatKind::Money),
+    (&["lempiras"], "HNL", StatKind::Money),
+    (&["colones"], "CRC", StatKind::Money),
+    (&["cordobas"], "NIO", StatKind::Money),
+    (&["guaranies"], "PYG", StatKind::Money),
+    (&["reais"], "BRL", StatKind::Money),
+    (&["nuevos", "soles"], "PEN", StatKind::Money),
+    (&["soles"], "PEN", StatKind::Money),
+    (&["bolivars"], "VEB", StatKind::Money),
+    (&["ringgit"], "MYR", StatKind::Money),
+    (&["rupiah"], "IDR", StatKind::Money),
+    (&["riels"], "KHR", StatKind::Money),
+    (&["riel"], "KHR", StatKind::Money),
+    (&["taka"], "BDT", StatKind::Money),
+    (&["afghanis"], "AFN", StatKind::Money),
+    (&["mexican", "pesos"], "MXN", StatKind::Money),
+    (&["colombian", "pesos"], "COP", StatKind::Money),
+    (&["philippine", "pesos"], "PHP", StatKind::Money),
+    (&["argentine", "pesos"], "ARS", StatKind::Money),
+    (&["chilean", "pesos"], "CLP", StatKind::Money),
+    (&["dominican", "pesos"], "DOP", StatKind::Money),
+    (&["cuban", "pesos"], "CUP", StatKind::Money),
+    (&["uruguayan", "pesos"], "UYU", StatKind::Money),
+    // Names several countries give their money: the chapter's country tells which
+    // ([`currency_of_country`]).
+    (&["pesos"], "pesos", StatKind::Money),
+    (&["dinars"], "dinars", StatKind::Money),
+    (&["dirhams"], "dirhams", StatKind::Money),
+    (&["rials"], "rials", StatKind::Money),
+    (&["riyals"], "riyals", StatKind::Money),
 ];
+
+/// The code of a currency name several countries share ("pesos", "dinars") in the country a
+/// chapter is about; `None` where the country is not one of them, and the name stays.
+pub fn currency_of_country(name: &str, country: &str) -> Option<&'static str> {
+    const SHARED: &[(&str, &str, &str)] = &[
+        ("pesos", "mexico", "MXN"),
+        ("pesos", "colombia", "COP"),
+        ("pesos", "philippines", "PHP"),
+        ("pesos", "argentina", "ARS"),
+        ("pesos", "chile", "CLP"),
+        ("pesos", "dominican republic", "DOP"),
+        ("pesos", "cuba", "CUP"),
+        ("pesos", "uruguay", "UYU"),
+        ("dinars", "jordan", "JOD"),
+        ("dinars", "kuwait", "KWD"),
+        ("dinars", "iraq", "IQD"),
+        ("dinars", "bahrain", "BHD"),
+        ("dinars", "algeria", "DZD"),
+        ("dinars", "tunisia", "TND"),
+        ("dinars", "libya", "LYD"),
+        ("dinars", "serbia", "RSD"),
+        ("dirhams", "morocco", "MAD"),
+        ("dirhams", "united arab emirates", "AED"),
+        ("rials", "iran", "IRR"),
+        ("rials", "oman", "OMR"),
+        ("rials", "yemen", "YER"),
+        ("riyals", "saudi arabia", "SAR"),
+        ("riyals", "qatar", "QAR"),
+    ];
+    let country = country.trim().to_lowercase();
+    let country = country.strip_prefix("the ").unwrap_or(&country);
+    SHARED
+        .iter()
+        .find(|(shared, place, _)| *shared == name && *place == country)
+        .map(|(_, _, code)| *code)
+}
 
 /// ISO 4217 codes recognised before or after a figure.
 const ISO_CODES: &[&str] = &[
