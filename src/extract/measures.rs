@@ -1501,18 +1501,26 @@ fn change_told_before(
     if !of_change {
         return None;
     }
+    // The verb, not a participle describing a noun ("Despite increased cultivation in 2007").
+    let change_verb = |range: Range<usize>| {
+        range.into_iter().find(|&k| {
+            tokens[k].kind == TokenKind::Word
+                && lexicon::is_change_verb(tokens[k].text)
+                && tokens.get(k + 1).is_none_or(|next| {
+                    next.kind != TokenKind::Word
+                        || lexicon::is_adverb(next.text)
+                        || lexicon::breaks_phrase(next.text)
+                })
+        })
+    };
+    // "Seizures rose in 1996, resulting in an overall increase of approximately 16 percent":
+    // the change told earlier in the same sentence.
+    if let Some(verb) = change_verb(sentence.start + 1..start - 2) {
+        return subject_of_verb(tokens, text, verb, sentence.start);
+    }
     let index = sentences.iter().position(|s| *s == sentence)?;
     let before = sentences.get(index.checked_sub(1)?)?;
-    // The verb, not a participle describing a noun ("Despite increased cultivation in 2007").
-    let verb = (before.start + 1..before.end).find(|&k| {
-        tokens[k].kind == TokenKind::Word
-            && lexicon::is_change_verb(tokens[k].text)
-            && tokens.get(k + 1).is_none_or(|next| {
-                next.kind != TokenKind::Word
-                    || lexicon::is_adverb(next.text)
-                    || lexicon::breaks_phrase(next.text)
-            })
-    })?;
+    let verb = change_verb(before.start + 1..before.end)?;
     subject_of_verb(tokens, text, verb, before.start)
 }
 

@@ -1330,6 +1330,14 @@ mod tests {
                 ("83 percent", "Burma's opium cultivation"),
             ]
         );
+        let found = read_figures(
+            "Seizures of shabu rose in 1996, resulting in an overall increase of approximately \
+             16 percent.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [("approximately 16 percent", "Seizures of shabu")]
+        );
     }
 
     /// (as written, what it measures) of each figure [`read_figures`] found.
