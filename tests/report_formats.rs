@@ -1283,3 +1283,57 @@ fn pesos_and_dinars_are_the_chapters_countrys_money() {
     );
     assert_eq!(doc.statistics[0].unit, "pesos");
 }
+
+#[test]
+fn a_region_or_an_office_over_the_part_head_is_no_subject() {
+    for line in [
+        "SOUTHEAST ASIA",
+        "Western Hemisphere",
+        "Embassy Lima",
+        "Department of State",
+    ] {
+        let doc = read(
+            "bahamas.txt",
+            &format!(
+                "International Narcotics Control Strategy Report 2004\n\n{line}\n\nI. Summary\n\n\
+                 The Bahamas is a major transit point for cocaine. The Bahamas seized 3 tons of \
+                 cocaine. The Bahamas cooperates with the U.S.\n"
+            ),
+        );
+        assert_ne!(doc.subject.to_lowercase(), line.to_lowercase(), "{line}");
+    }
+}
+
+#[test]
+fn a_volume_name_stays_in_the_title_where_the_site_s_tagline_goes() {
+    let doc = read(
+        "australia.txt",
+        "printable banner\n\nU.S. Department of State\n\nDiplomacy in Action\n\nMoney \
+         Laundering and Financial Crimes\n\nShare\n\nAUSTRALIA\n\nI. Summary\n\nAustralia is a \
+         committed partner in international efforts to combat money laundering. Australia \
+         reported 12 cases. Australia cooperates.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "Money Laundering and Financial Crimes: Australia"
+    );
+    assert!(!doc.text.contains("Diplomacy"), "{:?}", doc.text);
+}
+
+#[test]
+fn a_record_date_is_read_day_first_when_its_month_cannot_be_and_a_mail_date_leaves_the_cover() {
+    let cable = read(
+        "record.txt",
+        "id: 47809\ndate: 15/12/2005 19:15\nrefid: 05SANSALVADOR3491\norigin: Embassy San \
+         Salvador\n\nI. Summary\n\nEl Salvador is a transit country. El Salvador seized 3 tons. \
+         El Salvador cooperates.\n",
+    );
+    assert_eq!(cable.date, "2005-12-15");
+    let posted = read(
+        "posted.txt",
+        "From: editor@example.org\nDate: 03/01/1998 14:22\nSubject: INCSR\n\nINTERNATIONAL \
+         NARCOTICS CONTROL STRATEGY REPORT, MARCH 1998\n\nPERU\n\nI. Summary\n\nPeru is the \
+         second largest producer of coca leaf. Peru seized 12 tons of cocaine.\n",
+    );
+    assert_eq!(posted.date, "1998-03");
+}

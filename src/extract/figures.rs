@@ -373,6 +373,17 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
     let compared = (is(1, &["to", "with"]) && is(2, &["compared", "comparison"]))
         || is(1, &["versus", "vs"])
         || (is(1, &["from"]) && is(2, &["up", "down"]));
+    // A share is compared with a share ("3.2 percent, up from 2.8"), not a change in percent
+    // with a level ("increased 20 percent, up from 540").
+    if from.kind == StatKind::Percent {
+        let changed = from.tokens.start.checked_sub(1).is_some_and(|k| {
+            tokens[k].is_word("by")
+                || (tokens[k].kind == TokenKind::Word && lexicon::is_change_verb(tokens[k].text))
+        });
+        if changed || to.value > 100.0 {
+            return;
+        }
+    }
     let after = tokens.get(to.tokens.end);
     // A part of the amount itself: "of which" right after its noun ("840 kilograms of
     // cocaine, 636 of which"), not after a noun of another count ("… in maritime shipments,
@@ -389,6 +400,9 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
                     && noun
                         .iter()
                         .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
+                    // A part of a mass ("… of cocaine, 636 of which"); "… of marijuana plants,
+                    // 300 of which" counts plants.
+                    && !noun.last().is_some_and(|t| lexicon::looks_plural(t.text))
             }
             _ => false,
         };
@@ -415,9 +429,16 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
         let scaled = tokens[to.tokens.clone()]
             .iter()
             .any(|t| scale_of(t).is_some());
+        // Only a number of the amount's own order ("2 million … 1.5", not "3 billion …
+        // 900"), and only in a comparison: a part is written whole.
+        let same_order = |scale: f64| {
+            let own = from.value / scale;
+            to.value > own / 10.0 && to.value < own * 10.0
+        };
         if let Some(scale) = scale
+            && compared
             && !scaled
-            && to.value < 1000.0
+            && same_order(scale)
         {
             to.value *= scale;
             to.value_max = to.value_max.map(|max| max * scale);
@@ -971,7 +992,17 @@ fn figure_at(
             }
         }
     }
-    if first.year_like && currency.is_none() && unit_after(tokens, first.end).is_none() {
+    // A year-like number is a figure only with a unit, joined by a hyphen or not ("a
+    // 2000-mile border").
+    let hyphened_unit = tokens
+        .get(first.end)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && unit_after(tokens, first.end + 1).is_some();
+    if first.year_like
+        && currency.is_none()
+        && unit_after(tokens, first.end).is_none()
+        && !hyphened_unit
+    {
         return None;
     }
     finish(
@@ -1042,10 +1073,15 @@ fn finish(
     {
         return None;
     }
-    // "22 U.S.C. 2291", "21 CFR 1310": the title of a code of laws.
-    if tokens
-        .get(end)
-        .is_some_and(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text))
+    // "22 U.S.C. 2291", "21 CFR 1310": the title of a code of laws; "E.O. 12958": an
+    // executive order's number.
+    let order_number = number_index >= 2
+        && tokens[number_index - 2].is_word("E.O")
+        && tokens[number_index - 1].text == ".";
+    if order_number
+        || tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text))
     {
         return None;
     }

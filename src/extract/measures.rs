@@ -456,7 +456,11 @@ fn members_of_named_body(tokens: &[Token], name: Range<usize>, limit: usize) -> 
     let mut k = name.end;
     while k < limit && k - name.end < 10 {
         let t = &tokens[k];
-        if capitalised(t) || ["for", "of", "on", "against"].iter().any(|w| t.is_word(w)) {
+        if capitalised(t)
+            || ["for", "of", "and", "on", "against"]
+                .iter()
+                .any(|w| t.is_word(w))
+        {
             k += 1;
         } else if t.text == "("
             // "(DNIC)", "(Drug Enforcement Administration)": the body's other name.
@@ -482,6 +486,19 @@ fn members_of_named_body(tokens: &[Token], name: Range<usize>, limit: usize) -> 
         k + 1
     } else {
         name.end
+    }
+}
+
+/// The phrase a figure introduces at `at` (right after it, or after its "of"), words in
+/// quotation marks included: `300 "hard-core" addicts`, `40 "narcos"`, `400 kilograms of
+/// "crack" cocaine`.
+fn phrase_after_figure(tokens: &[Token], at: usize, limit: usize) -> Option<Range<usize>> {
+    match quoted_description(tokens, at, limit) {
+        Some(Quoted::Describes(after)) => {
+            phrase_forward(tokens, after, limit).map(|rest| at..rest.end)
+        }
+        Some(Quoted::Noun(inside)) => Some(inside),
+        None => phrase_forward(tokens, at, limit),
     }
 }
 
@@ -514,17 +531,16 @@ fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<Qu
     let Some(noun) = tokens.get(after).filter(|_| after < limit) else {
         return quoted_noun;
     };
-    // The noun the quoted words describe, a plural in a word or three ("\"hard-core\"
-    // addicts"); a verb, a participle or a time after them leaves the quoted words the noun
-    // ("12 \"mules\" carrying cocaine", "40 \"narcos\" last year").
-    let participle =
-        super::numbers::lowered(noun.text, |w| w.ends_with("ing") || w.ends_with("ed"));
+    // The noun the quoted words describe, a plural within three words ("\"hard-core\"
+    // injecting drug users"); without one the quoted words are the noun ("12 \"mules\"
+    // carrying cocaine", "40 \"narcos\" last year").
     let describes = noun.kind == TokenKind::Word
         && !lexicon::breaks_phrase(noun.text)
-        && !participle
         && !lexicon::is_adverb(noun.text)
         && (after..(after + 3).min(limit))
-            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .take_while(|&k| {
+                tokens[k].kind == TokenKind::Word && !lexicon::breaks_phrase(tokens[k].text)
+            })
             .any(|k| lexicon::looks_plural(tokens[k].text));
     if describes {
         Some(Quoted::Describes(after))
@@ -821,7 +837,7 @@ fn introduced_phrase(
         });
     let direct = figure.kind == StatKind::Count || figure.noun_follows || adjectival;
     let range = if starts_with_of {
-        let mut range = phrase_forward(tokens, at + 1, limit)?;
+        let mut range = phrase_after_figure(tokens, at + 1, limit)?;
         // "one kilo of morphine base produce one kilo of heroin": a singular word right before
         // the next figure is the verb of the phrase, not its noun.
         if range.len() >= 2
@@ -838,19 +854,7 @@ fn introduced_phrase(
         }
         range
     } else if direct {
-        // `300 "hard-core" addicts`, `40 "narcos"`: words in quotation marks right after the
-        // figure.
-        let quoted = match quoted_description(tokens, at, limit) {
-            Some(Quoted::Describes(after)) => {
-                phrase_forward(tokens, after, limit).map(|rest| at..rest.end)
-            }
-            Some(Quoted::Noun(inside)) => Some(inside),
-            None => None,
-        };
-        let mut range = match quoted {
-            Some(range) => range,
-            None => phrase_forward(tokens, at, limit)?,
-        };
+        let mut range = phrase_after_figure(tokens, at, limit)?;
         if figure.kind == StatKind::Count {
             range.end = members_of_named_body(tokens, range.clone(), limit);
         }
@@ -1513,6 +1517,20 @@ fn change_told_before(
                 })
         })
     };
+    // A change the same way: "prices increased" tells nothing of "a decrease from … hectares".
+    let falls = |word: &str| {
+        super::numbers::lowered(word, |w| {
+            [
+                "decl", "decr", "fell", "fall", "drop", "redu", "lower", "dimin", "shrank",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+        })
+    };
+    let noun_falls = falls(tokens[start - 2].text);
+    let change_verb = |range: Range<usize>| {
+        change_verb(range).filter(|&verb| falls(tokens[verb].text) == noun_falls)
+    };
     // "Seizures rose in 1996, resulting in an overall increase of approximately 16 percent":
     // the change told earlier in the same sentence.
     if let Some(verb) = change_verb(sentence.start + 1..start - 2) {
@@ -1646,8 +1664,12 @@ fn opening_group(
     }
     let comma = figure.tokens.start.checked_sub(1)?;
     let mut group = sentence_start + 1..comma;
-    // "Of the registered addicts": the group is its noun phrase, as a figure's own would be.
-    if group.len() > 1 && lexicon::is_determiner(tokens[group.start].text) {
+    // "Of the registered addicts": the group is its noun phrase, as a figure's own would be
+    // ("Among those arrested" keeps its "those": it is all the phrase names).
+    if group.len() > 1
+        && lexicon::is_determiner(tokens[group.start].text)
+        && !tokens[group.start].is_word("those")
+    {
         group.start += 1;
     }
     if tokens[comma].text != ","
@@ -1665,9 +1687,20 @@ fn opening_group(
     let counted = |t: &Token| {
         t.kind == TokenKind::Word
             && (lexicon::looks_plural(t.text)
-                || ["men", "women", "children", "people", "youth"]
-                    .iter()
-                    .any(|w| t.is_word(w)))
+                || [
+                    "men",
+                    "women",
+                    "children",
+                    "people",
+                    "youth",
+                    "population",
+                    "police",
+                    "staff",
+                    "public",
+                    "personnel",
+                ]
+                .iter()
+                .any(|w| t.is_word(w)))
             && ![
                 "things",
                 "successes",
@@ -1694,7 +1727,9 @@ fn opening_group(
         .iter()
         .any(|w| t.is_word(w))
     });
-    if !words.iter().any(counted) || stock_opening {
+    // "Among those arrested", "Of those over age 15": the people a clause describes.
+    let those = words.len() >= 2 && words[0].is_word("those");
+    if !(those || words.iter().any(counted)) || stock_opening {
         return None;
     }
     Some(slice(text, tokens, group).to_owned())

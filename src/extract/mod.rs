@@ -1340,6 +1340,62 @@ mod tests {
         );
     }
 
+    #[test]
+    fn joined_bodies_quotes_after_of_participles_before_a_plural_and_collective_groups_are_read() {
+        let found = read_figures(
+            "The U.S. trained 40 Army and Navy officers. Police seized 400 kilograms of \
+             \"crack\" cocaine. There are 20,000 \"hard-core\" injecting drug users. Among the \
+             general population, 1.5 percent used cocaine. Among those arrested, 45 percent were \
+             foreigners.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("40", "Army and Navy officers"),
+                ("400 kilograms", "crack"),
+                ("20,000", "\"hard-core\" injecting drug users"),
+                ("1.5 percent", "general population"),
+                ("45 percent", "those arrested"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_change_in_percent_a_part_of_a_count_and_a_far_scale_share_nothing() {
+        let found = read_figures(
+            "Arrests increased 20 percent, up from 540 in 2003. Police seized 1.5 million \
+             kilograms of marijuana plants, 300 of which were destroyed. Assets of USD 3 billion \
+             were frozen, versus 900 the year before. Records were declassified under E.O. \
+             12958 in 2004. Mexico shares a 2000-mile border.",
+        );
+        let rows: Vec<(&str, &str, f64)> = found
+            .iter()
+            .map(|(text, unit, _)| (text.as_str(), unit.as_str(), 0.0))
+            .collect();
+        assert_eq!(
+            rows.iter().map(|r| (r.0, r.1)).collect::<Vec<_>>(),
+            [
+                ("20 percent", "%"),
+                ("540", ""),
+                ("1.5 million kilograms", "kg"),
+                ("300", ""),
+                ("USD 3 billion", "USD"),
+                ("900", "USD"),
+                ("2000-mile", "mi"),
+            ]
+        );
+        // A change told the other way is not the one measured.
+        let found = read_figures(
+            "Farm-gate opium prices increased sharply in 2006. The UN Office on Drugs and \
+             Crime (UNODC) reports a decrease from 32,800 hectares in 2005 to 21,500 hectares \
+             in 2006.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [("32,800 hectares", ""), ("21,500 hectares", "")]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

@@ -814,14 +814,19 @@ fn is_cable_routing(text: &str) -> bool {
     let reference = capitals
         && text.len() <= 40
         && text.split_once(". ").is_some_and(|(letter, rest)| {
-            let year_like = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+            // A head's words join with little words ("SEIZURES IN 2003"); a telegram's
+            // office ("03 SANTO DOMINGO 6543") has none.
+            let little = rest.split_whitespace().any(|w| {
+                [
+                    "IN", "OF", "FOR", "AND", "THE", "TO", "ON", "BY", "AT", "WITH", "FROM",
+                ]
+                .contains(&w)
+            });
             letter.len() == 1
                 && letter.bytes().all(|b| b.is_ascii_uppercase())
-                && rest.split_whitespace().count() <= 3
+                && !little
                 && rest.rsplit_once(' ').is_some_and(|(_, number)| {
-                    number.len() >= 3
-                        && number.bytes().all(|b| b.is_ascii_digit())
-                        && !year_like(number)
+                    number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
                 })
         });
     address || date_time_group || reference

@@ -503,7 +503,31 @@ pub fn is_country_line(line: &str) -> bool {
     let numbered = line.split_whitespace().any(|w| {
         w.bytes().all(|b| b.is_ascii_digit()) || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
     });
-    is_place_name(line) && !is_generic(line) && !is_part_name(line) && !numbered
+    // Nor a region, an issuer or an office: "Southeast Asia", "Department of State",
+    // "Embassy Lima".
+    let office = line.split_whitespace().next().is_some_and(|w| {
+        [
+            "embassy",
+            "consulate",
+            "bureau",
+            "office",
+            "department",
+            "ministry",
+        ]
+        .iter()
+        .any(|o| w.eq_ignore_ascii_case(o))
+    });
+    is_place_name(line)
+        && !is_generic(line)
+        && !is_part_name(line)
+        && !numbered
+        && !office
+        && !is_region(line)
+        && !is_issuer_line(line)
+        && !matches!(
+            line.to_lowercase().as_str(),
+            "western hemisphere" | "the americas" | "south america" | "southeast asia"
+        )
 }
 
 /// A capitalised word of a page's furniture, never a country line: "Report", "Home".
@@ -816,8 +840,15 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
             } else if shaped(b'-', [4, 7]) {
                 Some(w[0].to_owned())
             } else if shaped(b'/', [2, 5]) {
-                // Month, day, year, as the United States writes them.
-                Some(format!("{}-{}-{}", &w[0][6..], &w[0][..2], &w[0][3..5]))
+                // Month, day, year, as the United States writes them; a first number over 12
+                // is a day ("15/12/2005").
+                let (first, second) = (&w[0][..2], &w[0][3..5]);
+                let (month, day) = if first > "12" {
+                    (second, first)
+                } else {
+                    (first, second)
+                };
+                (month <= "12" && day <= "31").then(|| format!("{}-{month}-{day}", &w[0][6..]))
             } else {
                 None
             }

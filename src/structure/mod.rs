@@ -139,7 +139,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         let from = title_lines.saturating_sub(1);
         let country_line = kept[from..].windows(2).take(6).find_map(|pair| {
             let line = pair[0].text.trim();
-            (metadata::is_country_line(line) && is_part_head(&pair[1].text))
+            (metadata::is_country_line(line) && is_part_head_block(pair[1]))
                 .then(|| metadata::tidy_case(line))
         });
         if let Some(subject) = country_line.or_else(|| most_named(&opening)) {
@@ -155,8 +155,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     document.date = meta.date;
     if format == SourceFormat::Text {
         // A cable's date-time group dates it, over the edition its subject names ("Chile:
-        // 2008-2009 INCSR Submission").
-        if let Some(date) = metadata::cable_date(&blocks) {
+        // 2008-2009 INCSR Submission"); a month the cover names stands.
+        let edition_only = !document.date.contains('-');
+        if edition_only && let Some(date) = metadata::cable_date(&blocks) {
             document.date = date;
         }
         if document.issuer.is_empty()
@@ -366,22 +367,40 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
     if *count < 3 {
         return None;
     }
+    // "Czech Republic" over "Czech", "Sri Lanka" over "Lanka", "Dominican Republic" over
+    // "Dominican", when the pair is how the name is often written.
+    let pair_of = |best: &str| {
+        let count = count_of(best);
+        counts
+            .iter()
+            .filter(|(name, c)| {
+                (name.starts_with(&format!("{best} ")) || name.ends_with(&format!(" {best}")))
+                    && **c >= 2
+                    && **c * 2 >= count
+            })
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(name, _)| name.clone())
+    };
+    if let Some(pair) = pair_of(best) {
+        return Some(pair);
+    }
     // "Israel" over "Israeli", "Mexico" over "Mexican": the country over the people or the
-    // adjective, when the text names it too.
+    // adjective, when the text names it too, more than once.
     let demonym = ["i", "an", "ian", "ese", "ean", "ish", "ine"]
         .iter()
         .any(|suffix| best.ends_with(suffix));
     let country = demonym
         .then(|| {
             counts
-                .keys()
-                .filter(|name| {
+                .iter()
+                .filter(|(name, c)| {
                     !name.contains(' ')
                         && name.len() <= best.len()
                         && name.len() >= 4
                         && *name != best
+                        && **c >= 2
                 })
-                .filter(|name| {
+                .filter_map(|(name, c)| {
                     // The demonym is the name, its last vowel perhaps dropped, and a suffix:
                     // "Israel-i", "Mexic-an", "Colombia-n", "Burm-ese" ("Afghan" is no
                     // country of "Afghanistan").
@@ -390,27 +409,18 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
                         .zip(best.bytes())
                         .take_while(|(a, b)| a == b)
                         .count();
-                    common + 1 >= name.len()
-                        && ["i", "n", "e", "an", "ian", "ese", "ean", "ish", "ine"]
-                            .contains(&&best[common..])
+                    let suffix = ["i", "n", "e", "an", "ian", "ese", "ean", "ish", "ine"];
+                    (common + 1 >= name.len() && suffix.contains(&&best[common..]))
+                        .then_some((common, *c, name))
                 })
-                .max_by_key(|name| count_of(name))
+                // The longest shared start ("Nigeria" of "Nigerian", not "Niger"), then the
+                // most named, then the name: the same answer every time.
+                .max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| b.2.cmp(a.2)))
+                .map(|(_, _, name)| name)
         })
         .flatten();
     let best = country.unwrap_or(best);
-    let count = count_of(best);
-    // "Czech Republic" over "Czech", "Sri Lanka" over "Lanka", when the pair is how the name
-    // is often written.
-    let pair = counts
-        .iter()
-        .filter(|(name, c)| {
-            (name.starts_with(&format!("{best} ")) || name.ends_with(&format!(" {best}")))
-                && **c >= 2
-                && **c * 2 >= count
-        })
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(name, _)| name.clone());
-    Some(pair.unwrap_or_else(|| best.clone()))
+    Some(pair_of(best).unwrap_or_else(|| best.clone()))
 }
 
 /// How many of the first kept blocks form the title block: the short lines above the first
@@ -498,11 +508,15 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     // The last such line: a copy's own note above its cover may name the report too ("Text:
     // 2001 International Narcotics Control Strategy Report").
     let names_the_report = kept[..part].iter().rposition(|&i| {
-        let text = &blocks[i].text;
-        // Not a lone tab label: "Report".
+        let text = blocks[i].text.trim();
+        // Not a lone tab label: "Report". The report's short name on a line of its own ("2009
+        // INCSR: Drug and Chemical Control"), not in a sentence ("1. Following is Brazil's
+        // 2004-2005 INCSR.").
+        let short_name =
+            text.contains("INCSR") && !text.ends_with('.') && text.split_whitespace().count() <= 10;
         text.chars().count() <= 150
             && text.split_whitespace().count() >= 3
-            && metadata::names_a_report(text)
+            && (metadata::names_a_report(text) || short_name)
     });
     // A page that leaves the report's name out ("U.S. Department of State" / "Diplomacy in
     // Action" / "AUSTRALIA" / "I. Summary"): the country line over the part head is the
@@ -545,21 +559,29 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
         let text = blocks[i].text.trim_end();
         judge(&blocks[i]) == Verdict::Good && text.ends_with(['.', '!', '?', '"', '”'])
     };
-    // Without the report's name, only the site's short lines go ("Diplomacy in Action"): a
-    // title of the copy's own ("Drug Control in Australia and the Pacific") has more words.
-    let short = |i: usize| {
-        let text = &blocks[i].text;
-        text.split_whitespace().count() <= 4 && !text.to_lowercase().contains("incsr")
-    };
-    if first == 0
-        || kept[..first].iter().any(|&i| prose(i))
-        || (by_country_line && !kept[..first].iter().all(|&i| short(i)))
-    {
+    if first == 0 || kept[..first].iter().any(|&i| prose(i)) {
         return;
     }
+    // Without the report's name, only the site's short lines go ("Diplomacy in Action"): a
+    // title of the copy's own ("Drug Control in Australia and the Pacific", "Money Laundering
+    // and Financial Crimes") has more words.
+    let short = |i: usize| blocks[i].text.split_whitespace().count() <= 4;
     for &i in &kept[..first] {
-        mask[i] = false;
+        if !by_country_line || short(i) {
+            mask[i] = false;
+        }
     }
+}
+
+/// [`is_part_head`], or an old archive's "I  Summary" the loader made a heading (kept as "I
+/// Summary").
+fn is_part_head_block(block: &SourceBlock) -> bool {
+    let spaced = block.kind == BlockKind::Heading
+        && block
+            .text
+            .split_once(' ')
+            .is_some_and(|(numeral, _)| numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
+    spaced || is_part_head(&block.text)
 }
 
 /// "I. Summary", "A. Introduction": the head of one of a chapter's parts.
