@@ -1337,3 +1337,17 @@ fn a_record_date_is_read_day_first_when_its_month_cannot_be_and_a_mail_date_leav
     );
     assert_eq!(posted.date, "1998-03");
 }
+
+#[test]
+fn a_country_line_with_its_stop_names_the_chapter() {
+    let doc = read(
+        "bahamas.txt",
+        "Printer Friendly\n\nThe Bahamas.\n\nI. Summary\n\nThe Bahamas, a 700-mile-long \
+         archipelago off the eastern coast of the U.S., is a major transit point for cocaine.\n",
+    );
+    assert_eq!(doc.subject, "The Bahamas");
+    assert_eq!(
+        figures_and_measures(&doc),
+        [("700-mile-long", "archipelago")]
+    );
+}

@@ -138,7 +138,8 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         // (The cover's own last line among them: "EL SALVADOR" over "I. Summary".)
         let from = title_lines.saturating_sub(1);
         let country_line = kept[from..].windows(2).take(6).find_map(|pair| {
-            let line = pair[0].text.trim();
+            // ("The Bahamas." with its stop, as some copies set it.)
+            let line = pair[0].text.trim().trim_end_matches('.');
             (metadata::is_country_line(line) && is_part_head_block(pair[1]))
                 .then(|| metadata::tidy_case(line))
         });
