@@ -1351,3 +1351,29 @@ fn a_country_line_with_its_stop_names_the_chapter() {
         [("700-mile-long", "archipelago")]
     );
 }
+
+#[test]
+fn only_a_line_opening_with_the_reports_short_name_is_its_cover() {
+    let doc = read(
+        "peru.txt",
+        "printable banner\n\nInternational Narcotics Control Strategy Report 2009\n\nVolume I: \
+         Drug and Chemical Control\n\nBack to INCSR 2009 Table of Contents\n\nPERU\n\nI. \
+         Summary\n\nPeru is the second largest producer of coca leaf. Peru seized 12 tons of \
+         cocaine. Peru cooperates.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report 2009: Peru"
+    );
+    // A cable's subject line standing without its routing names it; its number and a
+    // reference item are chrome.
+    let doc = read(
+        "peru-cable.txt",
+        "UNCLAS LIMA 000123\n\nSUBJECT: PERU: 2008 INCSR PART I DRUGS AND CHEMICAL CONTROL\n\n\
+         B. RANGOON 1412 (INCSR PART II)\n\nI. Summary\n\nPeru is the second largest producer of \
+         coca leaf. Peru seized 12 tons of cocaine. Peru cooperates.\n",
+    );
+    assert_eq!(doc.subject, "Peru");
+    assert!(!doc.text.contains("000123"), "{:?}", doc.text);
+    assert!(!doc.text.contains("RANGOON"), "{:?}", doc.text);
+}

@@ -872,7 +872,11 @@ fn dates_a_common_noun(tokens: &[Token], from: usize) -> bool {
     // Only nouns of things that happen in a year: after a name, a word may be a verb ("the
     // 1923 Imperial Conference decided", "draft 2002-2003 INCSR follows"). And not the data
     // of a year's report: "the 1999 INCSR figures" are an edition's.
-    let edition = tokens[from..k].iter().any(|t| t.text.starts_with("INCSR"));
+    let edition = tokens[from..k].iter().any(|t| {
+        t.text
+            .get(..5)
+            .is_some_and(|name| name.eq_ignore_ascii_case("incsr"))
+    });
     !edition
         && tokens
             .get(k)

@@ -400,9 +400,17 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
                     && noun
                         .iter()
                         .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
-                    // A part of a mass ("… of cocaine, 636 of which"); "… of marijuana plants,
-                    // 300 of which" counts plants.
-                    && !noun.last().is_some_and(|t| lexicon::looks_plural(t.text))
+                    // A part of a mass ("… of cocaine, 636 of which", "… of narcotics, 636 of
+                    // which"); "… of marijuana plants, 300 of which" counts plants.
+                    && !noun.last().is_some_and(|t| {
+                        [
+                            "plants", "tablets", "pills", "doses", "shipments", "seizures",
+                            "containers", "packages", "bags", "bricks", "units", "vessels",
+                            "boats", "vehicles", "cases", "laboratories", "labs",
+                        ]
+                        .iter()
+                        .any(|w| t.is_word(w))
+                    })
             }
             _ => false,
         };
@@ -436,12 +444,16 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
             to.value > own / 10.0 && to.value < own * 10.0
         };
         if let Some(scale) = scale
-            && compared
             && !scaled
-            && same_order(scale)
         {
-            to.value *= scale;
-            to.value_max = to.value_max.map(|max| max * scale);
+            if compared && same_order(scale) {
+                to.value *= scale;
+                to.value_max = to.value_max.map(|max| max * scale);
+            } else {
+                // "USD 120 million, versus 9": of no telling scale, and so of no unit either.
+                to.kind = StatKind::Count;
+                to.unit = Cow::Borrowed("");
+            }
         }
     }
 }

@@ -534,7 +534,11 @@ fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<Qu
     // The noun the quoted words describe, a plural within three words ("\"hard-core\"
     // injecting drug users"); without one the quoted words are the noun ("12 \"mules\"
     // carrying cocaine", "40 \"narcos\" last year").
-    let describes = noun.kind == TokenKind::Word
+    // Quoted words that end in a plural are the noun themselves: `12 "mules" carrying drugs
+    // to Europe`.
+    let quoted_plural = lexicon::looks_plural(tokens[close - 1].text);
+    let describes = !quoted_plural
+        && noun.kind == TokenKind::Word
         && !lexicon::breaks_phrase(noun.text)
         && !lexicon::is_adverb(noun.text)
         && (after..(after + 3).min(limit))
@@ -1518,10 +1522,12 @@ fn change_told_before(
         })
     };
     // A change the same way: "prices increased" tells nothing of "a decrease from … hectares".
+    // (Told by the rises; every other change falls: "plummeted", "slipped", "dipped".)
     let falls = |word: &str| {
-        super::numbers::lowered(word, |w| {
+        !super::numbers::lowered(word, |w| {
             [
-                "decl", "decr", "fell", "fall", "drop", "redu", "lower", "dimin", "shrank",
+                "increas", "rise", "rose", "risen", "rising", "grew", "grow", "doubl", "tripl",
+                "jump", "climb", "soar", "surg", "expan", "gain", "spik", "skyrock", "up",
             ]
             .iter()
             .any(|stem| w.starts_with(stem))

@@ -1380,7 +1380,7 @@ mod tests {
                 ("1.5 million kilograms", "kg"),
                 ("300", ""),
                 ("USD 3 billion", "USD"),
-                ("900", "USD"),
+                ("900", ""),
                 ("2000-mile", "mi"),
             ]
         );
@@ -1393,6 +1393,27 @@ mod tests {
         assert_eq!(
             measures_of(&found),
             [("32,800 hectares", ""), ("21,500 hectares", "")]
+        );
+    }
+
+    #[test]
+    fn falls_of_any_verb_plural_quoted_nouns_parts_of_plural_masses_and_unscaled_numbers() {
+        let found = read_figures(
+            "Cocaine seizures plummeted in 2005. This represented a decrease of 40 percent. \
+             Police arrested 12 \"mules\" carrying drugs to Europe. Police seized 840 kilograms \
+             of narcotics, 636 of which were cocaine. Seizures were USD 120 million, versus 9 \
+             the year before.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("40 percent", "%", "Cocaine seizures"),
+                ("12", "", "mules"),
+                ("840 kilograms", "kg", "narcotics"),
+                ("636", "kg", "narcotics"),
+                ("USD 120 million", "USD", "Seizures"),
+                ("9", "", "year"),
+            ]
         );
     }
 

@@ -809,11 +809,18 @@ fn is_cable_routing(text: &str) -> bool {
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && ((text.starts_with("RUE") && text.contains('/')) || for_office);
     let date_time_group = is_date_time_group(text);
-    // "B. STATE 328024", "A. 05 BOGOTA 1234": an item of the cable's references, a telegram's
-    // office and number ("B. SEIZURES IN 2003" is a lettered head and its year).
-    let reference = capitals
+    address || date_time_group || is_reference_item(text)
+}
+
+/// "B. STATE 328024", "A. 05 BOGOTA 1234", "B. RANGOON 1412 (INCSR PART II)": an item of a
+/// cable's references, a telegram's office and number ("B. SEIZURES IN 2003" is a lettered
+/// head and its year).
+fn is_reference_item(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
         && text.len() <= 40
         && text.split_once(". ").is_some_and(|(letter, rest)| {
+            // "B. RANGOON 1412 (INCSR PART II)": the telegram, and what it was about.
+            let rest = rest.split_once(" (").map_or(rest, |(telegram, _)| telegram);
             // A head's words join with little words ("SEIZURES IN 2003"); a telegram's
             // office ("03 SANTO DOMINGO 6543") has none.
             let little = rest.split_whitespace().any(|w| {
@@ -828,8 +835,7 @@ fn is_cable_routing(text: &str) -> bool {
                 && rest.rsplit_once(' ').is_some_and(|(_, number)| {
                     number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
                 })
-        });
-    address || date_time_group || reference
+        })
 }
 
 /// "P 031426Z NOV 09": a precedence, a day and time in Zulu, a month and a year.
@@ -871,8 +877,19 @@ fn is_stray_routing(text: &str) -> bool {
                     .iter()
                     .all(|c| c.len() <= 6 && c.bytes().all(|b| b.is_ascii_uppercase()))
         });
+    // "UNCLAS LIMA 000123", "CONFIDENTIAL SECTION 01 OF 03 BOGOTA 004567": a cable's
+    // classification and number, in capitals.
+    let classification = ["UNCLAS ", "CONFIDENTIAL ", "SECRET "]
+        .iter()
+        .any(|c| text.starts_with(c))
+        && !text.chars().any(char::is_lowercase)
+        && text.rsplit_once(' ').is_some_and(|(_, number)| {
+            number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
+        });
     text.len() <= 80
         && (tags
+            || classification
+            || is_reference_item(text)
             || is_date_time_group(text)
             // "E.O. 12958: N/A", "E.O. 12958: DECL: 01/01/2015" (not a line of prose naming
             // the order).

@@ -133,11 +133,20 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
     }
     if let Some(line) = title_line {
-        // "Re: INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT: 1993": a mail's reply mark.
-        let line = ["Re: ", "RE: ", "Fwd: ", "FW: "]
-            .iter()
-            .find_map(|mark| line.strip_prefix(mark))
-            .unwrap_or(line);
+        // "Re: INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT: 1993": a mail's reply mark,
+        // and a cable's subject line standing without its routing.
+        let line = [
+            "Re: ",
+            "RE: ",
+            "Fwd: ",
+            "FW: ",
+            "SUBJECT: ",
+            "Subject: ",
+            "SUBJ: ",
+        ]
+        .iter()
+        .find_map(|mark| line.strip_prefix(mark))
+        .unwrap_or(line);
         let mut title = report_name(&tidy_case(without_closing_stop(line)));
         // "International Narcotics Control Strategy Report" over "March 2007".
         if let Some(edition) = edition_line
