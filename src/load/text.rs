@@ -863,39 +863,43 @@ fn is_date_time_group(text: &str) -> bool {
 /// A routing line only a cable has, standing alone where a partial copy kept it: "E.O.
 /// 12958: N/A", "R 302003Z OCT 08", a web archive's "Tags: SNAR JM".
 fn is_stray_routing(text: &str) -> bool {
-    // Every one starts with a capital: most lines are turned away by their first byte.
-    if !text.starts_with(|c: char| c.is_ascii_uppercase()) || text.len() > 80 {
+    // Each kind is told first by its first bytes: most lines are turned away at once.
+    let bytes = text.as_bytes();
+    if text.len() > 80 || !bytes.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let tags = text
+    if let Some(codes) = text
         .strip_prefix("Tags:")
         .or_else(|| text.strip_prefix("TAGS:"))
-        .is_some_and(|codes| {
-            let codes: Vec<&str> = codes.split([' ', ',']).filter(|c| !c.is_empty()).collect();
-            !codes.is_empty()
-                && codes
-                    .iter()
-                    .all(|c| c.len() <= 6 && c.bytes().all(|b| b.is_ascii_uppercase()))
-        });
+    {
+        let mut codes = codes.split([' ', ',']).filter(|c| !c.is_empty()).peekable();
+        return codes.peek().is_some()
+            && codes.all(|c| c.len() <= 6 && c.bytes().all(|b| b.is_ascii_uppercase()));
+    }
     // "UNCLAS LIMA 000123", "CONFIDENTIAL SECTION 01 OF 03 BOGOTA 004567": a cable's
     // classification and number, in capitals.
-    let classification = ["UNCLAS ", "CONFIDENTIAL ", "SECRET "]
+    if ["UNCLAS ", "CONFIDENTIAL ", "SECRET "]
         .iter()
         .any(|c| text.starts_with(c))
-        && !text.chars().any(char::is_lowercase)
-        && text.rsplit_once(' ').is_some_and(|(_, number)| {
-            number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
-        });
-    text.len() <= 80
-        && (tags
-            || classification
-            || is_reference_item(text)
-            || is_date_time_group(text)
-            // "E.O. 12958: N/A", "E.O. 12958: DECL: 01/01/2015" (not a line of prose naming
-            // the order).
-            || ["E.O. 12958", "E.O.12958", "E.O. 13526", "E.O.13526"]
-                .iter()
-                .any(|s| text.strip_prefix(s).is_some_and(|rest| rest.starts_with(':'))))
+    {
+        return !text.chars().any(char::is_lowercase)
+            && text.rsplit_once(' ').is_some_and(|(_, number)| {
+                number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
+            });
+    }
+    // "E.O. 12958: N/A", "E.O. 12958: DECL: 01/01/2015" (not a line of prose naming the
+    // order).
+    if text.starts_with("E.O.") {
+        return ["E.O. 12958", "E.O.12958", "E.O. 13526", "E.O.13526"]
+            .iter()
+            .any(|s| {
+                text.strip_prefix(s)
+                    .is_some_and(|rest| rest.starts_with(':'))
+            });
+    }
+    // "B. STATE 328024": a letter and its stop.
+    let lettered = bytes.get(1) == Some(&b'.') && bytes.get(2) == Some(&b' ');
+    (lettered && is_reference_item(text)) || is_date_time_group(text)
 }
 
 /// "191712Z": the day, hour and minute of a cable's date-time group, in Zulu time.
