@@ -1377,3 +1377,31 @@ fn only_a_line_opening_with_the_reports_short_name_is_its_cover() {
     assert!(!doc.text.contains("000123"), "{:?}", doc.text);
     assert!(!doc.text.contains("RANGOON"), "{:?}", doc.text);
 }
+
+#[test]
+fn a_wikis_foot_is_chrome_and_an_edition_after_the_or_fy_is_a_cover() {
+    let doc = read(
+        "romania.txt",
+        "ROMANIA\n\nI. Summary\n\nRomania is a transit country. Police made 2 arrests for \
+         cannabis cultivation in 1997.\n\nRetrieved from \
+         \"https://en.wikisource.org/w/index.php?title=1997_INCSR/Romania&oldid=10457233\"\n\n\
+         Categories: 1998 works | PD-USGov | International Narcotics Control Strategy Report | \
+         Romania\n\nThis page was last edited on 14 August 2021, at 09:12.\n",
+    );
+    assert!(!doc.text.contains("Retrieved"), "{:?}", doc.text);
+    assert!(!doc.text.contains("last edited"), "{:?}", doc.text);
+    assert_eq!(
+        doc.dates
+            .iter()
+            .map(|d| d.value.as_str())
+            .collect::<Vec<_>>(),
+        ["1997"]
+    );
+    let doc = read(
+        "peru.txt",
+        "Home | Countries | Reports | Contact\n\nThe 2009 INCSR: Drug and Chemical Control\n\n\
+         PERU\n\nI. Summary\n\nPeru is the second largest producer of coca leaf. Coca \
+         cultivation rose 4 percent. Peru cooperates.\n",
+    );
+    assert_eq!(doc.title, "The 2009 INCSR: Drug and Chemical Control: Peru");
+}

@@ -388,7 +388,9 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
     // A part of the amount itself: "of which" right after its noun ("840 kilograms of
     // cocaine, 636 of which"), not after a noun of another count ("… in maritime shipments,
     // 12 of which").
-    let part = after.is_some_and(|t| t.is_word("of"))
+    // (Not of a share: "45 percent of prosecutions, 60 of which" counts prosecutions.)
+    let part = from.kind != StatKind::Percent
+        && after.is_some_and(|t| t.is_word("of"))
         && tokens
             .get(to.tokens.end + 1)
             .is_some_and(|t| t.is_word("which"))
@@ -449,7 +451,7 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
             if compared && same_order(scale) {
                 to.value *= scale;
                 to.value_max = to.value_max.map(|max| max * scale);
-            } else {
+            } else if to.value < 1000.0 {
                 // "USD 120 million, versus 9": of no telling scale, and so of no unit either.
                 to.kind = StatKind::Count;
                 to.unit = Cow::Borrowed("");

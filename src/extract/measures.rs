@@ -536,7 +536,10 @@ fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<Qu
     // carrying cocaine", "40 \"narcos\" last year").
     // Quoted words that end in a plural are the noun themselves: `12 "mules" carrying drugs
     // to Europe`.
-    let quoted_plural = lexicon::looks_plural(tokens[close - 1].text);
+    // (`45 "Maras" gang members`: a plural name describes the noun after it all the same.)
+    let participle =
+        super::numbers::lowered(noun.text, |w| w.ends_with("ing") || w.ends_with("ed"));
+    let quoted_plural = lexicon::looks_plural(tokens[close - 1].text) && participle;
     let describes = !quoted_plural
         && noun.kind == TokenKind::Word
         && !lexicon::breaks_phrase(noun.text)
@@ -999,6 +1002,42 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
     {
         return Some(slice(text, tokens, range).to_owned());
     }
+    // "committed more than $740 million to the Strategy": what money is given to.
+    let given = figure
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|k| {
+            (k.saturating_sub(3)..=k)
+                .rev()
+                .find(|&v| tokens[v].kind == TokenKind::Word)
+        })
+        .is_some_and(|v| {
+            super::numbers::lowered(tokens[v].text, |w| {
+                [
+                    "committed",
+                    "allocated",
+                    "contributed",
+                    "provided",
+                    "pledged",
+                    "donated",
+                    "granted",
+                    "gave",
+                    "given",
+                    "devoted",
+                    "dedicated",
+                ]
+                .contains(&w)
+            })
+        });
+    if given
+        && tokens
+            .get(figure.tokens.end)
+            .is_some_and(|t| t.is_word("to"))
+        && let Some(range) = phrase_forward(tokens, figure.tokens.end + 1, limit)
+    {
+        return Some(slice(text, tokens, range).to_owned());
+    }
     let window_end = (figure.tokens.end + 8).min(limit);
     let mut k = figure.tokens.end;
     while k < window_end {
@@ -1023,6 +1062,7 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
         }
         k += 1;
     }
+
     None
 }
 

@@ -1417,6 +1417,27 @@ mod tests {
         );
     }
 
+    #[test]
+    fn full_numbers_keep_a_compared_unit_shares_count_parts_and_plural_names_describe() {
+        let found = read_figures(
+            "Authorities seized USD 1.2 million in 2004, compared to 850,000 in 2003. Drug \
+             cases made up 45 percent of prosecutions, 60 of which ended in convictions. \
+             Police arrested 45 \"Maras\" gang members. Australia has committed more than \
+             $740 million to the Strategy.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("USD 1.2 million", "USD", ""),
+                ("850,000", "USD", ""),
+                ("45 percent", "%", "prosecutions"),
+                ("60", "", "prosecutions"),
+                ("45", "", "\"Maras\" gang members"),
+                ("more than $740 million", "USD", "Strategy"),
+            ]
+        );
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found

@@ -883,6 +883,7 @@ fn is_stray_routing(text: &str) -> bool {
         .any(|c| text.starts_with(c))
     {
         return !text.chars().any(char::is_lowercase)
+            && !text.contains(',')
             && text.rsplit_once(' ').is_some_and(|(_, number)| {
                 number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
             });
@@ -897,9 +898,13 @@ fn is_stray_routing(text: &str) -> bool {
                     .is_some_and(|rest| rest.starts_with(':'))
             });
     }
-    // "B. STATE 328024": a letter and its stop.
+    // "B. STATE 328024", "B. RANGOON 1412 (INCSR PART II)": a letter and its stop, and a
+    // telegram of the State Department's or one said what it was about ("A. LABS DESTROYED
+    // 1245" is a cable's own list).
     let lettered = bytes.get(1) == Some(&b'.') && bytes.get(2) == Some(&b' ');
-    (lettered && is_reference_item(text)) || is_date_time_group(text)
+    // (The letter and ". " are ASCII: the slice after them starts on a character.)
+    let telegram = lettered && (text[3..].starts_with("STATE ") || text.ends_with(')'));
+    (telegram && is_reference_item(text)) || is_date_time_group(text)
 }
 
 /// "191712Z": the day, hour and minute of a cable's date-time group, in Zulu time.
@@ -1896,6 +1901,15 @@ eastern province of Gorno Badakhshan. The Government of Tajikistan\n\
             blocks[0].page_furniture && blocks[0].text.starts_with("[1] Forfeiture Info Keywords:")
         );
         assert_eq!(blocks[1].text, "ASSET FORFEITURE");
+    }
+
+    #[test]
+    fn short_capital_lines_are_no_routing_and_no_trouble() {
+        // One letter, a letter and its stop, a lettered head: none is a cable's line.
+        let blocks = source_blocks("I\n\nB.\n\nB. \n\nA. LABS DESTROYED 1245\n\nE\n");
+        assert!(blocks.iter().all(|b| !b.page_furniture), "{blocks:?}");
+        let routing = source_blocks("B. STATE 328024\n\nB. RANGOON 1412 (INCSR PART II)\n");
+        assert!(routing.iter().all(|b| b.page_furniture), "{routing:?}");
     }
 
     #[test]

@@ -525,7 +525,12 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     }
     if letters < 250 {
         let phrases = SitePhrases::in_text(text);
-        if (phrases.boilerplate && !reads_as_sentence(text))
+        // ("This page was last edited on 14 August 2021, at 09:12." reads as a sentence, and
+        // is the site's all the same.)
+        let page_edited = phrases.boilerplate
+            && letters < 80
+            && (text.contains("last edited") || text.contains("last modified"));
+        if (phrases.boilerplate && (!reads_as_sentence(text) || page_edited))
             || (letters < 80 && !shape.full_stop && phrases.share_bar())
             || is_bracketed_menu(text)
             || is_site_date(text)
@@ -637,6 +642,11 @@ const BOILERPLATE: &[&str] = &[
     "google's cache",
     "webpage capture",
     "all snapshots",
+    // A wiki's foot: its source's address, its categories, its last edit.
+    "retrieved from \"",
+    "categories:",
+    "page was last edited",
+    "page was last modified",
 ];
 
 /// A word a site sets alone over its pages: which edition it is ("Mobile") or a control

@@ -513,13 +513,16 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
         // Not a lone tab label: "Report". The report's short name on a line of its own ("2009
         // INCSR: Drug and Chemical Control"), not in a sentence ("1. Following is Brazil's
         // 2004-2005 INCSR.").
-        // It opens the line, alone or after its edition: not "Back to INCSR 2009 …", "Source:
-        // INCSR 2009", "REF: STATE 100970 (2008 INCSR TASKER)".
-        let opens_with_name = text.starts_with("INCSR")
-            || text.split_once(' ').is_some_and(|(edition, rest)| {
-                edition.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-                    && rest.starts_with("INCSR")
-            });
+        // It opens the line, alone or after its edition ("The 2009 INCSR: …", "FY 2009 INCSR:
+        // …"): not "Back to INCSR 2009 …", "Source: INCSR 2009", "REF: STATE 100970 (2008
+        // INCSR TASKER)".
+        let opens_with_name = text
+            .split_whitespace()
+            .take(3)
+            .find(|w| {
+                !(matches!(*w, "The" | "FY") || w.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+            })
+            .is_some_and(|w| w.starts_with("INCSR"));
         let short_name =
             opens_with_name && !text.ends_with('.') && text.split_whitespace().count() <= 10;
         text.chars().count() <= 150
