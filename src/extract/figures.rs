@@ -309,6 +309,7 @@ pub fn find_into(
         match found {
             Some(mut figure) => {
                 with_sign(tokens, &mut figure);
+                dollar_named_after(tokens, &mut figure);
                 i = figure.tokens.end.max(i + 1);
                 if let Some(from) = figures.last_mut() {
                     share_unit_back(tokens, from, &figure);
@@ -318,6 +319,44 @@ pub fn find_into(
             }
             None => i += 1,
         }
+    }
+}
+
+/// "$1.27 Australian", "$500 Canadian": a bare dollar sign whose country is named after the
+/// amount.
+fn dollar_named_after(tokens: &[Token], figure: &mut Figure) {
+    if figure.unit != "USD"
+        || tokens
+            .get(figure.tokens.start)
+            .is_none_or(|t| t.text != "$")
+    {
+        return;
+    }
+    let Some(next) = tokens.get(figure.tokens.end) else {
+        return;
+    };
+    let code = [
+        ("Australian", "AUD"),
+        ("Canadian", "CAD"),
+        ("Jamaican", "JMD"),
+        ("Bahamian", "BSD"),
+        ("Belizean", "BZD"),
+        ("Guyanese", "GYD"),
+        ("Singaporean", "SGD"),
+        ("Taiwanese", "TWD"),
+    ]
+    .iter()
+    .find(|(name, _)| next.text == *name)
+    .map(|(_, code)| *code);
+    // (Not "$5 Australian dollars'": the adjective then heads the unit's own words.)
+    let before_dollars = tokens
+        .get(figure.tokens.end + 1)
+        .is_some_and(|t| t.is_word("dollars") || t.is_word("dollar"));
+    if let Some(code) = code
+        && !before_dollars
+    {
+        figure.unit = Cow::Borrowed(code);
+        figure.tokens.end += 1;
     }
 }
 

@@ -1003,40 +1003,43 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
         return Some(slice(text, tokens, range).to_owned());
     }
     // "committed more than $740 million to the Strategy": what money is given to.
-    let given = figure
-        .tokens
-        .start
-        .checked_sub(1)
-        .and_then(|k| {
-            (k.saturating_sub(3)..=k)
-                .rev()
-                .find(|&v| tokens[v].kind == TokenKind::Word)
+    let given = figure.tokens.start.checked_sub(1).is_some_and(|k| {
+        (k.saturating_sub(3)..=k).any(|v| {
+            tokens[v].kind == TokenKind::Word
+                && super::numbers::lowered(tokens[v].text, |w| {
+                    [
+                        "committed",
+                        "allocated",
+                        "contributed",
+                        "provided",
+                        "pledged",
+                        "donated",
+                        "granted",
+                        "gave",
+                        "given",
+                        "devoted",
+                        "dedicated",
+                    ]
+                    .contains(&w)
+                })
         })
-        .is_some_and(|v| {
-            super::numbers::lowered(tokens[v].text, |w| {
-                [
-                    "committed",
-                    "allocated",
-                    "contributed",
-                    "provided",
-                    "pledged",
-                    "donated",
-                    "granted",
-                    "gave",
-                    "given",
-                    "devoted",
-                    "dedicated",
-                ]
-                .contains(&w)
-            })
-        });
+    });
     if given
         && tokens
             .get(figure.tokens.end)
             .is_some_and(|t| t.is_word("to"))
-        && let Some(range) = phrase_forward(tokens, figure.tokens.end + 1, limit)
     {
-        return Some(slice(text, tokens, range).to_owned());
+        // ("to the \"Tough on Drugs\" Strategy": past the article, a name in its marks.)
+        let mut at = figure.tokens.end + 1;
+        while tokens
+            .get(at)
+            .is_some_and(|t| t.kind == TokenKind::Word && lexicon::is_determiner(t.text))
+        {
+            at += 1;
+        }
+        if let Some(range) = phrase_after_figure(tokens, at, limit) {
+            return Some(slice(text, tokens, range).to_owned());
+        }
     }
     let window_end = (figure.tokens.end + 8).min(limit);
     let mut k = figure.tokens.end;

@@ -1436,6 +1436,18 @@ mod tests {
                 ("more than $740 million", "USD", "Strategy"),
             ]
         );
+        let found = read_figures(
+            "Figures use an exchange rate of U.S. $1 = $1.27 Australian. The Government \
+             committed an additional $187.4 million to the \"Tough on Drugs\" Strategy.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("U.S. $1", "USD", "exchange rate"),
+                ("$1.27 Australian", "AUD", "exchange rate"),
+                ("$187.4 million", "USD", "Tough on Drugs"),
+            ]
+        );
     }
 
     /// (as written, what it measures) of each figure [`read_figures`] found.
