@@ -1024,13 +1024,16 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
                 })
         })
     });
-    if given
-        && tokens
-            .get(figure.tokens.end)
-            .is_some_and(|t| t.is_word("to"))
+    // ("US$750 million (AU$1 billion) to the Strategy": past the amount in another currency.)
+    let mut to = figure.tokens.end;
+    if tokens.get(to).is_some_and(|t| t.text == "(")
+        && let Some(close) = (to + 1..(to + 8).min(limit)).find(|&k| tokens[k].text == ")")
     {
+        to = close + 1;
+    }
+    if given && tokens.get(to).is_some_and(|t| t.is_word("to")) {
         // ("to the \"Tough on Drugs\" Strategy": past the article, a name in its marks.)
-        let mut at = figure.tokens.end + 1;
+        let mut at = to + 1;
         while tokens
             .get(at)
             .is_some_and(|t| t.kind == TokenKind::Word && lexicon::is_determiner(t.text))

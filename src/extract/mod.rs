@@ -1438,7 +1438,8 @@ mod tests {
         );
         let found = read_figures(
             "Figures use an exchange rate of U.S. $1 = $1.27 Australian. The Government \
-             committed an additional $187.4 million to the \"Tough on Drugs\" Strategy.",
+             committed an additional $187.4 million to the \"Tough on Drugs\" Strategy. It \
+             has committed more than US$750 million (AU$1 billion) to the Strategy.",
         );
         assert_eq!(
             as_strs(&found),
@@ -1446,6 +1447,8 @@ mod tests {
                 ("U.S. $1", "USD", "exchange rate"),
                 ("$1.27 Australian", "AUD", "exchange rate"),
                 ("$187.4 million", "USD", "Tough on Drugs"),
+                ("more than US$750 million", "USD", "Strategy"),
+                ("AU$1 billion", "AUD", "Strategy"),
             ]
         );
     }
