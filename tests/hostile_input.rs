@@ -275,3 +275,19 @@ fn a_folder_of_100001_files_is_refused_with_one_message_and_quickly() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn names_sharing_a_first_byte_and_huge_counts_of_quarters_read_without_a_panic() {
+    // "Zarçan" and "Zaré" share the bytes up to inside their non-ASCII letters; a count of
+    // quarters that would overflow when made months.
+    let text = "I. Summary\n\nZarçan is a transit country. Zarçan police seized 3 tons. Zarçan \
+                cooperates with Zaré, and Zaré with Zarçan. In the first 2000000000 quarters of \
+                2005 seizures rose.\n";
+    let doc = dossier::read_bytes(&named("names.txt"), text.as_bytes()).expect("reads");
+    assert_eq!(doc.subject, "Zarçan");
+    assert!(
+        doc.dates.iter().all(|d| d.value == "2005"),
+        "{:?}",
+        doc.dates
+    );
+}

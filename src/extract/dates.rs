@@ -685,7 +685,14 @@ fn first_months(tokens: &[Token], i: usize) -> Option<FoundDate> {
     };
     // "the first three quarters of 2005": three months each.
     let quarters = unit_index > i + 1 && is_word(tokens, unit_index, &["quarters"]);
-    let months = if quarters { months * 3 } else { months };
+    let months = if quarters {
+        if !(1..=4).contains(&months) {
+            return None;
+        }
+        months * 3
+    } else {
+        months
+    };
     let unit_ok = unit_index == i + 1 || quarters || is_word(tokens, unit_index, &["months"]);
     if !unit_ok || !is_word(tokens, unit_index + 1, &["of"]) || !(1..=12).contains(&months) {
         return None;

@@ -348,7 +348,7 @@ fn dollar_named_after(tokens: &[Token], figure: &mut Figure) {
     .iter()
     .find(|(name, _)| next.text == *name)
     .map(|(_, code)| *code);
-    // (Not "$5 Australian dollars'": the adjective then heads the unit's own words.)
+    // (Not "$5 Australian dollars": the adjective then heads the unit's own words.)
     let before_dollars = tokens
         .get(figure.tokens.end + 1)
         .is_some_and(|t| t.is_word("dollars") || t.is_word("dollar"));
@@ -1047,14 +1047,16 @@ fn figure_at(
     }
     // A year-like number is a figure only with a unit, joined by a hyphen or not ("a
     // 2000-mile border").
-    let hyphened_unit = tokens
-        .get(first.end)
-        .is_some_and(|t| t.text == "-" && !t.space_before)
-        && unit_after(tokens, first.end + 1).is_some();
+    let hyphened_unit = || {
+        tokens
+            .get(first.end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+            && unit_after(tokens, first.end + 1).is_some()
+    };
     if first.year_like
         && currency.is_none()
         && unit_after(tokens, first.end).is_none()
-        && !hyphened_unit
+        && !hyphened_unit()
     {
         return None;
     }

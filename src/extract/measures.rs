@@ -527,19 +527,18 @@ fn quoted_description(tokens: &[Token], start: usize, limit: usize) -> Option<Qu
     while inside.len() > 1 && tokens[inside.end - 1].kind == TokenKind::Punct {
         inside.end -= 1;
     }
-    let quoted_noun = Some(Quoted::Noun(inside));
+    let quoted_noun = Some(Quoted::Noun(inside.clone()));
     let Some(noun) = tokens.get(after).filter(|_| after < limit) else {
         return quoted_noun;
     };
-    // The noun the quoted words describe, a plural within three words ("\"hard-core\"
-    // injecting drug users"); without one the quoted words are the noun ("12 \"mules\"
-    // carrying cocaine", "40 \"narcos\" last year").
-    // Quoted words that end in a plural are the noun themselves: `12 "mules" carrying drugs
-    // to Europe`.
-    // (`45 "Maras" gang members`: a plural name describes the noun after it all the same.)
+    // The quoted words describe a plural within three words after them (`"hard-core"
+    // injecting drug users`, `45 "Maras" gang members`); without one, or where a plural in the
+    // marks is followed by a participle (`12 "mules" carrying drugs to Europe`), they are the
+    // noun themselves (`40 "narcos" last year`).
     let participle =
         super::numbers::lowered(noun.text, |w| w.ends_with("ing") || w.ends_with("ed"));
-    let quoted_plural = lexicon::looks_plural(tokens[close - 1].text) && participle;
+    let last_quoted = &tokens[inside.end - 1];
+    let quoted_plural = lexicon::looks_plural(last_quoted.text) && participle;
     let describes = !quoted_plural
         && noun.kind == TokenKind::Word
         && !lexicon::breaks_phrase(noun.text)
@@ -1555,18 +1554,6 @@ fn change_told_before(
     if !of_change {
         return None;
     }
-    // The verb, not a participle describing a noun ("Despite increased cultivation in 2007").
-    let change_verb = |range: Range<usize>| {
-        range.into_iter().find(|&k| {
-            tokens[k].kind == TokenKind::Word
-                && lexicon::is_change_verb(tokens[k].text)
-                && tokens.get(k + 1).is_none_or(|next| {
-                    next.kind != TokenKind::Word
-                        || lexicon::is_adverb(next.text)
-                        || lexicon::breaks_phrase(next.text)
-                })
-        })
-    };
     // A change the same way: "prices increased" tells nothing of "a decrease from … hectares".
     // (Told by the rises; every other change falls: "plummeted", "slipped", "dipped".)
     let falls = |word: &str| {
@@ -1580,8 +1567,19 @@ fn change_told_before(
         })
     };
     let noun_falls = falls(tokens[start - 2].text);
+    // The verb, not a participle describing a noun ("Despite increased cultivation in 2007"),
+    // of a change the same way.
     let change_verb = |range: Range<usize>| {
-        change_verb(range).filter(|&verb| falls(tokens[verb].text) == noun_falls)
+        range.into_iter().find(|&k| {
+            tokens[k].kind == TokenKind::Word
+                && lexicon::is_change_verb(tokens[k].text)
+                && tokens.get(k + 1).is_none_or(|next| {
+                    next.kind != TokenKind::Word
+                        || lexicon::is_adverb(next.text)
+                        || lexicon::breaks_phrase(next.text)
+                })
+                && falls(tokens[k].text) == noun_falls
+        })
     };
     // "Seizures rose in 1996, resulting in an overall increase of approximately 16 percent":
     // the change told earlier in the same sentence.
@@ -1716,6 +1714,24 @@ fn opening_group(
     }
     let comma = figure.tokens.start.checked_sub(1)?;
     let mut group = sentence_start + 1..comma;
+    // A stock opening, told by its first word before an article is taken off: "Among other
+    // things", "Among its successes", "Of greater concern", "Among the most important".
+    let first_words = &tokens[group.start.min(comma)..comma];
+    let stock_opening = first_words.iter().take(2).any(|t| {
+        [
+            "other",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "most",
+            "greater",
+            "particular",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    });
     // "Of the registered addicts": the group is its noun phrase, as a figure's own would be
     // ("Among those arrested" keeps its "those": it is all the phrase names).
     if group.len() > 1
@@ -1764,21 +1780,6 @@ fn opening_group(
             .iter()
             .any(|w| t.is_word(w))
     };
-    let stock_opening = words.first().is_some_and(|t| {
-        [
-            "other",
-            "its",
-            "their",
-            "his",
-            "her",
-            "our",
-            "most",
-            "greater",
-            "particular",
-        ]
-        .iter()
-        .any(|w| t.is_word(w))
-    });
     // "Among those arrested", "Of those over age 15": the people a clause describes.
     let those = words.len() >= 2 && words[0].is_word("those");
     if !(those || words.iter().any(counted)) || stock_opening {

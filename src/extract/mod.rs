@@ -1368,12 +1368,12 @@ mod tests {
              were frozen, versus 900 the year before. Records were declassified under E.O. \
              12958 in 2004. Mexico shares a 2000-mile border.",
         );
-        let rows: Vec<(&str, &str, f64)> = found
+        let rows: Vec<(&str, &str)> = found
             .iter()
-            .map(|(text, unit, _)| (text.as_str(), unit.as_str(), 0.0))
+            .map(|(text, unit, _)| (text.as_str(), unit.as_str()))
             .collect();
         assert_eq!(
-            rows.iter().map(|r| (r.0, r.1)).collect::<Vec<_>>(),
+            rows,
             [
                 ("20 percent", "%"),
                 ("540", ""),

@@ -267,6 +267,10 @@ pub fn currency_of_country(name: &str, country: &str) -> Option<&'static str> {
         ("riyals", "saudi arabia", "SAR"),
         ("riyals", "qatar", "QAR"),
     ];
+    // Most money is in dollars: the name is asked first.
+    if !SHARED.iter().any(|(shared, _, _)| *shared == name) {
+        return None;
+    }
     let country = country.trim().to_lowercase();
     let country = country.strip_prefix("the ").unwrap_or(&country);
     SHARED
@@ -320,7 +324,6 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
     // "a 700-mile-long archipelago": the unit of a dimension.
     if first.hyphenated
         && let Some(unit) = unit_of_dimension(first.text)
-        && !unit.contains('-')
     {
         let unit_token = Token {
             text: unit,

@@ -590,11 +590,12 @@ fn mark_page_furniture(lines: &mut [Line]) {
     }
 }
 
-/// Header names of mail and Usenet articles.
 /// A cable archive's record of a cable, as header lines over it: "id: 47809", "date:
-/// 12/15/2005 19:15", "refid: 05SANSALVADOR3491", "origin: Embassy San Salvador".
+/// 12/15/2005 19:15" (a mail header's name), "refid: 05SANSALVADOR3491", "origin: Embassy San
+/// Salvador".
 const CABLE_RECORD_FIELDS: &[&str] = &["id", "refid", "origin", "classification", "destination"];
 
+/// Header names of mail and Usenet articles.
 const MAIL_HEADERS: &[&str] = &[
     "from",
     "path",
@@ -1401,6 +1402,11 @@ pub fn char_count(text: &str) -> usize {
     }
 }
 
+/// "I", "IV", "XII": a Roman numeral as a part head writes it (not an empty word).
+pub fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// The length of a leading Roman numeral and its `.`/`:`/`)` ("IV. " → 4), if the line starts
 /// with one followed by a capitalised word.
 pub fn roman_heading_prefix(text: &str) -> Option<usize> {
@@ -1542,6 +1548,10 @@ fn breaks_off_a_sentence(previous: Option<&Line>, rest: &[Line], width: Option<u
     let (Some(previous), Some(width)) = (previous, width) else {
         return false;
     };
+    // Only a line filled to the wrap width was cut by the page: most blank lines end here.
+    if previous.width + 10 < width {
+        return false;
+    }
     let Some(next) = rest.iter().take(5).find(|l| !l.is_blank()) else {
         return false;
     };

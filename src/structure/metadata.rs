@@ -533,10 +533,6 @@ pub fn is_country_line(line: &str) -> bool {
         && !office
         && !is_region(line)
         && !is_issuer_line(line)
-        && !matches!(
-            line.to_lowercase().as_str(),
-            "western hemisphere" | "the americas" | "south america" | "southeast asia"
-        )
 }
 
 /// A capitalised word of a page's furniture, never a country line: "Report", "Home".

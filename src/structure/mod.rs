@@ -114,7 +114,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             let spaced = s
                 .title
                 .split_once(' ')
-                .filter(|(numeral, _)| numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+                .filter(|(numeral, _)| crate::load::is_roman_numeral(numeral))
                 .map(|(numeral, _)| numeral.len() + 1);
             crate::load::roman_heading_prefix(&s.title)
                 .or(spaced)
@@ -411,7 +411,9 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
                         .take_while(|(a, b)| a == b)
                         .count();
                     let suffix = ["i", "n", "e", "an", "ian", "ese", "ean", "ish", "ine"];
-                    (common + 1 >= name.len() && suffix.contains(&&best[common..]))
+                    // (`get`: a shared first byte may end inside a character.)
+                    let tail = best.get(common..).unwrap_or("");
+                    (common + 1 >= name.len() && suffix.contains(&tail))
                         .then_some((common, *c, name))
                 })
                 // The longest shared start ("Nigeria" of "Nigerian", not "Niger"), then the
@@ -591,7 +593,7 @@ fn is_part_head_block(block: &SourceBlock) -> bool {
         && block
             .text
             .split_once(' ')
-            .is_some_and(|(numeral, _)| numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
+            .is_some_and(|(numeral, _)| crate::load::is_roman_numeral(numeral));
     spaced || is_part_head(&block.text)
 }
 
