@@ -201,7 +201,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     && !head
                         .split_whitespace()
                         .any(|w| not_a_place.contains(&w.to_lowercase().as_str()))
-                    && (names_a_report(subject) || subject.to_lowercase().contains("incsr"))
+                    && names_the_report(subject)
                 {
                     head
                 } else {
@@ -219,7 +219,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     _ => subject,
                 };
                 // A report's own name is no subject: "Money Laundering: 2005 INCSR Part II".
-                let report = names_a_report(subject) || subject.to_lowercase().contains("incsr");
+                let report = names_the_report(subject);
                 // "…STRATEGY REPORT: 1993": an edition's year is no subject either.
                 let year = !subject.chars().any(char::is_alphabetic);
                 if !report && !year {
@@ -438,6 +438,11 @@ pub fn names_a_report(line: &str) -> bool {
     ["report", "background notes", "country reports"]
         .iter()
         .any(|word| lower.contains(word))
+}
+
+/// [`names_a_report`], or the narcotics report by its short name ("2005 INCSR Part II").
+pub fn names_the_report(line: &str) -> bool {
+    names_a_report(line) || line.to_lowercase().contains("incsr")
 }
 
 /// "PROFILE", "SUMMARY", "CONTENTS": the name of a part of a document, never its subject.

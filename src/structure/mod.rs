@@ -548,21 +548,17 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     // country line, the region: "Europe and Central Asia").
     let region = metadata::is_region;
     let mut first = cover;
-    while first > 0 && {
+    while first > 0 {
         let text = blocks[kept[first - 1]].text.trim();
-        metadata::is_issuer_line(text)
-            || metadata::is_date_line(text)
-            || metadata::is_place_name(text)
-            || (by_country_line && region(text))
-    } {
+        let issuer = metadata::is_issuer_line(text);
+        let place = metadata::is_place_name(text);
+        let region_page = by_country_line && region(text);
+        if !(issuer || place || region_page || metadata::is_date_line(text)) {
+            break;
+        }
         first -= 1;
         // The site's region page the chapter sits under: its menu's, not the chapter's title.
-        let text = blocks[kept[first]].text.trim();
-        if by_country_line
-            && region(text)
-            && !metadata::is_place_name(text)
-            && !metadata::is_issuer_line(text)
-        {
+        if region_page && !place && !issuer {
             mask[kept[first]] = false;
         }
     }
@@ -614,8 +610,7 @@ fn is_data_field(text: &str) -> bool {
             && !metadata::is_date_line(value)
             && !label.to_lowercase().contains("report")
             // "Cablegate: Chile: 2008-2009 Incsr 1 Submission": a title naming its report.
-            && !metadata::names_a_report(value)
-            && !value.to_lowercase().contains("incsr")
+            && !metadata::names_the_report(value)
     })
 }
 
