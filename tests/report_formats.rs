@@ -1405,3 +1405,94 @@ fn a_wikis_foot_is_chrome_and_an_edition_after_the_or_fy_is_a_cover() {
     );
     assert_eq!(doc.title, "The 2009 INCSR: Drug and Chemical Control: Peru");
 }
+
+/// Each figure as written, in capitals, with its value, unit and what it measures, in
+/// capitals: what a reading in capitals must give the same.
+fn figures_in_capitals(doc: &Document) -> Vec<(String, f64, String, String)> {
+    doc.statistics
+        .iter()
+        .map(|s| {
+            (
+                s.text(&doc.text).to_uppercase(),
+                s.value,
+                s.unit.to_string(),
+                s.measures.to_uppercase(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_chapter_written_in_capitals_reads_as_its_mixed_case_copy() {
+    // An old cable or teleprinter copy sets every letter in capitals: its lines are prose,
+    // not headings, and its figures, outline, title and subject are the copy's in case.
+    for name in ["belgium-1996", "georgia-1995", "lithuania-1997"] {
+        let path = common::corpus(&format!("incsr-dev/{name}.txt"));
+        let text = std::fs::read_to_string(&path).expect("reads");
+        let mixed = read("mixed.txt", &text);
+        let capitals = read("capitals.txt", &text.to_uppercase());
+        assert_eq!(
+            figures_in_capitals(&capitals),
+            figures_in_capitals(&mixed),
+            "{name}"
+        );
+        let upper_outline: Vec<String> = mixed
+            .sections
+            .iter()
+            .map(|s| s.title.to_uppercase())
+            .collect();
+        let outline: Vec<String> = capitals.sections.iter().map(|s| s.title.clone()).collect();
+        assert_eq!(outline, upper_outline, "{name}");
+        assert_eq!(capitals.subject, mixed.subject, "{name}");
+        assert_eq!(capitals.date, mixed.date, "{name}");
+    }
+}
+
+#[test]
+fn a_cable_in_capitals_keeps_its_paragraphs_whole() {
+    let cable = "\
+UNCLAS SECTION 01 OF 02 VILNIUS 000579
+
+E.O. 12958: N/A
+TAGS: SNAR, PGOV, LH
+SUBJECT: LITHUANIA: 2009-2010 INCSR PART I
+
+I. SUMMARY
+
+1. THE FOLLOWING IS POST'S SUBMISSION FOR THE 2009-2010 INCSR. LITHUANIA
+IS A TRANSIT COUNTRY FOR HEROIN AND AMPHETAMINES BOUND FOR WESTERN EUROPE
+AND SCANDINAVIA. POLICE SEIZED 40 KILOGRAMS OF HEROIN IN 2008, UP FROM 12
+IN 2007. THE GOVERNMENT ASKED FOR U.S. TRAINING FOR ITS CUSTOMS OFFICERS
+AND BORDER GUARDS, AND FOR HELP WITH ITS NEW DRUG TESTING LABORATORY.
+
+II. STATUS OF COUNTRY
+
+2. LITHUANIA'S NATIONAL DRUG CONTROL DEPARTMENT REPORTS THAT ABOUT 5,500
+PEOPLE ARE REGISTERED AS DRUG ADDICTS, OF WHOM MORE THAN 70 PERCENT INJECT
+HEROIN. THE NUMBER OF DRUG-RELATED CRIMES ROSE TO 2,150 IN 2008 FROM 1,900
+IN 2007. ABUSE OF SYNTHETIC DRUGS IS RISING AMONG STUDENTS IN THE CAPITAL.
+";
+    let doc = read("cable.txt", cable);
+    assert_eq!(
+        outline(&doc),
+        [("I. SUMMARY", 1), ("II. STATUS OF COUNTRY", 1)]
+    );
+    assert_eq!(doc.subject, "Lithuania");
+    let paragraphs = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == dossier::BlockKind::Paragraph)
+        .count();
+    assert_eq!(paragraphs, 2, "{}", doc.text);
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("40 KILOGRAMS", "HEROIN"),
+            ("12", "HEROIN"),
+            ("ABOUT 5,500", "PEOPLE"),
+            ("MORE THAN 70 PERCENT", "PEOPLE"),
+            ("2,150", "NUMBER OF DRUG-RELATED CRIMES"),
+            ("1,900", "NUMBER OF DRUG-RELATED CRIMES"),
+        ]
+    );
+}

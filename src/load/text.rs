@@ -42,6 +42,23 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     mark_archive_toolbar(&mut lines);
     let header_end = mail_header_end(&lines);
     let wrap_width = wrap_width(&lines);
+    // In a text written in capitals, case tells nothing from its first part on ("I. SUMMARY",
+    // "1. THE FOLLOWING IS …"); its cover lines above are still read as lines of their own.
+    let capitals_from = if written_in_capitals(&lines) {
+        lines
+            .iter()
+            .position(|l| {
+                let text = l.trimmed();
+                roman_heading_prefix(text).is_some()
+                    || text.split_once('.').is_some_and(|(number, _)| {
+                        (1..=2).contains(&number.len())
+                            && number.bytes().all(|b| b.is_ascii_digit())
+                    })
+            })
+            .unwrap_or(lines.len())
+    } else {
+        usize::MAX
+    };
     let mut blocks = Vec::new();
     let mut builder = BlockBuilder::default();
     let mut index = 0;
@@ -172,7 +189,9 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                 !continues_columns(previous, line)
             }
             (Some(_), None) => true,
-            (Some(previous), Some(width)) => is_paragraph_break(previous, line, width),
+            (Some(previous), Some(width)) => {
+                is_paragraph_break(previous, line, width, index >= capitals_from)
+            }
         };
         if starts_block {
             builder.finish(&mut blocks);
@@ -1232,8 +1251,30 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     (near_width * 2 >= widths.len()).then_some(width)
 }
 
+/// An old cable written all in capitals: most of its long lines have no lower-case letter.
+/// Its lines in capitals are then its prose, not its heads.
+fn written_in_capitals(lines: &[Line]) -> bool {
+    let (mut long, mut capitals) = (0, 0);
+    for line in lines.iter().filter(|l| !l.is_blank() && !l.is_columnar()) {
+        let text = line.trimmed();
+        if text.len() < 40 {
+            continue;
+        }
+        let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+        if letters < 30 {
+            continue;
+        }
+        long += 1;
+        if !text.chars().any(char::is_lowercase) {
+            capitals += 1;
+        }
+    }
+    long >= 5 && capitals * 5 >= long * 4
+}
+
 /// In hard-wrapped text: does `line` start a new block rather than continue `previous`?
-fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
+/// (`capitals`: the text is written in capitals, and a line in capitals is no heading for it.)
+fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: bool) -> bool {
     let text = line.trimmed();
     let prev_text = previous.trimmed();
     if previous.is_columnar() || line.is_columnar() {
@@ -1252,7 +1293,14 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     if roman_heading_prefix(text).is_some() && numbers_next() {
         return false;
     }
-    if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
+    let heading_line = |text: &str| {
+        if capitals {
+            roman_heading_prefix(text).is_some() && char_count(text) <= 90
+        } else {
+            looks_like_heading_line(text)
+        }
+    };
+    if heading_line(text) || heading_line(prev_text) {
         return true;
     }
     // "marijuana - 200,000; hashish" / "- 1.5-3 million": a line going on with the dash the
@@ -1303,6 +1351,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize) -> bool {
     };
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
     if !filled
+        && !capitals
         && !prev_text.ends_with([',', ';', '-'])
         && is_title_case(prev_text)
         && is_title_case(text)

@@ -635,8 +635,24 @@ fn is_title_like(text: &str) -> bool {
         })
 }
 
+/// An old cable written all in capitals: most of its paragraphs have no lower-case letter.
+fn written_in_capitals(kept: &[&SourceBlock]) -> bool {
+    let (mut long, mut capitals) = (0, 0);
+    for block in kept.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+        if block.text.bytes().filter(u8::is_ascii_alphabetic).count() < 60 {
+            continue;
+        }
+        long += 1;
+        if !block.text.chars().any(char::is_lowercase) {
+            capitals += 1;
+        }
+    }
+    long >= 3 && capitals * 5 >= long * 4
+}
+
 /// The outline level of each kept block that is a heading.
 fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> {
+    let capitals = written_in_capitals(kept);
     let styles: Vec<Option<HeadingStyle>> = kept
         .iter()
         .enumerate()
@@ -649,7 +665,14 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
                 BlockKind::Heading if is_lead_sentence(&block.text) => None,
                 BlockKind::Heading => Some(HeadingStyle::Marked(block.level.max(1))),
                 BlockKind::Paragraph if block.source_lines <= 1 || block.text.len() <= 100 => {
-                    heading_style(&block.text)
+                    heading_style(&block.text).filter(|style| {
+                        // In a text written in capitals, only a few words standing alone are
+                        // a head in capitals ("SUMMARY"); a short sentence is prose.
+                        *style != HeadingStyle::AllCaps
+                            || !capitals
+                            || (block.text.split_whitespace().count() <= 6
+                                && !block.text.trim_end().ends_with(['.', '?', '!', ',', ';']))
+                    })
                 }
                 _ => None,
             }
