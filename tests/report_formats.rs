@@ -1496,3 +1496,51 @@ IN 2007. ABUSE OF SYNTHETIC DRUGS IS RISING AMONG STUDENTS IN THE CAPITAL.
         ]
     );
 }
+
+#[test]
+fn a_change_by_a_share_measures_its_object_and_a_third_or_a_half_in_words_is_read() {
+    let text = "\
+I. Summary
+
+According to the UNODC report, Morocco in 2004 succeeded in decreasing by 10 percent its land \
+dedicated to cannabis cultivation to 120,500 hectares, down from 134,000 hectares in 2003. \
+Detected drug shipments decreased by nearly a third in 2001. Cocaine seizures in 2001 were \
+about two-and-a-half percent lower than in 2000. Morocco is a third country in the scheme.
+";
+    let doc = read("changes.txt", text);
+    let rows: Vec<(&str, f64, &str, &str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| {
+            (
+                s.text(&doc.text),
+                s.value,
+                s.unit.as_ref(),
+                s.qualifier,
+                s.measures.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("10 percent", 10.0, "%", "", "land"),
+            ("120,500 hectares", 120_500.0, "ha", "", "land"),
+            ("134,000 hectares", 134_000.0, "ha", "", "land"),
+            (
+                "nearly a third",
+                1.0 / 3.0,
+                "",
+                "nearly",
+                "Detected drug shipments"
+            ),
+            (
+                "about two-and-a-half percent",
+                2.5,
+                "%",
+                "approximately",
+                "Cocaine seizures"
+            ),
+        ]
+    );
+}

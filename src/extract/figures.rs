@@ -206,7 +206,24 @@ fn number_at(
                     || (scale_word(p).is_some_and(|s| s >= 1e3) && !is_currency_only_scale(p))
             };
             if !token.text.split('-').all(numeric_piece) {
-                return None;
+                // "two-and-a-half percent": a number in words and its half, one hyphened word.
+                const HALF: &str = "-and-a-half";
+                let cut = token.text.len().saturating_sub(HALF.len());
+                let head = token.text.get(..cut).filter(|_| {
+                    token
+                        .text
+                        .get(cut..)
+                        .is_some_and(|h| h.eq_ignore_ascii_case(HALF))
+                })?;
+                let pieces: Vec<&str> = head.split('-').collect();
+                return Some(NumberAt {
+                    value: number_words(&pieces)? + 0.5,
+                    end: i + 1,
+                    in_words: true,
+                    year_like: false,
+                    scaled: false,
+                    grouped: false,
+                });
             }
             // "one hundred twenty", "thirty-one", "one billion". A number in words is a few
             // words long: the run is capped, so "one one one …" costs no more than it reads.
@@ -709,7 +726,18 @@ fn special_at(
     if pieces.len() >= 2 {
         let last = pieces[pieces.len() - 1];
         let head = &pieces[..pieces.len() - 1];
-        if let Some(n) = number_words(head) {
+        // "two-and-a-half percent": the half after the number.
+        let and_a_half = head.len() > 3
+            && head[head.len() - 3..]
+                .iter()
+                .zip(["and", "a", "half"])
+                .all(|(piece, word)| piece.eq_ignore_ascii_case(word));
+        let number = if and_a_half {
+            number_words(&head[..head.len() - 3]).map(|n| n + 0.5)
+        } else {
+            number_words(head)
+        };
+        if let Some(n) = number {
             let (kind, value, unit) =
                 if last.eq_ignore_ascii_case("times") || last.eq_ignore_ascii_case("fold") {
                     (StatKind::Ratio, n, "x")
@@ -816,7 +844,28 @@ fn special_at(
         if plural && numerator <= 1.0 {
             return None;
         }
-        if (numerator_word == "a" || numerator_word == "another") && !of_follows {
+        // "decreased by nearly a third in 2001", "about a quarter.": a share its change or its
+        // qualifier marks, at the end of its phrase ("a third country" is an ordinal).
+        let marked_share = numerator_word == "a"
+            && ends_phrase
+            && value_start.checked_sub(1).is_some_and(|p| {
+                [
+                    "by",
+                    "nearly",
+                    "almost",
+                    "about",
+                    "roughly",
+                    "approximately",
+                    "over",
+                    "than",
+                    "some",
+                    "only",
+                    "just",
+                ]
+                .iter()
+                .any(|w| tokens[p].is_word(w))
+            });
+        if (numerator_word == "a" || numerator_word == "another") && !of_follows && !marked_share {
             return None;
         }
         if !(of_follows || ends_phrase || half_the || qualified_half) {

@@ -88,7 +88,7 @@ pub fn assign_into(
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
-            .or_else(|| changed_object(tokens, text, figure, sentence.start))
+            .or_else(|| changed_object(tokens, text, figure, sentence.clone()))
             .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| bracketed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| {
@@ -648,7 +648,6 @@ fn negates(word: &str, base: &str) -> bool {
         && !base.is_empty()
 }
 
-/// The phrase right after the figure, with one "of …" continuation.
 /// Whether a sentence points back at what came before it: "the remaining third", "another
 /// 200", "the rest", "of which", "these".
 fn refers_back(tokens: &[Token], sentence: Range<usize>) -> bool {
@@ -685,6 +684,7 @@ const DIMENSIONS: &[&str] = &[
     "apart", "away", "deep", "high", "long", "old", "tall", "thick", "wide",
 ];
 
+/// The phrase right after the figure, with one "of …" continuation.
 fn introduced_phrase(
     tokens: &[Token],
     text: &str,
@@ -1598,8 +1598,9 @@ fn changed_object(
     tokens: &[Token],
     text: &str,
     figure: &Figure,
-    sentence_start: usize,
+    sentence: Range<usize>,
 ) -> Option<String> {
+    let (sentence_start, sentence_end) = (sentence.start, sentence.end);
     let mut by = figure.tokens.start;
     while by > sentence_start
         && [
@@ -1613,6 +1614,23 @@ fn changed_object(
     let by = by
         .checked_sub(1)
         .filter(|&b| b > sentence_start && tokens[b].is_word("by"))?;
+    // "succeeded in decreasing by 10 percent its land dedicated to cannabis": the object set
+    // after the figure, its possessive or article opening it.
+    let verb_before = tokens[by - 1].kind == TokenKind::Word
+        && super::numbers::lowered(tokens[by - 1].text, |w| {
+            ["reduc", "decreas", "increas", "cut", "lower", "rais"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+        });
+    let after = figure.after;
+    if verb_before
+        && tokens
+            .get(after)
+            .is_some_and(|t| ["its", "their", "the"].iter().any(|w| t.is_word(w)))
+        && let Some(phrase) = phrase_forward(tokens, after, sentence_end)
+    {
+        return Some(slice(text, tokens, phrase).to_owned());
+    }
     let transitive = |k: usize| {
         [
             "reduced",
