@@ -1544,3 +1544,74 @@ about two-and-a-half percent lower than in 2000. Morocco is a third country in t
         ]
     );
 }
+
+#[test]
+fn a_library_mirrors_pager_record_and_notice_are_chrome() {
+    let page = "\
+Skip to main content
+Westbrook College Library | Government Documents
+Home | Collections | Search the Archive | Ask a Librarian | My Account
+Posted: April 2, 2002 | Collection: Federal Depository Library Program, Item 0876-B
+U.S. Department of State
+
+Africa and the Middle East
+
+I. Summary
+
+Benin is a transit country for cocaine from South America to Europe. Police seized 95 \
+kilograms of cocaine at the port of Cotonou in 2001, up from 12 kilograms in 2000.
+
+II. Status of Country
+
+Benin's porous borders and weak controls make it attractive to traffickers. Nigerian criminal groups move heroin and cocaine through the port and the airport, and couriers cross the land borders with Togo and Nigeria with little risk of inspection.
+
+III. Country Actions Against Drugs in 2001
+
+The government created an interministerial committee on narcotics, and the police opened a new counternarcotics office at the airport, staffed by officers trained abroad. Benin is a party to the 1988 UN Drug Convention and has signed bilateral agreements with its neighbours on the exchange of information about traffickers and their shipments.
+
+Next: Botswana >>
+<< Previous: Angola
+Mirrored from www.state.gov for preservation. This mirror is not updated.
+Copyright (c) 1998-2019 Westbrook College Library. All rights reserved.
+Contact Us | Accessibility | Privacy Statement | Site Map
+";
+    let doc = read("benin.txt", page);
+    assert!(
+        doc.text
+            .starts_with("U.S. Department of State\n\nAfrica and the Middle East\n\nI. Summary"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text
+            .ends_with("the exchange of information about traffickers and their shipments."),
+        "{}",
+        doc.text
+    );
+    assert_eq!(doc.issuer, ["U.S. Department of State"]);
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["2001", "2000"]);
+}
+
+#[test]
+fn a_cables_station_line_is_routing_and_its_subject_names_the_chapter() {
+    let cable = "\
+Cablegate: Iraq: Incsr Report Part I - Drug and Chemical Control
+
+DE RUEHGB #3353/01 3630414
+R 290414Z DEC 09
+
+SUBJECT: IRAQ: INCSR Report Part I - Drug and Chemical Control
+
+1. (SBU) Summary: Senior Iraqi officials acknowledge that illicit drugs enter Iraq from \
+Iran, some to be used by Iraqis, but most transshipped south out of Basra. End Summary.
+";
+    let doc = read("iraq.txt", cable);
+    assert_eq!(doc.subject, "Iraq");
+    assert_eq!(
+        doc.title,
+        "Iraq: Incsr Report Part I - Drug and Chemical Control"
+    );
+    assert_eq!(doc.date, "2009-12-29");
+    assert!(!doc.text.contains("RUEHGB"), "{}", doc.text);
+}

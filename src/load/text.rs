@@ -918,6 +918,20 @@ fn is_stray_routing(text: &str) -> bool {
                     .is_some_and(|rest| rest.starts_with(':'))
             });
     }
+    // "DE RUEHGB #3353/01 3630414": the station that sent the cable and its serial number.
+    if let Some(rest) = text.strip_prefix("DE ") {
+        let mut words = rest.split(' ');
+        return words.next().is_some_and(|station| {
+            (4..=7).contains(&station.len()) && station.bytes().all(|b| b.is_ascii_uppercase())
+        }) && words.next().is_some_and(|serial| {
+            serial.len() > 1
+                && serial.starts_with('#')
+                && serial
+                    .bytes()
+                    .skip(1)
+                    .all(|b| b.is_ascii_digit() || b == b'/')
+        });
+    }
     // "B. STATE 328024", "B. RANGOON 1412 (INCSR PART II)": a letter and its stop, and a
     // telegram of the State Department's or one said what it was about ("A. LABS DESTROYED
     // 1245" is a cable's own list).

@@ -506,6 +506,12 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if letters < 40 && (is_image_label(text) || is_site_label(text)) {
         return true;
     }
+    if letters < 80 && is_pager_link(text) {
+        return true;
+    }
+    if letters < 250 && is_page_record(text) {
+        return true;
+    }
     let link_density = if block.link_chars == 0 {
         0.0
     } else {
@@ -669,6 +675,58 @@ fn is_site_label(text: &str) -> bool {
     .any(|w| text.trim().eq_ignore_ascii_case(w))
 }
 
+/// "Next: Benin >>", "<< Previous: Africa overview", "« Back": a link to the site's next or
+/// previous page, its arrows kept as text.
+fn is_pager_link(text: &str) -> bool {
+    let text = text.trim();
+    let arrowed = text.starts_with(['<', '«', '‹', '←']) || text.ends_with(['>', '»', '›', '→']);
+    if !arrowed {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let pager = |w: &&str| {
+        [
+            "next", "previous", "prev", "back", "forward", "older", "newer", "continue", "return",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+    };
+    words.first().is_some_and(pager) || words.last().is_some_and(pager)
+}
+
+/// "Posted: March 9, 2001 | Collection: Federal Depository Library Program": the page's
+/// record of itself, fields between bars, opening on a field a site keeps.
+fn is_page_record(text: &str) -> bool {
+    if !text.contains('|') {
+        return false;
+    }
+    let Some((label, _)) = text.trim().split_once(':') else {
+        return false;
+    };
+    [
+        "posted",
+        "published",
+        "updated",
+        "last updated",
+        "modified",
+        "last modified",
+        "page last modified",
+        "created",
+        "added",
+        "collection",
+        "filed under",
+        "category",
+        "categories",
+        "tags",
+        "source",
+    ]
+    .iter()
+    .any(|field| label.eq_ignore_ascii_case(field))
+}
+
 /// The words a saved page keeps of its images: "Great Seal logo", "flagbar rule", and after
 /// the site's name, "U.S. Department of State - Great Seal".
 fn is_image_label(text: &str) -> bool {
@@ -713,6 +771,8 @@ fn is_site_notice(text: &str) -> bool {
         "endorsement",
         "electronic archive",
         "not updated",
+        "mirror",
+        "www.",
         "no longer function",
         "contact us",
         "privacy",
