@@ -1305,6 +1305,16 @@ mod tests {
         );
         // People are no part of an amount; the scale of one is of the other.
         let couriers = read_figures("Police took 300 kilograms from couriers, 19 of whom fled.");
+        // A foot is a unit only in a dimension: "300 foot patrols" are patrols.
+        let tunnel =
+            read_figures("A 400-foot-long tunnel was found. Police made 300 foot patrols.");
+        assert_eq!(
+            as_strs(&tunnel),
+            [
+                ("400-foot-long", "ft", "tunnel"),
+                ("300", "", "foot patrols")
+            ]
+        );
         assert_eq!(couriers[1].1, "", "{couriers:?}");
         let document = crate::load::read_bytes(
             std::path::Path::new("t.txt"),

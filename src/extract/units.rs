@@ -325,8 +325,13 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
     if first.hyphenated
         && let Some(unit) = unit_of_dimension(first.text)
     {
+        // ("foot" is a unit only so: "300 foot patrols" are patrols.)
         let unit_token = Token {
-            text: unit,
+            text: if unit.eq_ignore_ascii_case("foot") {
+                "feet"
+            } else {
+                unit
+            },
             ..*first
         };
         return unit_after(std::slice::from_ref(&unit_token), 0).map(|found| UnitMatch {

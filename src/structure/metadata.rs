@@ -977,6 +977,20 @@ pub fn tidy_case(line: &str) -> String {
     if uncased_letter || line.chars().any(|c| c.is_lowercase()) {
         return line;
     }
+    // "(INCSR),PART I": a cable's comma without its space, given one.
+    let line = if line.contains(',') {
+        let mut spaced = String::with_capacity(line.len() + 4);
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            spaced.push(c);
+            if c == ',' && chars.peek().is_some_and(|next| next.is_alphabetic()) {
+                spaced.push(' ');
+            }
+        }
+        spaced
+    } else {
+        line
+    };
     let mut out = String::with_capacity(line.len());
     let mut at_start = true;
     for (i, word) in line.split(' ').enumerate() {
@@ -1220,6 +1234,15 @@ mod tests {
             "US Department of State"
         );
         assert_eq!(tidy_case("TELL US MORE"), "Tell Us More");
+    }
+
+    #[test]
+    fn tidy_case_keeps_a_bracketed_acronym_before_a_comma_without_its_space() {
+        assert_eq!(
+            tidy_case("2008 INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT (INCSR),PART I"),
+            "2008 International Narcotics Control Strategy Report (INCSR), Part I"
+        );
+        assert_eq!(tidy_case("SEIZURES OF 1,200 KG"), "Seizures of 1,200 KG");
     }
 
     #[test]
