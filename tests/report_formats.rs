@@ -1615,3 +1615,123 @@ Iran, some to be used by Iraqis, but most transshipped south out of Basra. End S
     assert_eq!(doc.date, "2009-12-29");
     assert!(!doc.text.contains("RUEHGB"), "{}", doc.text);
 }
+
+#[test]
+fn a_paragraph_naming_a_web_site_and_a_tables_source_line_stay() {
+    // A report's own paragraph may name a web site and privacy; a table's source line has
+    // bars. Neither is the site's chrome, and nothing after them is lost.
+    let chapter = "\
+Antigua and Barbuda
+
+I. Summary
+
+Antigua and Barbuda is a transshipment point for cocaine and marijuana destined for the \
+United States and Europe.
+
+II. Status of Country
+
+Amendments to the Money Laundering (Prevention) Act lifted bank privacy for ONDCP \
+investigators, and the ONDCP posts its annual report on its website, www.ondcp.gov.ag.
+
+Cocaine seizures, 2004-2006 (kilograms)
+
+Source: ONDCP | Royal Police Force
+2004 | 4,100
+2005 | 2,300
+
+III. Country Actions Against Drugs in 2006
+
+The ONDCP seized 21 kilograms of cocaine in 2006, and arrested 213 persons on drug charges.
+";
+    let doc = read("antigua.txt", chapter);
+    assert!(doc.text.contains("www.ondcp.gov.ag."), "{}", doc.text);
+    assert!(
+        doc.text.contains("Source: ONDCP | Royal Police Force"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text.ends_with("arrested 213 persons on drug charges."),
+        "{}",
+        doc.text
+    );
+    assert_eq!(doc.sections.len(), 3, "{:?}", outline(&doc));
+}
+
+#[test]
+fn a_half_in_a_hyphened_number_keeps_its_scale_and_a_time_after_a_change_is_no_object() {
+    let doc = read(
+        "half.txt",
+        "I. Summary\n\nThere are two-and-a-half million addicts. Heroin seizures stood at 500 \
+         kilograms, decreasing by 40 percent the following year.\n",
+    );
+    let rows: Vec<(&str, f64, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.value, s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("two-and-a-half million", 2_500_000.0, "addicts"),
+            ("500 kilograms", 500.0, "Heroin seizures"),
+            ("40 percent", 40.0, "Heroin seizures"),
+        ]
+    );
+}
+
+#[test]
+fn a_cable_in_capitals_without_blank_lines_keeps_its_heads_and_paragraphs_apart() {
+    let cable = "\
+UNCLAS SECTION 01 OF 04 LA PAZ 003353
+SIPDIS
+E.O. 12958: N/A
+TAGS: SNAR, PGOV, BL
+SUBJECT: BOLIVIA: 1998 INCSR PART I - DRUGS AND CHEMICAL
+CONTROL
+REF: STATE 228024
+1. THE FOLLOWING IS EMBASSY LA PAZ'S SUBMISSION FOR THE 1998
+INCSR. SECTIONS ARE KEYED TO THE INSTRUCTIONS IN REFTEL.
+I. SUMMARY
+2. BOLIVIA REMAINS THE WORLD'S THIRD LARGEST PRODUCER OF COCA LEAF
+AND COCAINE. THE GOB ERADICATED 11,621 HECTARES OF COCA IN 1998,
+EXCEEDING ITS TARGET OF 7,000 HECTARES FOR THE FIRST TIME SINCE 1990.
+III. COUNTRY ACTIONS AGAINST DRUGS IN 1998
+LAW ENFORCEMENT EFFORTS
+5. THE SPECIAL ANTI-NARCOTICS FORCE (FELCN) SEIZED 10.4 METRIC TONS
+OF COCAINE BASE AND HYDROCHLORIDE IN 1998, AND ARRESTED 1,925 PEOPLE,
+ACCORDING TO FELCN STATISTICS PROVIDED TO THE NAS.
+CORRUPTION
+6. THE GOB DISMISSED 150 POLICE OFFICERS FOR CORRUPTION IN 1998.
+CULTIVATION AND PRODUCTION OF COCA LEAF IN THE CHAPARE AND YUNGAS
+8. COCA CULTIVATION DECREASED BY 17 PERCENT IN 1998. THE YUNGAS
+ACCOUNTS FOR 12,000 HECTARES OF LICIT COCA UNDER LAW 1008.
+";
+    let doc = read("bolivia.txt", cable);
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "I. SUMMARY",
+            "III. COUNTRY ACTIONS AGAINST DRUGS IN 1998",
+            "LAW ENFORCEMENT EFFORTS",
+            "CORRUPTION",
+            "CULTIVATION AND PRODUCTION OF COCA LEAF IN THE CHAPARE AND YUNGAS",
+        ]
+    );
+    assert_eq!(doc.subject, "Bolivia");
+    // A paragraph's number is no count.
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(
+        figures,
+        [
+            "11,621 HECTARES",
+            "7,000 HECTARES",
+            "10.4 METRIC TONS",
+            "1,925",
+            "150",
+            "17 PERCENT",
+            "12,000 HECTARES"
+        ]
+    );
+}

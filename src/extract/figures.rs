@@ -216,12 +216,19 @@ fn number_at(
                         .is_some_and(|h| h.eq_ignore_ascii_case(HALF))
                 })?;
                 let pieces: Vec<&str> = head.split('-').collect();
+                let value = number_words(&pieces)? + 0.5;
+                // "two-and-a-half million addicts": its scale after it.
+                let scale = tokens
+                    .get(i + 1)
+                    .filter(|t| t.kind == TokenKind::Word && !is_currency_only_scale(t.text))
+                    .and_then(|t| scale_word(t.text))
+                    .filter(|&scale| scale >= 1e3);
                 return Some(NumberAt {
-                    value: number_words(&pieces)? + 0.5,
-                    end: i + 1,
+                    value: value * scale.unwrap_or(1.0),
+                    end: i + 1 + usize::from(scale.is_some()),
                     in_words: true,
                     year_like: false,
-                    scaled: false,
+                    scaled: scale.is_some(),
                     grouped: false,
                 });
             }
@@ -846,8 +853,12 @@ fn special_at(
         }
         // "decreased by nearly a third in 2001", "about a quarter.": a share its change or its
         // qualifier marks, at the end of its phrase ("a third country" is an ordinal).
+        // ("a quarter to midnight", "a quarter past": the time of day.)
+        let time_of_day = token.text.eq_ignore_ascii_case("quarter")
+            && (after.eq_ignore_ascii_case("to") || after.eq_ignore_ascii_case("past"));
         let marked_share = numerator_word == "a"
             && ends_phrase
+            && !time_of_day
             && value_start.checked_sub(1).is_some_and(|p| {
                 [
                     "by",

@@ -363,6 +363,23 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             end += 1;
             continue;
         }
+        // "the U.S./Mexican border": two words a slash joins, with no space, are one (the
+        // stop of an abbreviation before it is its own).
+        let glued = |k: usize, text: &str| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.text == text && !t.space_before)
+        };
+        let slash = end + usize::from(glued(end, "."));
+        if end > start
+            && glued(slash, "/")
+            && slash + 1 < limit
+            && tokens[slash + 1].kind == TokenKind::Word
+            && !tokens[slash + 1].space_before
+        {
+            end = slash + 1;
+            continue;
+        }
         // "combined licit and illicit GDP": a pair of opposites describes the noun after it.
         if end > start
             && (t.is_word("and") || t.is_word("or"))
@@ -1628,6 +1645,13 @@ fn changed_object(
             .get(after)
             .is_some_and(|t| ["its", "their", "the"].iter().any(|w| t.is_word(w)))
         && let Some(phrase) = phrase_forward(tokens, after, sentence_end)
+        // "decreasing by 40 percent the following year": a time, not what changed.
+        && !tokens[phrase.clone()].iter().any(|t| {
+            super::units::is_time_unit(t.text)
+                || ["season", "period", "following", "previous", "next", "before", "after"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+        })
     {
         return Some(slice(text, tokens, phrase).to_owned());
     }

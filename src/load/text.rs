@@ -49,15 +49,18 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             .iter()
             .position(|l| {
                 let text = l.trimmed();
-                roman_heading_prefix(text).is_some()
-                    || text.split_once('.').is_some_and(|(number, _)| {
-                        (1..=2).contains(&number.len())
-                            && number.bytes().all(|b| b.is_ascii_digit())
-                    })
+                roman_heading_prefix(text).is_some() || starts_numbered_paragraph(text)
             })
             .unwrap_or(lines.len())
     } else {
         usize::MAX
+    };
+    // There, the heads that stand on lines of their own ("CORRUPTION" between paragraphs).
+    let capital_heads: Vec<bool> = match wrap_width {
+        Some(width) if capitals_from < lines.len() => (0..lines.len())
+            .map(|i| i >= capitals_from && is_capitals_head(&lines, i, width))
+            .collect(),
+        _ => Vec::new(),
     };
     let mut blocks = Vec::new();
     let mut builder = BlockBuilder::default();
@@ -190,7 +193,11 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             }
             (Some(_), None) => true,
             (Some(previous), Some(width)) => {
-                is_paragraph_break(previous, line, width, index >= capitals_from)
+                let capitals = (index >= capitals_from).then(|| {
+                    let head = |i: usize| capital_heads.get(i).copied().unwrap_or(false);
+                    head(index) || index.checked_sub(1).is_some_and(head)
+                });
+                is_paragraph_break(previous, line, width, capitals)
             }
         };
         if starts_block {
@@ -1286,9 +1293,39 @@ fn written_in_capitals(lines: &[Line]) -> bool {
     long >= 5 && capitals * 5 >= long * 4
 }
 
+/// "8. COCA CULTIVATION …", "B. LAW ENFORCEMENT": a cable's numbered or lettered paragraph.
+fn starts_numbered_paragraph(text: &str) -> bool {
+    text.split_once(". ").is_some_and(|(number, _)| {
+        ((1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
+            || (number.len() == 1 && number.bytes().all(|b| b.is_ascii_uppercase()))
+    })
+}
+
+/// In a text written in capitals, a head standing on a line of its own: a few words with no
+/// stop, after a sentence's end, over a numbered paragraph or short of the wrap width.
+fn is_capitals_head(lines: &[Line], index: usize, width: usize) -> bool {
+    let text = lines[index].trimmed();
+    let words = text.split_whitespace().count();
+    if !(1..=12).contains(&words)
+        || text.ends_with(['.', ',', ';', ':', '?', '!', '-', ')'])
+        || starts_numbered_paragraph(text)
+    {
+        return false;
+    }
+    let after_an_end = index
+        .checked_sub(1)
+        .is_none_or(|i| lines[i].is_blank() || ends_sentence(lines[i].trimmed()));
+    let over_a_paragraph = lines.get(index + 1).is_some_and(|next| {
+        let next = next.trimmed();
+        starts_numbered_paragraph(next) || roman_heading_prefix(next).is_some()
+    });
+    after_an_end && (over_a_paragraph || lines[index].width * 10 < width * 8)
+}
+
 /// In hard-wrapped text: does `line` start a new block rather than continue `previous`?
-/// (`capitals`: the text is written in capitals, and a line in capitals is no heading for it.)
-fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: bool) -> bool {
+/// (`capitals`: the text is written in capitals, and a line in capitals is no heading for it;
+/// `Some(true)` when this line or the one before is a head standing alone.)
+fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Option<bool>) -> bool {
     let text = line.trimmed();
     let prev_text = previous.trimmed();
     if previous.is_columnar() || line.is_columnar() {
@@ -1307,14 +1344,12 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: bool
     if roman_heading_prefix(text).is_some() && numbers_next() {
         return false;
     }
-    let heading_line = |text: &str| {
-        if capitals {
-            roman_heading_prefix(text).is_some() && char_count(text) <= 90
-        } else {
-            looks_like_heading_line(text)
+    if let Some(heads) = capitals {
+        let roman = |text: &str| roman_heading_prefix(text).is_some() && char_count(text) <= 90;
+        if heads || roman(text) || roman(prev_text) || starts_numbered_paragraph(text) {
+            return true;
         }
-    };
-    if heading_line(text) || heading_line(prev_text) {
+    } else if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
         return true;
     }
     // "marijuana - 200,000; hashish" / "- 1.5-3 million": a line going on with the dash the
@@ -1365,7 +1400,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: bool
     };
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
     if !filled
-        && !capitals
+        && capitals.is_none()
         && !prev_text.ends_with([',', ';', '-'])
         && is_title_case(prev_text)
         && is_title_case(text)

@@ -53,7 +53,9 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     // A site's notice stands at the top or the foot of its page, a paragraph at most.
     let near_an_end = |i: usize| i < 12 || i + 12 >= blocks.len();
     for i in (0..blocks.len()).filter(|&i| near_an_end(i)) {
-        if letters[i] < 1200 && is_site_notice(&blocks[i].text) {
+        if (letters[i] < 1200 && is_site_notice(&blocks[i].text))
+            || is_mirror_notice(&blocks[i].text)
+        {
             verdicts[i] = Verdict::Bad;
         }
     }
@@ -680,7 +682,8 @@ fn is_site_label(text: &str) -> bool {
 fn is_pager_link(text: &str) -> bool {
     let text = text.trim();
     let arrowed = text.starts_with(['<', '«', '‹', '←']) || text.ends_with(['>', '»', '›', '→']);
-    if !arrowed {
+    // (A link never ends a sentence: "<< Back to the 2004 figures: the DNP had reported …".)
+    if !arrowed || text.ends_with('.') {
         return false;
     }
     let words: Vec<&str> = text
@@ -698,9 +701,19 @@ fn is_pager_link(text: &str) -> bool {
 }
 
 /// "Posted: March 9, 2001 | Collection: Federal Depository Library Program": the page's
-/// record of itself, fields between bars, opening on a field a site keeps.
+/// record of itself, labelled fields between bars, opening on a field a site keeps. ("Source:
+/// SAIA | Ministry of Government" under a report's table is the table's.)
 fn is_page_record(text: &str) -> bool {
     if !text.contains('|') {
+        return false;
+    }
+    let labelled = |part: &str| {
+        part.split_once(':').is_some_and(|(label, _)| {
+            let words = label.split_whitespace().count();
+            (1..=3).contains(&words)
+        })
+    };
+    if text.split('|').filter(|part| labelled(part)).count() < 2 {
         return false;
     }
     let Some((label, _)) = text.trim().split_once(':') else {
@@ -721,7 +734,6 @@ fn is_page_record(text: &str) -> bool {
         "category",
         "categories",
         "tags",
-        "source",
     ]
     .iter()
     .any(|field| label.eq_ignore_ascii_case(field))
@@ -771,8 +783,6 @@ fn is_site_notice(text: &str) -> bool {
         "endorsement",
         "electronic archive",
         "not updated",
-        "mirror",
-        "www.",
         "no longer function",
         "contact us",
         "privacy",
@@ -802,6 +812,19 @@ fn is_site_notice(text: &str) -> bool {
         }
     }
     false
+}
+
+/// "Mirrored from www.state.gov for preservation. This mirror is not updated.": a mirror's
+/// note on its copy, a short block opening so.
+fn is_mirror_notice(text: &str) -> bool {
+    let text = text.trim_start();
+    text.len() < 300
+        && ["mirrored from ", "this mirror ", "this is a mirror "]
+            .iter()
+            .any(|start| {
+                text.get(..start.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(start))
+            })
 }
 
 /// "[Home] [Search] [Contents] [Previous] [Next]": three or more bracketed links of a few

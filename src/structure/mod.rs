@@ -43,7 +43,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             .map_or(0, |at| at + 1),
         None => title_block_len(&kept),
     };
-    let levels = heading_levels(&kept, title_lines);
+    // A text written in capitals: case tells no head from its prose.
+    let capitals = written_in_capitals(&kept);
+    let levels = heading_levels(&kept, title_lines, capitals);
 
     // Sized up front: the body is as long as the page's text, and doubling would leave up to
     // half of it unused for the document's life.
@@ -83,6 +85,15 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         } else {
             if block.kind == BlockKind::Paragraph
                 && let Some(len) = run_in_head_len(&block.text)
+                // In capitals, a short sentence opening a paragraph reads the same: only a
+                // few words with no verb to link them are a head ("CORRUPTION.").
+                && !(capitals && {
+                    let words: Vec<&str> = block.text[..len].split_whitespace().collect();
+                    words.len() > 5
+                        || words.iter().any(|w| {
+                            ["IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD", "WILL"].contains(w)
+                        })
+                })
             {
                 document.sections.push(Section {
                     level: (current_heading_level + 1).min(6),
@@ -647,12 +658,11 @@ fn written_in_capitals(kept: &[&SourceBlock]) -> bool {
             capitals += 1;
         }
     }
-    long >= 3 && capitals * 5 >= long * 4
+    long >= 2 && capitals * 5 >= long * 4
 }
 
 /// The outline level of each kept block that is a heading.
-fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> {
-    let capitals = written_in_capitals(kept);
+fn heading_levels(kept: &[&SourceBlock], title_lines: usize, capitals: bool) -> Vec<Option<u8>> {
     let styles: Vec<Option<HeadingStyle>> = kept
         .iter()
         .enumerate()
@@ -670,7 +680,8 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize) -> Vec<Option<u8>> 
                         // a head in capitals ("SUMMARY"); a short sentence is prose.
                         *style != HeadingStyle::AllCaps
                             || !capitals
-                            || (block.text.split_whitespace().count() <= 6
+                            || (block.text.split_whitespace().count()
+                                <= if block.source_lines <= 1 { 12 } else { 6 }
                                 && !block.text.trim_end().ends_with(['.', '?', '!', ',', ';']))
                     })
                 }
