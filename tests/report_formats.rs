@@ -1057,10 +1057,13 @@ fn a_page_without_the_reports_name_is_covered_by_its_country_line() {
          evidence of narcotics destined for the U.S. transiting Australia.\n\nII. Status of \
          Country\n\nAmong men aged 20-29, 6.2 percent reported heroin use in 1998.\n",
     );
-    assert_eq!(doc.title, "Australia");
+    // (The issuer's line over them stays, as over any chapter.)
+    assert_eq!(doc.title, "U.S. Department of State: Australia");
     assert_eq!(doc.subject, "Australia");
+    assert_eq!(doc.issuer, ["U.S. Department of State"]);
     assert!(
-        doc.text.starts_with("AUSTRALIA\n\nI. Summary"),
+        doc.text
+            .starts_with("U.S. Department of State\n\nAUSTRALIA\n\nI. Summary"),
         "{:?}",
         doc.text
     );
@@ -1734,4 +1737,61 @@ ACCOUNTS FOR 12,000 HECTARES OF LICIT COCA UNDER LAW 1008.
             "12,000 HECTARES"
         ]
     );
+}
+
+#[test]
+fn a_region_line_names_no_chapter_and_the_country_it_opens_on_does() {
+    // state.gov's archive page: the region over the chapter, no report name, a faction
+    // named more often than the country.
+    let page = "\
+U.S. Department of State
+
+Southwest Asia
+
+Back to previous page
+
+I. Summary
+
+Afghanistan continues to be the world's largest opium producer. The Taliban and Northern \
+Alliance factions vie for control of Afghanistan. The Taliban controls 96 percent of the \
+territory where poppy is grown, and the Taliban taxes the crop.
+
+The Taliban issued in late July a new ban on poppy cultivation. Neither the Taliban nor the \
+Northern Alliance has seized stored opium, and Afghanistan's traffickers still move heroin.
+";
+    let doc = read("afghanistan.txt", page);
+    assert_eq!(doc.subject, "Afghanistan");
+    assert!(!doc.title.contains("Southwest Asia"), "{}", doc.title);
+}
+
+#[test]
+fn a_volumes_long_title_is_the_cover_under_the_sites_tagline() {
+    let page = "\
+U.S. Department of State
+
+Diplomacy in Action
+
+2011 International Narcotics Control Strategy Report (INCSR)--Volume II: Money Laundering \
+and Financial Crimes Country Database--Montserrat through Suriname
+
+Report
+Bureau of International Narcotics and Law Enforcement Affairs
+May 20, 2011
+
+Share
+
+Montserrat
+
+Montserrat has one of the smallest financial sectors of the Caribbean overseas territories \
+of the United Kingdom. Less than 6,000 people remain resident on the island.
+";
+    let doc = read("montserrat.txt", page);
+    assert!(
+        doc.title.starts_with("2011 International Narcotics"),
+        "{}",
+        doc.title
+    );
+    assert_eq!(doc.subject, "Montserrat");
+    assert_eq!(doc.date, "2011-05-20");
+    assert!(!doc.text.contains("Diplomacy in Action"), "{}", doc.text);
 }

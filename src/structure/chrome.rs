@@ -672,6 +672,8 @@ fn is_site_label(text: &str) -> bool {
         "main navigation",
         "toggle navigation",
         "back to previous page",
+        // The State Department's tagline under its seal, on every page of its site.
+        "diplomacy in action",
     ]
     .iter()
     .any(|w| text.trim().eq_ignore_ascii_case(w))

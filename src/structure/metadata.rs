@@ -99,7 +99,12 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         // of links.
         // "Albania" under (or over) "U.S. Department of State": a chapter with no report
         // name is named by its country line.
-        if title_line.is_none() && place_line.is_none() && is_place_name(line) && !is_generic(line)
+        // ("Southwest Asia" there is the report's part, never its subject.)
+        if title_line.is_none()
+            && place_line.is_none()
+            && is_place_name(line)
+            && !is_generic(line)
+            && !is_region(line)
         {
             place_line = Some(line);
             continue;

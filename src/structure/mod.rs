@@ -335,6 +335,9 @@ const NOT_SUBJECTS: &[&str] = &[
 fn most_named(paragraphs: &[&str]) -> Option<String> {
     use std::collections::HashMap;
     let mut counts: HashMap<String, usize> = HashMap::new();
+    // The first name the opening uses: a chapter opens on its country ("Afghanistan continues
+    // to be …", "The Bahamas is …").
+    let mut first_name: Option<String> = None;
     for paragraph in paragraphs {
         let words: Vec<&str> = paragraph
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
@@ -354,6 +357,9 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
         for (i, word) in words.iter().enumerate() {
             if !is_name(word) {
                 continue;
+            }
+            if first_name.is_none() {
+                first_name = Some((*word).to_owned());
             }
             *counts.entry((*word).to_owned()).or_default() += 1;
             if let Some(next) = words.get(i + 1)
@@ -379,6 +385,13 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
     if *count < 3 {
         return None;
     }
+    // The name the opening starts with, when it keeps using it, over one named more often
+    // ("Afghanistan continues …" over the Taliban the chapter is much about).
+    let best = first_name
+        .as_ref()
+        .and_then(|first| counts.get_key_value(first.as_str()))
+        .filter(|(_, c)| **c >= 3)
+        .map_or(best, |(name, _)| name);
     // "Czech Republic" over "Czech", "Sri Lanka" over "Lanka", "Dominican Republic" over
     // "Dominican", when the pair is how the name is often written.
     let pair_of = |best: &str| {
@@ -486,10 +499,13 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         if is_section_head || is_prose {
             return i;
         }
-        if block.text.chars().count() > 150
-            || block.text.contains('\n')
-            || is_data_field(&block.text)
-        {
+        let chars = block.text.chars().count();
+        // (A long title naming its report ends no sentence: "… Volume II: Money Laundering and
+        // Financial Crimes Country Database--Montserrat through Suriname".)
+        let long_title = chars <= 250
+            && !block.text.trim_end().ends_with('.')
+            && metadata::names_a_report(&block.text);
+        if (chars > 150 && !long_title) || block.text.contains('\n') || is_data_field(&block.text) {
             return i;
         }
         if block.kind == BlockKind::Heading && i == 0 {
@@ -538,7 +554,9 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
             .is_some_and(|w| w.starts_with("INCSR"));
         let short_name =
             opens_with_name && !text.ends_with('.') && text.split_whitespace().count() <= 10;
-        text.chars().count() <= 150
+        // (A long title ends no sentence: "2011 … Report (INCSR)--Volume II: Money
+        // Laundering and Financial Crimes Country Database--Montserrat through Suriname".)
+        (text.chars().count() <= 150 || (text.chars().count() <= 250 && !text.ends_with('.')))
             && text.split_whitespace().count() >= 3
             && (metadata::names_a_report(text) || short_name)
     });

@@ -165,6 +165,11 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
     if !rest_starts_upper(words.next()) || (parts.len() == 1 && !first.ends_with(['.', ')'])) {
         return None;
     }
+    // "3. The Philippines is a party to the 1988 UN Drug": a cable's numbered paragraph, its
+    // verb telling it from a head.
+    if words.any(|w| ["is", "are", "was", "were", "has", "have", "had"].contains(&w)) {
+        return None;
+    }
     u8::try_from(parts.len()).ok()
 }
 
@@ -302,5 +307,13 @@ mod tests {
             None
         );
         assert_eq!(heading_style("Kazakstan is confronting a problem."), None);
+        assert_eq!(
+            heading_style("3. The Philippines is a party to the 1988 UN Drug"),
+            None
+        );
+        assert_eq!(
+            heading_style("2. Demand Reduction"),
+            Some(HeadingStyle::Numbered(1))
+        );
     }
 }
