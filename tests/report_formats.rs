@@ -1795,3 +1795,50 @@ of the United Kingdom. Less than 6,000 people remain resident on the island.
     assert_eq!(doc.date, "2011-05-20");
     assert!(!doc.text.contains("Diplomacy in Action"), "{}", doc.text);
 }
+
+#[test]
+fn a_blogs_likes_comments_and_lists_of_posts_are_chrome() {
+    let page = "\
+Skip to content
+GamingWatch Asia
+Home | News | Regulation | Macau | Reports | About | Contact
+Posted on 3 March 2016 by K. Leong | 4 Comments
+
+I. Summary
+
+Macau is not a significant regional financial center. With estimated gaming revenues of \
+$30 billion for 2015, Macau is still the world's largest gaming market by revenue, although \
+monthly gaming revenue has fallen for the past 18 months.
+
+II. Status of Country
+
+Macau government officials indicate the primary sources of laundered funds are \
+gaming-related crimes, property offenses, and fraud.
+
+Like this:
+Like Loading...
+Related
+Junket licences fall to 141 as regulator tightens rules
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+Post Comment
+Recent Posts
+Sands China posts 2015 net income of $1.97 billion
+Cambodia casino revenue tax to rise 10 percent in 2017 budget
+Archives
+March 2016
+February 2016
+(c) 2016 GamingWatch Asia. All rights reserved. | Privacy Policy | Powered by WordPress
+";
+    let doc = read("macau.txt", page);
+    assert!(
+        doc.text
+            .ends_with("gaming-related crimes, property offenses, and fraud."),
+        "{}",
+        doc.text
+    );
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["$30 billion"]);
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["2015"]);
+}
