@@ -1842,3 +1842,29 @@ February 2016
     let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
     assert_eq!(dates, ["2015"]);
 }
+
+#[test]
+fn an_opening_clause_a_valued_object_and_a_rate_after_the_phrase_are_read() {
+    let doc = read(
+        "afghanistan.txt",
+        "I. Summary\n\nDespite the increased capacity of the national government, the area \
+         devoted to poppy cultivation in 2004 set a new record at 206,700 hectares, more than \
+         three-times the area cultivated in 2003. The factions tax the opium poppy crop at about \
+         ten percent, and allow it to be sold. Hawaladars handle $1 billion in drug money per \
+         year.\n",
+    );
+    let rows: Vec<(&str, &str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("206,700 hectares", "ha", "area"),
+            ("more than three-times", "x", "area"),
+            ("about ten percent", "%", "opium poppy crop"),
+            ("$1 billion", "USD/yr", "drug money"),
+        ]
+    );
+}

@@ -89,6 +89,7 @@ pub fn assign_into(
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_object(tokens, text, figure, sentence.clone()))
+            .or_else(|| valued_object(tokens, text, figure, sentence.start))
             .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| bracketed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| {
@@ -1419,7 +1420,41 @@ fn sentence_subject(
     if figure.kind != StatKind::Quantity || figure.tokens.start <= sentence_start + 1 {
         return None;
     }
-    let mut range = phrase_forward(tokens, sentence_start, figure.tokens.start)?;
+    // "Despite the limited capacity of the government, the area devoted to poppy set a record
+    // at 206,700 hectares": the subject after an opening phrase and its comma.
+    // (Not a time's: "In January 1997, the Dutch Navy found narcotics in shallow (25 meters)
+    // reefs" says nothing of what the meters measure.)
+    let opening = [
+        "despite",
+        "as",
+        "although",
+        "though",
+        "because",
+        "while",
+        "whereas",
+        "due",
+        "according",
+        "given",
+        "amid",
+        "unlike",
+    ]
+    .iter()
+    .any(|w| tokens[sentence_start].is_word(w));
+    let subject_start = if opening {
+        (sentence_start + 1..figure.tokens.start)
+            .find(|&k| {
+                tokens[k].text == ","
+                    && tokens.get(k + 1).is_some_and(|t| {
+                        ["the", "a", "an", "its", "their"]
+                            .iter()
+                            .any(|w| t.is_word(w))
+                    })
+            })
+            .map_or(sentence_start, |comma| comma + 1)
+    } else {
+        sentence_start
+    };
+    let mut range = phrase_forward(tokens, subject_start, figure.tokens.start)?;
     let is_reporting = |k: usize| REPORTING_VERBS.iter().any(|v| tokens[k].is_word(v));
     // "Police estimate that cannabis covers 400 hectares": a reporting verb the phrase took
     // for a noun ("estimate"), with the clause it reports.
@@ -1705,6 +1740,44 @@ fn changed_object(
     noun_phrase.then(|| slice(text, tokens, start..by).to_owned())
 }
 
+/// "tax the opium poppy crop at about ten percent", "estimated unemployment at 12 percent",
+/// "valued the seized drugs at USD 2 million": what a verb of valuing set at the figure.
+fn valued_object(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let at = figure
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&k| k > sentence_start && tokens[k].is_word("at"))?;
+    let valuing = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && super::numbers::lowered(tokens[k].text, |w| {
+                [
+                    "tax", "levy", "estimat", "valu", "put", "peg", "plac", "fix", "assess",
+                ]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+                    && !w.ends_with("ion")
+                    && !w.ends_with("ions")
+            })
+    };
+    let floor = sentence_start.max(at.saturating_sub(7));
+    let verb = (floor..at).rev().find(|&k| valuing(k))?;
+    let mut start = verb + 1;
+    while start < at && lexicon::is_determiner(tokens[start].text) {
+        start += 1;
+    }
+    let noun_phrase = start < at
+        && tokens[start..at]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text));
+    noun_phrase.then(|| slice(text, tokens, start..at).to_owned())
+}
+
 /// "The export value of this opium harvest, $3.1 billion, was …": a figure set off by commas
 /// right after a noun phrase is that phrase's value.
 fn apposed_phrase(
@@ -1932,6 +2005,18 @@ fn nearest_of_phrase(
     let mut k = figure.tokens.start;
     while k > floor {
         k -= 1;
+        // "… capacity of the national government, the area devoted to poppy set a record at
+        // 206,700 hectares": a new clause's subject after a comma; its figure is not sought
+        // before it.
+        if tokens[k].text == ","
+            && tokens.get(k + 1).is_some_and(|t| {
+                ["the", "a", "an", "its", "their"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+            })
+        {
+            return None;
+        }
         // "the number of registered drug addicts, which at the end of 1996 was 2,965": the "of"
         // of a date is passed over for the one before it.
         if tokens[k].is_word("of") && !tokens.get(k + 1).is_some_and(is_year) {

@@ -287,8 +287,22 @@ fn read_run<'a>(
     measures::assign_into(tokens, text, figures, sentences, measured);
     let mut label_ends = None;
     for (mut figure, measured) in figures.drain(..).zip(measured.drain(..)) {
-        // "150 tons of Indian opium annually": a rate after the measured phrase.
-        if let Some(end) = measured.phrase_end
+        // "150 tons of Indian opium annually": a rate after the measured phrase. ("$1 billion in
+        // drug money per year": or after the few words that follow the figure, not a period's
+        // "in a year".)
+        let rate_at = measured.phrase_end.or_else(|| {
+            (figure.tokens.end..tokens.len().min(figure.tokens.end + 6))
+                .take_while(|&k| tokens[k].kind == tokens::TokenKind::Word)
+                .find(|&k| {
+                    units::per_year_after(tokens, k).is_some()
+                        // ("over the same period a year ago")
+                        && !tokens[k].is_word("a")
+                        && !["in", "within", "for", "over"]
+                            .iter()
+                            .any(|w| tokens[k - 1].is_word(w))
+                })
+        });
+        if let Some(end) = rate_at
             && !figure.unit.ends_with("/yr")
             && matches!(
                 figure.kind,
