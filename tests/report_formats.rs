@@ -1847,7 +1847,8 @@ February 2016
 fn an_opening_clause_a_valued_object_and_a_rate_after_the_phrase_are_read() {
     let doc = read(
         "afghanistan.txt",
-        "I. Summary\n\nDespite the increased capacity of the national government, the area \
+        "I. Summary\n\nAs a result of more than 25 years of conflict, the lack of legitimate \
+         income streams, and the limited capacity of the national government, the area \
          devoted to poppy cultivation in 2004 set a new record at 206,700 hectares, more than \
          three-times the area cultivated in 2003. The factions tax the opium poppy crop at about \
          ten percent, and allow it to be sold. Hawaladars handle $1 billion in drug money per \

@@ -1440,8 +1440,11 @@ fn sentence_subject(
     ]
     .iter()
     .any(|w| tokens[sentence_start].is_word(w));
+    // (The last such comma: the opening clause may list things, "the lack of …, and the
+    // limited capacity of …, the area …".)
     let subject_start = if opening {
         (sentence_start + 1..figure.tokens.start)
+            .rev()
             .find(|&k| {
                 tokens[k].text == ","
                     && tokens.get(k + 1).is_some_and(|t| {
