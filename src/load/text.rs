@@ -1281,12 +1281,11 @@ fn written_in_capitals(lines: &[Line]) -> bool {
         if text.len() < 40 {
             continue;
         }
-        let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
-        if letters < 30 {
-            continue;
-        }
-        long += 1;
-        if !text.chars().any(char::is_lowercase) {
+        // Told by its first lower-case letter, most lines at once; only the rest are counted.
+        if text.bytes().any(|b| b.is_ascii_lowercase()) || text.chars().any(char::is_lowercase) {
+            long += 1;
+        } else if text.bytes().filter(u8::is_ascii_alphabetic).count() >= 30 {
+            long += 1;
             capitals += 1;
         }
     }

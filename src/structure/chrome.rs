@@ -511,7 +511,8 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if letters < 80 && is_pager_link(text) {
         return true;
     }
-    if letters < 250 && is_page_record(text) {
+    // (Only a text with a bar in it: counted with the separators.)
+    if letters < 250 && shape.separators > 0 && is_page_record(text) {
         return true;
     }
     let link_density = if block.link_chars == 0 {
@@ -671,6 +672,11 @@ const BOILERPLATE: &[&str] = &[
 /// ("Menu", "Search", "Share", "Back to previous page"). Passed over when widening the report
 /// to its cover lines.
 fn is_site_label(text: &str) -> bool {
+    let text = text.trim();
+    // The longest label has 21 bytes: longer lines are none.
+    if text.len() > 21 {
+        return false;
+    }
     [
         "mobile",
         "share",
@@ -690,13 +696,20 @@ fn is_site_label(text: &str) -> bool {
         "reply",
     ]
     .iter()
-    .any(|w| text.trim().eq_ignore_ascii_case(w))
+    .any(|w| text.eq_ignore_ascii_case(w))
 }
 
 /// "Next: Benin >>", "<< Previous: Africa overview", "« Back": a link to the site's next or
 /// previous page, its arrows kept as text.
 fn is_pager_link(text: &str) -> bool {
-    let text = text.trim();
+    let text = text.trim_ascii();
+    // Told by the first and last bytes: an ASCII arrow or a character beyond ASCII.
+    let (Some(&first), Some(&last)) = (text.as_bytes().first(), text.as_bytes().last()) else {
+        return false;
+    };
+    if !(first == b'<' || last == b'>' || !first.is_ascii() || !last.is_ascii()) {
+        return false;
+    }
     let arrowed = text.starts_with(['<', '«', '‹', '←']) || text.ends_with(['>', '»', '›', '→']);
     // (A link never ends a sentence: "<< Back to the 2004 figures: the DNP had reported …".)
     if !arrowed || text.ends_with('.') {

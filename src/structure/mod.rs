@@ -668,11 +668,16 @@ fn is_title_like(text: &str) -> bool {
 fn written_in_capitals(kept: &[&SourceBlock]) -> bool {
     let (mut long, mut capitals) = (0, 0);
     for block in kept.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-        if block.text.bytes().filter(u8::is_ascii_alphabetic).count() < 60 {
+        let text = block.text.as_str();
+        // Told by its first lower-case letter, most paragraphs at once; only the rest are
+        // counted.
+        if text.len() < 60 {
             continue;
         }
-        long += 1;
-        if !block.text.chars().any(char::is_lowercase) {
+        if text.bytes().any(|b| b.is_ascii_lowercase()) || text.chars().any(char::is_lowercase) {
+            long += 1;
+        } else if text.bytes().filter(u8::is_ascii_alphabetic).count() >= 60 {
+            long += 1;
             capitals += 1;
         }
     }
