@@ -1869,3 +1869,43 @@ fn an_opening_clause_a_valued_object_and_a_rate_after_the_phrase_are_read() {
         ]
     );
 }
+
+#[test]
+fn a_blogs_post_widget_is_content_and_an_h1_naming_the_report_opens_its_cover() {
+    // Blogger wraps its posts in `class="widget Blog"`: the post is the page's content.
+    let blog = read(
+        "haiti.html",
+        "<html><head><title>Solutions Haiti: 2008 International Narcotics Control Strategy \
+         Report</title></head><body><div class=\"sidebar\"><div class=\"widget Label\"><h2>\
+         Labels</h2><ul><li>drugs (12)</li></ul></div></div><div class=\"widget Blog\" \
+         id=\"Blog1\"><h3 class=\"post-title\">2008 International Narcotics Control Strategy \
+         Report</h3><div class=\"post-body\"><p>I. Summary</p><p>Haiti is a major transit \
+         country for cocaine. In 2007, air smuggling of narcotics to Haiti from Venezuela \
+         increased by 38 percent. Haiti is a party to the 1988 UN Drug Convention.</p></div>\
+         </div></body></html>",
+    );
+    assert!(
+        blog.text.contains("increased by 38 percent"),
+        "{:?}",
+        blog.text
+    );
+    assert_eq!(blog.subject, "Haiti");
+    // state.gov's 2002 page: the report's name in `h1`, the cover's lines under it.
+    let page = read(
+        "afghanistan.html",
+        "<html><head><title>Southwest Asia: Afghanistan</title></head><body><div id=\"nav\">\
+         <a href=\"/\">Home</a> | <a href=\"/r\">Reports</a></div><div id=\"content\"><h1>\
+         International Narcotics Control Strategy Report -2001</h1><p>Released by the Bureau \
+         for International Narcotics and Law Enforcement Affairs</p><p>March 2002</p><h2>\
+         Southwest Asia</h2><h2>Afghanistan</h2><h3>I. Summary</h3><p>Afghanistan remained \
+         one of the world's leading opium producers. The United States estimates Afghanistan's \
+         total opium cultivation at 1,685 hectares.</p></div></body></html>",
+    );
+    assert_eq!(page.subject, "Afghanistan");
+    assert_eq!(page.date, "2002-03");
+    assert_eq!(
+        page.issuer,
+        ["Bureau for International Narcotics and Law Enforcement Affairs"]
+    );
+    assert_eq!(outline(&page), [("I. Summary", 1)]);
+}

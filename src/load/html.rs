@@ -1239,11 +1239,18 @@ fn marks_chrome(name: &str, attrs: &Attrs<'_>, in_article: bool) -> bool {
     if attrs.id.starts_with("wm-ipp") || attrs.id.starts_with("donato") {
         return true;
     }
-    attrs
+    // Blogger's `class="widget Blog"`: a widget that holds the blog's posts is the content,
+    // as a class naming the content whole says.
+    let names_content = attrs
         .class
         .split_ascii_whitespace()
-        .chain(std::iter::once(attrs.id.trim()))
-        .any(|token| chrome_token(token, in_article))
+        .any(|token| word(token) == Word::Content || token.eq_ignore_ascii_case("blog"));
+    !names_content
+        && attrs
+            .class
+            .split_ascii_whitespace()
+            .chain(std::iter::once(attrs.id.trim()))
+            .any(|token| chrome_token(token, in_article))
 }
 
 /// How a part of a class or id name reads.

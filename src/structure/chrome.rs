@@ -707,7 +707,7 @@ fn is_pager_link(text: &str) -> bool {
     let (Some(&first), Some(&last)) = (text.as_bytes().first(), text.as_bytes().last()) else {
         return false;
     };
-    if !(first == b'<' || last == b'>' || !first.is_ascii() || !last.is_ascii()) {
+    if first != b'<' && last != b'>' && first.is_ascii() && last.is_ascii() {
         return false;
     }
     let arrowed = text.starts_with(['<', '«', '‹', '←']) || text.ends_with(['>', '»', '›', '→']);

@@ -35,13 +35,22 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     let heading_title = (format == SourceFormat::Html)
         .then(|| article_heading.map(|i| (i, metadata::heading_title(&blocks[i].text, page))))
         .flatten();
-    let title_lines = match heading_title {
-        // The article's `h1` closes the title block, whatever stands above it.
-        Some((index, _)) => kept_indexes
-            .iter()
-            .position(|&i| i == index)
-            .map_or(0, |at| at + 1),
-        None => title_block_len(&kept),
+    // The article's `h1` closes the title block, whatever stands above it; one naming the
+    // report opens its cover, and the cover's lines below it are the block's too.
+    let heading_at = heading_title
+        .as_ref()
+        .and_then(|(index, _)| kept_indexes.iter().position(|i| i == index));
+    let cover_under_heading = heading_at
+        .filter(|_| {
+            heading_title
+                .as_ref()
+                .is_some_and(|(index, _)| metadata::names_a_report(&blocks[*index].text))
+        })
+        .map_or(0, |at| cover_lines(&kept[at + 1..]));
+    let title_lines = match (&heading_title, heading_at) {
+        (Some(_), Some(at)) => at + 1 + cover_under_heading,
+        (Some(_), None) => 0,
+        (None, _) => title_block_len(&kept),
     };
     // A text written in capitals: case tells no head from its prose.
     let capitals = written_in_capitals(&kept);
@@ -193,7 +202,11 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             &blocks,
             &kept,
             title_lines,
-            heading_title.map(|(_, t)| t),
+            // (A cover under the heading names the page with the heading: its title block's
+            // title stands.)
+            heading_title
+                .map(|(_, t)| t)
+                .filter(|_| cover_under_heading == 0),
             page,
         );
     }
@@ -218,10 +231,24 @@ fn name_page(
     let chosen =
         heading_title.or_else(|| (!formal_title_block).then(|| page_title.clone()).flatten());
     if let Some(title) = chosen {
-        if document.title != title {
+        // (A subject the new title names too stands: "Solutions Haiti: … Strategy Report".)
+        if document.title != title && !title.contains(document.subject.as_str()) {
             document.subject.clear();
         }
         document.title = title;
+    }
+    // A page titled with its report ("Solutions Haiti: … Strategy Report", "Haiti:2000
+    // International Narcotics Control Strategy Report (fwd)") and no country line: the name
+    // its opening keeps using.
+    if document.subject.is_empty() && metadata::names_a_report(&document.title) {
+        let opening: Vec<&str> = kept[title_lines..]
+            .iter()
+            .take(6)
+            .map(|b| b.text.as_str())
+            .collect();
+        if let Some(subject) = most_named(&opening) {
+            document.subject = subject;
+        }
     }
     // Factbook-style section heads, "Introduction :: AUSTRIA", name the page's subject.
     let heads = kept
@@ -448,6 +475,24 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
         .flatten();
     let best = country.unwrap_or(best);
     Some(pair_of(best).unwrap_or_else(|| best.clone()))
+}
+
+/// How many of `blocks` are a cover's lines under its title: the issuer ("Released by the
+/// Bureau for …"), the date, the region and the country line.
+fn cover_lines(blocks: &[&SourceBlock]) -> usize {
+    blocks
+        .iter()
+        .take(MAX_TITLE_LINES)
+        .take_while(|b| {
+            let text = b.text.trim();
+            text.chars().count() <= 150
+                && (metadata::is_issuer_line(text)
+                    || text.starts_with("Released by ")
+                    || metadata::is_date_line(text)
+                    || metadata::is_region(text)
+                    || metadata::is_country_line(text))
+        })
+        .count()
 }
 
 /// How many of the first kept blocks form the title block: the short lines above the first
