@@ -1852,7 +1852,9 @@ fn an_opening_clause_a_valued_object_and_a_rate_after_the_phrase_are_read() {
          devoted to poppy cultivation in 2004 set a new record at 206,700 hectares, more than \
          three-times the area cultivated in 2003. The factions tax the opium poppy crop at about \
          ten percent, and allow it to be sold. Hawaladars handle $1 billion in drug money per \
-         year.\n",
+         year. The United States estimates Afghanistan's total opium cultivation for 2000-2001 \
+         at 1,685 hectares. Cocaine flow through Haiti decreased from 13 percent to 8 percent \
+         of the total detected flow in 2000.\n",
     );
     let rows: Vec<(&str, &str, &str)> = doc
         .statistics
@@ -1866,6 +1868,13 @@ fn an_opening_clause_a_valued_object_and_a_rate_after_the_phrase_are_read() {
             ("more than three-times", "x", "area"),
             ("about ten percent", "%", "opium poppy crop"),
             ("$1 billion", "USD/yr", "drug money"),
+            (
+                "1,685 hectares",
+                "ha",
+                "Afghanistan's total opium cultivation"
+            ),
+            ("13 percent", "%", "detected flow"),
+            ("8 percent", "%", "detected flow"),
         ]
     );
 }
@@ -1908,4 +1917,63 @@ fn a_blogs_post_widget_is_content_and_an_h1_naming_the_report_opens_its_cover() 
         ["Bureau for International Narcotics and Law Enforcement Affairs"]
     );
     assert_eq!(outline(&page), [("I. Summary", 1)]);
+}
+
+#[test]
+fn asides_rates_and_group_names_keep_their_readings() {
+    // An aside set off by commas is no new subject; a rate after a clause that goes on is
+    // none; a paragraph ending in "looks like this:" is the report's.
+    let doc = read(
+        "asides.txt",
+        "I. Summary\n\nSeizures of heroin, the main opiate, reached 300 kilograms. While Bolivia \
+         and Peru cut cultivation, the area of coca in Colombia, the largest producer, rose to \
+         160,000 hectares. Police seized USD 7 million and each year the amounts grow. The \
+         breakdown of 2005 seizures looks like this:\n\nCocaine: 2,100 kg\n\nII. Status of \
+         Country\n\nColombia is the largest producer of coca.\n",
+    );
+    let rows: Vec<(&str, &str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
+        .collect();
+    assert_eq!(rows[0], ("300 kilograms", "kg", "heroin"));
+    assert_ne!(rows[1].2, "largest producer");
+    assert_eq!(rows[2], ("USD 7 million", "USD", ""));
+    assert_eq!(rows[3], ("2,100 kg", "kg", "Cocaine"));
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+    // "the Taliban" is a group, however often named: the chapter is Afghanistan's.
+    let taliban = read(
+        "taliban.txt",
+        "I. Summary\n\nThe Taliban banned opium poppy cultivation in July 2000, and the \
+         Taliban's ban cut Afghanistan's poppy crop by 91 percent. Afghanistan remained the \
+         world's largest producer of opium in 2000. The Taliban have not acted against heroin \
+         labs. Afghanistan produced 3,276 metric tons of opium in 2000, and the Taliban taxed \
+         it.\n",
+    );
+    assert_eq!(taliban.subject, "Afghanistan");
+    // A cover's "INCSR 2005" names the report, not its subject.
+    let cover = read(
+        "guatemala.txt",
+        "INCSR 2005\n\nCENTRAL AMERICA\n\nGUATEMALA\n\nI. Summary\n\nGuatemala is a transit \
+         country. Guatemala seized 3 tons of cocaine. Guatemala cooperates with the U.S.\n",
+    );
+    assert_eq!(cover.subject, "Guatemala");
+    // A numbered head in sentence case with a verb is still a head.
+    let heads = read(
+        "heads.txt",
+        "Money Laundering and Financial Crimes\n\n1. Where the money is laundered\n\nBanks \
+         and exchange houses handle most of it, the Central Bank reports.\n\n2. Measures that \
+         have been taken\n\nThe Congress passed a new law in 2005.\n",
+    );
+    let titles: Vec<&str> = heads.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "1. Where the money is laundered",
+            "2. Measures that have been taken"
+        ]
+    );
 }

@@ -69,7 +69,7 @@ pub fn assign_into(
     // The latest figure whose measure is known, for the fall-backs below: kept as we go, so a
     // paragraph of thousands of figures costs no search back through them.
     let mut last_measured: Option<usize> = None;
-    for figure in figures {
+    for (index, figure) in figures.iter().enumerate() {
         let sentence = super::tokens::sentence_containing(sentences, figure.value_start)
             .unwrap_or(0..tokens.len());
         // "marijuana - 200,000; hashish - 1.5-3 million": a list of labelled figures.
@@ -85,6 +85,21 @@ pub fn assign_into(
         let phrase_end = introduced.as_ref().map(|(_, end)| *end);
         let found = introduced
             .map(|(phrase, _)| phrase)
+            .or_else(|| {
+                // "decreased from 13 percent to 8 percent of the total detected flow": the
+                // figure a change starts from measures what the one it goes to does.
+                let to = figures.get(index + 1)?;
+                let end = figure.tokens.end;
+                let from_to = figure.kind == to.kind
+                    && to.tokens.start == end + 1
+                    && tokens[end].is_word("to")
+                    && figure.tokens.start > sentence.start
+                    && tokens[figure.tokens.start - 1].is_word("from");
+                from_to
+                    .then(|| introduced_phrase(tokens, text, to, sentence.end))
+                    .flatten()
+                    .map(|(phrase, _)| phrase)
+            })
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
@@ -1441,7 +1456,8 @@ fn sentence_subject(
     .iter()
     .any(|w| tokens[sentence_start].is_word(w));
     // (The last such comma: the opening clause may list things, "the lack of …, and the
-    // limited capacity of …, the area …".)
+    // limited capacity of …, the area …"; but not an aside's, "the area of coca in Colombia,
+    // the largest producer, rose to …", whose phrase a comma closes.)
     let subject_start = if opening {
         (sentence_start + 1..figure.tokens.start)
             .rev()
@@ -1452,6 +1468,9 @@ fn sentence_subject(
                             .iter()
                             .any(|w| t.is_word(w))
                     })
+                    && !tokens[k + 1..figure.tokens.start]
+                        .iter()
+                        .any(|t| t.text == ",")
             })
             .map_or(sentence_start, |comma| comma + 1)
     } else {
@@ -1768,17 +1787,15 @@ fn valued_object(
                     && !w.ends_with("ions")
             })
     };
-    let floor = sentence_start.max(at.saturating_sub(7));
+    let floor = sentence_start.max(at.saturating_sub(9));
     let verb = (floor..at).rev().find(|&k| valuing(k))?;
-    let mut start = verb + 1;
-    while start < at && lexicon::is_determiner(tokens[start].text) {
-        start += 1;
-    }
-    let noun_phrase = start < at
-        && tokens[start..at]
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text));
-    noun_phrase.then(|| slice(text, tokens, start..at).to_owned())
+    // The phrase right after the verb, to the "at" or a word that ends it ("estimates
+    // Afghanistan's total opium cultivation for 2000-2001 at 1,685 hectares").
+    let range = phrase_forward(tokens, verb + 1, at)?;
+    let reaches_at = tokens[range.end..at]
+        .iter()
+        .all(|t| t.kind != TokenKind::Word || !lexicon::is_linking_verb(t.text));
+    reaches_at.then(|| slice(text, tokens, range).to_owned())
 }
 
 /// "The export value of this opium harvest, $3.1 billion, was …": a figure set off by commas
@@ -2011,12 +2028,17 @@ fn nearest_of_phrase(
         // "… capacity of the national government, the area devoted to poppy set a record at
         // 206,700 hectares": a new clause's subject after a comma; its figure is not sought
         // before it.
+        // (Not an aside a comma closes: "Seizures of heroin, the main opiate, reached …", "The
+        // value of the drugs, the police said, was …".)
         if tokens[k].text == ","
             && tokens.get(k + 1).is_some_and(|t| {
                 ["the", "a", "an", "its", "their"]
                     .iter()
                     .any(|w| t.is_word(w))
             })
+            && !tokens[k + 1..figure.tokens.start]
+                .iter()
+                .any(|t| t.text == ",")
         {
             return None;
         }

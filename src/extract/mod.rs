@@ -291,8 +291,23 @@ fn read_run<'a>(
         // drug money per year": or after the few words that follow the figure, not a period's
         // "in a year".)
         let rate_at = measured.phrase_end.or_else(|| {
-            (figure.tokens.end..tokens.len().min(figure.tokens.end + 6))
-                .take_while(|&k| tokens[k].kind == tokens::TokenKind::Word)
+            let start = figure.tokens.end;
+            // Words of one phrase only, a preposition opening it ("in aid"): not a clause
+            // that goes on ("USD 7 million and each year …", "to officials who are replaced
+            // each year").
+            (start..tokens.len().min(start + 6))
+                .take_while(|&k| {
+                    let t = &tokens[k];
+                    t.kind == tokens::TokenKind::Word
+                        && (units::per_year_after(tokens, k).is_some()
+                            || if k == start {
+                                ["in", "of", "on", "more", "fewer", "less"]
+                                    .iter()
+                                    .any(|w| t.is_word(w))
+                            } else {
+                                !lexicon::breaks_phrase(t.text)
+                            })
+                })
                 .find(|&k| {
                     units::per_year_after(tokens, k).is_some()
                         // ("over the same period a year ago")

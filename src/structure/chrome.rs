@@ -651,14 +651,7 @@ const BOILERPLATE: &[&str] = &[
     "google's cache",
     "webpage capture",
     "all snapshots",
-    // A blog's foot: its likes, comments and lists of other posts.
-    "like this:",
-    "like loading",
-    "leave a reply",
-    "leave a comment",
-    "post comment",
-    "recent posts",
-    "recent comments",
+    // A blog's comment form.
     "will not be published",
     "required fields are marked",
     // A wiki's foot: its source's address, its categories, its last edit.
@@ -690,10 +683,14 @@ fn is_site_label(text: &str) -> bool {
         "back to previous page",
         // The State Department's tagline under its seal, on every page of its site.
         "diplomacy in action",
-        // A blog's labels over its lists and comments.
-        "related",
-        "archives",
-        "reply",
+        // A blog's labels over its likes, comments and lists of other posts.
+        "like this:",
+        "like loading...",
+        "leave a reply",
+        "leave a comment",
+        "post comment",
+        "recent posts",
+        "recent comments",
     ]
     .iter()
     .any(|w| text.eq_ignore_ascii_case(w))

@@ -130,9 +130,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             // The country line of a chapter is set in capitals below its title: the last one
             // wins. Above the title it is a rubric ("ASSET FORFEITURE"), the subject only of
             // a cover with no title line.
+            // ("INCSR 2005" over the region and country lines names the report, not the
+            // subject.)
             if title_line.is_some() {
                 subject_line = Some(line);
-            } else {
+            } else if !names_the_report(line) {
                 rubric_line = Some(line);
             }
         }

@@ -362,9 +362,8 @@ const NOT_SUBJECTS: &[&str] = &[
 fn most_named(paragraphs: &[&str]) -> Option<String> {
     use std::collections::HashMap;
     let mut counts: HashMap<String, usize> = HashMap::new();
-    // The first name the opening uses: a chapter opens on its country ("Afghanistan continues
-    // to be …", "The Bahamas is …").
-    let mut first_name: Option<String> = None;
+    // How often each name follows "the": a group ("the Taliban"), not a country.
+    let mut after_the: HashMap<&str, usize> = HashMap::new();
     for paragraph in paragraphs {
         let words: Vec<&str> = paragraph
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
@@ -385,8 +384,8 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
             if !is_name(word) {
                 continue;
             }
-            if first_name.is_none() {
-                first_name = Some((*word).to_owned());
+            if i > 0 && words[i - 1].eq_ignore_ascii_case("the") {
+                *after_the.entry(word).or_default() += 1;
             }
             *counts.entry((*word).to_owned()).or_default() += 1;
             if let Some(next) = words.get(i + 1)
@@ -405,20 +404,26 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
         }
     }
     let count_of = |name: &str| counts.get(name).copied().unwrap_or(0);
+    // A name mostly written after "the" is a group's ("the Taliban"), unless it is plural as
+    // some countries' are ("the Bahamas", "the Philippines") or opens a pair ("the Czech
+    // Republic").
+    let a_group = |name: &str| {
+        let the = after_the.get(name).copied().unwrap_or(0);
+        let opens_a_pair = counts.iter().any(|(pair, c)| {
+            *c >= 2
+                && pair
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        });
+        the * 3 >= count_of(name) * 2 && !name.ends_with('s') && !opens_a_pair
+    };
     let (best, count) = counts
         .iter()
-        .filter(|(name, _)| !name.contains(' '))
+        .filter(|(name, _)| !name.contains(' ') && !a_group(name))
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
     if *count < 3 {
         return None;
     }
-    // The name the opening starts with, when it keeps using it, over one named more often
-    // ("Afghanistan continues …" over the Taliban the chapter is much about).
-    let best = first_name
-        .as_ref()
-        .and_then(|first| counts.get_key_value(first.as_str()))
-        .filter(|(_, c)| **c >= 3)
-        .map_or(best, |(name, _)| name);
     // "Czech Republic" over "Czech", "Sri Lanka" over "Lanka", "Dominican Republic" over
     // "Dominican", when the pair is how the name is often written.
     let pair_of = |best: &str| {
@@ -475,6 +480,16 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
         .flatten();
     let best = country.unwrap_or(best);
     Some(pair_of(best).unwrap_or_else(|| best.clone()))
+}
+
+/// A title of up to 250 characters: no sentence's end, nor a cable's numbered paragraph ("1.
+/// The following is Embassy La Paz's submission for the 2007 International … Report:").
+fn is_long_title(text: &str) -> bool {
+    let text = text.trim();
+    let numbered = text.split_once(". ").is_some_and(|(number, _)| {
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+    });
+    text.chars().count() <= 250 && !text.ends_with(['.', ':']) && !numbered
 }
 
 /// How many of `blocks` are a cover's lines under its title: the issuer ("Released by the
@@ -544,12 +559,21 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         if is_section_head || is_prose {
             return i;
         }
+        // "1. The following is Embassy Asuncion's submission for the 2007": a cable's first
+        // numbered paragraph opens its body.
+        let numbered_paragraph = block.text.split_once(". ").is_some_and(|(number, rest)| {
+            !number.is_empty()
+                && number.len() <= 2
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && rest.split_whitespace().count() >= 6
+        });
+        if numbered_paragraph {
+            return i;
+        }
         let chars = block.text.chars().count();
         // (A long title naming its report ends no sentence: "… Volume II: Money Laundering and
         // Financial Crimes Country Database--Montserrat through Suriname".)
-        let long_title = chars <= 250
-            && !block.text.trim_end().ends_with('.')
-            && metadata::names_a_report(&block.text);
+        let long_title = is_long_title(&block.text) && metadata::names_a_report(&block.text);
         if (chars > 150 && !long_title) || block.text.contains('\n') || is_data_field(&block.text) {
             return i;
         }
@@ -601,7 +625,7 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
             opens_with_name && !text.ends_with('.') && text.split_whitespace().count() <= 10;
         // (A long title ends no sentence: "2011 … Report (INCSR)--Volume II: Money
         // Laundering and Financial Crimes Country Database--Montserrat through Suriname".)
-        (text.chars().count() <= 150 || (text.chars().count() <= 250 && !text.ends_with('.')))
+        (text.chars().count() <= 150 || is_long_title(text))
             && text.split_whitespace().count() >= 3
             && (metadata::names_a_report(text) || short_name)
     });

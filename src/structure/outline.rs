@@ -165,9 +165,14 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
     if !rest_starts_upper(words.next()) || (parts.len() == 1 && !first.ends_with(['.', ')'])) {
         return None;
     }
-    // "3. The Philippines is a party to the 1988 UN Drug": a cable's numbered paragraph, its
-    // verb telling it from a head.
-    if words.any(|w| ["is", "are", "was", "were", "has", "have", "had"].contains(&w)) {
+    // "3. The Philippines is a party to the 1988 UN Drug": a cable's numbered paragraph, long
+    // and with a verb ("2. Measures that have been taken" is a head).
+    let rest: Vec<&str> = words.collect();
+    if rest.len() >= 7
+        && rest
+            .iter()
+            .any(|w| ["is", "are", "was", "were", "has", "have", "had"].contains(w))
+    {
         return None;
     }
     u8::try_from(parts.len()).ok()
