@@ -8,7 +8,9 @@ mod scan;
 mod sniff;
 mod text;
 
-pub use text::{char_count, is_roman_numeral, is_zulu_day_time, roman_heading_prefix};
+pub use text::{
+    char_count, is_roman_numeral, is_zulu_day_time, paragraph_number, roman_heading_prefix,
+};
 
 pub use decode::{Decoded, decode};
 /// The HTML and plain-text readers on their own, for the fuzz targets and benchmarks.

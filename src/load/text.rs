@@ -1294,9 +1294,17 @@ fn written_in_capitals(lines: &[Line]) -> bool {
 
 /// "8. COCA CULTIVATION …", "B. LAW ENFORCEMENT": a cable's numbered or lettered paragraph.
 fn starts_numbered_paragraph(text: &str) -> bool {
-    text.split_once(". ").is_some_and(|(number, _)| {
-        ((1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
-            || (number.len() == 1 && number.bytes().all(|b| b.is_ascii_uppercase()))
+    paragraph_number(text).is_some()
+        || text.split_once(". ").is_some_and(|(letter, _)| {
+            letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_uppercase())
+        })
+}
+
+/// "1. The following is Embassy La Paz's submission …": a cable's paragraph number (one or two
+/// digits and a stop) and the text after it.
+pub fn paragraph_number(text: &str) -> Option<(&str, &str)> {
+    text.split_once(". ").filter(|(number, _)| {
+        (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
     })
 }
 

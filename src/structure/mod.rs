@@ -486,9 +486,7 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
 /// The following is Embassy La Paz's submission for the 2007 International … Report:").
 fn is_long_title(text: &str) -> bool {
     let text = text.trim();
-    let numbered = text.split_once(". ").is_some_and(|(number, _)| {
-        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
-    });
+    let numbered = crate::load::paragraph_number(text).is_some();
     text.chars().count() <= 250 && !text.ends_with(['.', ':']) && !numbered
 }
 
@@ -561,12 +559,8 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
         }
         // "1. The following is Embassy Asuncion's submission for the 2007": a cable's first
         // numbered paragraph opens its body.
-        let numbered_paragraph = block.text.split_once(". ").is_some_and(|(number, rest)| {
-            !number.is_empty()
-                && number.len() <= 2
-                && number.bytes().all(|b| b.is_ascii_digit())
-                && rest.split_whitespace().count() >= 6
-        });
+        let numbered_paragraph = crate::load::paragraph_number(&block.text)
+            .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 6);
         if numbered_paragraph {
             return i;
         }
