@@ -1977,3 +1977,25 @@ fn asides_rates_and_group_names_keep_their_readings() {
         ]
     );
 }
+
+#[test]
+fn an_elements_id_still_names_it_chrome_and_a_year_is_a_rate() {
+    let page = read(
+        "burma.html",
+        "<html><head><title>Burma - 2001 International Narcotics Control Strategy Report</title>\
+         </head><body><h1>Burma</h1><p>Burma is the second largest producer of illicit opium \
+         in the world. Opium cultivation covered 105,000 hectares in 2001, and traffickers \
+         launder $1 billion in drug money a year through the region's banks.</p><p>The \
+         government has pledged to eliminate opium production by 2014 and has begun a program \
+         of crop substitution in the Wa region.</p><div id=\"sidebar\" class=\"text\"><p>Our \
+         editors recommend further reading on the region's drug trade, compiled from news \
+         agencies over the past year, with 45 articles for subscribers.</p></div></body></html>",
+    );
+    assert!(!page.text.contains("45 articles"), "{}", page.text);
+    let rows: Vec<(&str, &str)> = page
+        .statistics
+        .iter()
+        .map(|s| (s.text(&page.text), s.unit.as_ref()))
+        .collect();
+    assert_eq!(rows, [("105,000 hectares", "ha"), ("$1 billion", "USD/yr")]);
+}

@@ -1458,19 +1458,20 @@ fn sentence_subject(
     // (The last such comma: the opening clause may list things, "the lack of …, and the
     // limited capacity of …, the area …"; but not an aside's, "the area of coca in Colombia,
     // the largest producer, rose to …", whose phrase a comma closes.)
+    // Only the last comma before the figure can be it, within a clause's reach (a sentence of
+    // thousands of figures is not searched back to its start for each).
+    const REACH: usize = 40;
+    let floor = (sentence_start + 1).max(figure.tokens.start.saturating_sub(REACH));
     let subject_start = if opening {
-        (sentence_start + 1..figure.tokens.start)
+        (floor..figure.tokens.start)
             .rev()
-            .find(|&k| {
-                tokens[k].text == ","
-                    && tokens.get(k + 1).is_some_and(|t| {
-                        ["the", "a", "an", "its", "their"]
-                            .iter()
-                            .any(|w| t.is_word(w))
-                    })
-                    && !tokens[k + 1..figure.tokens.start]
+            .find(|&k| tokens[k].text == ",")
+            .filter(|&k| {
+                tokens.get(k + 1).is_some_and(|t| {
+                    ["the", "a", "an", "its", "their"]
                         .iter()
-                        .any(|t| t.text == ",")
+                        .any(|w| t.is_word(w))
+                })
             })
             .map_or(sentence_start, |comma| comma + 1)
     } else {

@@ -311,7 +311,12 @@ fn read_run<'a>(
                 .find(|&k| {
                     units::per_year_after(tokens, k).is_some()
                         // ("over the same period a year ago")
-                        && !tokens[k].is_word("a")
+                        && !(tokens[k].is_word("a")
+                            && tokens.get(k + 2).is_some_and(|t| {
+                                ["ago", "earlier", "before", "later"]
+                                    .iter()
+                                    .any(|w| t.is_word(w))
+                            }))
                         && !["in", "within", "for", "over"]
                             .iter()
                             .any(|w| tokens[k - 1].is_word(w))

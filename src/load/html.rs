@@ -1245,12 +1245,13 @@ fn marks_chrome(name: &str, attrs: &Attrs<'_>, in_article: bool) -> bool {
         .class
         .split_ascii_whitespace()
         .any(|token| word(token) == Word::Content || token.eq_ignore_ascii_case("blog"));
-    !names_content
-        && attrs
-            .class
-            .split_ascii_whitespace()
-            .chain(std::iter::once(attrs.id.trim()))
-            .any(|token| chrome_token(token, in_article))
+    // (Its id still speaks for itself: `<div id="sidebar" class="text">` is the sidebar.)
+    chrome_token(attrs.id.trim(), in_article)
+        || (!names_content
+            && attrs
+                .class
+                .split_ascii_whitespace()
+                .any(|token| chrome_token(token, in_article)))
 }
 
 /// How a part of a class or id name reads.

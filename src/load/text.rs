@@ -1295,8 +1295,11 @@ fn written_in_capitals(lines: &[Line]) -> bool {
 /// "8. COCA CULTIVATION …", "B. LAW ENFORCEMENT": a cable's numbered or lettered paragraph.
 fn starts_numbered_paragraph(text: &str) -> bool {
     paragraph_number(text).is_some()
-        || text.split_once(". ").is_some_and(|(letter, _)| {
-            letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_uppercase())
+        // ("U. S. ASSISTANCE" is an abbreviation spaced out, no lettered paragraph.)
+        || text.split_once(". ").is_some_and(|(letter, rest)| {
+            letter.len() == 1
+                && letter.bytes().all(|b| b.is_ascii_uppercase())
+                && rest.split_once(' ').is_none_or(|(word, _)| word.len() > 2)
         })
 }
 

@@ -707,7 +707,10 @@ fn is_pager_link(text: &str) -> bool {
     if first != b'<' && last != b'>' && first.is_ascii() && last.is_ascii() {
         return false;
     }
-    let arrowed = text.starts_with(['<', '«', '‹', '←']) || text.ends_with(['>', '»', '›', '→']);
+    // («Return of the Poppy» is a title in guillemets.)
+    let quoted = text.starts_with('«') && text.ends_with('»');
+    let arrowed =
+        !quoted && (text.starts_with(['<', '«', '‹', '←']) || text.ends_with(['>', '»', '›', '→']));
     // (A link never ends a sentence: "<< Back to the 2004 figures: the DNP had reported …".)
     if !arrowed || text.ends_with('.') {
         return false;

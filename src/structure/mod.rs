@@ -99,9 +99,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
                 && !(capitals && {
                     let words: Vec<&str> = block.text[..len].split_whitespace().collect();
                     words.len() > 5
-                        || words.iter().any(|w| {
-                            ["IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD", "WILL"].contains(w)
-                        })
+                        || words.iter().any(|w| outline::is_linking_verb(w))
                 })
             {
                 document.sections.push(Section {
@@ -213,6 +211,15 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     document
 }
 
+/// Whether `text` has `word` as a whole word ("Nigeria" does not name Niger).
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Title, subject, issuer and date of a web page: its article heading, else the title its
 /// `<meta>` tags or `<title>` give (site name taken off), else its title block; the date and
 /// author the page's metadata state.
@@ -232,7 +239,7 @@ fn name_page(
         heading_title.or_else(|| (!formal_title_block).then(|| page_title.clone()).flatten());
     if let Some(title) = chosen {
         // (A subject the new title names too stands: "Solutions Haiti: … Strategy Report".)
-        if document.title != title && !title.contains(document.subject.as_str()) {
+        if document.title != title && !names_word(&title, &document.subject) {
             document.subject.clear();
         }
         document.title = title;
@@ -407,15 +414,15 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
     // A name mostly written after "the" is a group's ("the Taliban"), unless it is plural as
     // some countries' are ("the Bahamas", "the Philippines") or opens a pair ("the Czech
     // Republic").
+    // (The first words of the pairs written twice or more, gathered once.)
+    let pair_starts: std::collections::HashSet<&str> = counts
+        .iter()
+        .filter(|(_, c)| **c >= 2)
+        .filter_map(|(pair, _)| pair.split_once(' ').map(|(first, _)| first))
+        .collect();
     let a_group = |name: &str| {
         let the = after_the.get(name).copied().unwrap_or(0);
-        let opens_a_pair = counts.iter().any(|(pair, c)| {
-            *c >= 2
-                && pair
-                    .strip_prefix(name)
-                    .is_some_and(|rest| rest.starts_with(' '))
-        });
-        the * 3 >= count_of(name) * 2 && !name.ends_with('s') && !opens_a_pair
+        the * 3 >= count_of(name) * 2 && !name.ends_with('s') && !pair_starts.contains(name)
     };
     let (best, count) = counts
         .iter()

@@ -167,15 +167,18 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
     }
     // "3. The Philippines is a party to the 1988 UN Drug": a cable's numbered paragraph, long
     // and with a verb ("2. Measures that have been taken" is a head).
-    let rest: Vec<&str> = words.collect();
-    if rest.len() >= 7
-        && rest
-            .iter()
-            .any(|w| ["is", "are", "was", "were", "has", "have", "had"].contains(w))
-    {
+    if words.clone().count() >= 7 && words.any(is_linking_verb) {
         return None;
     }
     u8::try_from(parts.len()).ok()
+}
+
+/// "is", "WAS", "has": a verb that links a clause's subject to what is said of it, in any
+/// case; a head has none.
+pub fn is_linking_verb(word: &str) -> bool {
+    ["is", "are", "was", "were", "has", "have", "had", "will"]
+        .iter()
+        .any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// Words a Title Case phrase may keep in lower case.
