@@ -1275,21 +1275,32 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 /// An old cable written all in capitals: most of its long lines have no lower-case letter.
 /// Its lines in capitals are then its prose, not its heads.
 fn written_in_capitals(lines: &[Line]) -> bool {
+    let prose = lines
+        .iter()
+        .filter(|l| !l.is_blank() && !l.is_columnar())
+        .map(|l| l.trimmed());
+    mostly_in_capitals(prose, 40, 30, 5)
+}
+
+/// Whether four in five of `texts` of `min_bytes` or more are in capitals (with `min_letters`
+/// letters at least), and there are `min_texts` such texts: a text written in capitals.
+pub fn mostly_in_capitals<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    min_bytes: usize,
+    min_letters: usize,
+    min_texts: usize,
+) -> bool {
     let (mut long, mut capitals) = (0, 0);
-    for line in lines.iter().filter(|l| !l.is_blank() && !l.is_columnar()) {
-        let text = line.trimmed();
-        if text.len() < 40 {
-            continue;
-        }
-        // Told by its first lower-case letter, most lines at once; only the rest are counted.
+    for text in texts.filter(|t| t.len() >= min_bytes) {
+        // Told by its first lower-case letter, most texts at once; only the rest are counted.
         if text.bytes().any(|b| b.is_ascii_lowercase()) || text.chars().any(char::is_lowercase) {
             long += 1;
-        } else if text.bytes().filter(u8::is_ascii_alphabetic).count() >= 30 {
+        } else if text.bytes().filter(u8::is_ascii_alphabetic).count() >= min_letters {
             long += 1;
             capitals += 1;
         }
     }
-    long >= 5 && capitals * 5 >= long * 4
+    long >= min_texts && capitals * 5 >= long * 4
 }
 
 /// "8. COCA CULTIVATION …", "B. LAW ENFORCEMENT": a cable's numbered or lettered paragraph.

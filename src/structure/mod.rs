@@ -736,22 +736,11 @@ fn is_title_like(text: &str) -> bool {
 
 /// An old cable written all in capitals: most of its paragraphs have no lower-case letter.
 fn written_in_capitals(kept: &[&SourceBlock]) -> bool {
-    let (mut long, mut capitals) = (0, 0);
-    for block in kept.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-        let text = block.text.as_str();
-        // Told by its first lower-case letter, most paragraphs at once; only the rest are
-        // counted.
-        if text.len() < 60 {
-            continue;
-        }
-        if text.bytes().any(|b| b.is_ascii_lowercase()) || text.chars().any(char::is_lowercase) {
-            long += 1;
-        } else if text.bytes().filter(u8::is_ascii_alphabetic).count() >= 60 {
-            long += 1;
-            capitals += 1;
-        }
-    }
-    long >= 2 && capitals * 5 >= long * 4
+    let paragraphs = kept
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.as_str());
+    crate::load::mostly_in_capitals(paragraphs, 60, 60, 2)
 }
 
 /// The outline level of each kept block that is a heading.
