@@ -1999,3 +1999,44 @@ fn an_elements_id_still_names_it_chrome_and_a_year_is_a_rate() {
         .collect();
     assert_eq!(rows, [("105,000 hectares", "ha"), ("$1 billion", "USD/yr")]);
 }
+
+#[test]
+fn a_pdf_dumps_page_number_and_running_header_go_and_its_paragraph_goes_on() {
+    // `pdftotext` of a printed volume: a page number at the foot, a form feed, the running
+    // header again at the top of the next page, in the middle of a sentence.
+    let dump = "\
+International Narcotics Control Strategy Report Volume I
+
+Honduras
+
+A. Introduction
+
+Honduras is a major transit country for cocaine, as well as some chemical precursors, and
+synthetic drugs. The United States estimated that more than 80 percent of the primary flow
+of the cocaine trafficked to the United States first transited through the Central
+American corridor in 2012. The region is vulnerable to narcotics trafficking due to its
+remoteness, limited infrastructure, lack of government presence, and weak law enforcement
+institutions, and the police seized 22 metric tons of cocaine on the North Atlantic coast
+
+203
+
+\x0cInternational Narcotics Control Strategy Report Volume I
+
+Honduras
+
+and in the Gulf of Fonseca, far more than the year before, when seizures were 4 metric tons.
+";
+    let doc = read("honduras.txt", dump);
+    assert!(
+        doc.text
+            .contains("on the North Atlantic coast and in the Gulf of Fonseca"),
+        "{}",
+        doc.text
+    );
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(
+        figures,
+        ["more than 80 percent", "22 metric tons", "4 metric tons"]
+    );
+    assert_eq!(doc.subject, "Honduras");
+}

@@ -39,6 +39,10 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     }
     mark_menu_runs(&mut lines);
     mark_page_furniture(&mut lines);
+    // (Told by one search of the text: most have no form feed.)
+    if memchr::memchr(b'\x0C', text.as_bytes()).is_some() {
+        mark_form_feed_pages(&mut lines);
+    }
     mark_archive_toolbar(&mut lines);
     let header_end = mail_header_end(&lines);
     let wrap_width = wrap_width(&lines);
@@ -64,6 +68,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     };
     let mut blocks = Vec::new();
     let mut builder = BlockBuilder::default();
+    let mut page_break = false;
     let mut index = 0;
     if let Some(end) = header_end {
         // Usenet or mail headers above the text: one block of chrome.
@@ -102,6 +107,9 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             continue;
         }
         if line.furniture || is_stray_routing(line.trimmed()) {
+            // A PDF's page break (its number, its running header) inside a paragraph whose
+            // sentence goes on: the blank lines around it break nothing.
+            page_break = line.furniture && cut_by_the_page(builder.previous.as_ref(), wrap_width);
             // A running page header or page number: chrome, and no break in the paragraph
             // or table it interrupts.
             blocks.push(SourceBlock {
@@ -117,8 +125,23 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             index += 1;
             continue;
         }
+        if !line.is_blank() {
+            page_break = false;
+        }
         if line.is_blank() {
-            if !breaks_off_a_sentence(builder.previous.as_ref(), &lines[index..], wrap_width) {
+            // (The blank lines before that furniture too.)
+            let before_page_break = || {
+                lines[index..]
+                    .iter()
+                    .take(4)
+                    .find(|l| !l.is_blank())
+                    .is_some_and(|l| l.furniture)
+                    && cut_by_the_page(builder.previous.as_ref(), wrap_width)
+            };
+            if !page_break
+                && !before_page_break()
+                && !breaks_off_a_sentence(builder.previous.as_ref(), &lines[index..], wrap_width)
+            {
                 builder.finish(&mut blocks);
             }
             index += 1;
@@ -561,6 +584,52 @@ fn mark_archive_toolbar(lines: &mut [Line]) {
         .map_or(start, |at| start + at);
     for line in &mut lines[start..=end] {
         line.furniture = true;
+    }
+}
+
+/// A PDF's text dump marks each page break with a form feed: the page number standing last on
+/// the page before it, and the running header after it (the first page's top lines again),
+/// are furniture, however few the pages.
+fn mark_form_feed_pages(lines: &mut [Line]) {
+    let breaks: Vec<usize> = (0..lines.len())
+        .filter(|&i| memchr::memchr(b'\x0C', lines[i].raw.as_bytes()).is_some())
+        .collect();
+    let top: Vec<String> = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(3)
+        .map(|l| l.trimmed().to_owned())
+        .collect();
+    let page_number = |text: &str| {
+        let number = text
+            .strip_prefix("Page ")
+            .unwrap_or(text)
+            .trim_matches(|c: char| c == '-' || c == ' ');
+        (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+    };
+    for &at in &breaks {
+        // The last line of the page before: its number.
+        if let Some(k) = (at.saturating_sub(4)..at)
+            .rev()
+            .find(|&k| !lines[k].is_blank())
+            && page_number(lines[k].trimmed())
+        {
+            lines[k].furniture = true;
+        }
+        // The first lines of the page after: its header, and a number at its top.
+        let mut k = at;
+        while k < lines.len() && k < at + 8 {
+            let text = lines[k].trimmed();
+            if lines[k].is_blank() {
+                k += 1;
+                continue;
+            }
+            if !(top.iter().any(|t| t == text) || page_number(text)) {
+                break;
+            }
+            lines[k].furniture = true;
+            k += 1;
+        }
     }
 }
 
@@ -1657,6 +1726,14 @@ impl<'a> BlockBuilder<'a> {
         });
         self.lines.clear();
     }
+}
+
+/// A wrapped paragraph's line filled to the wrap width, its sentence going on: the page, not
+/// the writer, ended it.
+fn cut_by_the_page(previous: Option<&Line>, width: Option<usize>) -> bool {
+    previous.zip(width).is_some_and(|(line, width)| {
+        line.width + 10 >= width && !line.is_columnar() && !ends_sentence(line.trimmed())
+    })
 }
 
 /// Whether the blank lines starting `rest` are a page break inside a sentence of a wrapped
