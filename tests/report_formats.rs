@@ -2025,6 +2025,9 @@ institutions, and the police seized 22 metric tons of cocaine on the North Atlan
 Honduras
 
 and in the Gulf of Fonseca, far more than the year before, when seizures were 4 metric tons.
+Manual eradication of marijuana went on in the east, and the courts heard more drug-
+related cases than ever, though the government's program of eradi-
+cation was cut back in the west for lack of funds and of trained police officers.
 ";
     let doc = read("honduras.txt", dump);
     assert!(
@@ -2039,4 +2042,12 @@ and in the Gulf of Fonseca, far more than the year before, when seizures were 4 
         ["more than 80 percent", "22 metric tons", "4 metric tons"]
     );
     assert_eq!(doc.subject, "Honduras");
+    // A word broken at a line's end and written whole elsewhere is joined whole; a compound
+    // keeps its hyphen.
+    assert!(
+        doc.text.contains("program of eradication was cut"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("more drug-related cases"), "{}", doc.text);
 }

@@ -67,7 +67,10 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         _ => Vec::new(),
     };
     let mut blocks = Vec::new();
-    let mut builder = BlockBuilder::default();
+    let mut builder = BlockBuilder {
+        whole_words: whole_words(text, &lines),
+        ..BlockBuilder::default()
+    };
     let mut page_break = false;
     let mut index = 0;
     if let Some(end) = header_end {
@@ -1680,6 +1683,10 @@ fn is_rule(line: &Line) -> bool {
 struct BlockBuilder<'a> {
     lines: Vec<Line<'a>>,
     previous: Option<Line<'a>>,
+    /// The words the text writes whole, where it hyphenates words at its line ends: a word
+    /// broken there ("eradi-" / "cation") is joined again when the text writes it whole
+    /// elsewhere ("drug-" / "related" keeps its hyphen).
+    whole_words: Option<std::collections::HashSet<&'a str>>,
 }
 
 impl<'a> BlockBuilder<'a> {
@@ -1710,7 +1717,7 @@ impl<'a> BlockBuilder<'a> {
                 .collect::<Vec<_>>()
                 .join("\n")
         } else {
-            join_wrapped(&self.lines)
+            join_wrapped(&self.lines, self.whole_words.as_ref())
         };
         let kind = if columnar {
             BlockKind::Preformatted
@@ -1786,20 +1793,65 @@ fn breaks_off_a_sentence(previous: Option<&Line>, rest: &[Line], width: Option<u
 }
 
 /// Joins wrapped lines with one space; a line ending in a hyphen joins the next without one
-/// ("Cross-" + "border" → "Cross-border").
-fn join_wrapped(lines: &[Line]) -> String {
+/// ("Cross-" + "border" → "Cross-border"), and without the hyphen where it broke a word the text
+/// writes whole elsewhere (`whole_words`: "eradi-" + "cation" → "eradication").
+fn join_wrapped(lines: &[Line], whole_words: Option<&std::collections::HashSet<&str>>) -> String {
     let mut text = String::with_capacity(lines.iter().map(|line| line.trimmed.len() + 1).sum());
     for line in lines {
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
             let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
-            if !hyphenated && !cuts_a_number(&text, line.trimmed) {
+            if hyphenated
+                && let Some(words) = whole_words
+                && broke_a_word(&text, line.trimmed, words)
+            {
+                text.pop();
+            } else if !hyphenated && !cuts_a_number(&text, line.trimmed) {
                 text.push(' ');
             }
         }
         line.push_collapsed(&mut text);
     }
     text
+}
+
+/// Whether the hyphen ending `before` broke a word of small letters that `whole_words` has
+/// whole: "… the eradi-" + "cation of coca" (and not "drug-" + "related").
+fn broke_a_word(
+    before: &str,
+    next_line: &str,
+    whole_words: &std::collections::HashSet<&str>,
+) -> bool {
+    let head = before[..before.len() - 1]
+        .rsplit(|c: char| !c.is_ascii_lowercase())
+        .next()
+        .unwrap_or("");
+    let tail = next_line
+        .split(|c: char| !c.is_ascii_lowercase())
+        .next()
+        .unwrap_or("");
+    !head.is_empty() && !tail.is_empty() && whole_words.contains(format!("{head}{tail}").as_str())
+}
+
+/// The words of small letters `text` writes whole, if it breaks any with a hyphen at a line's
+/// end ("eradi-" / "cation"); most texts do not, and pay nothing.
+fn whole_words<'a>(text: &'a str, lines: &[Line]) -> Option<std::collections::HashSet<&'a str>> {
+    let breaks = lines.windows(2).any(|pair| {
+        let end = pair[0].trimmed().as_bytes();
+        end.len() >= 2
+            && end[end.len() - 1] == b'-'
+            && end[end.len() - 2].is_ascii_lowercase()
+            && pair[1]
+                .trimmed()
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+    });
+    breaks.then(|| {
+        text.split(|c: char| !c.is_ascii_lowercase())
+            .filter(|w| w.len() >= 4)
+            .collect()
+    })
 }
 
 /// Whether a line break falls inside a number at its thousands separator: "About 16," then
