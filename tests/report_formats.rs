@@ -1944,6 +1944,13 @@ fn asides_rates_and_group_names_keep_their_readings() {
         outline(&doc),
         [("I. Summary", 1), ("II. Status of Country", 1)]
     );
+    // "remained steady at": what remained, not the figure before it.
+    let steady = read(
+        "steady.txt",
+        "I. Summary\n\nThe UN estimated that poppy cultivation increased 18 percent in 2012, \
+         while potential opium production remained steady at 4,300 MT.\n",
+    );
+    assert_eq!(steady.statistics[1].measures, "potential opium production");
     // "the Taliban" is a group, however often named: the chapter is Afghanistan's.
     let taliban = read(
         "taliban.txt",

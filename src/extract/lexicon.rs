@@ -366,6 +366,11 @@ const LINK_FILLERS: &[&str] = &[
     "currently",
     "already",
     "even",
+    // "remained steady at 4,300 MT", "stayed stable at".
+    "steady",
+    "stable",
+    "constant",
+    "unchanged",
 ];
 
 /// Words before a number that make it a label, not a figure: "Article 5", "page 12".
