@@ -1951,6 +1951,17 @@ fn asides_rates_and_group_names_keep_their_readings() {
          while potential opium production remained steady at 4,300 MT.\n",
     );
     assert_eq!(steady.statistics[1].measures, "potential opium production");
+    // A rate against a base: "82 per 100,000" is a ratio, its base the unit.
+    let rate = read(
+        "rate.txt",
+        "I. Summary\n\nHonduras had an official murder rate of 82 per 100,000 inhabitants in \
+         2011.\n",
+    );
+    let murder = &rate.statistics[0];
+    assert_eq!(
+        (murder.text(&rate.text), murder.kind, murder.unit.as_ref()),
+        ("82 per 100,000", dossier::StatKind::Ratio, "/100000")
+    );
     // "the Taliban" is a group, however often named: the chapter is Afghanistan's.
     let taliban = read(
         "taliban.txt",

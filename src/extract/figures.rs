@@ -1234,6 +1234,20 @@ fn finish(
     if kind == StatKind::Count && states_an_age(tokens, number_index) {
         return None;
     }
+    // "a murder rate of 82 per 100,000 inhabitants": a rate against a base, a ratio.
+    if kind == StatKind::Count
+        && unit.is_empty()
+        && tokens.get(end).is_some_and(|t| t.is_word("per"))
+        && let Some(base) = tokens
+            .get(end + 1)
+            .filter(|t| t.kind == TokenKind::Number && !t.text.contains('.'))
+            .and_then(|t| t.text.replace(',', "").parse::<u64>().ok())
+            .filter(|&base| base >= 10 && base % 10 == 0)
+    {
+        kind = StatKind::Ratio;
+        unit = Cow::Owned(format!("/{base}"));
+        end += 2;
+    }
     if let Some(rate_end) = per_year_after(tokens, end)
         && matches!(kind, StatKind::Quantity | StatKind::Money | StatKind::Count)
     {
