@@ -2045,7 +2045,9 @@ Honduras
 and in the Gulf of Fonseca, far more than the year before, when seizures were 4 metric tons.
 Manual eradication of marijuana went on in the east, and the courts heard more drug-
 related cases than ever, though the government's program of eradi-
-cation was cut back in the west for lack of funds and of trained police officers.
+cation was cut back in the west for lack of funds and of trained police officers, and weak
+law enforcement institu-
+tions let traffickers move freely along the Caribbean coast and its many small islands.
 ";
     let doc = read("honduras.txt", dump);
     assert!(
@@ -2068,4 +2070,10 @@ cation was cut back in the west for lack of funds and of trained police officers
         doc.text
     );
     assert!(doc.text.contains("more drug-related cases"), "{}", doc.text);
+    // A line going on with a word's ending only ("institu-" / "tions") is joined whole too.
+    assert!(
+        doc.text.contains("law enforcement institutions let"),
+        "{}",
+        doc.text
+    );
 }

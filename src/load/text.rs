@@ -1802,8 +1802,8 @@ fn join_wrapped(lines: &[Line], whole_words: Option<&std::collections::HashSet<&
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
             let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
             if hyphenated
-                && let Some(words) = whole_words
-                && broke_a_word(&text, line.trimmed, words)
+                && (whole_words.is_some_and(|words| broke_a_word(&text, line.trimmed, words))
+                    || goes_on_with_a_suffix(&text, line.trimmed))
             {
                 text.pop();
             } else if !hyphenated && !cuts_a_number(&text, line.trimmed) {
@@ -1831,6 +1831,26 @@ fn broke_a_word(
         .next()
         .unwrap_or("");
     !head.is_empty() && !tail.is_empty() && whole_words.contains(format!("{head}{tail}").as_str())
+}
+
+/// Whether the line after a hyphen goes on with what is only ever a word's ending ("institu-" /
+/// "tions", "traffick-" / "ing"): no compound's second word, so the hyphen broke one word.
+fn goes_on_with_a_suffix(before: &str, next_line: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ing", "ings", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities",
+        "ance", "ances", "ence", "ences", "ally", "ical", "ically", "ized", "izing", "ization",
+        "ised", "ising", "isation", "ous", "ously", "ively", "ism", "isms", "ists", "ably", "ibly",
+        "ible", "cation", "cations",
+    ];
+    let head_is_letters = before[..before.len() - 1]
+        .bytes()
+        .next_back()
+        .is_some_and(|b| b.is_ascii_lowercase());
+    let tail = next_line
+        .split(|c: char| !c.is_ascii_lowercase())
+        .next()
+        .unwrap_or("");
+    head_is_letters && ENDINGS.contains(&tail)
 }
 
 /// The words of small letters `text` writes whole, if it breaks any with a hyphen at a line's
