@@ -6,8 +6,8 @@
 
 use super::lexicon;
 use super::numbers::{
-    fraction_word, is_currency_only_scale, may_be_figure_word, multiplier_word, number_words,
-    parse_digits, scale_word, small_number_word,
+    fraction_word, is_currency_only_scale, may_be_figure_word, multiplier_word, number_and_a_half,
+    number_words, parse_digits, scale_word, small_number_word,
 };
 use super::tokens::{Token, TokenKind};
 use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
@@ -209,14 +209,16 @@ fn number_at(
                 // "two-and-a-half percent": a number in words and its half, one hyphened word.
                 const HALF: &str = "-and-a-half";
                 let cut = token.text.len().saturating_sub(HALF.len());
-                let head = token.text.get(..cut).filter(|_| {
-                    token
-                        .text
-                        .get(cut..)
-                        .is_some_and(|h| h.eq_ignore_ascii_case(HALF))
-                })?;
-                let pieces: Vec<&str> = head.split('-').collect();
-                let value = number_words(&pieces)? + 0.5;
+                // (Told by its end first: most words are no number.)
+                if !token
+                    .text
+                    .get(cut..)
+                    .is_some_and(|h| h.eq_ignore_ascii_case(HALF))
+                {
+                    return None;
+                }
+                let pieces: Vec<&str> = token.text.split('-').collect();
+                let value = number_and_a_half(&pieces)?;
                 // "two-and-a-half million addicts": its scale after it.
                 let scale = tokens
                     .get(i + 1)
@@ -733,18 +735,8 @@ fn special_at(
     if pieces.len() >= 2 {
         let last = pieces[pieces.len() - 1];
         let head = &pieces[..pieces.len() - 1];
-        // "two-and-a-half percent": the half after the number.
-        let and_a_half = head.len() > 3
-            && head[head.len() - 3..]
-                .iter()
-                .zip(["and", "a", "half"])
-                .all(|(piece, word)| piece.eq_ignore_ascii_case(word));
-        let number = if and_a_half {
-            number_words(&head[..head.len() - 3]).map(|n| n + 0.5)
-        } else {
-            number_words(head)
-        };
-        if let Some(n) = number {
+        // "two-and-a-half-fold": the half after the number.
+        if let Some(n) = number_and_a_half(head).or_else(|| number_words(head)) {
             let (kind, value, unit) =
                 if last.eq_ignore_ascii_case("times") || last.eq_ignore_ascii_case("fold") {
                     (StatKind::Ratio, n, "x")

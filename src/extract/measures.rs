@@ -1466,13 +1466,7 @@ fn sentence_subject(
         (floor..figure.tokens.start)
             .rev()
             .find(|&k| tokens[k].text == ",")
-            .filter(|&k| {
-                tokens.get(k + 1).is_some_and(|t| {
-                    ["the", "a", "an", "its", "their"]
-                        .iter()
-                        .any(|w| t.is_word(w))
-                })
-            })
+            .filter(|&k| comma_opens_a_subject(tokens, k))
             .map_or(sentence_start, |comma| comma + 1)
     } else {
         sentence_start
@@ -2013,6 +2007,17 @@ fn noun_phrase_before(tokens: &[Token], end: usize, floor: usize) -> Option<Rang
     (start < end && !joiner(&tokens[end - 1])).then_some(start..end)
 }
 
+/// "…, the area devoted to poppy …": a comma at `k` before an article or a possessive, which
+/// open a new subject.
+fn comma_opens_a_subject(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == ","
+        && tokens.get(k + 1).is_some_and(|t| {
+            ["the", "a", "an", "its", "their"]
+                .iter()
+                .any(|w| t.is_word(w))
+        })
+}
+
 /// The nearest "of <phrase>" before the figure in its sentence.
 fn nearest_of_phrase(
     tokens: &[Token],
@@ -2024,24 +2029,19 @@ fn nearest_of_phrase(
     const REACH: usize = 40;
     let floor = sentence_start.max(figure.tokens.start.saturating_sub(REACH));
     let mut k = figure.tokens.start;
+    let mut comma_seen = false;
     while k > floor {
         k -= 1;
         // "… capacity of the national government, the area devoted to poppy set a record at
-        // 206,700 hectares": a new clause's subject after a comma; its figure is not sought
-        // before it.
+        // 206,700 hectares": a new clause's subject after the last comma; its figure is not
+        // sought before it.
         // (Not an aside a comma closes: "Seizures of heroin, the main opiate, reached …", "The
         // value of the drugs, the police said, was …".)
-        if tokens[k].text == ","
-            && tokens.get(k + 1).is_some_and(|t| {
-                ["the", "a", "an", "its", "their"]
-                    .iter()
-                    .any(|w| t.is_word(w))
-            })
-            && !tokens[k + 1..figure.tokens.start]
-                .iter()
-                .any(|t| t.text == ",")
-        {
-            return None;
+        if tokens[k].text == "," && !comma_seen {
+            comma_seen = true;
+            if comma_opens_a_subject(tokens, k) {
+                return None;
+            }
         }
         // "the number of registered drug addicts, which at the end of 1996 was 2,965": the "of"
         // of a date is passed over for the one before it.

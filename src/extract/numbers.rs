@@ -133,6 +133,19 @@ pub fn is_currency_only_scale(word: &str) -> bool {
     lowered(word, |w| matches!(w, "m" | "b" | "k" | "tn"))
 }
 
+/// "two-and-a-half": the pieces of a hyphened number in words and its half.
+pub fn number_and_a_half(pieces: &[&str]) -> Option<f64> {
+    let (number, half) = pieces.split_at_checked(pieces.len().checked_sub(3)?)?;
+    let is_half = half
+        .iter()
+        .zip(["and", "a", "half"])
+        .all(|(piece, word)| piece.eq_ignore_ascii_case(word));
+    if !is_half || number.is_empty() {
+        return None;
+    }
+    number_words(number).map(|n| n + 0.5)
+}
+
 /// The value of a number word or a hyphenated run of them ("thirty-one", "one-hundred").
 pub fn number_words(parts: &[&str]) -> Option<f64> {
     if parts.is_empty() {

@@ -1801,10 +1801,7 @@ fn join_wrapped(lines: &[Line], whole_words: Option<&std::collections::HashSet<&
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
             let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
-            if hyphenated
-                && (whole_words.is_some_and(|words| broke_a_word(&text, line.trimmed, words))
-                    || goes_on_with_a_suffix(&text, line.trimmed))
-            {
+            if hyphenated && joins_a_broken_word(&text, line.trimmed, whole_words) {
                 text.pop();
             } else if !hyphenated && !cuts_a_number(&text, line.trimmed) {
                 text.push(' ');
@@ -1815,13 +1812,21 @@ fn join_wrapped(lines: &[Line], whole_words: Option<&std::collections::HashSet<&
     text
 }
 
-/// Whether the hyphen ending `before` broke a word of small letters that `whole_words` has
-/// whole: "… the eradi-" + "cation of coca" (and not "drug-" + "related").
-fn broke_a_word(
+/// Whether the hyphen ending `before` broke one word of small letters: the line after it goes
+/// on with what is only ever a word's ending ("institu-" / "tions", "traffick-" / "ing"), no
+/// compound's second word, or the text writes the word whole elsewhere (`whole_words`: "eradi-"
+/// / "cation"; "drug-" / "related" keeps its hyphen).
+fn joins_a_broken_word(
     before: &str,
     next_line: &str,
-    whole_words: &std::collections::HashSet<&str>,
+    whole_words: Option<&std::collections::HashSet<&str>>,
 ) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ing", "ings", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities",
+        "ance", "ances", "ence", "ences", "ally", "ical", "ically", "ized", "izing", "ization",
+        "ised", "ising", "isation", "ous", "ously", "ively", "ism", "isms", "ists", "ably", "ibly",
+        "ible", "cation", "cations",
+    ];
     let head = before[..before.len() - 1]
         .rsplit(|c: char| !c.is_ascii_lowercase())
         .next()
@@ -1830,27 +1835,10 @@ fn broke_a_word(
         .split(|c: char| !c.is_ascii_lowercase())
         .next()
         .unwrap_or("");
-    !head.is_empty() && !tail.is_empty() && whole_words.contains(format!("{head}{tail}").as_str())
-}
-
-/// Whether the line after a hyphen goes on with what is only ever a word's ending ("institu-" /
-/// "tions", "traffick-" / "ing"): no compound's second word, so the hyphen broke one word.
-fn goes_on_with_a_suffix(before: &str, next_line: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ing", "ings", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities",
-        "ance", "ances", "ence", "ences", "ally", "ical", "ically", "ized", "izing", "ization",
-        "ised", "ising", "isation", "ous", "ously", "ively", "ism", "isms", "ists", "ably", "ibly",
-        "ible", "cation", "cations",
-    ];
-    let head_is_letters = before[..before.len() - 1]
-        .bytes()
-        .next_back()
-        .is_some_and(|b| b.is_ascii_lowercase());
-    let tail = next_line
-        .split(|c: char| !c.is_ascii_lowercase())
-        .next()
-        .unwrap_or("");
-    head_is_letters && ENDINGS.contains(&tail)
+    !head.is_empty()
+        && !tail.is_empty()
+        && (ENDINGS.contains(&tail)
+            || whole_words.is_some_and(|words| words.contains(format!("{head}{tail}").as_str())))
 }
 
 /// The words of small letters `text` writes whole, if it breaks any with a hyphen at a line's

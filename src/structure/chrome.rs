@@ -715,10 +715,9 @@ fn is_pager_link(text: &str) -> bool {
     if !arrowed || text.ends_with('.') {
         return false;
     }
-    let words: Vec<&str> = text
+    let mut words = text
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
     let pager = |w: &&str| {
         [
             "next", "previous", "prev", "back", "forward", "older", "newer", "continue", "return",
@@ -726,7 +725,10 @@ fn is_pager_link(text: &str) -> bool {
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
     };
-    words.first().is_some_and(pager) || words.last().is_some_and(pager)
+    let first = words.next();
+    // (The last word, or the first again where it is the only one.)
+    let last = words.next_back().or(first);
+    first.as_ref().is_some_and(pager) || last.as_ref().is_some_and(pager)
 }
 
 /// "Posted: March 9, 2001 | Collection: Federal Depository Library Program": the page's

@@ -129,13 +129,8 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         && document.sections.first().is_some_and(|s| {
             // A chapter's own first parts: "I. Summary", "I. Status of Country" (an old
             // archive's "I  Summary" is kept as "I Summary").
-            let spaced = s
-                .title
-                .split_once(' ')
-                .filter(|(numeral, _)| crate::load::is_roman_numeral(numeral))
-                .map(|(numeral, _)| numeral.len() + 1);
             crate::load::roman_heading_prefix(&s.title)
-                .or(spaced)
+                .or_else(|| spaced_numeral_len(&s.title))
                 .is_some_and(|at| {
                     let part = s.title[at..].to_lowercase();
                     part.starts_with("summary") || part.starts_with("status of country")
@@ -146,11 +141,6 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         && (coverless_chapter || lower_title.contains("report") || lower_title.contains("incsr"))
     {
         // A chapter without its country line: the name its opening paragraphs keep using.
-        let opening: Vec<&str> = kept[title_lines..]
-            .iter()
-            .take(6)
-            .map(|b| b.text.as_str())
-            .collect();
         // "Sri Lanka" over "I. Summary": the chapter's country line, wherever the copy's
         // extras (a quotation, a note) put it; else the name its opening keeps using.
         // (The cover's own last line among them: "EL SALVADOR" over "I. Summary".)
@@ -161,7 +151,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             (metadata::is_country_line(line) && is_part_head_block(pair[1]))
                 .then(|| metadata::tidy_case(line))
         });
-        if let Some(subject) = country_line.or_else(|| most_named(&opening)) {
+        if let Some(subject) = country_line.or_else(|| named_in_opening(&kept[title_lines..])) {
             if document.title.is_empty() {
                 document.title = subject.clone();
             } else if !document.title.contains(&subject) {
@@ -247,15 +237,11 @@ fn name_page(
     // A page titled with its report ("Solutions Haiti: … Strategy Report", "Haiti:2000
     // International Narcotics Control Strategy Report (fwd)") and no country line: the name
     // its opening keeps using.
-    if document.subject.is_empty() && metadata::names_a_report(&document.title) {
-        let opening: Vec<&str> = kept[title_lines..]
-            .iter()
-            .take(6)
-            .map(|b| b.text.as_str())
-            .collect();
-        if let Some(subject) = most_named(&opening) {
-            document.subject = subject;
-        }
+    if document.subject.is_empty()
+        && metadata::names_a_report(&document.title)
+        && let Some(subject) = named_in_opening(&kept[title_lines..])
+    {
+        document.subject = subject;
     }
     // Factbook-style section heads, "Introduction :: AUSTRIA", name the page's subject.
     let heads = kept
@@ -363,6 +349,12 @@ const NOT_SUBJECTS: &[&str] = &[
     "Interior",
     "Report",
 ];
+
+/// The name the opening blocks of a body keep using ([`most_named`] of its first six).
+fn named_in_opening(body: &[&SourceBlock]) -> Option<String> {
+    let opening: Vec<&str> = body.iter().take(6).map(|b| b.text.as_str()).collect();
+    most_named(&opening)
+}
 
 /// The proper name mentioned most in `paragraphs` (at least three times): "Tajikistan",
 /// "Czech Republic".
@@ -681,14 +673,18 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     }
 }
 
+/// "I Summary": the length of a Roman numeral and the space after it, as an old archive's
+/// part head keeps them.
+fn spaced_numeral_len(text: &str) -> Option<usize> {
+    text.split_once(' ')
+        .filter(|(numeral, _)| crate::load::is_roman_numeral(numeral))
+        .map(|(numeral, _)| numeral.len() + 1)
+}
+
 /// [`is_part_head`], or an old archive's "I  Summary" the loader made a heading (kept as "I
 /// Summary").
 fn is_part_head_block(block: &SourceBlock) -> bool {
-    let spaced = block.kind == BlockKind::Heading
-        && block
-            .text
-            .split_once(' ')
-            .is_some_and(|(numeral, _)| crate::load::is_roman_numeral(numeral));
+    let spaced = block.kind == BlockKind::Heading && spaced_numeral_len(&block.text).is_some();
     spaced || is_part_head(&block.text)
 }
 
