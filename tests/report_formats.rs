@@ -2077,3 +2077,28 @@ tions let traffickers move freely along the Caribbean coast and its many small i
         doc.text
     );
 }
+
+#[test]
+fn an_embassy_page_is_titled_by_its_heading_not_the_sites_name_nor_dated_by_its_footer() {
+    // The `<title>`'s longer half is the site's name; the footer's "Last updated" dates the
+    // page, not the report the embassy put on it.
+    let page = read(
+        "paraguay.html",
+        "<html><head><title>Volume I: Drug and Chemical Control | Embassy of the United States \
+         Asunción, Paraguay</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/v\">Visas\
+         </a></nav><main><article><h1>Volume I: Drug and Chemical Control</h1><h3>A. \
+         Introduction</h3><p>The U.S. Government dropped Paraguay from the list of major \
+         narcotics transit countries in September 2010. Paraguay remains a source of \
+         marijuana, and police eradicated 1,200 hectares of it.</p><p>Paraguay continues to \
+         face significant challenges in its fight against narcotics trafficking.</p></article>\
+         </main><footer><p>Embassy of the United States · Asunción, Paraguay</p><p>Last \
+         updated: March 4, 2011 · © 2011</p></footer></body></html>",
+    );
+    assert_eq!(page.title, "Volume I: Drug and Chemical Control: Paraguay");
+    assert_eq!(page.subject, "Paraguay");
+    assert_eq!(page.date, "");
+    assert_eq!(
+        figures_and_measures(&page),
+        [("1,200 hectares", "marijuana")]
+    );
+}

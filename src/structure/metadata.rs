@@ -447,6 +447,14 @@ pub fn names_a_report(line: &str) -> bool {
         .any(|word| lower.contains(word))
 }
 
+/// One of the narcotics report's two volumes by its own name, as an embassy page titles it
+/// ("Volume I: Drug and Chemical Control").
+pub fn names_a_volume(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.contains("drug and chemical control")
+        || lower.contains("money laundering and financial crimes")
+}
+
 /// [`names_a_report`], or the narcotics report by its short name ("2005 INCSR Part II").
 pub fn names_the_report(line: &str) -> bool {
     names_a_report(line) || line.to_lowercase().contains("incsr")
@@ -700,6 +708,14 @@ fn main_part<'a>(parts: &[&'a str]) -> Option<&'a str> {
         .rev()
         .max_by_key(|p| p.chars().count())
         .filter(|_| !parts.is_empty())
+}
+
+/// Whether `text` is one of the parts of the page's `<title>` ("Volume I: Drug and Chemical
+/// Control" in "Volume I: Drug and Chemical Control | Embassy of the United States").
+pub fn is_title_part(text: &str, page: &PageInfo) -> bool {
+    title_parts(&page.title)
+        .iter()
+        .any(|part| same_name(text, part))
 }
 
 /// Whether a heading names the site rather than the article: it is the site's name, or the

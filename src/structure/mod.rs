@@ -225,8 +225,16 @@ fn name_page(
     // A report's own title block (its issuer, then its title) outranks the page's `<title>`,
     // which archives fill with their own short label ("Kazakstan: INCSR 1996").
     let formal_title_block = !document.title.is_empty() && !document.issuer.is_empty();
-    let chosen =
-        heading_title.or_else(|| (!formal_title_block).then(|| page_title.clone()).flatten());
+    // Nor is a title block that says one part of `<title>` replaced by a longer part, the
+    // site's name ("Volume I: Drug and Chemical Control | Embassy of the United States
+    // Asunción, Paraguay").
+    let titled_by_its_part =
+        !document.title.is_empty() && metadata::is_title_part(&document.title, page);
+    let chosen = heading_title.or_else(|| {
+        (!formal_title_block && !titled_by_its_part)
+            .then(|| page_title.clone())
+            .flatten()
+    });
     if let Some(title) = chosen {
         // (A subject the new title names too stands: "Solutions Haiti: … Strategy Report".)
         if document.title != title && !names_word(&title, &document.subject) {
@@ -238,7 +246,7 @@ fn name_page(
     // International Narcotics Control Strategy Report (fwd)") and no country line: the name
     // its opening keeps using.
     if document.subject.is_empty()
-        && metadata::names_a_report(&document.title)
+        && (metadata::names_a_report(&document.title) || metadata::names_a_volume(&document.title))
         && let Some(subject) = named_in_opening(&kept[title_lines..])
     {
         document.subject = subject;
@@ -272,6 +280,10 @@ fn name_page(
     if !page.date.is_empty() {
         document.date = page.date.clone();
     } else if document.date.is_empty()
+        // (A report put on a site is not dated by the site's last edit of the page: that
+        // dates a profile kept up to date, like the Factbook's.)
+        && !metadata::names_the_report(&document.title)
+        && !metadata::names_a_volume(&document.title)
         && let Some(date) = metadata::last_updated_date(blocks)
     {
         document.date = date;
