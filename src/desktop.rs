@@ -1032,6 +1032,7 @@ mod tests {
             mime_types(),
             [
                 "text/plain",
+                "text/markdown",
                 "text/html",
                 "application/xhtml+xml",
                 "application/xml",

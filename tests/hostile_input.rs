@@ -150,6 +150,19 @@ fn html_nested_100000_deep_loads_on_a_small_stack() {
 }
 
 #[test]
+fn markdown_quoted_and_listed_100000_deep_loads_on_a_small_stack() {
+    // Each `>` and each indented `-` opens an element: the page it stands for nests as deep.
+    let quoted = format!("{} Deep inside: 42 tons.\n", ">".repeat(100_000));
+    let listed: String = (0..3_000)
+        .map(|depth| format!("{}- item\n", "  ".repeat(depth)))
+        .collect();
+    let doc = on_small_stack(move || read_bytes(&named("quoted.md"), quoted.as_bytes()));
+    assert_eq!(doc.expect("loads").text, "Deep inside: 42 tons.");
+    let doc = on_small_stack(move || read_bytes(&named("listed.md"), listed.as_bytes()));
+    assert!(!doc.expect("loads").text.contains("- item"));
+}
+
+#[test]
 fn a_table_of_10000_rows_by_100_columns_loads() {
     let mut html = String::from("<html><body><table>");
     for row in 0..10_000 {

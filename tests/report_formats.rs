@@ -6,6 +6,7 @@
 mod common;
 
 use dossier::Document;
+use dossier::document::BlockKind;
 
 fn read(name: &str, text: &str) -> Document {
     dossier::read_bytes(std::path::Path::new(name), text.as_bytes()).expect("reads")
@@ -2101,4 +2102,78 @@ fn an_embassy_page_is_titled_by_its_heading_not_the_sites_name_nor_dated_by_its_
         figures_and_measures(&page),
         [("1,200 hectares", "marijuana")]
     );
+}
+
+/// The chapter `doc` written out as a note app exports a clipped page: front matter, a
+/// breadcrumb of links, its cover lines, `##`/`###` heads, run-in heads in bold, paragraphs
+/// hard-wrapped at 72 columns.
+fn as_markdown(doc: &Document) -> String {
+    let mut md = String::from(
+        "---\ntitle: \"1997 INCSR: Lithuania\"\nsource: http://www.hri.org/docs/USSD-INCSR/97/\n\
+         created: 2024-01-15T09:41:07+02:00\ntags: [clippings]\n---\n\n\
+         - [Home](http://www.hri.org/)\n- [Documents](http://www.hri.org/docs/)\n\
+         - [USSD INCSR 1997](http://www.hri.org/docs/USSD-INCSR/97/)\n\n",
+    );
+    let run_in_starts: Vec<usize> = doc
+        .sections
+        .iter()
+        .filter(|s| s.level == 2)
+        .map(|s| s.span.start)
+        .collect();
+    for block in &doc.blocks {
+        let text = &doc.text[block.span.range()];
+        match block.kind {
+            BlockKind::Heading => {
+                md.push_str(if block.level <= 1 { "## " } else { "### " });
+                md.push_str(text);
+            }
+            BlockKind::Paragraph if run_in_starts.contains(&block.span.start) => {
+                let head = doc
+                    .sections
+                    .iter()
+                    .find(|s| s.span.start == block.span.start)
+                    .map_or("", |s| s.title.as_str());
+                md.push_str(&format!("**{head}**{}", &text[head.len()..]));
+            }
+            _ => md.push_str(text),
+        }
+        md.push_str("\n\n");
+    }
+    // Hard-wrapped, as a clipper set to a fixed width writes it.
+    let mut wrapped = String::new();
+    for line in md.lines() {
+        let mut width = 0;
+        for (i, word) in line.split(' ').enumerate() {
+            if i > 0 && width + word.len() > 72 && !line.starts_with('#') {
+                wrapped.push('\n');
+                width = 0;
+            } else if i > 0 {
+                wrapped.push(' ');
+                width += 1;
+            }
+            wrapped.push_str(word);
+            width += word.len();
+        }
+        wrapped.push('\n');
+    }
+    wrapped
+}
+
+#[test]
+fn a_markdown_note_of_a_chapter_reads_as_its_text_copy() {
+    let path = common::corpus("incsr-dev/lithuania-1997.txt");
+    let plain = dossier::read_file(&path).expect("reads");
+    let md = as_markdown(&plain);
+    assert!(md.contains("\n## I. Summary\n"), "{md}");
+    let doc = reads_as_its_text_copy(&path, "Lithuania 1997.md", &md, &["[Home]", "Documents"]);
+    assert_eq!(outline(&doc), outline(&plain));
+    assert!(
+        !doc.text.contains("**") && !doc.text.contains("]("),
+        "{}",
+        doc.text
+    );
+    // The day the note was clipped dates nothing.
+    assert!(doc.dates.iter().all(|d| !d.value.starts_with("2024")));
+    // Markdown is text.
+    assert_eq!(doc.format, dossier::document::SourceFormat::Text);
 }

@@ -46,8 +46,9 @@ pub trait Dialogs {
 }
 
 /// The file types File ▸ Open… offers first.
-pub const REPORT_EXTENSIONS: [&str; 8] =
-    ["txt", "text", "htm", "html", "xhtml", "xml", "rss", "php"];
+pub const REPORT_EXTENSIONS: [&str; 10] = [
+    "txt", "text", "htm", "html", "xhtml", "xml", "rss", "php", "md", "markdown",
+];
 
 /// The archives File ▸ Open… offers (each opens as a library).
 pub const ARCHIVE_EXTENSIONS: [&str; 4] = ["zip", "tar", "gz", "tgz"];

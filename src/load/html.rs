@@ -111,7 +111,8 @@ fn front_matter(text: &str) -> PageInfo {
         let value = value.trim().trim_matches(['"', '\'']).trim();
         match key.trim() {
             "title" if info.title.is_empty() => info.title = value.to_owned(),
-            "date" | "last_updated" | "last_modified_at" if info.date.is_empty() => {
+            // (A clipper's `published` is the article's date; its `created` the clipping's.)
+            "date" | "published" | "last_updated" | "last_modified_at" if info.date.is_empty() => {
                 info.date = iso_date(value).unwrap_or_default();
             }
             _ => {}

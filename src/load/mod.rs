@@ -4,6 +4,7 @@
 mod decode;
 mod dom;
 mod html;
+mod markdown;
 mod scan;
 mod sniff;
 mod text;
@@ -192,14 +193,19 @@ pub fn read_bytes_with_progress(
     let decoded = decode(bytes);
     progress(0.1);
     let format = sniff_format(&decoded.text, path);
+    // Markdown is text, and stands for the web page it was written from: it is read as one.
+    let markdown = format == SourceFormat::Text && markdown::is_markdown_name(path);
     let (blocks, page) = match format {
         SourceFormat::Html => html::read_page(&decoded.text),
+        SourceFormat::Text if markdown => markdown::read_page(&decoded.text),
         SourceFormat::Text => (text::source_blocks(&decoded.text), PageInfo::default()),
     };
     // The blocks own their text now: free the decoded copy before building the body.
     drop(decoded.text);
     progress(0.35);
-    let mut document = crate::structure::assemble_page(blocks, format, &page);
+    let read_as = if markdown { SourceFormat::Html } else { format };
+    let mut document = crate::structure::assemble_page(blocks, read_as, &page);
+    document.format = format;
     progress(0.45);
     document.path = path.display().to_string();
     document.encoding = decoded.encoding.name().to_ascii_lowercase();
