@@ -347,7 +347,7 @@ fn a_factbook_profile_is_named_by_its_front_matter_and_dated_by_it() {
             "Introduction",
             "Geography",
             "People and Society",
-            "Illicit drugs:",
+            "Illicit drugs",
         ],
     );
     assert_statistic(&doc, "2,724,900 sq km", 2_724_900.0, "km2");

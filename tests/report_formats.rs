@@ -2177,3 +2177,49 @@ fn a_markdown_note_of_a_chapter_reads_as_its_text_copy() {
     // Markdown is text.
     assert_eq!(doc.format, dossier::document::SourceFormat::Text);
 }
+
+#[test]
+fn an_overview_chapters_own_heads_under_the_cover_open_its_outline_and_name_no_country() {
+    // The volume's policy overview: no country line, no "I. Summary"; its own head stands
+    // where a chapter's country would.
+    let doc = read(
+        "policy-1998.txt",
+        "1998 International Narcotics Control Strategy Report\n\nBureau for International \
+         Narcotics and Law Enforcement Affairs\nUnited States Department of State\nFebruary 26, \
+         1999\n\n\nPolicy and Program Overview for 1998\n\nThe United States and its allies made \
+         solid gains at the drug trade's expense in 1998. In 1998, overall coca cultivation in \
+         the Andean countries fell 17 percent. Peru and Bolivia cut their crops; Peru's fell \
+         26 percent, and Peru now grows less than Colombia.\n",
+    );
+    assert_eq!(outline(&doc), [("Policy and Program Overview for 1998", 1)]);
+    assert_eq!(
+        doc.title,
+        "1998 International Narcotics Control Strategy Report"
+    );
+    assert_eq!(doc.subject, "");
+    assert_eq!(doc.date, "1999-02-26");
+    assert!(
+        doc.statistics
+            .iter()
+            .all(|s| &*s.section == "Policy and Program Overview for 1998")
+    );
+    // A later edition's: its head and a part's head ending with a colon.
+    let doc = read(
+        "policy-2011.txt",
+        "2011 INCSR: Policy and Program Developments\n\nBureau of International Narcotics and \
+         Law Enforcement Affairs\nMarch 3, 2011\n\n\nOverview for 2010\n\nIntroduction:\n\n\
+         Drug trafficking and transnational organized crime pose a serious threat to citizens \
+         of all countries, and the United States supports its partners abroad.\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [("Overview for 2010", 1), ("Introduction", 2)]
+    );
+    // A region over the chapter's "I. Summary" is its cover's line, as before.
+    let doc = read(
+        "armenia.txt",
+        "1997 International Narcotics Control Strategy Report, March 1998\n\nEurope and Central \
+         Asia\n\nI. Summary\n\nArmenia's geographic position makes it a transit route.\n",
+    );
+    assert_eq!(outline(&doc), [("I. Summary", 1)]);
+}

@@ -52,9 +52,19 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         (Some(_), None) => 0,
         (None, _) => title_block_len(&kept),
     };
+    // The chapter's own heads under the cover ("Policy and Program Overview for 1997"): the
+    // outline's first sections, not title lines.
+    let chapter_heads = chapter_heads_under_cover(&kept, title_lines);
+    let title_lines = title_lines - chapter_heads;
     // A text written in capitals: case tells no head from its prose.
     let capitals = written_in_capitals(&kept);
-    let levels = heading_levels(&kept, title_lines, capitals);
+    let mut levels = heading_levels(&kept, title_lines, capitals);
+    for (k, level) in levels[title_lines..title_lines + chapter_heads]
+        .iter_mut()
+        .enumerate()
+    {
+        *level = Some(if k == 0 { 1 } else { 2 });
+    }
 
     // Sized up front: the body is as long as the page's text, and doubling would leave up to
     // half of it unused for the document's life.
@@ -151,7 +161,11 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             (metadata::is_country_line(line) && is_part_head_block(pair[1]))
                 .then(|| metadata::tidy_case(line))
         });
-        if let Some(subject) = country_line.or_else(|| named_in_opening(&kept[title_lines..])) {
+        // (A chapter headed by its own name under the cover is no country's, unless a country
+        // line says so: "Policy and Program Overview for 1997" names Peru five times, and is
+        // not about it.)
+        let named = || (chapter_heads == 0).then(|| named_in_opening(&kept[title_lines..]));
+        if let Some(subject) = country_line.or_else(|| named().flatten()) {
             if document.title.is_empty() {
                 document.title = subject.clone();
             } else if !document.title.contains(&subject) {
@@ -596,6 +610,50 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             b.kind == BlockKind::Paragraph && (metadata::is_date_line(text) || is_title_like(text))
         })
         .count()
+}
+
+/// How many of the title block's last lines are the heads of a chapter that is no country's:
+/// "Policy and Program Overview for 1997" under the report's cover, or "Overview for 2010" and
+/// "Introduction:". Each stands alone, a few words in Title Case or ending with a colon, and is
+/// none of the cover's own lines (the report's name, its issuer, a date, the country, its
+/// region). Its prose follows: a region over "I. Summary" is the cover's.
+fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize {
+    let title_block = &kept[..title_lines];
+    if kept
+        .get(title_lines)
+        .is_none_or(|next| next.kind != BlockKind::Paragraph || is_part_head_block(next))
+    {
+        return 0;
+    }
+    let is_chapter_head = |block: &SourceBlock| {
+        let text = block.text.trim();
+        let words = text.split_whitespace().count();
+        block.kind == BlockKind::Paragraph
+            && !text.contains(['\n', ',', '.'])
+            && (1..=10).contains(&words)
+            && text.chars().count() <= 80
+            && text.chars().any(char::is_lowercase)
+            && (is_title_like(text.trim_end_matches(':')))
+            && !metadata::names_the_report(text)
+            && !metadata::names_a_volume(text)
+            && !metadata::is_date_line(text)
+            && !metadata::is_issuer_line(text)
+            && !metadata::is_country_line(text)
+            && !metadata::is_region(text)
+    };
+    let heads = title_block
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|b| is_chapter_head(b))
+        .count();
+    // Under a cover that names the report.
+    let cover = &title_block[..title_block.len() - heads];
+    if cover.iter().any(|b| metadata::names_the_report(&b.text)) {
+        heads
+    } else {
+        0
+    }
 }
 
 /// A chapter's cover starts at the line naming its report ("International Narcotics Control

@@ -63,6 +63,8 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
 /// The outline's name for a heading: whitespace collapsed, and a Factbook-style subject
 /// suffix dropped ("Introduction :: AUSTRIA" → "Introduction"; the subject is the page's).
 pub fn section_title(text: &str) -> String {
+    // ("Introduction:" standing alone names its section "Introduction".)
+    let text = text.trim_end().trim_end_matches(':');
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     match text.split_once("::") {
         Some((head, _)) if !head.trim().is_empty() => head.trim().to_owned(),
