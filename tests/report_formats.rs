@@ -2223,3 +2223,40 @@ fn an_overview_chapters_own_heads_under_the_cover_open_its_outline_and_name_no_c
     );
     assert_eq!(outline(&doc), [("I. Summary", 1)]);
 }
+
+#[test]
+fn a_dimension_before_its_noun_and_a_subject_qualified_by_a_participle_keep_their_nouns() {
+    // "a 1,000 km long coastline": the figure and "long" describe the noun after them; the
+    // bracketed figure measures it too.
+    let doc = read(
+        "croatia.txt",
+        "II. Status of Country\n\nCroatia shares borders with Slovenia, Serbia, Montenegro, \
+         Hungary, and Bosnia and Herzegovina, and has a 1,000 km long coastline (4,000 km adding \
+         in its 1,001 islands), which presents an attractive target to smugglers. The border is \
+         744 kilometers long.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("1,000 km", "coastline"),
+            ("4,000 km", "coastline"),
+            ("1,001", "islands"),
+            ("744 kilometers", "border"),
+        ]
+    );
+    // "the overall volume of heroin seized in that time period remains below": the subject
+    // the participle's phrase follows, not the phrase's "time period".
+    let doc = read(
+        "latvia.txt",
+        "II. Status of Country\n\nHeroin use is low. However, the overall volume of heroin seized \
+         in that time period remains below two kilograms and police report that heroin is \
+         sold only to known buyers.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [(
+            "below two kilograms",
+            "overall volume of heroin seized in that time period"
+        )]
+    );
+}

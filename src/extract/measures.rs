@@ -874,6 +874,33 @@ fn introduced_phrase(
                         && !DIMENSIONS.contains(&lower)
                 })
         });
+    // "a 1,000 km long coastline": the figure and its dimension make one adjective of the
+    // noun after them.
+    let determiner_before = figure
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| {
+            ["a", "an", "the", "its", "their"]
+                .iter()
+                .any(|w| t.is_word(w))
+        });
+    if figure.kind == StatKind::Quantity
+        && determiner_before
+        && tokens.get(at).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && super::numbers::lowered(t.text, |w| DIMENSIONS.contains(&w))
+        })
+        && tokens.get(at + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !lexicon::breaks_phrase(t.text)
+                && !lexicon::is_adverb(t.text)
+        })
+        && let Some(range) = phrase_after_figure(tokens, at + 1, limit)
+    {
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
     let direct = figure.kind == StatKind::Count || figure.noun_follows || adjectival;
     let range = if starts_with_of {
         let mut range = phrase_after_figure(tokens, at + 1, limit)?;
@@ -1355,7 +1382,8 @@ fn before_time_phrase(tokens: &[Token], end: usize, sentence_start: usize) -> us
 /// participle's index, so that the walk goes on from the noun before it.
 fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usize> {
     let mut k = start;
-    if k > floor && lexicon::is_determiner(tokens[k - 1].text) {
+    // ("heroin seized in that time period": "that" points, as a determiner would.)
+    if k > floor && (lexicon::is_determiner(tokens[k - 1].text) || tokens[k - 1].is_word("that")) {
         k -= 1;
     }
     if k < floor + 3 {
