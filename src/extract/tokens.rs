@@ -435,9 +435,18 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
                 continue;
             }
         }
+        // A closing quote or bracket right after the full stop belongs to this sentence.
+        let mut closed = i + 1;
+        while closed < tokens.len()
+            && !tokens[closed].space_before
+            && matches!(tokens[closed].text, "\"" | "”" | ")" | "’" | "'")
+        {
+            closed += 1;
+        }
         let ends = match token.text {
             "." | "!" | "?" | "…" => {
-                let next = tokens.get(i + 1);
+                // ("… for 2006-2010." According to …": the quotation closes, the next opens.)
+                let next = tokens.get(closed);
                 let next_starts = next.is_some_and(|n| {
                     n.space_before
                         && (n.starts_upper()
@@ -453,16 +462,8 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
             _ => false,
         };
         if ends {
-            // A closing quote or bracket right after the full stop belongs to this sentence.
-            let mut end = i + 1;
-            while end < tokens.len()
-                && !tokens[end].space_before
-                && matches!(tokens[end].text, "\"" | "”" | ")" | "’" | "'")
-            {
-                end += 1;
-            }
-            out.push(start..end);
-            start = end;
+            out.push(start..closed);
+            start = closed;
             quoted_by_question_mark = false;
         }
     }
@@ -585,5 +586,18 @@ mod tests {
         let mut sentences = Vec::new();
         sentences_into(&tokens, &mut sentences);
         assert_eq!(sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_sentence_ends_inside_its_closing_quotation_or_bracket() {
+        let text = "It runs the \"Program for 2006-2010.\" According to it, police seized \
+                    1,551 kg. (All data are for January to October.) Israel is a party.";
+        let tokens = tokenize(text, 0, false);
+        let mut sentences = Vec::new();
+        sentences_into(&tokens, &mut sentences);
+        let firsts: Vec<&str> = sentences.iter().map(|s| tokens[s.start].text).collect();
+        assert_eq!(firsts, ["It", "According", "(", "Israel"]);
+        // The quotation mark closes the first.
+        assert_eq!(tokens[sentences[0].end - 1].text, "\"");
     }
 }
