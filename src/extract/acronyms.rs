@@ -194,6 +194,11 @@ fn spells(words: &[Token], letters: &[char]) -> bool {
 fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> Option<String> {
     let max_words = short.chars().count() + 4;
     let letters = letters_of(short);
+    // "drug trafficking organizations (DTOs)": a plural's "s" is no word's initial.
+    let plural = short
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.ends_with(|c: char| c.is_uppercase()));
+    let initials = &letters[..letters.len() - usize::from(plural)];
     let mut earliest = paren;
     while earliest > 0
         && paren - earliest < max_words
@@ -207,7 +212,7 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     };
     // The words' initials spell it: "Customs Cooperation Council (CCC)".
     for start in (earliest..paren).rev() {
-        if tokens[start].starts_upper() && initials_spell(&tokens[start..paren], &letters) {
+        if tokens[start].starts_upper() && initials_spell(&tokens[start..paren], initials) {
             return phrase(start);
         }
     }
@@ -215,7 +220,7 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     for start in (earliest..paren).rev() {
         if !is_name_joiner(tokens[start].text)
             && !tokens[start].is_word("the")
-            && initials_spell(&tokens[start..paren], &letters)
+            && initials_spell(&tokens[start..paren], initials)
         {
             return phrase(start);
         }
@@ -293,6 +298,18 @@ mod tests {
         let mut out = Acronyms::default();
         find(&tokens, text, &mut out);
         out.list.into_iter().map(|a| (a.short, a.long)).collect()
+    }
+
+    #[test]
+    fn a_plural_abbreviation_is_spelled_by_its_words_initials() {
+        assert_eq!(
+            acronyms("an environment for drug trafficking organizations (DTOs) to transit"),
+            vec![("DTOs".into(), "drug trafficking organizations".into())]
+        );
+        assert_eq!(
+            acronyms("with Non-Governmental Organizations (NGOs) and"),
+            vec![("NGOs".into(), "Non-Governmental Organizations".into())]
+        );
     }
 
     #[test]
