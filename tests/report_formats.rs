@@ -2260,3 +2260,16 @@ fn a_dimension_before_its_noun_and_a_subject_qualified_by_a_participle_keep_thei
         )]
     );
 }
+
+#[test]
+fn a_cables_routing_lines_in_a_markdown_note_are_chrome_not_sections() {
+    let doc = read(
+        "latvia.md",
+        "---\ntitle: \"Cablegate: Latvia 2010 Incsr Part 1 Draft\"\ncreated: 2024-01-15\n---\n\n\
+         # Cablegate: Latvia 2010 Incsr Part 1 Draft\n\nDE RUEHRA #0535/01 3030849\n\
+         R 300849Z OCT 09\n\nE.O. 12958: N/A\n\n## I. Summary\n\nLatvia is a transit country. \
+         Police seized 12 kilograms of heroin.\n",
+    );
+    assert_eq!(outline(&doc), [("I. Summary", 1)]);
+    assert!(!doc.text.contains("RUEHRA") && !doc.text.contains("12958"));
+}

@@ -10,8 +10,8 @@ mod sniff;
 mod text;
 
 pub use text::{
-    char_count, is_roman_numeral, is_zulu_day_time, mostly_in_capitals, paragraph_number,
-    roman_heading_prefix,
+    char_count, is_roman_numeral, is_stray_routing, is_zulu_day_time, mostly_in_capitals,
+    paragraph_number, roman_heading_prefix,
 };
 
 pub use decode::{Decoded, decode};

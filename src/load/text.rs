@@ -961,7 +961,7 @@ fn is_date_time_group(text: &str) -> bool {
 
 /// A routing line only a cable has, standing alone where a partial copy kept it: "E.O.
 /// 12958: N/A", "R 302003Z OCT 08", a web archive's "Tags: SNAR JM".
-fn is_stray_routing(text: &str) -> bool {
+pub fn is_stray_routing(text: &str) -> bool {
     // Each kind is told first by its first bytes: most lines are turned away at once.
     let bytes = text.as_bytes();
     if text.len() > 80 || !bytes.first().is_some_and(u8::is_ascii_uppercase) {

@@ -511,6 +511,11 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if letters < 80 && is_pager_link(text) {
         return true;
     }
+    // A cable's routing line on a page or in a note ("E.O. 12958: N/A", "DE RUEHRA #0535/01
+    // 3030849 R 300849Z OCT 09"): the text reader sets such lines apart; here they are blocks.
+    if letters < 60 && crate::load::is_stray_routing(text) {
+        return true;
+    }
     // (Only a text with a bar in it: counted with the separators.)
     if letters < 250 && shape.separators > 0 && is_page_record(text) {
         return true;
