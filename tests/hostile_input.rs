@@ -152,12 +152,13 @@ fn html_nested_100000_deep_loads_on_a_small_stack() {
 #[test]
 fn markdown_quoted_and_listed_100000_deep_loads_on_a_small_stack() {
     // Each `>` and each indented `-` opens an element: the page it stands for nests as deep.
-    let quoted = format!("{} Deep inside: 42 tons.\n", ">".repeat(100_000));
+    let quoted = format!("# Deep\n\n{} Deep inside: 42 tons.\n", ">".repeat(100_000));
     let listed: String = (0..3_000)
         .map(|depth| format!("{}- item\n", "  ".repeat(depth)))
         .collect();
+    let listed = format!("# Deep\n\n{listed}");
     let doc = on_small_stack(move || read_bytes(&named("quoted.md"), quoted.as_bytes()));
-    assert_eq!(doc.expect("loads").text, "Deep inside: 42 tons.");
+    assert_eq!(doc.expect("loads").text, "Deep\n\nDeep inside: 42 tons.");
     let doc = on_small_stack(move || read_bytes(&named("listed.md"), listed.as_bytes()));
     assert!(!doc.expect("loads").text.contains("- item"));
 }

@@ -2082,7 +2082,8 @@ tions let traffickers move freely along the Caribbean coast and its many small i
 #[test]
 fn an_embassy_page_is_titled_by_its_heading_not_the_sites_name_nor_dated_by_its_footer() {
     // The `<title>`'s longer half is the site's name; the footer's "Last updated" dates the
-    // page, not the report the embassy put on it.
+    // page, not the report the embassy put on it. (A news story titled with "UN report says"
+    // is dated by it still.)
     let page = read(
         "paraguay.html",
         "<html><head><title>Volume I: Drug and Chemical Control | Embassy of the United States \
@@ -2095,13 +2096,20 @@ fn an_embassy_page_is_titled_by_its_heading_not_the_sites_name_nor_dated_by_its_
          </main><footer><p>Embassy of the United States · Asunción, Paraguay</p><p>Last \
          updated: March 4, 2011 · © 2011</p></footer></body></html>",
     );
-    assert_eq!(page.title, "Volume I: Drug and Chemical Control: Paraguay");
-    assert_eq!(page.subject, "Paraguay");
+    assert_eq!(page.title, "Volume I: Drug and Chemical Control");
     assert_eq!(page.date, "");
     assert_eq!(
         figures_and_measures(&page),
         [("1,200 hectares", "marijuana")]
     );
+    let news = read(
+        "bbc.html",
+        "<html><head><title>Colombia coca crop up 27%, UN report says</title></head><body><h1>\
+         Colombia coca crop up 27%, UN report says</h1><p>The area of Colombia planted with \
+         coca rose by 27% last year, the United Nations says in its annual survey of the crop.\
+         </p><p>Last Updated: Wednesday, 18 June 2008</p></body></html>",
+    );
+    assert_eq!(news.date, "2008-06-18");
 }
 
 /// The chapter `doc` written out as a note app exports a clipped page: front matter, a
@@ -2215,6 +2223,43 @@ fn an_overview_chapters_own_heads_under_the_cover_open_its_outline_and_name_no_c
         outline(&doc),
         [("Overview for 2010", 1), ("Introduction", 2)]
     );
+    // A thematic chapter's head in capitals, or a part's name, is no country either.
+    let doc = read(
+        "chemical.txt",
+        "2003 International Narcotics Control Strategy Report\nBureau for International \
+         Narcotics and Law Enforcement Affairs\nMarch 2004\n\nChemical Control\n\nCanada is a \
+         source of precursors. Canada seized 1,250 kilograms of ephedrine in 2003.\n",
+    );
+    assert_eq!(outline(&doc), [("Chemical Control", 1)]);
+    assert_eq!(doc.subject, "");
+    // Only a line that says what part it is: a country however long ("Federal Republic of
+    // Germany"), an author's post, a reporter's byline stay what they were.
+    let doc = read(
+        "frg.txt",
+        "1998 International Narcotics Control Strategy Report\nBureau for International \
+         Narcotics and Law Enforcement Affairs\nFebruary 1999\n\nFederal Republic of \
+         Germany\n\nGermany is a key location for drugs transiting Europe. Police seized 735 \
+         kilograms of heroin in 1998. Germany is a party to the 1988 UN Drug Convention.\n",
+    );
+    assert_eq!(outline(&doc), []);
+    let doc = read(
+        "crs.txt",
+        "CRS Report for Congress\n\nMexico's Drug Cartels\n\nOctober 16, 2007\n\nColleen W. \
+         Cook\nAnalyst in Latin American Affairs\n\nMexican drug trafficking organizations \
+         supply most of the cocaine, and they earn billions of dollars a year.\n",
+    );
+    assert_eq!(outline(&doc), []);
+    let doc = read(
+        "gleaner.txt",
+        "The Jamaica Gleaner\nStaff Reporter\nPolice Seize Cocaine Worth Millions in Kingston \
+         Raid\n\nPolice seized 120 kilograms of cocaine with a street value of $50 million in a \
+         raid on a warehouse in downtown Kingston yesterday.\n",
+    );
+    assert_eq!(outline(&doc), []);
+    assert_eq!(
+        doc.title,
+        "Police Seize Cocaine Worth Millions in Kingston Raid"
+    );
     // A region over the chapter's "I. Summary" is its cover's line, as before.
     let doc = read(
         "armenia.txt",
@@ -2272,4 +2317,31 @@ fn a_cables_routing_lines_in_a_markdown_note_are_chrome_not_sections() {
     );
     assert_eq!(outline(&doc), [("I. Summary", 1)]);
     assert!(!doc.text.contains("RUEHRA") && !doc.text.contains("12958"));
+}
+
+#[test]
+fn a_chapter_merely_renamed_md_reads_as_its_text_copy_and_a_note_with_some_html_as_markdown() {
+    // No Markdown in it: its stacked cover lines stay lines, not one paragraph.
+    let path = common::corpus("incsr-dev/germany-1998.txt");
+    let text = std::fs::read_to_string(&path).expect("the chapter");
+    let doc = reads_as_its_text_copy(&path, "germany-1998.md", &text, &[]);
+    assert_eq!(
+        outline(&doc),
+        outline(&dossier::read_file(&path).expect("reads"))
+    );
+    // A note whose table's cells break lines with `<br>`: still Markdown.
+    let doc = read(
+        "paraguay.md",
+        "# Paraguay\n\n## A. Introduction\n\nParaguay is a major transit country. In **2010** \
+         police seized 1,200 kilograms of cocaine.\n\n1998. The law on money laundering \
+         passed.\n\n| Drug | Seized |\n|---|---|\n| Cocaine<br>(kg) | 1,200 |\n",
+    );
+    assert_eq!(outline(&doc), [("A. Introduction", 1)]);
+    assert!(
+        !doc.text.contains("**") && !doc.text.contains("##"),
+        "{}",
+        doc.text
+    );
+    // A paragraph opening with its year keeps it.
+    assert!(doc.text.contains("1998. The law"), "{}", doc.text);
 }

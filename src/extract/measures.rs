@@ -875,17 +875,14 @@ fn introduced_phrase(
                 })
         });
     // "a 1,000 km long coastline": the figure and its dimension make one adjective of the
-    // noun after them.
+    // noun after them. (After "the" the phrase is a subject, and its verb would run on into
+    // it: "The 300 km long border runs through".)
     let determiner_before = figure
         .tokens
         .start
         .checked_sub(1)
         .and_then(|k| tokens.get(k))
-        .is_some_and(|t| {
-            ["a", "an", "the", "its", "their"]
-                .iter()
-                .any(|w| t.is_word(w))
-        });
+        .is_some_and(|t| ["a", "an", "its", "their"].iter().any(|w| t.is_word(w)));
     if figure.kind == StatKind::Quantity
         && determiner_before
         && tokens.get(at).is_some_and(|t| {

@@ -21,10 +21,46 @@ pub fn is_markdown_name(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.iter().any(|m| e.eq_ignore_ascii_case(m)))
 }
 
+/// Whether a file named as Markdown is written in it: a front matter, a `#` head, a link, bold
+/// text, a fence or a table's rule. A text file merely renamed `.md` has none of them, and is
+/// read as the text it is (its cover lines stacked without blank lines, which Markdown would
+/// run together into one paragraph).
+pub fn has_markup(text: &str) -> bool {
+    if super::sniff::after_front_matter(text).len() < text.len() {
+        return true;
+    }
+    text.lines().take(5_000).any(|line| {
+        let line = line.trim_start();
+        let hashes = line.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t'])
+            || line.starts_with("```")
+            || line.starts_with("|--")
+            || line.starts_with("| --")
+            || line.contains("](")
+            || has_bold(line)
+    })
+}
+
+/// "**Corruption.**": a pair of double asterisks around words (not a rule of asterisks, nor a
+/// footnote's "Federal**").
+fn has_bold(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let Some(open) = memchr::memmem::find_iter(bytes, b"**")
+        .find(|&at| bytes.get(at + 2).is_some_and(u8::is_ascii_alphanumeric))
+    else {
+        return false;
+    };
+    memchr::memmem::find_iter(&bytes[open + 3..], b"**").any(|at| {
+        let before = bytes[open + 3 + at - 1];
+        before != b' ' && before != b'*'
+    })
+}
+
 /// Splits a Markdown file into blocks, and reads what its front matter says of the page.
 pub fn read_page(text: &str) -> (Vec<SourceBlock>, PageInfo) {
     let body = super::sniff::after_front_matter(text);
     let front_matter = &text[..text.len() - body.len()];
+    let body = years_kept(body);
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
@@ -32,9 +68,38 @@ pub fn read_page(text: &str) -> (Vec<SourceBlock>, PageInfo) {
     let mut page = String::with_capacity(front_matter.len() + body.len() + body.len() / 4 + 32);
     page.push_str(front_matter);
     page.push_str("<html><body>\n");
-    pulldown_cmark::html::push_html(&mut page, Parser::new_ext(body, options));
+    pulldown_cmark::html::push_html(&mut page, Parser::new_ext(&body, options));
     page.push_str("</body></html>\n");
     super::html::read_page(&page)
+}
+
+/// "1998. The Bundestag passed …": a paragraph opening with a year and a full stop is no list
+/// numbered from 1998, and keeps its year (its stop is escaped).
+fn years_kept(body: &str) -> std::borrow::Cow<'_, str> {
+    let opens_with_year = |line: &str| {
+        let line = line.trim_start_matches(' ');
+        let bytes = line.as_bytes();
+        bytes.len() >= 6
+            && bytes[..4].iter().all(u8::is_ascii_digit)
+            && matches!(bytes[0], b'1' | b'2')
+            && bytes[4] == b'.'
+            && matches!(bytes[5], b' ' | b'\t')
+    };
+    if !body.lines().any(opens_with_year) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut kept = String::with_capacity(body.len() + 16);
+    for line in body.split_inclusive('\n') {
+        if opens_with_year(line) {
+            let at = line.len() - line.trim_start_matches(' ').len() + 4;
+            kept.push_str(&line[..at]);
+            kept.push('\\');
+            kept.push_str(&line[at..]);
+        } else {
+            kept.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(kept)
 }
 
 #[cfg(test)]
@@ -71,6 +136,31 @@ mod tests {
                 (BlockKind::Table, 0, "Drug\t1997\nHeroin\t735"),
             ]
         );
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_year_is_no_list() {
+        let (blocks, _) = read_page("# Germany\n\n1998. The Bundestag passed a law.\n");
+        assert_eq!(blocks[1].text, "1998. The Bundestag passed a law.");
+    }
+
+    #[test]
+    fn a_text_renamed_md_has_no_markup_and_a_note_has() {
+        assert!(!has_markup(
+            "U.S. Department of State\n1997 International Narcotics Control Strategy Report\n\
+             I. Summary\nArmenia is a transit route - for opium #1 and hashish.\n"
+        ));
+        assert!(has_markup("Intro\n\n## I. Summary\n"));
+        assert!(has_markup(
+            "A party to the [1988 Convention](https://x.org)."
+        ));
+        assert!(has_markup("**Corruption.** The police are underpaid."));
+        assert!(!has_markup(
+            "*** START OF THIS EBOOK ***\n1 district** (distrito)\n"
+        ));
+        assert!(has_markup(
+            "---\ntitle: Germany\n---\nGermany is a transit country."
+        ));
     }
 
     #[test]

@@ -193,8 +193,13 @@ pub fn read_bytes_with_progress(
     let decoded = decode(bytes);
     progress(0.1);
     let format = sniff_format(&decoded.text, path);
-    // Markdown is text, and stands for the web page it was written from: it is read as one.
-    let markdown = format == SourceFormat::Text && markdown::is_markdown_name(path);
+    // Markdown is text, and stands for the web page it was written from: it is read as one,
+    // whatever HTML it holds (a `<br>` in a table's cell), unless it is a whole page saved
+    // under that name or a text file renamed.
+    let markdown = markdown::is_markdown_name(path)
+        && !sniff::opens_an_html_document(&decoded.text)
+        && markdown::has_markup(&decoded.text);
+    let format = if markdown { SourceFormat::Text } else { format };
     let (blocks, page) = match format {
         SourceFormat::Html => html::read_page(&decoded.text),
         SourceFormat::Text if markdown => markdown::read_page(&decoded.text),

@@ -52,6 +52,15 @@ const COMMON_TAGS: [&str; 30] = [
     "hr",
 ];
 
+/// Whether `text` opens as a whole HTML document does: a doctype or an `<html>` root, after
+/// any comments.
+pub(super) fn opens_an_html_document(text: &str) -> bool {
+    let body = after_front_matter(text.trim_start_matches('\u{FEFF}'));
+    let head = prefix(body, SNIFF_BYTES).to_ascii_lowercase();
+    let start = skip_comments(head.trim_start());
+    start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
 /// Plain text or HTML.
 pub fn sniff_format(text: &str, path: &Path) -> SourceFormat {
     let body = after_front_matter(text.trim_start_matches('\u{FEFF}'));

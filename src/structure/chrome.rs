@@ -533,7 +533,14 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
         // Long prose thick with function words is prose, however many of its words link on
         // (an encyclopaedia's lead): only menus and lists of links are made of links.
         let linked_prose = letters >= 300 && link_density <= 0.8 && stopword_density(text) >= 0.2;
-        if !field_label && !linked_prose && (link_density > 0.5 || letters < 200) {
+        // A short paragraph of sentences that links a name or two ("Germany is a party to the
+        // 1988 UN Drug Convention."), as a note's or a short page's prose does, is prose too.
+        let linking_sentences = link_density <= 0.5 && reads_as_sentence(text);
+        if !field_label
+            && !linked_prose
+            && !linking_sentences
+            && (link_density > 0.5 || letters < 200)
+        {
             return true;
         }
     }

@@ -455,6 +455,17 @@ pub fn names_a_volume(line: &str) -> bool {
         || lower.contains("money laundering and financial crimes")
 }
 
+/// The narcotics report itself, by its name, its short name or a volume's ("Colombia coca
+/// crop up 27%, UN report says" names none of them).
+pub fn names_the_narcotics_report(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.contains("strategy report")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "incsr")
+        || names_a_volume(line)
+}
+
 /// [`names_a_report`], or the narcotics report by its short name ("2005 INCSR Part II").
 pub fn names_the_report(line: &str) -> bool {
     names_a_report(line) || line.to_lowercase().contains("incsr")

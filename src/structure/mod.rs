@@ -260,7 +260,7 @@ fn name_page(
     // International Narcotics Control Strategy Report (fwd)") and no country line: the name
     // its opening keeps using.
     if document.subject.is_empty()
-        && (metadata::names_a_report(&document.title) || metadata::names_a_volume(&document.title))
+        && metadata::names_a_report(&document.title)
         && let Some(subject) = named_in_opening(&kept[title_lines..])
     {
         document.subject = subject;
@@ -296,8 +296,7 @@ fn name_page(
     } else if document.date.is_empty()
         // (A report put on a site is not dated by the site's last edit of the page: that
         // dates a profile kept up to date, like the Factbook's.)
-        && !metadata::names_the_report(&document.title)
-        && !metadata::names_a_volume(&document.title)
+        && !metadata::names_the_narcotics_report(&document.title)
         && let Some(date) = metadata::last_updated_date(blocks)
     {
         document.date = date;
@@ -613,10 +612,12 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
 }
 
 /// How many of the title block's last lines are the heads of a chapter that is no country's:
-/// "Policy and Program Overview for 1997" under the report's cover, or "Overview for 2010" and
-/// "Introduction:". Each stands alone, a few words in Title Case or ending with a colon, and is
-/// none of the cover's own lines (the report's name, its issuer, a date, the country, its
-/// region). Its prose follows: a region over "I. Summary" is the cover's.
+/// "Policy and Program Overview for 1997" under the report's cover, "Overview for 2010" and
+/// "Introduction:", "OVERVIEW". Each stands alone, a few words in Title Case or capitals, and
+/// says what kind of part it is: a colon, a year, or a word of the report's own parts
+/// ([`PART_WORDS`]). A country ("Federal Republic of Germany", "Burma (Myanmar)"), an
+/// author's byline or a region says none of these. Its prose follows: a region over "I.
+/// Summary" is the cover's.
 fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize {
     let title_block = &kept[..title_lines];
     if kept
@@ -625,21 +626,31 @@ fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize
     {
         return 0;
     }
+    // (A word of a part outranks a name's shape: "Chemical Control" is no country.)
+    let names_a_part = |text: &str| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|w| PART_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    };
+    let says_its_kind = |text: &str, name: &str| {
+        names_a_part(text)
+            || ((text.ends_with(':') || text.bytes().any(|b| b.is_ascii_digit()))
+                && !metadata::is_country_line(name)
+                && !metadata::is_region(name))
+    };
     let is_chapter_head = |block: &SourceBlock| {
         let text = block.text.trim();
+        let name = text.trim_end_matches(':');
         let words = text.split_whitespace().count();
         block.kind == BlockKind::Paragraph
             && !text.contains(['\n', ',', '.'])
             && (1..=10).contains(&words)
             && text.chars().count() <= 80
-            && text.chars().any(char::is_lowercase)
-            && (is_title_like(text.trim_end_matches(':')))
-            && !metadata::names_the_report(text)
+            && is_title_like(name)
+            && says_its_kind(text, name)
+            && !names_the_report_by_name(text)
             && !metadata::names_a_volume(text)
             && !metadata::is_date_line(text)
             && !metadata::is_issuer_line(text)
-            && !metadata::is_country_line(text)
-            && !metadata::is_region(text)
     };
     let heads = title_block
         .iter()
@@ -649,11 +660,55 @@ fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize
         .count();
     // Under a cover that names the report.
     let cover = &title_block[..title_block.len() - heads];
-    if cover.iter().any(|b| metadata::names_the_report(&b.text)) {
+    if cover.iter().any(|b| names_the_report_by_name(&b.text)) {
         heads
     } else {
         0
     }
+}
+
+/// Words that name a part of a report by what it holds: "Overview", "Policy and Program
+/// Developments", "Financial Crimes and Money Laundering", "Chemical Controls".
+const PART_WORDS: &[&str] = &[
+    "overview",
+    "summary",
+    "introduction",
+    "background",
+    "policy",
+    "policies",
+    "program",
+    "programs",
+    "programme",
+    "developments",
+    "production",
+    "cultivation",
+    "control",
+    "controls",
+    "crimes",
+    "laundering",
+    "chemical",
+    "chemicals",
+    "demand",
+    "reduction",
+    "treaties",
+    "agreements",
+    "status",
+    "legislative",
+    "basis",
+    "methodology",
+    "trends",
+    "assistance",
+    "cooperation",
+];
+
+/// The report named as such, by the word "report" ("… Strategy Report", not "Staff
+/// Reporter") or its short name "INCSR".
+fn names_the_report_by_name(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["report", "reports", "incsr"]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+    })
 }
 
 /// A chapter's cover starts at the line naming its report ("International Narcotics Control
