@@ -2345,3 +2345,36 @@ fn a_chapter_merely_renamed_md_reads_as_its_text_copy_and_a_note_with_some_html_
     // A paragraph opening with its year keeps it.
     assert!(doc.text.contains("1998. The law"), "{}", doc.text);
 }
+
+#[test]
+fn a_notes_linked_issuer_and_reference_links_keep_its_cover_and_its_properties_leave() {
+    // Setext heads and a reference-style link: Markdown all the same; the issuer's name linked
+    // to its site is passed over, not taken for the site's menu that ends the cover.
+    let doc = read(
+        "ml98.md",
+        "1998 International Narcotics Control Strategy Report\n\
+         ====================================================\n\n\
+         Bureau for International Narcotics and Law Enforcement Affairs  \n\
+         [United States Department of State][dos]  \nFebruary 26, 1999\n\n\
+         Introduction\n------------\n\nAs the 1990s draw to a close, we have an opportunity to \
+         assess the changes in money laundering over the last decade. Ten years ago only a \
+         handful of jurisdictions had criminalized it; today 26 have.\n\n\
+         [dos]: https://www.state.gov/ \"U.S. Department of State\"\n",
+    );
+    assert_eq!(
+        doc.title,
+        "1998 International Narcotics Control Strategy Report"
+    );
+    assert_eq!(doc.date, "1999-02-26");
+    assert!(!doc.text.contains("[dos]"), "{}", doc.text);
+    // Notion's properties under the title: no date, no body text.
+    let doc = read(
+        "ml01.md",
+        "# Money Laundering and Financial Crimes\n\nCreated: January 15, 2024 9:41 AM\nTags: \
+         INCSR, money laundering\nURL: https://docslib.org/doc/7823972\n\n## Introduction\n\n\
+         The terrorist attacks of September 11 vividly illuminated the importance of laws \
+         against money laundering.\n",
+    );
+    assert!(doc.dates.iter().all(|d| !d.value.starts_with("2024")));
+    assert!(!doc.text.contains("Created:"), "{}", doc.text);
+}

@@ -38,7 +38,22 @@ pub fn has_markup(text: &str) -> bool {
             || line.starts_with("| --")
             || line.contains("](")
             || has_bold(line)
+            || is_link_definition(line)
     })
+}
+
+/// "[dos]: https://www.state.gov/ "U.S. Department of State"": a reference-style link's
+/// address, which no text file writes so.
+fn is_link_definition(line: &str) -> bool {
+    line.strip_prefix('[')
+        .and_then(|rest| rest.split_once("]:"))
+        .is_some_and(|(label, address)| {
+            !label.is_empty()
+                && !label.contains(' ')
+                && ["http://", "https://", "/", "#"]
+                    .iter()
+                    .any(|start| address.trim_start().starts_with(start))
+        })
 }
 
 /// "**Corruption.**": a pair of double asterisks around words (not a rule of asterisks, nor a
@@ -59,18 +74,89 @@ fn has_bold(line: &str) -> bool {
 /// Splits a Markdown file into blocks, and reads what its front matter says of the page.
 pub fn read_page(text: &str) -> (Vec<SourceBlock>, PageInfo) {
     let body = super::sniff::after_front_matter(text);
-    let front_matter = &text[..text.len() - body.len()];
-    let body = years_kept(body);
+    let mut front_matter = text[..text.len() - body.len()].to_owned();
+    let body = without_properties(body, &mut front_matter);
+    let body = years_kept(&body);
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
     // The front matter goes on ahead of the page: the HTML reader takes its title and date.
     let mut page = String::with_capacity(front_matter.len() + body.len() + body.len() / 4 + 32);
-    page.push_str(front_matter);
+    page.push_str(&front_matter);
     page.push_str("<html><body>\n");
     pulldown_cmark::html::push_html(&mut page, Parser::new_ext(&body, options));
     page.push_str("</body></html>\n");
     super::html::read_page(&page)
+}
+
+/// The names a note app gives the properties it lists under a clipped page's title
+/// ("Created: January 15, 2024 9:41 AM", "URL: https://…", "Source: https://…").
+const PROPERTY_KEYS: &[&str] = &[
+    "author",
+    "clipped",
+    "created",
+    "date",
+    "last edited",
+    "published",
+    "source",
+    "status",
+    "tags",
+    "type",
+    "updated",
+    "url",
+];
+
+/// Takes the lines of properties a note app lists at the top of a note (Notion's "Created:",
+/// "Tags:", "URL:"; Joplin's "Source:") out of its body: they are the note's, as a front
+/// matter is. Their `published` or `date` is kept as a front matter's for the page.
+fn without_properties(body: &str, front_matter: &mut String) -> String {
+    let property = |line: &str| {
+        line.split_once(':').is_some_and(|(key, value)| {
+            let key = key.trim();
+            !value.trim().is_empty() && PROPERTY_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k))
+        })
+    };
+    let mut kept = String::with_capacity(body.len());
+    let mut lines = body.split_inclusive('\n');
+    let mut taken = Vec::new();
+    // Only above the note's prose: among its first lines, before any long one or a second
+    // head.
+    let mut reach = 40;
+    let mut heads = 0;
+    for line in lines.by_ref() {
+        let trimmed = line.trim();
+        let head = trimmed.starts_with('#');
+        heads += usize::from(head);
+        if reach == 0 || heads > 1 || (!head && trimmed.split_whitespace().count() >= 12) {
+            kept.push_str(line);
+            break;
+        }
+        reach -= 1;
+        if property(trimmed) {
+            taken.push(trimmed.to_owned());
+        } else {
+            kept.push_str(line);
+        }
+    }
+    kept.extend(lines);
+    if taken.is_empty() {
+        return body.to_owned();
+    }
+    if front_matter.is_empty() {
+        // (Only the keys a front matter is read for matter: lower-cased, they are its keys.)
+        front_matter.push_str("---\n");
+        for property in &taken {
+            if let Some((key, value)) = property.split_once(':') {
+                front_matter.push_str(&format!(
+                    "{}: {}\n",
+                    key.trim().to_lowercase(),
+                    value.trim()
+                ));
+            }
+        }
+        front_matter.push_str("---\n");
+    }
+    kept
 }
 
 /// "1998. The Bundestag passed …": a paragraph opening with a year and a full stop is no list
@@ -139,6 +225,22 @@ mod tests {
     }
 
     #[test]
+    fn a_notes_properties_under_its_title_leave_its_body() {
+        let (blocks, page) = read_page(
+            "# Money Laundering\n\nCreated: January 15, 2024 9:41 AM\nTags: INCSR\nURL: \
+             https://docslib.org/doc/7823972\n\n## Introduction\n\nSource: UNODC, 2001.\n\n\
+             The terrorist attacks of September 11 illuminated the importance of laws against \
+             money laundering.\n",
+        );
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[..3],
+            ["Money Laundering", "Introduction", "Source: UNODC, 2001."]
+        );
+        assert_eq!(page.date, "");
+    }
+
+    #[test]
     fn a_paragraph_opening_with_a_year_is_no_list() {
         let (blocks, _) = read_page("# Germany\n\n1998. The Bundestag passed a law.\n");
         assert_eq!(blocks[1].text, "1998. The Bundestag passed a law.");
@@ -155,6 +257,9 @@ mod tests {
             "A party to the [1988 Convention](https://x.org)."
         ));
         assert!(has_markup("**Corruption.** The police are underpaid."));
+        assert!(has_markup(
+            "[State][dos]\n\n[dos]: https://www.state.gov/ \"State\"\n"
+        ));
         assert!(!has_markup(
             "*** START OF THIS EBOOK ***\n1 district** (distrito)\n"
         ));

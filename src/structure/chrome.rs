@@ -170,6 +170,12 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                 && (is_image_label(&block.text)
                     || is_site_label(&block.text)
                     || (verdict == Verdict::Bad && block.text.trim() == "Report")))
+                // ("[United States Department of State](…)" among a clipped cover's lines: the
+                // issuer's name linked to its site.)
+                || (letters < 80
+                    && verdict == Verdict::Bad
+                    && block.link_chars > 0
+                    && super::metadata::is_issuer_line(&block.text))
                 || (matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
                     && is_contents_list(&block.text))
         })
