@@ -2378,3 +2378,35 @@ fn a_notes_linked_issuer_and_reference_links_keep_its_cover_and_its_properties_l
     assert!(doc.dates.iter().all(|d| !d.value.starts_with("2024")));
     assert!(!doc.text.contains("Created:"), "{}", doc.text);
 }
+
+#[test]
+fn multiples_of_a_measure_counts_of_more_and_a_groups_name_read_as_a_reader_would() {
+    let doc = read(
+        "ml.txt",
+        "I. Summary\n\nThe Bahamas has total gross assets equivalent to 96 times GDP. Last year \
+         seven more Financial Intelligence Units (FIUs) became members of the Egmont Group. \
+         Police raided the port three times in 1998. The Group of Seven Industrialized \
+         Countries met in 1989.\n",
+    );
+    let rows: Vec<(&str, &str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("96 times", "x", ""),
+            ("seven", "", "Financial Intelligence Units"),
+        ]
+    );
+    // A month named over and over ("the attacks of September 11") names no country.
+    let doc = read(
+        "ml01.txt",
+        "2002 International Narcotics Control Strategy Report\n\nMoney Laundering and \
+         Financial Crimes\n\nThe terrorist attacks of September 11 illuminated the importance \
+         of laws against money laundering. After September 11, governments moved. Since \
+         September 11, the Egmont Group has grown to 69 members.\n",
+    );
+    assert_eq!(doc.subject, "");
+}

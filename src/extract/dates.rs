@@ -39,6 +39,11 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// Whether `word` is a month's full name ("September"), in any case.
+pub fn is_month_name(word: &str) -> bool {
+    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// The month number of a capitalised month name ("September", "Sept", "MARCH").
 pub fn month_number(token: &Token) -> Option<u32> {
     if token.kind != TokenKind::Word

@@ -1214,7 +1214,30 @@ fn finish(
                 let after = tokens.get(found.end).map(|t| t.text).unwrap_or("");
                 let comparative = COMPARATIVES.iter().any(|c| after.eq_ignore_ascii_case(c))
                     || found.end > end + 1;
-                if !comparative {
+                // "96 times GDP", "three times as many", "five times the amount" (not "three
+                // times the previous year", when it happened).
+                let multiple_of = ["as", "gdp", "gnp", "that", "what"]
+                    .iter()
+                    .any(|w| after.eq_ignore_ascii_case(w))
+                    || (after.eq_ignore_ascii_case("the")
+                        && tokens.get(found.end + 1).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && !super::numbers::lowered(t.text, |w| {
+                                    matches!(
+                                        w,
+                                        "year"
+                                            | "month"
+                                            | "week"
+                                            | "day"
+                                            | "previous"
+                                            | "following"
+                                            | "last"
+                                            | "next"
+                                            | "same"
+                                    )
+                                })
+                        }));
+                if !comparative && !multiple_of {
                     return None;
                 }
             }
@@ -1224,6 +1247,14 @@ fn finish(
         }
     }
     if kind == StatKind::Count && states_an_age(tokens, number_index) {
+        return None;
+    }
+    // "the Group of Seven Industrialized Countries", "the Group of 77": a body's name.
+    if kind == StatKind::Count
+        && number_index >= 2
+        && tokens[number_index - 1].is_word("of")
+        && tokens[number_index - 2].text == "Group"
+    {
         return None;
     }
     // "a murder rate of 82 per 100,000 inhabitants": a rate against a base, a ratio.
@@ -1410,10 +1441,16 @@ fn finish(
         let next = tokens.get(end)?;
         // "two record cargoes", "two of Georgia's transit areas" — not "four of the
         // conference" (an ordinal reference) nor "the two of them".
-        let counts_something = (next.kind == TokenKind::Word
-            && !next.is_word("of")
-            && !lexicon::breaks_phrase(next.text)
-            && !lexicon::is_adverb(next.text))
+        // ("seven more Financial Intelligence Units", "two fewer cases": more of something.)
+        let more_of = (next.is_word("more") || next.is_word("fewer"))
+            && tokens.get(end + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_word("than") && !lexicon::breaks_phrase(t.text)
+            });
+        let counts_something = more_of
+            || (next.kind == TokenKind::Word
+                && !next.is_word("of")
+                && !lexicon::breaks_phrase(next.text)
+                && !lexicon::is_adverb(next.text))
             || (next.text.eq_ignore_ascii_case("of")
                 && tokens.get(end + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word

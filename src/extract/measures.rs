@@ -817,8 +817,9 @@ fn introduced_phrase(
         let range = phrase_forward(tokens, k, limit)?;
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
-    // "handled 80 percent more drug cases": a share of more (or fewer) of something.
-    if figure.kind == StatKind::Percent
+    // "handled 80 percent more drug cases": a share of more (or fewer) of something; "seven
+    // more Financial Intelligence Units": a count of them.
+    if matches!(figure.kind, StatKind::Percent | StatKind::Count)
         && tokens
             .get(at)
             .is_some_and(|t| t.is_word("more") || t.is_word("fewer") || t.is_word("less"))

@@ -394,11 +394,13 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
             .filter(|w| !w.is_empty())
             .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
             .collect();
+        // (A month is no place: "the attacks of September 11".)
         let is_name = |w: &str| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).all(char::is_lowercase)
                 && w.chars().count() >= 4
                 && !NOT_SUBJECTS.contains(&w)
+                && !crate::extract::dates::is_month_name(w)
         };
         let title_case = |w: &str| {
             w.chars().next().is_some_and(char::is_uppercase)
