@@ -2410,3 +2410,39 @@ fn multiples_of_a_measure_counts_of_more_and_a_groups_name_read_as_a_reader_woul
     );
     assert_eq!(doc.subject, "");
 }
+
+#[test]
+fn a_total_measures_what_it_totals_and_a_title_part_the_opening_names_is_the_subject() {
+    let doc = read(
+        "ml.txt",
+        "I. Summary\n\nThe United States funded a regional training program, totaling more than \
+         $3.5 million. Police made arrests totaling 300. More countries, 17, have promulgated \
+         laws. Grants amounting to $2 million went to NGOs.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("more than $3.5 million", "regional training program"),
+            ("300", "arrests"),
+            ("17", "countries"),
+            ("$2 million", "Grants"),
+        ]
+    );
+    // A clipper's title "… - Bahamas", and an opening about the Bahamas.
+    let doc = read(
+        "bs15.md",
+        "---\ntitle: \"Countries/Jurisdictions of Primary Concern - Bahamas\"\npublished: \
+         2016-03-02\n---\nBureau of International Narcotics and Law Enforcement Affairs\n\nThe \
+         Commonwealth of the Bahamas is a regional financial center. The Bahamas has a large \
+         offshore sector, and the Bahamas government licenses its banks. Bahamas authorities \
+         froze **$2 million** in 2015.\n",
+    );
+    assert_eq!(
+        (doc.title.as_str(), doc.subject.as_str(), doc.date.as_str()),
+        (
+            "Countries/Jurisdictions of Primary Concern: Bahamas",
+            "Bahamas",
+            "2016-03-02"
+        )
+    );
+}

@@ -105,6 +105,7 @@ pub fn assign_into(
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_object(tokens, text, figure, sentence.clone()))
             .or_else(|| valued_object(tokens, text, figure, sentence.start))
+            .or_else(|| totalled_phrase(tokens, text, figure, sentence.start))
             .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| bracketed_phrase(tokens, text, figure, sentence.start))
             .or_else(|| {
@@ -1819,6 +1820,40 @@ fn valued_object(
     reaches_at.then(|| slice(text, tokens, range).to_owned())
 }
 
+/// "a regional training program, totaling more than $3.5 million", "arrests totaling 300",
+/// "grants amounting to $2 million": the phrase a participle of sum says the figure is the
+/// total of.
+fn totalled_phrase(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let mut verb = figure.tokens.start.checked_sub(1)?;
+    if tokens[verb].is_word("to") && verb > sentence_start {
+        verb -= 1;
+        if !tokens[verb].is_word("amounting") {
+            return None;
+        }
+    } else if !["totaling", "totalling", "totaled", "totalled"]
+        .iter()
+        .any(|w| tokens[verb].is_word(w))
+    {
+        return None;
+    }
+    // After a comma, the phrase the participle is set against; without one, the noun it
+    // follows ("Police made arrests totaling 300").
+    let set_off = verb > sentence_start && tokens[verb - 1].text == ",";
+    let end = verb - usize::from(set_off);
+    let floor = if set_off {
+        sentence_start.max(end.saturating_sub(8))
+    } else {
+        sentence_start.max(end.saturating_sub(1))
+    };
+    let range = noun_phrase_before(tokens, end, floor)?;
+    Some(slice(text, tokens, range).to_owned())
+}
+
 /// "The export value of this opium harvest, $3.1 billion, was …": a figure set off by commas
 /// right after a noun phrase is that phrase's value.
 fn apposed_phrase(
@@ -1838,9 +1873,17 @@ fn apposed_phrase(
     // 300 kilograms, at the border" is a clause), and not one a preposition takes: "During
     // the reporting period, 45, including two police officers, were arrested", "According to
     // the ministry's latest survey, 30 percent".
-    let bounded = start > sentence_start
-        && lexicon::is_determiner(tokens[start - 1].text)
-        && !(start >= sentence_start + 2 && is_preposition(&tokens[start - 2]));
+    // ("More countries, 17, have promulgated …": a short subject opening the sentence.)
+    let opens_sentence = start <= sentence_start + 1
+        && comma - sentence_start <= 3
+        && tokens[sentence_start].is_word("more")
+        && tokens
+            .get(figure.tokens.end + 1)
+            .is_some_and(|t| lexicon::is_linking_verb(t.text) || t.is_word("have"));
+    let bounded = opens_sentence
+        || (start > sentence_start
+            && lexicon::is_determiner(tokens[start - 1].text)
+            && !(start >= sentence_start + 2 && is_preposition(&tokens[start - 2])));
     while start < comma && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
         start += 1;
     }
