@@ -435,6 +435,9 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
                 continue;
             }
         }
+        if !matches!(token.text, "." | "!" | "?" | "…") {
+            continue;
+        }
         // A closing quote or bracket right after the full stop belongs to this sentence.
         let mut closed = i + 1;
         while closed < tokens.len()
