@@ -2396,7 +2396,7 @@ fn multiples_of_a_measure_counts_of_more_and_a_groups_name_read_as_a_reader_woul
     assert_eq!(
         rows,
         [
-            ("96 times", "x", ""),
+            ("96 times", "x", "assets"),
             ("seven", "", "Financial Intelligence Units"),
         ]
     );

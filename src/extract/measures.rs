@@ -1821,8 +1821,8 @@ fn valued_object(
 }
 
 /// "a regional training program, totaling more than $3.5 million", "arrests totaling 300",
-/// "grants amounting to $2 million": the phrase a participle of sum says the figure is the
-/// total of.
+/// "grants amounting to $2 million", "assets equivalent to 96 times GDP": the phrase a
+/// participle of sum (or of equality) says the figure is the total of.
 fn totalled_phrase(
     tokens: &[Token],
     text: &str,
@@ -1832,7 +1832,11 @@ fn totalled_phrase(
     let mut verb = figure.tokens.start.checked_sub(1)?;
     if tokens[verb].is_word("to") && verb > sentence_start {
         verb -= 1;
-        if !tokens[verb].is_word("amounting") {
+        // ("total gross assets equivalent to 96 times GDP": what equals it.)
+        if !["amounting", "equivalent", "equal"]
+            .iter()
+            .any(|w| tokens[verb].is_word(w))
+        {
             return None;
         }
     } else if !["totaling", "totalling", "totaled", "totalled"]
