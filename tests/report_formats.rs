@@ -2217,11 +2217,18 @@ fn an_overview_chapters_own_heads_under_the_cover_open_its_outline_and_name_no_c
         "2011 INCSR: Policy and Program Developments\n\nBureau of International Narcotics and \
          Law Enforcement Affairs\nMarch 3, 2011\n\n\nOverview for 2010\n\nIntroduction:\n\n\
          Drug trafficking and transnational organized crime pose a serious threat to citizens \
-         of all countries, and the United States supports its partners abroad.\n",
+         of all countries, and the United States supports its partners abroad.\n\n\
+         International Frameworks:\n\nThe United States works through the United Nations and \
+         regional bodies to strengthen the treaties against drugs, crime and corruption that \
+         most countries have signed.\n\nPartners include:\n\nMexico\n",
     );
     assert_eq!(
         outline(&doc),
-        [("Overview for 2010", 1), ("Introduction", 2)]
+        [
+            ("Overview for 2010", 1),
+            ("Introduction", 2),
+            ("International Frameworks", 2)
+        ]
     );
     // A thematic chapter's head in capitals, or a part's name, is no country either.
     let doc = read(

@@ -65,6 +65,28 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     {
         *level = Some(if k == 0 { 1 } else { 2 });
     }
+    // A chapter that heads its first part "Introduction:" heads its others so too
+    // ("International Frameworks:" over its paragraphs), at the same level.
+    if let Some(colon_head) =
+        (title_lines..title_lines + chapter_heads).find(|&i| kept[i].text.trim_end().ends_with(':'))
+    {
+        let level = levels[colon_head];
+        for i in title_lines + chapter_heads..kept.len().saturating_sub(1) {
+            let text = kept[i].text.trim();
+            let heads_prose = kept[i + 1].kind == BlockKind::Paragraph
+                && kept[i + 1].text.split_whitespace().count() >= 20;
+            if levels[i].is_none()
+                && kept[i].kind == BlockKind::Paragraph
+                && text.ends_with(':')
+                && text.split_whitespace().count() <= 6
+                && !text.contains(['\n', '.', ','])
+                && is_title_like(text.trim_end_matches(':'))
+                && heads_prose
+            {
+                levels[i] = level;
+            }
+        }
+    }
 
     // Sized up front: the body is as long as the page's text, and doubling would leave up to
     // half of it unused for the document's life.
