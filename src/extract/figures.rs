@@ -543,6 +543,29 @@ fn with_sign(tokens: &[Token], figure: &mut Figure) {
     }
 }
 
+/// "two more years", "three more times": a time, or how often, is nothing counted.
+pub(super) fn is_time_or_times(word: &str) -> bool {
+    matches!(
+        word,
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "decade"
+            | "decades"
+            | "time"
+            | "times"
+    )
+}
+
 /// "children aged 12 or 13", "ages 15 to 24", "under the age of 18": an age a group is
 /// bounded by is, like a duration, no figure. "The average age of addicts is 25" is one, and
 /// is left alone.
@@ -1249,11 +1272,15 @@ fn finish(
     if kind == StatKind::Count && states_an_age(tokens, number_index) {
         return None;
     }
-    // "the Group of Seven Industrialized Countries", "the Group of 77": a body's name.
+    // "the Group of Seven Industrialized Countries", "the Group of 77": a body's name ("an
+    // Expert Group of 12 specialists" counts them).
     if kind == StatKind::Count
         && number_index >= 2
         && tokens[number_index - 1].is_word("of")
         && tokens[number_index - 2].text == "Group"
+        && !tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.starts_upper())
     {
         return None;
     }
@@ -1444,8 +1471,12 @@ fn finish(
         // ("seven more Financial Intelligence Units", "two fewer cases": more of something.)
         let more_of = (next.is_word("more") || next.is_word("fewer"))
             && tokens.get(end + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word && !t.is_word("than") && !lexicon::breaks_phrase(t.text)
-            });
+                t.kind == TokenKind::Word
+                    && !t.is_word("than")
+                    && !lexicon::breaks_phrase(t.text)
+                    && !super::numbers::lowered(t.text, is_time_or_times)
+            })
+            && unit_after(tokens, end + 1).is_none();
         let counts_something = more_of
             || (next.kind == TokenKind::Word
                 && !next.is_word("of")

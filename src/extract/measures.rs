@@ -820,7 +820,12 @@ fn introduced_phrase(
     }
     // "handled 80 percent more drug cases": a share of more (or fewer) of something; "seven
     // more Financial Intelligence Units": a count of them.
-    if matches!(figure.kind, StatKind::Percent | StatKind::Count)
+    if (figure.kind == StatKind::Percent
+        || (figure.kind == StatKind::Count
+            && super::units::unit_after(tokens, at + 1).is_none()
+            && !tokens.get(at + 1).is_some_and(|t| {
+                super::numbers::lowered(t.text, super::figures::is_time_or_times)
+            })))
         && tokens
             .get(at)
             .is_some_and(|t| t.is_word("more") || t.is_word("fewer") || t.is_word("less"))
@@ -1849,6 +1854,13 @@ fn totalled_phrase(
     // follows ("Police made arrests totaling 300").
     let set_off = verb > sentence_start && tokens[verb - 1].text == ",";
     let end = verb - usize::from(set_off);
+    // ("gave Colombia $600 million, totaling $5 billion": a sum of sums, not of "million".)
+    if end > sentence_start
+        && (tokens[end - 1].kind == TokenKind::Number
+            || super::numbers::scale_word(tokens[end - 1].text).is_some())
+    {
+        return None;
+    }
     let floor = if set_off {
         sentence_start.max(end.saturating_sub(8))
     } else {

@@ -113,7 +113,15 @@ fn front_matter(text: &str) -> PageInfo {
             "title" if info.title.is_empty() => info.title = value.to_owned(),
             // (A clipper's `published` is the article's date; its `created` the clipping's.)
             "date" | "published" | "last_updated" | "last_modified_at" if info.date.is_empty() => {
-                info.date = iso_date(value).unwrap_or_default();
+                // ("published: March 3, 2011": a date in words, as a note writes it.)
+                info.date = iso_date(value)
+                    .or_else(|| {
+                        crate::extract::dates::scan(value)
+                            .into_iter()
+                            .map(|(_, date)| date)
+                            .find(|date| date.len() >= 7 && !date.contains('/'))
+                    })
+                    .unwrap_or_default();
             }
             _ => {}
         }

@@ -8,7 +8,7 @@
 //! article's date as `published` or `date`; the day it was clipped (`created`) dates nothing.
 
 use super::{PageInfo, SourceBlock};
-use pulldown_cmark::{Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::path::Path;
 
 /// The extensions Markdown files go by.
@@ -29,17 +29,44 @@ pub fn has_markup(text: &str) -> bool {
     if super::sniff::after_front_matter(text).len() < text.len() {
         return true;
     }
-    text.lines().take(5_000).any(|line| {
+    // A head, a fence or a table's rule says so at once; a link, a pair of emphasis marks or a
+    // link's definition only twice over (a text may quote one link, or star a word).
+    let mut hints = 0;
+    let mut previous_blank = true;
+    for line in text.lines().take(5_000) {
+        // ("Germany" over "=======": a setext head, a hint, for a text may underline so too.)
+        let underline = !previous_blank && line.len() >= 3 && line.bytes().all(|b| b == b'=');
+        previous_blank = line.trim().is_empty();
+        hints += usize::from(underline);
         let line = line.trim_start();
         let hashes = line.bytes().take_while(|&b| b == b'#').count();
-        (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t'])
-            || line.starts_with("```")
-            || line.starts_with("|--")
-            || line.starts_with("| --")
-            || line.contains("](")
-            || has_bold(line)
-            || is_link_definition(line)
-    })
+        // ("# of arrests  3,400": a table's row, not a head.)
+        let head = (1..=6).contains(&hashes)
+            && line[hashes..].starts_with([' ', '\t'])
+            && line[hashes..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if head || line.starts_with("```") || is_table_rule(line) {
+            return true;
+        }
+        hints += usize::from(line.contains("](") || line.contains("]["))
+            + usize::from(has_emphasis(line))
+            + usize::from(is_link_definition(line));
+        if hints >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+/// "|---|---|", "| :--- | ---: |": the rule under a table's head row ("|----+---|" is another
+/// program's table).
+fn is_table_rule(line: &str) -> bool {
+    line.starts_with('|')
+        && line.contains("--")
+        && line
+            .bytes()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
 }
 
 /// "[dos]: https://www.state.gov/ "U.S. Department of State"": a reference-style link's
@@ -56,18 +83,26 @@ fn is_link_definition(line: &str) -> bool {
         })
 }
 
-/// "**Corruption.**": a pair of double asterisks around words (not a rule of asterisks, nor a
-/// footnote's "Federal**").
-fn has_bold(line: &str) -> bool {
+/// "**Corruption.**", "*735 kilograms*": asterisks around words (not a rule of asterisks, nor
+/// a footnote's "Federal**" or "1,200*").
+fn has_emphasis(line: &str) -> bool {
     let bytes = line.as_bytes();
-    let Some(open) = memchr::memmem::find_iter(bytes, b"**")
-        .find(|&at| bytes.get(at + 2).is_some_and(u8::is_ascii_alphanumeric))
-    else {
+    let Some(open) = memchr::memchr_iter(b'*', bytes).find(|&at| {
+        (at == 0 || (bytes[at - 1] != b'*' && !bytes[at - 1].is_ascii_alphanumeric()))
+            && bytes[at..]
+                .iter()
+                .find(|&&b| b != b'*')
+                .is_some_and(u8::is_ascii_alphanumeric)
+    }) else {
         return false;
     };
-    memchr::memmem::find_iter(&bytes[open + 3..], b"**").any(|at| {
-        let before = bytes[open + 3 + at - 1];
-        before != b' ' && before != b'*'
+    let after = open + bytes[open..].iter().take_while(|&&b| b == b'*').count();
+    memchr::memchr_iter(b'*', &bytes[after..]).any(|at| {
+        let at = after + at;
+        let before = bytes[at - 1];
+        before != b' '
+            && before != b'*'
+            && !bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric)
     })
 }
 
@@ -84,15 +119,70 @@ pub fn read_page(text: &str) -> (Vec<SourceBlock>, PageInfo) {
     let mut page = String::with_capacity(front_matter.len() + body.len() + body.len() / 4 + 32);
     page.push_str(&front_matter);
     page.push_str("<html><body>\n");
-    pulldown_cmark::html::push_html(&mut page, Parser::new_ext(&body, options));
+    let events = prose_links_unlinked(Parser::new_ext(&body, options).collect());
+    pulldown_cmark::html::push_html(&mut page, events.into_iter());
     page.push_str("</body></html>\n");
     super::html::read_page(&page)
+}
+
+/// A link inside a sentence ("a party to the [1988 UN Drug Convention](…)") is the writer's
+/// reference, not the site's navigation: in a paragraph or list item with words of its own
+/// besides its links, the links become plain text, so that a short note's prose is not judged
+/// chrome by its links. Paragraphs and items of links only (a clipped breadcrumb or menu) keep
+/// them.
+fn prose_links_unlinked(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    // The innermost paragraph or item each event is in, and the letters around its links.
+    let mut open: Vec<(usize, usize, usize)> = Vec::new(); // (start, letters outside, letters in)
+    let mut in_link = 0usize;
+    let mut unlink = vec![false; events.len()];
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (i, event) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Item) => open.push((i, 0, 0)),
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => {
+                if let Some((start, outside, inside)) = open.pop()
+                    && inside > 0
+                    && outside >= 20
+                {
+                    spans.push((start, i));
+                }
+            }
+            Event::Start(Tag::Link { .. }) => in_link += 1,
+            Event::End(TagEnd::Link) => in_link = in_link.saturating_sub(1),
+            Event::Text(text) => {
+                if let Some(last) = open.last_mut() {
+                    let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
+                    if in_link > 0 {
+                        last.2 += letters;
+                    } else {
+                        last.1 += letters;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (start, end) in spans {
+        for k in start..end {
+            if matches!(
+                events[k],
+                Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link)
+            ) {
+                unlink[k] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !unlink[k - 1]
+    });
+    events
 }
 
 /// The names a note app gives the properties it lists under a clipped page's title
 /// ("Created: January 15, 2024 9:41 AM", "URL: https://…", "Source: https://…").
 const PROPERTY_KEYS: &[&str] = &[
-    "author",
     "clipped",
     "created",
     "date",
@@ -106,9 +196,10 @@ const PROPERTY_KEYS: &[&str] = &[
     "url",
 ];
 
-/// Takes the lines of properties a note app lists at the top of a note (Notion's "Created:",
-/// "Tags:", "URL:"; Joplin's "Source:") out of its body: they are the note's, as a front
-/// matter is. Their `published` or `date` is kept as a front matter's for the page.
+/// Takes the block of properties a note app lists right under a note's title (Notion's
+/// "Created:", "Tags:", "URL:"; Joplin's "Source:") out of its body: they are the note's, as a
+/// front matter is, and are read as one (its `published` or `date` dates the page). A note
+/// with a front matter of its own, or one not opening with its title, keeps every line.
 fn without_properties(body: &str, front_matter: &mut String) -> String {
     let property = |line: &str| {
         line.split_once(':').is_some_and(|(key, value)| {
@@ -116,46 +207,49 @@ fn without_properties(body: &str, front_matter: &mut String) -> String {
             !value.trim().is_empty() && PROPERTY_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k))
         })
     };
-    let mut kept = String::with_capacity(body.len());
+    if !front_matter.is_empty() {
+        return body.to_owned();
+    }
     let mut lines = body.split_inclusive('\n');
-    let mut taken = Vec::new();
-    // Only above the note's prose: among its first lines, before any long one or a second
-    // head.
-    let mut reach = 40;
-    let mut heads = 0;
+    let mut kept = String::with_capacity(body.len());
+    // The title: the first line that is not blank, a head.
     for line in lines.by_ref() {
-        let trimmed = line.trim();
-        let head = trimmed.starts_with('#');
-        heads += usize::from(head);
-        if reach == 0 || heads > 1 || (!head && trimmed.split_whitespace().count() >= 12) {
-            kept.push_str(line);
+        kept.push_str(line);
+        if !line.trim().is_empty() {
+            if !line.trim_start().starts_with('#') {
+                return body.to_owned();
+            }
             break;
         }
-        reach -= 1;
-        if property(trimmed) {
+    }
+    // The block of properties right under it, blank lines before it aside.
+    let mut taken = Vec::new();
+    for line in lines.by_ref() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() && taken.is_empty() {
+            kept.push_str(line);
+        } else if property(trimmed) {
             taken.push(trimmed.to_owned());
         } else {
             kept.push_str(line);
+            break;
         }
     }
     kept.extend(lines);
     if taken.is_empty() {
         return body.to_owned();
     }
-    if front_matter.is_empty() {
-        // (Only the keys a front matter is read for matter: lower-cased, they are its keys.)
-        front_matter.push_str("---\n");
-        for property in &taken {
-            if let Some((key, value)) = property.split_once(':') {
-                front_matter.push_str(&format!(
-                    "{}: {}\n",
-                    key.trim().to_lowercase(),
-                    value.trim()
-                ));
-            }
+    front_matter.push_str("---\n");
+    for property in &taken {
+        if let Some((key, value)) = property.split_once(':') {
+            front_matter.push_str(&format!(
+                "{}: {}\n",
+                key.trim().to_lowercase(),
+                value.trim()
+            ));
         }
-        front_matter.push_str("---\n");
     }
+    front_matter.push_str("---\n");
     kept
 }
 
@@ -175,8 +269,14 @@ fn years_kept(body: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(body);
     }
     let mut kept = String::with_capacity(body.len() + 16);
+    // (Not in code, where the backslash would stay: a fence's lines, or ones indented as code.)
+    let mut in_fence = false;
     for line in body.split_inclusive('\n') {
-        if opens_with_year(line) {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        }
+        let code = in_fence || line.starts_with("    ") || line.starts_with('\t');
+        if !code && opens_with_year(line) {
             let at = line.len() - line.trim_start_matches(' ').len() + 4;
             kept.push_str(&line[..at]);
             kept.push('\\');
@@ -254,9 +354,18 @@ mod tests {
         ));
         assert!(has_markup("Intro\n\n## I. Summary\n"));
         assert!(has_markup(
-            "A party to the [1988 Convention](https://x.org)."
+            "A party to the [1988 Convention](https://x.org).\n**Corruption.** Police are \
+             underpaid."
         ));
-        assert!(has_markup("**Corruption.** The police are underpaid."));
+        assert!(has_markup(
+            "| Drug | Seized |\n| :--- | ---: |\n| Heroin | 735 |\n"
+        ));
+        assert!(has_markup(
+            "Germany\n=======\n\nPolice seized *735 kilograms* of heroin.\n"
+        ));
+        // One link quoted, a row of a table that counts, another program's table.
+        assert!(!has_markup("See [the BKA report](http://bka.de).\n"));
+        assert!(!has_markup("# of arrests    3,400    3,900\n|----+----|\n"));
         assert!(has_markup(
             "[State][dos]\n\n[dos]: https://www.state.gov/ \"State\"\n"
         ));

@@ -165,7 +165,8 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         .iter()
         .zip(&letters)
         .zip(&verdicts)
-        .map(|((block, &letters), &verdict)| {
+        .enumerate()
+        .map(|(i, ((block, &letters), &verdict))| {
             (letters < 40
                 && (is_image_label(&block.text)
                     || is_site_label(&block.text)
@@ -175,7 +176,11 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                 || (letters < 80
                     && verdict == Verdict::Bad
                     && block.link_chars > 0
-                    && super::metadata::is_issuer_line(&block.text))
+                    && super::metadata::is_issuer_line(&block.text)
+                    // (Under the report's name: a site's banner over it is the site's.)
+                    && blocks[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|b| super::metadata::names_the_narcotics_report(&b.text)))
                 || (matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
                     && is_contents_list(&block.text))
         })
@@ -539,14 +544,7 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
         // Long prose thick with function words is prose, however many of its words link on
         // (an encyclopaedia's lead): only menus and lists of links are made of links.
         let linked_prose = letters >= 300 && link_density <= 0.8 && stopword_density(text) >= 0.2;
-        // A short paragraph of sentences that links a name or two ("Germany is a party to the
-        // 1988 UN Drug Convention."), as a note's or a short page's prose does, is prose too.
-        let linking_sentences = link_density <= 0.5 && reads_as_sentence(text);
-        if !field_label
-            && !linked_prose
-            && !linking_sentences
-            && (link_density > 0.5 || letters < 200)
-        {
+        if !field_label && !linked_prose && (link_density > 0.5 || letters < 200) {
             return true;
         }
     }

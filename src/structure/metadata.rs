@@ -729,20 +729,6 @@ pub fn is_title_part(text: &str, page: &PageInfo) -> bool {
         .any(|part| same_name(text, part))
 }
 
-/// The parts of the page's `<title>` that could name a country ("Bahamas" in
-/// "Countries/Jurisdictions of Primary Concern - Bahamas"), when it has several.
-pub fn place_title_parts(page: &PageInfo) -> Vec<String> {
-    let parts = title_parts(&page.title);
-    if parts.len() < 2 {
-        return Vec::new();
-    }
-    parts
-        .iter()
-        .filter(|part| is_country_line(part))
-        .map(|part| tidy_case(part))
-        .collect()
-}
-
 /// Whether a heading names the site rather than the article: it is the site's name, or the
 /// site's name and a motto ("SteelJIS: Japanese Steels and Alloys").
 pub fn names_the_site(text: &str, page: &PageInfo) -> bool {

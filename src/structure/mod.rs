@@ -287,18 +287,6 @@ fn name_page(
     {
         document.subject = subject;
     }
-    // "Countries/Jurisdictions of Primary Concern - Bahamas": the country the title's other
-    // part names, when the opening keeps naming it too (a site's name it does not).
-    let places = metadata::place_title_parts(page);
-    if document.subject.is_empty()
-        && !places.is_empty()
-        && let Some(country) = named_in_opening(&kept[title_lines..])
-        && places.contains(&country)
-        && !names_word(&document.title, &country)
-    {
-        document.title = metadata::with_subject(&document.title, &country);
-        document.subject = country;
-    }
     // Factbook-style section heads, "Introduction :: AUSTRIA", name the page's subject.
     let heads = kept
         .iter()
