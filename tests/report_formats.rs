@@ -2324,6 +2324,8 @@ fn a_cables_routing_lines_in_a_markdown_note_are_chrome_not_sections() {
     );
     assert_eq!(outline(&doc), [("I. Summary", 1)]);
     assert!(!doc.text.contains("RUEHRA") && !doc.text.contains("12958"));
+    // Its date-time group dates it, as in its text copy; the clipping's day does not.
+    assert_eq!(doc.date, "2009-10-30");
 }
 
 #[test]

@@ -916,10 +916,14 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
 
 /// The words of the routing lines the loader set apart at the top of a cable.
 fn routing_words(blocks: &[SourceBlock]) -> impl Iterator<Item = Vec<&str>> {
-    blocks
-        .iter()
-        .take(4)
-        .filter(|b| b.page_furniture)
+    // (On a page or in a note, a station's line stands as a block of its own, under the
+    // page's title and breadcrumb: "DE RUEHRA #0535/01 3030849 R 300849Z OCT 09".)
+    let furniture = blocks.iter().take(4).filter(|b| b.page_furniture);
+    let station = blocks.iter().take(12).filter(|b| {
+        !b.page_furniture && b.text.starts_with("DE ") && crate::load::is_stray_routing(&b.text)
+    });
+    furniture
+        .chain(station)
         .map(|b| b.text.split_whitespace().collect())
 }
 

@@ -220,6 +220,13 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             document.issuer.insert(0, author);
         }
     }
+    if format == SourceFormat::Html
+        && document.date.is_empty()
+        && let Some(date) = metadata::cable_date(&blocks)
+    {
+        // A cable clipped into a note or a page, its station's line kept.
+        document.date = date;
+    }
     if format == SourceFormat::Html {
         name_page(
             &mut document,
