@@ -305,3 +305,22 @@ fn names_sharing_a_first_byte_and_huge_counts_of_quarters_read_without_a_panic()
         doc.dates
     );
 }
+
+#[test]
+fn markdown_listed_a_million_deep_and_a_leading_rule_without_front_matter_read_whole() {
+    // Two bytes a level: flattened past a depth no report nests to, not 10 s of parsing.
+    let md = format!("# Deep\n\n{}a 42 tons\n", "- ".repeat(1_000_000));
+    let doc = on_small_stack(move || read_bytes(&named("deep.md"), md.as_bytes()));
+    assert!(doc.expect("loads").text.contains("a 42 tons"));
+    // A rule of dashes over text that is no "key: value" front matter loses none of it.
+    let doc = read_bytes(
+        &named("rule.md"),
+        b"---\nU.S. Department of State\nGermany is a transit country.\n...\nThe rest.\n",
+    )
+    .expect("loads");
+    assert!(
+        doc.text.contains("Germany is a transit country."),
+        "{}",
+        doc.text
+    );
+}

@@ -543,27 +543,22 @@ fn with_sign(tokens: &[Token], figure: &mut Figure) {
     }
 }
 
-/// "two more years", "three more times": a time, or how often, is nothing counted.
-pub(super) fn is_time_or_times(word: &str) -> bool {
-    matches!(
-        word,
-        "year"
-            | "years"
-            | "month"
-            | "months"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-            | "hour"
-            | "hours"
-            | "minute"
-            | "minutes"
-            | "decade"
-            | "decades"
-            | "time"
-            | "times"
-    )
+/// "seven more Financial Intelligence Units", "two fewer cases": at `k`, more (or fewer) of
+/// some thing — not of a time or how often ("two more years", "three more times"), nor of a
+/// unit ("300 more kilograms").
+pub(super) fn more_of_things(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| t.is_word("more") || t.is_word("fewer"))
+        && tokens.get(k + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.is_word("than")
+                && !lexicon::breaks_phrase(t.text)
+                && !super::units::is_time_unit(t.text)
+                && !t.is_word("time")
+                && !t.is_word("times")
+        })
+        && unit_after(tokens, k + 1).is_none()
 }
 
 /// "children aged 12 or 13", "ages 15 to 24", "under the age of 18": an age a group is
@@ -1468,16 +1463,7 @@ fn finish(
         let next = tokens.get(end)?;
         // "two record cargoes", "two of Georgia's transit areas" — not "four of the
         // conference" (an ordinal reference) nor "the two of them".
-        // ("seven more Financial Intelligence Units", "two fewer cases": more of something.)
-        let more_of = (next.is_word("more") || next.is_word("fewer"))
-            && tokens.get(end + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && !t.is_word("than")
-                    && !lexicon::breaks_phrase(t.text)
-                    && !super::numbers::lowered(t.text, is_time_or_times)
-            })
-            && unit_after(tokens, end + 1).is_none();
-        let counts_something = more_of
+        let counts_something = more_of_things(tokens, end)
             || (next.kind == TokenKind::Word
                 && !next.is_word("of")
                 && !lexicon::breaks_phrase(next.text)

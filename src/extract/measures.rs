@@ -821,11 +821,7 @@ fn introduced_phrase(
     // "handled 80 percent more drug cases": a share of more (or fewer) of something; "seven
     // more Financial Intelligence Units": a count of them.
     if (figure.kind == StatKind::Percent
-        || (figure.kind == StatKind::Count
-            && super::units::unit_after(tokens, at + 1).is_none()
-            && !tokens.get(at + 1).is_some_and(|t| {
-                super::numbers::lowered(t.text, super::figures::is_time_or_times)
-            })))
+        || (figure.kind == StatKind::Count && super::figures::more_of_things(tokens, at)))
         && tokens
             .get(at)
             .is_some_and(|t| t.is_word("more") || t.is_word("fewer") || t.is_word("less"))

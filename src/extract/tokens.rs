@@ -446,24 +446,19 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
         {
             closed += 1;
         }
-        let ends = match token.text {
-            "." | "!" | "?" | "…" => {
-                // ("… for 2006-2010." According to …": the quotation closes, the next opens.)
-                let next = tokens.get(closed);
-                let next_starts = next.is_some_and(|n| {
-                    n.space_before
-                        && (n.starts_upper()
-                            || n.kind == TokenKind::Number
-                            || matches!(n.text, "\"" | "“" | "(" | "‘" | "'" | "[" | "$"))
-                });
-                let previous_abbreviation = token.text == "."
-                    && i > 0
-                    && !tokens[i].space_before
-                    && is_abbreviation(&tokens[i - 1]);
-                (next.is_none() || next_starts) && !previous_abbreviation
-            }
-            _ => false,
-        };
+        // ("… for 2006-2010." According to …": the quotation closes, the next opens.)
+        let next = tokens.get(closed);
+        let next_starts = next.is_some_and(|n| {
+            n.space_before
+                && (n.starts_upper()
+                    || n.kind == TokenKind::Number
+                    || matches!(n.text, "\"" | "“" | "(" | "‘" | "'" | "[" | "$"))
+        });
+        let previous_abbreviation = token.text == "."
+            && i > 0
+            && !tokens[i].space_before
+            && is_abbreviation(&tokens[i - 1]);
+        let ends = (next.is_none() || next_starts) && !previous_abbreviation;
         if ends {
             out.push(start..closed);
             start = closed;

@@ -96,7 +96,8 @@ fn walk_document(document: &Html, mode: Mode) -> (Vec<SourceBlock>, PageInfo) {
     walker.finish()
 }
 
-/// The `title` and date (`date`, `last_updated`) of a Jekyll-style YAML front matter.
+/// The `title` and date (`date`, `published`, `last_updated`, `last_modified_at`; ISO or in
+/// words) of a Jekyll-style YAML front matter, or of a note's.
 fn front_matter(text: &str) -> PageInfo {
     let mut info = PageInfo::default();
     let body = super::sniff::after_front_matter(text);

@@ -21,10 +21,10 @@ pub fn is_markdown_name(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.iter().any(|m| e.eq_ignore_ascii_case(m)))
 }
 
-/// Whether a file named as Markdown is written in it: a front matter, a `#` head, a link, bold
-/// text, a fence or a table's rule. A text file merely renamed `.md` has none of them, and is
-/// read as the text it is (its cover lines stacked without blank lines, which Markdown would
-/// run together into one paragraph).
+/// Whether a file named as Markdown is written in it: a front matter, a `#` head, a fence or a
+/// table's rule; or two hints among links, emphasis, link definitions and `===` underlines. A
+/// text file merely renamed `.md` has none of them, and is read as the text it is (its cover
+/// lines stacked without blank lines, which Markdown would run together into one paragraph).
 pub fn has_markup(text: &str) -> bool {
     if super::sniff::after_front_matter(text).len() < text.len() {
         return true;
@@ -119,10 +119,31 @@ pub fn read_page(text: &str) -> (Vec<SourceBlock>, PageInfo) {
     let mut page = String::with_capacity(front_matter.len() + body.len() + body.len() / 4 + 32);
     page.push_str(&front_matter);
     page.push_str("<html><body>\n");
-    let events = prose_links_unlinked(Parser::new_ext(&body, options).collect());
+    let events = prose_links_unlinked(shallow_lists(Parser::new_ext(&body, options)));
     pulldown_cmark::html::push_html(&mut page, events.into_iter());
     page.push_str("</body></html>\n");
     super::html::read_page(&page)
+}
+
+/// Lists nested deeper than any report nests them ("- - - - … a") are flattened: each level
+/// would be an element for the HTML parser to look through, and a few bytes of Markdown make
+/// one.
+fn shallow_lists<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    const MAX_DEPTH: usize = 32;
+    let mut depth = 0usize;
+    events
+        .filter(|event| match event {
+            Event::Start(Tag::List(_) | Tag::Item) => {
+                depth += 1;
+                depth <= MAX_DEPTH
+            }
+            Event::End(TagEnd::List(_) | TagEnd::Item) => {
+                depth = depth.saturating_sub(1);
+                depth < MAX_DEPTH
+            }
+            _ => true,
+        })
+        .collect()
 }
 
 /// A link inside a sentence ("a party to the [1988 UN Drug Convention](…)") is the writer's
@@ -253,8 +274,8 @@ fn without_properties(body: &str, front_matter: &mut String) -> String {
     kept
 }
 
-/// "1998. The Bundestag passed …": a paragraph opening with a year and a full stop is no list
-/// numbered from 1998, and keeps its year (its stop is escaped).
+/// "1998. The Bundestag passed …": a line opening with a year and a full stop is no list
+/// numbered from 1998, and keeps its year (its stop is escaped; not in code).
 fn years_kept(body: &str) -> std::borrow::Cow<'_, str> {
     let opens_with_year = |line: &str| {
         let line = line.trim_start_matches(' ');
@@ -269,10 +290,12 @@ fn years_kept(body: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(body);
     }
     let mut kept = String::with_capacity(body.len() + 16);
-    // (Not in code, where the backslash would stay: a fence's lines, or ones indented as code.)
+    // (Not in code, where the backslash would stay: a fence's lines (``` or ~~~), or ones
+    // indented as code.)
     let mut in_fence = false;
     for line in body.split_inclusive('\n') {
-        if line.trim_start().starts_with("```") {
+        let fence = line.trim_start();
+        if fence.starts_with("```") || fence.starts_with("~~~") {
             in_fence = !in_fence;
         }
         let code = in_fence || line.starts_with("    ") || line.starts_with('\t');

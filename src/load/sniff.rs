@@ -55,16 +55,20 @@ const COMMON_TAGS: [&str; 30] = [
 /// Whether `text` opens as a whole HTML document does: a doctype or an `<html>` root, after
 /// any comments.
 pub(super) fn opens_an_html_document(text: &str) -> bool {
-    let body = after_front_matter(text.trim_start_matches('\u{FEFF}'));
-    let head = prefix(body, SNIFF_BYTES).to_ascii_lowercase();
+    let head = sniffed_head(text);
     let start = skip_comments(head.trim_start());
     start.starts_with("<!doctype html") || start.starts_with("<html")
 }
 
+/// The first bytes of a page after its BOM and front matter, in lower case: what is sniffed.
+fn sniffed_head(text: &str) -> String {
+    let body = after_front_matter(text.trim_start_matches('\u{FEFF}'));
+    prefix(body, SNIFF_BYTES).to_ascii_lowercase()
+}
+
 /// Plain text or HTML.
 pub fn sniff_format(text: &str, path: &Path) -> SourceFormat {
-    let body = after_front_matter(text.trim_start_matches('\u{FEFF}'));
-    let head = prefix(body, SNIFF_BYTES).to_ascii_lowercase();
+    let head = sniffed_head(text);
     let head = head.as_str();
     let start = skip_comments(head.trim_start());
 
@@ -126,8 +130,27 @@ pub(super) fn after_front_matter(text: &str) -> &str {
         if line.trim_end() == "---" || line.trim_end() == "..." {
             return rest.get(offset..).unwrap_or("");
         }
+        // Only "key: value" lines, their lists and continuations: a text opening with a rule
+        // of dashes has no front matter, and loses none of its lines.
+        if !is_yaml_line(line) {
+            return text;
+        }
     }
     text
+}
+
+/// A line of a YAML front matter: blank, indented (a list's item, a value continued), or
+/// `key: value`.
+fn is_yaml_line(line: &str) -> bool {
+    let line = line.trim_end();
+    line.is_empty()
+        || line.starts_with([' ', '\t', '-', '#'])
+        || line.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '"' | '\''))
+        })
 }
 
 /// The longest prefix of at most `max_bytes` that ends on a character boundary.

@@ -458,12 +458,21 @@ pub fn names_a_volume(line: &str) -> bool {
 /// The narcotics report itself, by its name, its short name or a volume's ("Colombia coca
 /// crop up 27%, UN report says" names none of them).
 pub fn names_the_narcotics_report(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    lower.contains("strategy report")
-        || lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "incsr")
+    line.to_lowercase().contains("strategy report")
+        || has_word(line, &["incsr"])
         || names_a_volume(line)
+}
+
+/// A report named as such, by the word "report" ("… Strategy Report", "Country Reports", not
+/// "Staff Reporter") or by the narcotics report's short name "INCSR".
+pub fn names_a_report_by_word(line: &str) -> bool {
+    has_word(line, &["report", "reports", "incsr"])
+}
+
+/// Whether one of `words` is a whole word of `line`, in any ASCII case.
+fn has_word(line: &str, words: &[&str]) -> bool {
+    line.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|word| w.eq_ignore_ascii_case(word)))
 }
 
 /// [`names_a_report`], or the narcotics report by its short name ("2005 INCSR Part II").

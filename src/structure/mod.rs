@@ -678,7 +678,7 @@ fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize
             && text.chars().count() <= 80
             && is_title_like(name)
             && says_its_kind(text, name)
-            && !names_the_report_by_name(text)
+            && !metadata::names_a_report_by_word(text)
             && !metadata::names_a_volume(text)
             && !metadata::is_date_line(text)
             && !metadata::is_issuer_line(text)
@@ -691,7 +691,10 @@ fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize
         .count();
     // Under a cover that names the report.
     let cover = &title_block[..title_block.len() - heads];
-    if cover.iter().any(|b| names_the_report_by_name(&b.text)) {
+    if cover
+        .iter()
+        .any(|b| metadata::names_a_report_by_word(&b.text))
+    {
         heads
     } else {
         0
@@ -731,16 +734,6 @@ const PART_WORDS: &[&str] = &[
     "assistance",
     "cooperation",
 ];
-
-/// The report named as such, by the word "report" ("… Strategy Report", not "Staff
-/// Reporter") or its short name "INCSR".
-fn names_the_report_by_name(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        ["report", "reports", "incsr"]
-            .iter()
-            .any(|r| w.eq_ignore_ascii_case(r))
-    })
-}
 
 /// A chapter's cover starts at the line naming its report ("International Narcotics Control
 /// Strategy Report -2007"), with the issuer's lines right above it: in a copy whose site menus
