@@ -120,9 +120,28 @@ pub fn read_page(text: &str) -> (Vec<SourceBlock>, PageInfo) {
     page.push_str(&front_matter);
     page.push_str("<html><body>\n");
     let events = prose_links_unlinked(shallow_lists(Parser::new_ext(&body, options)));
+    let events = hyphen_breaks_joined(events);
     pulldown_cmark::html::push_html(&mut page, events.into_iter());
     page.push_str("</body></html>\n");
     super::html::read_page(&page)
+}
+
+/// "drug-" / "related", "G-" / "7": a wrapped line ending in a hyphen goes on without a space,
+/// as the text reader joins it ("G- 7" would count seven of something).
+fn hyphen_breaks_joined(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut keep = vec![true; events.len()];
+    for i in 1..events.len() {
+        if let (Event::Text(before), Event::SoftBreak) = (&events[i - 1], &events[i]) {
+            let mut end = before.chars().rev();
+            keep[i] = !(end.next() == Some('-') && end.next().is_some_and(char::is_alphanumeric));
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    events
 }
 
 /// Lists nested deeper than any report nests them ("- - - - … a") are flattened: each level
@@ -361,6 +380,12 @@ mod tests {
             ["Money Laundering", "Introduction", "Source: UNODC, 2001."]
         );
         assert_eq!(page.date, "");
+    }
+
+    #[test]
+    fn a_line_wrapped_after_a_hyphen_goes_on_without_a_space() {
+        let (blocks, _) = read_page("# G\n\nthe G-\n7 community and drug-\nrelated crime\n");
+        assert_eq!(blocks[1].text, "the G-7 community and drug-related crime");
     }
 
     #[test]
