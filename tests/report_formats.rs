@@ -2486,3 +2486,21 @@ fn the_second_reviews_cases_keep_their_readings() {
     );
     assert!(!doc.text.contains("official website"), "{}", doc.text);
 }
+
+#[test]
+fn a_long_country_name_the_opening_begins_with_is_the_subject_whole() {
+    let doc = read(
+        "svg.txt",
+        "International Narcotics Control Strategy Report, March 1996\nU.S. Department of \
+         State\nBureau for International Narcotics and Law Enforcement Affairs\n\nSaint Vincent \
+         and the Grenadines\n\nSaint Vincent and the Grenadines is a transit point for South \
+         American cocaine. Police seized 1,250 kilograms of cocaine in 1995, and the Grenadines' \
+         many islands shelter go-fast boats.\n",
+    );
+    assert_eq!(doc.subject, "Saint Vincent and the Grenadines");
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, March 1996: Saint Vincent and the \
+         Grenadines"
+    );
+}

@@ -186,8 +186,30 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         // (A chapter headed by its own name under the cover is no country's, unless a country
         // line says so: "Policy and Program Overview for 1997" names Peru five times, and is
         // not about it.)
+        // "Saint Vincent and the Grenadines" over "Saint Vincent and the Grenadines is a
+        // transit point …": the cover's last line, which the opening begins with, however
+        // many words the name has.
+        let opened_with = title_lines
+            .checked_sub(1)
+            .filter(|_| chapter_heads == 0)
+            .and_then(|last| {
+                let line = kept[last].text.trim().trim_end_matches('.');
+                let name = metadata::tidy_case(line);
+                let opening = kept.get(title_lines)?.text.as_str();
+                let words = line.split_whitespace().count();
+                let named_so = opening.starts_with(&name)
+                    && opening[name.len()..].starts_with([' ', '\'', '’', ','])
+                    && !opening[name.len()..].starts_with(" and ");
+                ((1..=6).contains(&words)
+                    && named_so
+                    && is_title_like(&name)
+                    && !metadata::names_the_report(line)
+                    && !metadata::is_issuer_line(line)
+                    && !metadata::is_date_line(line))
+                .then_some(name)
+            });
         let named = || (chapter_heads == 0).then(|| named_in_opening(&kept[title_lines..]));
-        if let Some(subject) = country_line.or_else(|| named().flatten()) {
+        if let Some(subject) = country_line.or(opened_with).or_else(|| named().flatten()) {
             if document.title.is_empty() {
                 document.title = subject.clone();
             } else if !document.title.contains(&subject) {
