@@ -20,6 +20,14 @@ fn figures_and_measures(doc: &Document) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// Each figure as written, with its unit and what it measures.
+fn figures_units_and_measures(doc: &Document) -> Vec<(&str, &str, &str)> {
+    doc.statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
+        .collect()
+}
+
 /// Each section's title and level, in order.
 fn outline(doc: &Document) -> Vec<(&str, u8)> {
     doc.sections
@@ -1857,11 +1865,7 @@ fn an_opening_clause_a_valued_object_and_a_rate_after_the_phrase_are_read() {
          at 1,685 hectares. Cocaine flow through Haiti decreased from 13 percent to 8 percent \
          of the total detected flow in 2000.\n",
     );
-    let rows: Vec<(&str, &str, &str)> = doc
-        .statistics
-        .iter()
-        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
-        .collect();
+    let rows = figures_units_and_measures(&doc);
     assert_eq!(
         rows,
         [
@@ -1932,11 +1936,7 @@ fn asides_rates_and_group_names_keep_their_readings() {
          breakdown of 2005 seizures looks like this:\n\nCocaine: 2,100 kg\n\nII. Status of \
          Country\n\nColombia is the largest producer of coca.\n",
     );
-    let rows: Vec<(&str, &str, &str)> = doc
-        .statistics
-        .iter()
-        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
-        .collect();
+    let rows = figures_units_and_measures(&doc);
     assert_eq!(rows[0], ("300 kilograms", "kg", "heroin"));
     assert_ne!(rows[1].2, "largest producer");
     assert_eq!(rows[2], ("USD 7 million", "USD", ""));
@@ -2397,11 +2397,7 @@ fn multiples_of_a_measure_counts_of_more_and_a_groups_name_read_as_a_reader_woul
          Police raided the port three times in 1998. The Group of Seven Industrialized \
          Countries met in 1989.\n",
     );
-    let rows: Vec<(&str, &str, &str)> = doc
-        .statistics
-        .iter()
-        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
-        .collect();
+    let rows = figures_units_and_measures(&doc);
     assert_eq!(
         rows,
         [

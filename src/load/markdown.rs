@@ -128,7 +128,7 @@ pub fn read_page(text: &str) -> (Vec<SourceBlock>, PageInfo) {
 
 /// "drug-" / "related", "G-" / "7": a wrapped line ending in a hyphen goes on without a space,
 /// as the text reader joins it ("G- 7" would count seven of something).
-fn hyphen_breaks_joined(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+fn hyphen_breaks_joined(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut keep = vec![true; events.len()];
     for i in 1..events.len() {
         if let (Event::Text(before), Event::SoftBreak) = (&events[i - 1], &events[i]) {
@@ -136,12 +136,16 @@ fn hyphen_breaks_joined(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
             keep[i] = !(end.next() == Some('-') && end.next().is_some_and(char::is_alphanumeric));
         }
     }
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    kept_events(events, &keep)
+}
+
+/// The events `keep` marks, in order.
+fn kept_events<'a>(events: Vec<Event<'a>>, keep: &[bool]) -> Vec<Event<'a>> {
     events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(event, &keep)| keep.then_some(event))
+        .collect()
 }
 
 /// Lists nested deeper than any report nests them ("- - - - … a") are flattened: each level
@@ -170,11 +174,11 @@ fn shallow_lists<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> 
 /// besides its links, the links become plain text, so that a short note's prose is not judged
 /// chrome by its links. Paragraphs and items of links only (a clipped breadcrumb or menu) keep
 /// them.
-fn prose_links_unlinked(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+fn prose_links_unlinked(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     // The innermost paragraph or item each event is in, and the letters around its links.
     let mut open: Vec<(usize, usize, usize)> = Vec::new(); // (start, letters outside, letters in)
     let mut in_link = 0usize;
-    let mut unlink = vec![false; events.len()];
+    let mut keep = vec![true; events.len()];
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (i, event) in events.iter().enumerate() {
         match event {
@@ -208,16 +212,11 @@ fn prose_links_unlinked(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                 events[k],
                 Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link)
             ) {
-                unlink[k] = true;
+                keep[k] = false;
             }
         }
     }
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        !unlink[k - 1]
-    });
-    events
+    kept_events(events, &keep)
 }
 
 /// The names a note app gives the properties it lists under a clipped page's title

@@ -470,7 +470,7 @@ pub fn names_a_report_by_word(line: &str) -> bool {
 }
 
 /// Whether one of `words` is a whole word of `line`, in any ASCII case.
-fn has_word(line: &str, words: &[&str]) -> bool {
+pub fn has_word(line: &str, words: &[&str]) -> bool {
     line.split(|c: char| !c.is_alphanumeric())
         .any(|w| words.iter().any(|word| w.eq_ignore_ascii_case(word)))
 }

@@ -59,34 +59,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     // A text written in capitals: case tells no head from its prose.
     let capitals = written_in_capitals(&kept);
     let mut levels = heading_levels(&kept, title_lines, capitals);
-    for (k, level) in levels[title_lines..title_lines + chapter_heads]
-        .iter_mut()
-        .enumerate()
-    {
-        *level = Some(if k == 0 { 1 } else { 2 });
-    }
-    // A chapter that heads its first part "Introduction:" heads its others so too
-    // ("International Frameworks:" over its paragraphs), at the same level.
-    if let Some(colon_head) =
-        (title_lines..title_lines + chapter_heads).find(|&i| kept[i].text.trim_end().ends_with(':'))
-    {
-        let level = levels[colon_head];
-        for i in title_lines + chapter_heads..kept.len().saturating_sub(1) {
-            let text = kept[i].text.trim();
-            let heads_prose = kept[i + 1].kind == BlockKind::Paragraph
-                && kept[i + 1].text.split_whitespace().count() >= 20;
-            if levels[i].is_none()
-                && kept[i].kind == BlockKind::Paragraph
-                && text.ends_with(':')
-                && text.split_whitespace().count() <= 6
-                && !text.contains(['\n', '.', ','])
-                && is_title_like(text.trim_end_matches(':'))
-                && heads_prose
-            {
-                levels[i] = level;
-            }
-        }
-    }
+    level_chapter_heads(&kept, title_lines..title_lines + chapter_heads, &mut levels);
 
     // Sized up front: the body is as long as the page's text, and doubling would leave up to
     // half of it unused for the document's life.
@@ -183,9 +156,6 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             (metadata::is_country_line(line) && is_part_head_block(pair[1]))
                 .then(|| metadata::tidy_case(line))
         });
-        // (A chapter headed by its own name under the cover is no country's, unless a country
-        // line says so: "Policy and Program Overview for 1997" names Peru five times, and is
-        // not about it.)
         // "Saint Vincent and the Grenadines" over "Saint Vincent and the Grenadines is a
         // transit point …": the cover's last line, which the opening begins with, however
         // many words the name has.
@@ -208,6 +178,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
                     && !metadata::is_date_line(line))
                 .then_some(name)
             });
+        // (A chapter headed by its own name under the cover is no country's, unless a country
+        // line says so: "Policy and Program Overview for 1997" names Peru five times, and is
+        // not about it.)
         let named = || (chapter_heads == 0).then(|| named_in_opening(&kept[title_lines..]));
         if let Some(subject) = country_line.or(opened_with).or_else(|| named().flatten()) {
             if document.title.is_empty() {
@@ -680,12 +653,8 @@ fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize
         return 0;
     }
     // (A word of a part outranks a name's shape: "Chemical Control" is no country.)
-    let names_a_part = |text: &str| {
-        text.split(|c: char| !c.is_alphabetic())
-            .any(|w| PART_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-    };
     let says_its_kind = |text: &str, name: &str| {
-        names_a_part(text)
+        metadata::has_word(text, PART_WORDS)
             || ((text.ends_with(':') || text.bytes().any(|b| b.is_ascii_digit()))
                 && !metadata::is_country_line(name)
                 && !metadata::is_region(name))
@@ -720,6 +689,41 @@ fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize
         heads
     } else {
         0
+    }
+}
+
+/// The chapter's own heads under its cover (`heads`) open its outline, the first at level 1,
+/// the next under it. A chapter that heads its first part "Introduction:" heads its others so
+/// too ("International Frameworks:" over its paragraphs), at the same level.
+fn level_chapter_heads(
+    kept: &[&SourceBlock],
+    heads: std::ops::Range<usize>,
+    levels: &mut [Option<u8>],
+) {
+    for (k, i) in heads.clone().enumerate() {
+        levels[i] = Some(if k == 0 { 1 } else { 2 });
+    }
+    let Some(colon_head) = heads
+        .clone()
+        .find(|&i| kept[i].text.trim_end().ends_with(':'))
+    else {
+        return;
+    };
+    let level = levels[colon_head];
+    for i in heads.end..kept.len().saturating_sub(1) {
+        let text = kept[i].text.trim();
+        let heads_prose = kept[i + 1].kind == BlockKind::Paragraph
+            && kept[i + 1].text.split_whitespace().count() >= 20;
+        if levels[i].is_none()
+            && kept[i].kind == BlockKind::Paragraph
+            && text.ends_with(':')
+            && text.split_whitespace().count() <= 6
+            && !text.contains(['\n', '.', ','])
+            && is_title_like(text.trim_end_matches(':'))
+            && heads_prose
+        {
+            levels[i] = level;
+        }
     }
 }
 
