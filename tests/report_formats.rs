@@ -2395,7 +2395,8 @@ fn multiples_of_a_measure_counts_of_more_and_a_groups_name_read_as_a_reader_woul
         "I. Summary\n\nThe Bahamas has total gross assets equivalent to 96 times GDP. Last year \
          seven more Financial Intelligence Units (FIUs) became members of the Egmont Group. \
          Police raided the port three times in 1998. The Group of Seven Industrialized \
-         Countries met in 1989.\n",
+         Countries met in 1989. The commission met three times that year. Seizures reached \
+         three times that amount. Police took 300 more kilograms of heroin than in 1997.\n",
     );
     let rows = figures_units_and_measures(&doc);
     assert_eq!(
@@ -2403,6 +2404,10 @@ fn multiples_of_a_measure_counts_of_more_and_a_groups_name_read_as_a_reader_woul
         [
             ("96 times", "x", "assets"),
             ("seven", "", "Financial Intelligence Units"),
+            // How often it met is no multiple; a multiple of an amount is.
+            ("three times", "x", "Seizures"),
+            // More of a unit is an amount of it, not a count of kilograms.
+            ("300 more kilograms", "kg", "heroin"),
         ]
     );
     // A month named over and over ("the attacks of September 11") names no country.

@@ -1220,7 +1220,14 @@ fn finish(
         unit_after(tokens, end + 1)
             .filter(|u| matches!(u.kind, StatKind::Quantity | StatKind::Percent))
     } else {
-        unit_after(tokens, end)
+        // "300 more kilograms of heroin", "two fewer hectares": the unit after the comparison.
+        unit_after(tokens, end).or_else(|| {
+            tokens
+                .get(end)
+                .filter(|t| t.is_word("more") || t.is_word("fewer"))
+                .and_then(|_| unit_after(tokens, end + 1))
+                .filter(|u| u.kind == StatKind::Quantity)
+        })
     };
     if let Some(found) = unit_found {
         if found.kind == StatKind::Money && currency.is_some() {
@@ -1234,9 +1241,18 @@ fn finish(
                     || found.end > end + 1;
                 // "96 times GDP", "three times as many", "five times the amount" (not "three
                 // times the previous year", when it happened).
-                let multiple_of = ["as", "gdp", "gnp", "that", "what"]
-                    .iter()
-                    .any(|w| after.eq_ignore_ascii_case(w))
+                // ("met three times that year": how often, as "three times the previous year".)
+                let how_often = after.eq_ignore_ascii_case("that")
+                    && tokens.get(found.end + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && (is_time_unit(t.text)
+                                || ["period", "season", "time"].iter().any(|w| t.is_word(w)))
+                    });
+                let comparative = comparative && !how_often;
+                let multiple_of = !how_often
+                    && ["as", "gdp", "gnp", "that", "what"]
+                        .iter()
+                        .any(|w| after.eq_ignore_ascii_case(w))
                     || (after.eq_ignore_ascii_case("the")
                         && tokens.get(found.end + 1).is_some_and(|t| {
                             t.kind == TokenKind::Word
