@@ -2505,3 +2505,32 @@ fn a_long_country_name_the_opening_begins_with_is_the_subject_whole() {
          Grenadines"
     );
 }
+
+#[test]
+fn a_rate_is_read_past_an_aside_and_after_a_passive_verb() {
+    let doc = read(
+        "rates.txt",
+        "I. Summary\n\nThe domestic drug trade is 500 million Litas (USD 200 million) per \
+         annum and growing. The government spent $5 million (about 4 percent of the budget) on \
+         treatment each year. Approximately $2 billion dollars is provided annually in U.S. \
+         foreign assistance. About 300 tons were seized each year. Police seized $3 million \
+         (USD) in 1998 and the year before.\n",
+    );
+    let units: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("500 million Litas", "LTL/yr"),
+            ("USD 200 million", "USD"),
+            ("$5 million", "USD/yr"),
+            ("about 4 percent", "%"),
+            ("Approximately $2 billion dollars", "USD/yr"),
+            ("About 300 tons", "t/yr"),
+            ("$3 million", "USD"),
+        ]
+    );
+}

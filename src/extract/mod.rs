@@ -291,7 +291,13 @@ fn read_run<'a>(
         // drug money per year": or after the few words that follow the figure, not a period's
         // "in a year".)
         let rate_at = measured.phrase_end.or_else(|| {
-            let start = figure.tokens.end;
+            // ("$5 million (4 percent of the budget) on treatment each year": past an aside.)
+            let start = past_aside(tokens, figure.tokens.end);
+            // "$2 billion is provided annually", "300 tons were seized each year": a rate
+            // after the passive verb the figure is the subject of.
+            if let Some(rate) = passive_rate(tokens, start) {
+                return Some(rate);
+            }
             // Words of one phrase only, a preposition opening it ("in aid"): not a clause
             // that goes on ("USD 7 million and each year …", "to officials who are replaced
             // each year").
@@ -364,6 +370,60 @@ fn read_run<'a>(
             },
         );
     }
+}
+
+/// Past the aside in brackets that opens at `k` ("(about 4 percent of the budget)", nested
+/// ones too), when it closes within the sentence; else `k`.
+fn past_aside(tokens: &[Token], k: usize) -> usize {
+    if tokens.get(k).is_none_or(|t| t.text != "(") {
+        return k;
+    }
+    let mut depth = 0usize;
+    for (at, token) in tokens.iter().enumerate().skip(k).take(40) {
+        match token.text {
+            "(" => depth += 1,
+            ")" => {
+                depth -= 1;
+                if depth == 0 {
+                    return at + 1;
+                }
+            }
+            "." if !token.space_before && tokens.get(at + 1).is_none_or(|t| t.space_before) => {
+                return k;
+            }
+            _ => {}
+        }
+    }
+    k
+}
+
+/// "is provided annually", "were seized each year", "has been spent per year": at `k`, a
+/// form of "be", a participle and a rate; the index where the rate starts.
+fn passive_rate(tokens: &[Token], k: usize) -> Option<usize> {
+    let be = ["is", "are", "was", "were"];
+    let mut at = k;
+    if tokens
+        .get(at)
+        .is_some_and(|t| be.iter().any(|w| t.is_word(w)))
+    {
+        at += 1;
+    } else if tokens
+        .get(at)
+        .is_some_and(|t| ["has", "have", "had"].iter().any(|w| t.is_word(w)))
+        && tokens.get(at + 1).is_some_and(|t| t.is_word("been"))
+    {
+        at += 2;
+    } else {
+        return None;
+    }
+    let participle = tokens.get(at)?;
+    if participle.kind != tokens::TokenKind::Word
+        || lexicon::breaks_phrase(participle.text)
+        || participle.is_word("than")
+    {
+        return None;
+    }
+    units::per_year_after(tokens, at + 1).map(|_| at + 1)
 }
 
 /// Adds a figure to a list that may reach tens of thousands (a data sheet states one every
