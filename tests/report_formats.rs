@@ -2534,3 +2534,13 @@ fn a_rate_is_read_past_an_aside_and_after_a_passive_verb() {
         ]
     );
 }
+
+#[test]
+fn a_number_in_quotation_marks_of_its_own_is_a_name() {
+    let doc = read(
+        "ng.txt",
+        "I. Summary\n\nAdvance fee fraud, also known as \"419\" fraud in reference to the fraud \
+         section in Nigeria's criminal code, remains a problem. Police opened 419 cases.\n",
+    );
+    assert_eq!(figures_and_measures(&doc), [("419", "cases")]);
+}

@@ -959,7 +959,14 @@ fn figure_at(
                     .iter()
                     .any(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text)))
     });
-    if glued_before || glued_after || section_sign {
+    // '"419" fraud': a number in quotation marks of its own is a name.
+    let quoted = i > 0
+        && !token.space_before
+        && matches!(tokens[i - 1].text, "\"" | "“" | "'" | "‘")
+        && tokens
+            .get(first.end)
+            .is_some_and(|n| !n.space_before && matches!(n.text, "\"" | "”" | "'" | "’"));
+    if glued_before || glued_after || section_sign || quoted {
         return None;
     }
     // Codes, not figures: "0700" (a leading zero), "34 31 N" (coordinates), "[00 93] 0700
