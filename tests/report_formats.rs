@@ -2544,3 +2544,32 @@ fn a_number_in_quotation_marks_of_its_own_is_a_name() {
     );
     assert_eq!(figures_and_measures(&doc), [("419", "cases")]);
 }
+
+#[test]
+fn a_page_whose_heading_repeats_its_title_keeps_the_place_after_the_dash() {
+    let page = "<html><head><title>Countries/Jurisdictions of Primary Concern - Ukraine</title>\
+        </head><body><nav><a href=\"/\">Home</a> | <a href=\"/j\">Reports</a></nav>\
+        <h1>Countries/Jurisdictions of Primary Concern - Ukraine</h1>\
+        <p>Although Ukraine is not a regional banking or financial center, it does have close \
+        ties with European banking networks. Illicit proceeds are primarily generated through \
+        corruption and fraud.</p></body></html>";
+    let doc = read("ua15.html", page);
+    assert_eq!(
+        doc.title,
+        "Countries/Jurisdictions of Primary Concern - Ukraine"
+    );
+    assert_eq!(doc.subject, "Ukraine");
+    // A site's name in the title bar alone is still taken off.
+    let doc = read(
+        "site.html",
+        &page.replacen(
+            "Concern - Ukraine</title>",
+            "Concern - Ukraine - INL Archive</title>",
+            1,
+        ),
+    );
+    assert_eq!(
+        doc.title,
+        "Countries/Jurisdictions of Primary Concern - Ukraine"
+    );
+}

@@ -811,7 +811,15 @@ fn site_names_strict(page: &PageInfo) -> Vec<String> {
 /// page's own title ("Holocaust-Gedenktag Erinnerung an …" when `og:title` is "Erinnerung
 /// an …"), capitals tidied.
 pub fn heading_title(text: &str, page: &PageInfo) -> String {
-    let title = without_site(text, page);
+    // A heading that says the page's whole `<title>` again ("… of Primary Concern - Ukraine"
+    // in both) holds no site's name: a site names itself in the title bar, not over the
+    // article. (Unless it says which name is its own.)
+    let repeats_the_title = page.site_name.is_empty() && same_name(text, &page.title);
+    let title = if repeats_the_title {
+        text.trim().to_owned()
+    } else {
+        without_site(text, page)
+    };
     let meta = without_site(&page.meta_title, page);
     if !meta.is_empty() && title.len() > meta.len() && title.ends_with(&meta) {
         return tidy_case(&meta);
