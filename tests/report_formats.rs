@@ -2573,3 +2573,25 @@ fn a_page_whose_heading_repeats_its_title_keeps_the_place_after_the_dash() {
         "Countries/Jurisdictions of Primary Concern - Ukraine"
     );
 }
+
+#[test]
+fn a_page_titled_with_a_country_under_the_reports_issuer_is_about_that_country() {
+    let page = "<html><head><title>Kyrgyz Republic</title></head><body>\
+        <div>Bureau of International Narcotics and Law Enforcement Affairs</div>\
+        <h2>A. Introduction</h2><p>Kyrgyzstan lies along a significant transit route for \
+        illegal drugs moving north from Afghanistan to Russia and other European countries. \
+        Illicit drugs are often smuggled from Tajikistan across un-demarcated borders.</p>\
+        </body></html>";
+    let doc = read("kg14.html", page);
+    assert_eq!(doc.title, "Kyrgyz Republic");
+    assert_eq!(doc.subject, "Kyrgyz Republic");
+    // Without the issuer, a short title is only the page's name.
+    let doc = read(
+        "kg.html",
+        &page.replace(
+            "<div>Bureau of International Narcotics and Law Enforcement Affairs</div>",
+            "",
+        ),
+    );
+    assert_eq!(doc.subject, "");
+}

@@ -280,6 +280,14 @@ fn name_page(
         }
         document.title = title;
     }
+    // A page titled with a country alone ("Kyrgyz Republic") over the report's issuer: the
+    // chapter on that country, as a country line under the issuer of a text.
+    if document.subject.is_empty()
+        && !document.issuer.is_empty()
+        && metadata::is_country_line(&document.title)
+    {
+        document.subject = document.title.clone();
+    }
     // A page titled with its report ("Solutions Haiti: … Strategy Report", "Haiti:2000
     // International Narcotics Control Strategy Report (fwd)") and no country line: the name
     // its opening keeps using.
