@@ -2550,6 +2550,7 @@ fn a_page_whose_heading_repeats_its_title_keeps_the_place_after_the_dash() {
     let page = "<html><head><title>Countries/Jurisdictions of Primary Concern - Ukraine</title>\
         </head><body><nav><a href=\"/\">Home</a> | <a href=\"/j\">Reports</a></nav>\
         <h1>Countries/Jurisdictions of Primary Concern - Ukraine</h1>\
+        <div>Bureau of International Narcotics and Law Enforcement Affairs</div>\
         <p>Although Ukraine is not a regional banking or financial center, it does have close \
         ties with European banking networks. Illicit proceeds are primarily generated through \
         corruption and fraud.</p></body></html>";
@@ -2559,6 +2560,11 @@ fn a_page_whose_heading_repeats_its_title_keeps_the_place_after_the_dash() {
         "Countries/Jurisdictions of Primary Concern - Ukraine"
     );
     assert_eq!(doc.subject, "Ukraine");
+    // The issuer's line under the heading is the issuer's, though the heading names no report.
+    assert_eq!(
+        doc.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
     // A site's name in the title bar alone is still taken off.
     let doc = read(
         "site.html",

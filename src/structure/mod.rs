@@ -40,13 +40,18 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     let heading_at = heading_title
         .as_ref()
         .and_then(|(index, _)| kept_indexes.iter().position(|i| i == index));
-    let cover_under_heading = heading_at
-        .filter(|_| {
-            heading_title
-                .as_ref()
-                .is_some_and(|(index, _)| metadata::names_a_report(&blocks[*index].text))
-        })
-        .map_or(0, |at| cover_lines(&kept[at + 1..]));
+    // One that names no report still has the issuer's lines under it ("Countries/Jurisdictions
+    // of Primary Concern - Ukraine" over the Bureau's name).
+    let cover_under_heading = heading_at.map_or(0, |at| {
+        let names_the_report = heading_title
+            .as_ref()
+            .is_some_and(|(index, _)| metadata::names_a_report(&blocks[*index].text));
+        if names_the_report {
+            cover_lines(&kept[at + 1..])
+        } else {
+            issuer_lines(&kept[at + 1..])
+        }
+    });
     let title_lines = match (&heading_title, heading_at) {
         (Some(_), Some(at)) => at + 1 + cover_under_heading,
         (Some(_), None) => 0,
@@ -564,6 +569,26 @@ fn cover_lines(blocks: &[&SourceBlock]) -> usize {
                     || metadata::is_country_line(text))
         })
         .count()
+}
+
+/// How many of `blocks` are the issuer's lines ("Bureau of International Narcotics and Law
+/// Enforcement Affairs", "Released by …"), with the date line under them.
+fn issuer_lines(blocks: &[&SourceBlock]) -> usize {
+    let is_issuer = |b: &&&SourceBlock| {
+        let text = b.text.trim();
+        text.chars().count() <= 150
+            && (metadata::is_issuer_line(text) || text.starts_with("Released by "))
+    };
+    let issuers = blocks
+        .iter()
+        .take(MAX_TITLE_LINES)
+        .take_while(is_issuer)
+        .count();
+    let dated = issuers > 0
+        && blocks
+            .get(issuers)
+            .is_some_and(|b| metadata::is_date_line(b.text.trim()));
+    issuers + usize::from(dated)
 }
 
 /// How many of the first kept blocks form the title block: the short lines above the first
