@@ -2601,3 +2601,46 @@ fn a_page_titled_with_a_country_under_the_reports_issuer_is_about_that_country()
     );
     assert_eq!(doc.subject, "");
 }
+
+#[test]
+fn a_wrapped_copys_issuer_line_is_not_joined_to_the_word_under_it() {
+    let doc = read(
+        "pg13.txt",
+        "Countries/Jurisdictions of Primary Concern - Papua New Guinea\n\
+         \n\
+         Bureau of International Narcotics and Law Enforcement Affairs\n\
+         Report\n\
+         \n\
+         Papua New Guinea (PNG) is not considered a major financial center. It\n\
+         has a relatively stable banking system closely integrated with the\n\
+         financial systems of Australia and New Zealand. Smuggling and public\n\
+         corruption are problems in PNG.\n\
+         \n\
+         Corruption is one of the main sources of illegal proceeds, especially\n\
+         related to misappropriation of public funds linked to the extraction\n\
+         industries, related licensing procedures, and through fraudulent\n\
+         compensation claims. The risk of domestic corruption is likely to be\n\
+         enhanced as PNG’s rapid economic growth continues, fueled by large scale\n\
+         foreign investment in the mining and petroleum sectors. Corruption is\n\
+         also a serious issue in party politics. Misappropriation of government\n\
+         funds occurs via government payments which, according to the\n\
+         authorities, are generally placed through the banking sector and used to\n\
+         purchase real estate or high-value vehicles, distributed in cash, or\n\
+         moved offshore.\n\
+         \n\
+         The techniques to launder proceeds from other large-scale crimes in PNG,\n\
+         such as illegal logging, arms trafficking, and fraud are less clear.\n\
+         Transshipment of drugs and other illegal goods en route to Australia is\n\
+         an emerging risk. The financial intelligence unit (FIU) reports that\n\
+         criminals are increasingly using corporate entities to hide funds and\n\
+         move them offshore. Limited PNG capacity in border control and the\n\
+         presence of organized criminal groups pose significant risks for money\n\
+         laundering. PNG relies on assistance from Australia to deter illegal\n",
+    );
+    assert_eq!(
+        doc.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
+    assert_eq!(doc.subject, "Papua New Guinea");
+    assert!(!doc.text.contains("Affairs Report"), "{}", doc.text);
+}
