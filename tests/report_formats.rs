@@ -2514,7 +2514,7 @@ fn a_rate_is_read_past_an_aside_and_after_a_passive_verb() {
          annum and growing. The government spent $5 million (about 4 percent of the budget) on \
          treatment each year. Approximately $2 billion dollars is provided annually in U.S. \
          foreign assistance. About 300 tons were seized each year. Police seized $3 million \
-         (USD) in 1998 and the year before.\n",
+         (USD) in 1998 and the year before. Another 200 tons were destroyed a year ago.\n",
     );
     let units: Vec<(&str, &str)> = doc
         .statistics
@@ -2531,6 +2531,8 @@ fn a_rate_is_read_past_an_aside_and_after_a_passive_verb() {
             ("Approximately $2 billion dollars", "USD/yr"),
             ("About 300 tons", "t/yr"),
             ("$3 million", "USD"),
+            // When, not how often.
+            ("200 tons", "t"),
         ]
     );
 }
@@ -2543,6 +2545,26 @@ fn a_number_in_quotation_marks_of_its_own_is_a_name() {
          section in Nigeria's criminal code, remains a problem. Police opened 419 cases.\n",
     );
     assert_eq!(figures_and_measures(&doc), [("419", "cases")]);
+    // Figures a writer quotes are figures still, words or digits.
+    let doc = read(
+        "quoted.txt",
+        "I. Summary\n\nOfficials put the number of addicts at \"twenty five thousand\" in 2004. \
+         Seizures reached ‘1,250’ kilograms. Arrests rose from \"12\" in 2003 to \"40\" in 2004.\n",
+    );
+    let values: Vec<(&str, f64)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.value))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("twenty five thousand", 25000.0),
+            ("1,250", 1250.0),
+            ("12", 12.0),
+            ("40", 40.0)
+        ]
+    );
 }
 
 #[test]
@@ -2565,6 +2587,14 @@ fn a_page_whose_heading_repeats_its_title_keeps_the_place_after_the_dash() {
         doc.issuer,
         ["Bureau of International Narcotics and Law Enforcement Affairs"]
     );
+    // A site that repeats its own name over the article keeps it out of the title.
+    let news = "<html><head><title>Colombia seizes record cocaine haul - The Bogota Post</title>\
+        </head><body><h1>Colombia seizes record cocaine haul - The Bogota Post</h1>\
+        <p>Police seized 1,200 kilograms of cocaine in 2015, up 40 percent from 2014, and \
+        arrested 312 suspects in the port of Buenaventura.</p></body></html>";
+    let doc = read("news.html", news);
+    assert_eq!(doc.title, "Colombia seizes record cocaine haul");
+    assert_eq!(doc.subject, "");
     // A site's name in the title bar alone is still taken off.
     let doc = read(
         "site.html",
@@ -2591,6 +2621,37 @@ fn a_page_titled_with_a_country_under_the_reports_issuer_is_about_that_country()
     let doc = read("kg14.html", page);
     assert_eq!(doc.title, "Kyrgyz Republic");
     assert_eq!(doc.subject, "Kyrgyz Republic");
+    // A short title that is no country's name names no subject.
+    for title in ["Chemical Controls", "Washington", "Program Overview"] {
+        let doc = read("part.html", &page.replace("Kyrgyz Republic", title));
+        assert_eq!(doc.subject, "", "{title}");
+    }
+    // The heading over the issuer's line stays the title; the opening's first word is no
+    // part of the country's name.
+    let doc = read(
+        "mx.html",
+        "<html><head><title>Mexico</title></head><body><article><h1>Mexico</h1>\
+         <div>Bureau of International Narcotics and Law Enforcement Affairs</div>\
+         <p>Although Mexico is not a regional banking or financial center, illicit proceeds \
+         are primarily generated through corruption, fraud and trafficking in drugs.</p>\
+         </article></body></html>",
+    );
+    assert_eq!(doc.title, "Mexico");
+    assert_eq!(doc.subject, "Mexico");
+    assert_eq!(
+        doc.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
+    // Three bureaus under a heading are a list, not the page's issuer.
+    let doc = read(
+        "bureaus.html",
+        "<html><head><title>Related Bureaus</title></head><body><article>\
+         <h1>Related Bureaus</h1><p>Bureau of International Narcotics and Law Enforcement \
+         Affairs</p><p>Bureau of Political-Military Affairs</p><p>Bureau of Counterterrorism</p>\
+         <p>Although the country is not a regional banking or financial center, illicit \
+         proceeds are primarily generated through corruption and fraud.</p></article></body></html>",
+    );
+    assert!(doc.issuer.is_empty(), "{:?}", doc.issuer);
     // Without the issuer, a short title is only the page's name.
     let doc = read(
         "kg.html",

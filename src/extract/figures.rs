@@ -959,13 +959,21 @@ fn figure_at(
                     .iter()
                     .any(|t| t.kind == TokenKind::Word && is_code_of_laws(t.text)))
     });
-    // '"419" fraud': a number in quotation marks of its own is a name.
-    let quoted = i > 0
+    // '"419" fraud', '"419" scams': a bare whole number in quotation marks of its own,
+    // naming the thing after it, is a name (not '"500" kilograms', 'from "12" in 2003').
+    let quoted = token.kind == TokenKind::Number
+        && currency.is_none()
+        && token.text.bytes().all(|b| b.is_ascii_digit())
+        && i > 0
         && !token.space_before
         && matches!(tokens[i - 1].text, "\"" | "“" | "'" | "‘")
         && tokens
             .get(first.end)
-            .is_some_and(|n| !n.space_before && matches!(n.text, "\"" | "”" | "'" | "’"));
+            .is_some_and(|n| !n.space_before && matches!(n.text, "\"" | "”" | "'" | "’"))
+        && tokens
+            .get(first.end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
+        && unit_after(tokens, first.end + 1).is_none();
     if glued_before || glued_after || section_sign || quoted {
         return None;
     }

@@ -423,7 +423,16 @@ fn passive_rate(tokens: &[Token], k: usize) -> Option<usize> {
     {
         return None;
     }
-    units::per_year_after(tokens, at + 1).map(|_| at + 1)
+    // (Not "destroyed a year ago", "returned a year later": when, not how often.)
+    let when = tokens.get(at + 1).is_some_and(|t| t.is_word("a"))
+        && tokens.get(at + 3).is_some_and(|t| {
+            ["ago", "earlier", "before", "later", "after"]
+                .iter()
+                .any(|w| t.is_word(w))
+        });
+    units::per_year_after(tokens, at + 1)
+        .filter(|_| !when)
+        .map(|_| at + 1)
 }
 
 /// Adds a figure to a list that may reach tens of thousands (a data sheet states one every

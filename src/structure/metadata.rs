@@ -811,10 +811,14 @@ fn site_names_strict(page: &PageInfo) -> Vec<String> {
 /// page's own title ("Holocaust-Gedenktag Erinnerung an …" when `og:title` is "Erinnerung
 /// an …"), capitals tidied.
 pub fn heading_title(text: &str, page: &PageInfo) -> String {
-    // A heading that says the page's whole `<title>` again ("… of Primary Concern - Ukraine"
-    // in both) holds no site's name: a site names itself in the title bar, not over the
-    // article. (Unless it says which name is its own.)
-    let repeats_the_title = page.site_name.is_empty() && same_name(text, &page.title);
+    // A heading that says the page's whole `<title>` again, a country last ("… of Primary
+    // Concern - Ukraine" in both), holds no site's name there. (A site may repeat its own
+    // name over the article: "… - The Bogota Post".)
+    let repeats_the_title = page.site_name.is_empty()
+        && same_name(text, &page.title)
+        && title_parts(text)
+            .last()
+            .is_some_and(|last| super::places::is_country_name(last));
     let title = if repeats_the_title {
         text.trim().to_owned()
     } else {
@@ -846,6 +850,49 @@ pub fn page_title(page: &PageInfo) -> Option<String> {
     (!title.is_empty() && !placeholder && !file_name).then(|| tidy_case(&title))
 }
 
+/// Capitalised words that open a sentence before a country's name, never a part of it.
+const SENTENCE_OPENERS: &[&str] = &[
+    "Although",
+    "While",
+    "Whereas",
+    "Though",
+    "Because",
+    "Since",
+    "As",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Within",
+    "After",
+    "Before",
+    "During",
+    "Despite",
+    "Unlike",
+    "Like",
+    "When",
+    "Where",
+    "However",
+    "According",
+    "Today",
+    "Currently",
+    "Historically",
+    "The",
+    "This",
+    "Its",
+    "Both",
+    "All",
+    "Once",
+    "Under",
+    "Over",
+    "Throughout",
+    "Across",
+    "Beyond",
+];
+
 /// A short name the body writes in a fuller form at the start of its first paragraph:
 /// "Macedonia" and "North Macedonia gained its independence …" give "North Macedonia".
 pub fn fuller_name(title: &str, first_paragraph: &str) -> String {
@@ -861,8 +908,11 @@ pub fn fuller_name(title: &str, first_paragraph: &str) -> String {
         let Some(candidate) = words.get(..extra + title_words) else {
             continue;
         };
+        // (Not a sentence's opening word: "Although Mexico is not …".)
         let prefix_capitalised = candidate[..extra].iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !SENTENCE_OPENERS.contains(w)
         });
         if prefix_capitalised && candidate[extra..].join(" ") == title {
             return candidate.join(" ");

@@ -3,6 +3,7 @@
 mod chrome;
 mod metadata;
 mod outline;
+mod places;
 
 pub use chrome::{Verdict, content_mask, judge};
 pub use metadata::{Metadata, read_title_block, tidy_case};
@@ -41,12 +42,12 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         .as_ref()
         .and_then(|(index, _)| kept_indexes.iter().position(|i| i == index));
     // One that names no report still has the issuer's lines under it ("Countries/Jurisdictions
-    // of Primary Concern - Ukraine" over the Bureau's name).
+    // of Primary Concern - Ukraine" over the Bureau's name), and stays the page's title.
+    let heading_names_the_report = heading_title
+        .as_ref()
+        .is_some_and(|(index, _)| metadata::names_a_report(&blocks[*index].text));
     let cover_under_heading = heading_at.map_or(0, |at| {
-        let names_the_report = heading_title
-            .as_ref()
-            .is_some_and(|(index, _)| metadata::names_a_report(&blocks[*index].text));
-        if names_the_report {
+        if heading_names_the_report {
             cover_lines(&kept[at + 1..])
         } else {
             issuer_lines(&kept[at + 1..])
@@ -125,7 +126,13 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     }
     close_sections(&mut document.sections, document.text.len());
 
-    let title_texts: Vec<&str> = kept[..title_lines]
+    // (Under a heading that names no report, only the issuer's lines are read: the heading
+    // stays the page's title.)
+    let cover_from = match heading_at {
+        Some(at) if cover_under_heading > 0 && !heading_names_the_report => at + 1,
+        _ => 0,
+    };
+    let title_texts: Vec<&str> = kept[cover_from.min(title_lines)..title_lines]
         .iter()
         .map(|b| b.text.as_str())
         .collect();
@@ -237,7 +244,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             // title stands.)
             heading_title
                 .map(|(_, t)| t)
-                .filter(|_| cover_under_heading == 0),
+                .filter(|_| cover_under_heading == 0 || !heading_names_the_report),
             page,
         );
     }
@@ -287,11 +294,20 @@ fn name_page(
     }
     // A page titled with a country alone ("Kyrgyz Republic") over the report's issuer: the
     // chapter on that country, as a country line under the issuer of a text.
+    // ("Countries/Jurisdictions of Primary Concern - Ukraine": the country after the dash or
+    // the colon.)
+    let title = document.title.as_str();
+    let last_part = |separator: &str| title.rsplit_once(separator).map(|(_, last)| last);
+    let country = [Some(title), last_part(" - "), last_part(": ")]
+        .into_iter()
+        .flatten()
+        .find(|name| places::is_country_name(name))
+        .map(str::to_owned);
     if document.subject.is_empty()
         && !document.issuer.is_empty()
-        && metadata::is_country_line(&document.title)
+        && let Some(country) = country
     {
-        document.subject = document.title.clone();
+        document.subject = country;
     }
     // A page titled with its report ("Solutions Haiti: … Strategy Report", "Haiti:2000
     // International Narcotics Control Strategy Report (fwd)") and no country line: the name
@@ -584,6 +600,10 @@ fn issuer_lines(blocks: &[&SourceBlock]) -> usize {
         .take(MAX_TITLE_LINES)
         .take_while(is_issuer)
         .count();
+    // (Three bureaus in a row are a list of them, not who issued the page.)
+    if issuers > 2 {
+        return 0;
+    }
     let dated = issuers > 0
         && blocks
             .get(issuers)
