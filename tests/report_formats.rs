@@ -2664,7 +2664,7 @@ fn a_page_titled_with_a_country_under_the_reports_issuer_is_about_that_country()
 }
 
 #[test]
-fn a_wrapped_copys_issuer_line_is_not_joined_to_the_word_under_it() {
+fn a_wrapped_copys_issuer_line_joined_to_the_pages_kind_still_names_the_issuer() {
     let doc = read(
         "pg13.txt",
         "Countries/Jurisdictions of Primary Concern - Papua New Guinea\n\
@@ -2703,5 +2703,40 @@ fn a_wrapped_copys_issuer_line_is_not_joined_to_the_word_under_it() {
         ["Bureau of International Narcotics and Law Enforcement Affairs"]
     );
     assert_eq!(doc.subject, "Papua New Guinea");
-    assert!(!doc.text.contains("Affairs Report"), "{}", doc.text);
+}
+
+#[test]
+fn a_cover_wrapped_by_a_narrow_wrapper_reads_as_its_whole_lines() {
+    let body = "\n\nI. Summary\n\nKenya is a significant transit country for heroin and cocaine \
+                moving to Europe.\n";
+    let read_cover = |cover: &str| read("cover.txt", &format!("{cover}{body}"));
+    let doc = read_cover("International Narcotics Control Strategy\nReport\nMarch 2005\n\nKenya");
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, March 2005: Kenya"
+    );
+    assert_eq!(doc.subject, "Kenya");
+    for cover in [
+        "United States Department of State\nBureau of International Narcotics and Law \
+         Enforcement\nAffairs\nMarch 2005\n\nKenya",
+        "U.S. Department of State\nBureau for International Narcotics and Law\nEnforcement \
+         Affairs\nMarch 2005\n\nKenya",
+    ] {
+        let doc = read_cover(cover);
+        assert_eq!(doc.subject, "Kenya", "{cover}");
+        assert!(
+            doc.issuer
+                .last()
+                .is_some_and(|i| i.ends_with("Law Enforcement Affairs")),
+            "{:?}",
+            doc.issuer
+        );
+    }
+    let doc = read(
+        "vc.txt",
+        "Bureau of International Narcotics and Law Enforcement Affairs\nMarch 2005\n\n\
+         Saint Vincent and the\nGrenadines\n\nI. Summary\n\nSaint Vincent and the Grenadines \
+         is a transit point for cocaine.\n",
+    );
+    assert_eq!(doc.subject, "Saint Vincent and the Grenadines");
 }

@@ -1492,19 +1492,11 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
             .is_some_and(|w| ["and", "of", "for", "the", "by", "to", "in", "on"].contains(&w))
     };
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
-    // ("… Law Enforcement Affairs" / "Report": one word the line had room for; not a list's
-    // last, "Branches: Royal Australian Navy, … Royal Australian Air" / "Force".)
-    let one_word_with_room = || {
-        fitted
-            && !prev_text.contains([',', ':', ';'])
-            && text.starts_with(char::is_uppercase)
-            && text.chars().all(char::is_alphabetic)
-    };
     if !filled
         && capitals.is_none()
         && !prev_text.ends_with([',', ';', '-'])
         && is_title_case(prev_text)
-        && (is_title_case(text) || one_word_with_room())
+        && is_title_case(text)
         && !ends_little()
         && !open_bracket()
     {

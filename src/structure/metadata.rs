@@ -73,6 +73,12 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             }
             continue;
         }
+        // "… Law Enforcement Affairs" / "Report" joined by a wrapped copy: the page's kind run
+        // on after the issuer's name.
+        let line = line
+            .strip_suffix(" Report")
+            .filter(|name| is_issuer_line(name))
+            .unwrap_or(line);
         // "Released by the Bureau for …, U.S. Department of State": one issuer per part.
         let bodies: Vec<&str> = without_release_verb(line).split(", ").collect();
         if bodies.iter().all(|body| is_issuer(body)) {
@@ -100,11 +106,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         // "Albania" under (or over) "U.S. Department of State": a chapter with no report
         // name is named by its country line.
         // ("Southwest Asia" there is the report's part, never its subject.)
+        // ("Saint Vincent and the Grenadines": a country however many words it has.)
         if title_line.is_none()
             && place_line.is_none()
-            && is_place_name(line)
-            && !is_generic(line)
-            && !is_region(line)
+            && ((is_place_name(line) && !is_generic(line) && !is_region(line))
+                || super::places::is_country_name(line))
         {
             place_line = Some(line);
             continue;
@@ -378,11 +384,30 @@ fn join_continued_lines(lines: &[&str]) -> Vec<String> {
         let little = |w: &str| matches!(w, "on" | "of" | "for" | "and" | "in" | "to");
         // "… for International Narcotics and" / "Law Enforcement Affairs": a line ending in a
         // little word goes on too.
+        // ("Saint Vincent and the" / "Grenadines".)
         let previous_open = joined
             .last()
             .and_then(|p| p.rsplit(' ').next())
-            .is_some_and(|w| matches!(w, "and" | "of" | "for"));
-        let continues = little(&first) || previous_open;
+            .is_some_and(|w| matches!(w, "and" | "of" | "for" | "the"));
+        // A name's last word a narrow wrapper put alone: "International Narcotics Control
+        // Strategy" / "Report", "… and Law Enforcement" / "Affairs".
+        let completes_a_name = !line.contains(' ')
+            && !super::places::is_country_name(line)
+            && joined.last().is_some_and(|previous| {
+                let whole = format!("{previous} {line}");
+                (names_the_narcotics_report(&whole) && !names_the_narcotics_report(previous))
+                    || (line == "Affairs" && is_issuer_line(previous))
+            });
+        // "Bureau for International Narcotics and Law" / "Enforcement Affairs": the rest of
+        // the issuer's name.
+        let completes_an_issuer =
+            line.split(", ").next().is_some_and(|name| {
+                name.ends_with(" Affairs") && name.split_whitespace().count() <= 3
+            }) && joined
+                .last()
+                .is_some_and(|previous| is_issuer_line(previous));
+        let completes_a_name = completes_a_name || completes_an_issuer;
+        let continues = little(&first) || previous_open || completes_a_name;
         match joined.last_mut() {
             Some(previous) if continues && !previous.is_empty() => {
                 previous.push(' ');
