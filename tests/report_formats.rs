@@ -2740,3 +2740,30 @@ fn a_cover_wrapped_by_a_narrow_wrapper_reads_as_its_whole_lines() {
     );
     assert_eq!(doc.subject, "Saint Vincent and the Grenadines");
 }
+
+#[test]
+fn a_tables_rows_are_no_page_furniture_and_addresses_are_no_figures() {
+    // Rows of a table laid out with spaces have one shape, as a page's running header has;
+    // but they stand one under another, not once a page.
+    let doc = read(
+        "chart.txt",
+        "Top Four Countries in World Opium Production\n\n\
+         YEAR          BURMA       AFGHANISTAN        LAOS\n\
+         ----          -----       -----------        ----\n\
+         1986          1,100           300            250\n\n\
+         1987          1,200           600            260\n\n\
+         1988          1,250           700            260\n\n\
+         1989          2,450           600            300\n\n\
+         Burma has been the top-ranking opium producer for the decade.\n",
+    );
+    for row in ["1986 1,100 300 250", "1989 2,450 600 300", "top-ranking"] {
+        assert!(doc.text.contains(row), "{row}: {}", doc.text);
+    }
+    // A building's number, a postal code and a telephone number count nothing.
+    let doc = read(
+        "offices.txt",
+        "Offices\n\nEmbassy at 2341 Wyoming Avenue NW, Washington DC 20008-3035. Hamilton office: \
+         110 King St. W., (905) 521-7870. The office served 1,200 refugees.\n",
+    );
+    assert_eq!(figures_and_measures(&doc), [("1,200", "refugees")]);
+}

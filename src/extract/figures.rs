@@ -561,6 +561,68 @@ pub(super) fn more_of_things(tokens: &[Token], k: usize) -> bool {
         && unit_after(tokens, k + 1).is_none()
 }
 
+/// "(905) 521-7870": at `i`, a telephone number's area code or the number itself.
+fn dials_a_phone(tokens: &[Token], i: usize) -> bool {
+    let digits = |k: usize, n: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && t.text.len() == n
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let is = |k: usize, s: &str| tokens.get(k).is_some_and(|t| t.text == s);
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    let local = |k: usize| {
+        digits(k, 3) && is(k + 1, "-") && glued(k + 1) && digits(k + 2, 4) && glued(k + 2)
+    };
+    let area_code = i >= 1 && is(i - 1, "(") && digits(i, 3) && is(i + 1, ")") && local(i + 2);
+    let number_at = |k: usize| k >= 1 && is(k - 1, ")") && local(k);
+    area_code || number_at(i) || (i >= 2 && number_at(i - 2))
+}
+
+/// "Washington, DC 20008", "Media, PA 19063": at `i`, five digits after a town and its
+/// state's two capitals.
+fn is_postal_code(tokens: &[Token], i: usize) -> bool {
+    tokens[i].text.len() == 5
+        && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
+        && i >= 2
+        && tokens[i - 1].text.len() == 2
+        && tokens[i - 1].text.bytes().all(|b| b.is_ascii_uppercase())
+        && (tokens[i - 2].text == "," || tokens[i - 2].starts_upper())
+}
+
+/// "110 King St. W.", "1290 Central Parkway": the number before `end` is a building's on
+/// its street.
+fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
+    const STREET_WORDS: &[&str] = &[
+        "St",
+        "Street",
+        "Ave",
+        "Avenue",
+        "Rd",
+        "Road",
+        "Blvd",
+        "Boulevard",
+        "Crt",
+        "Court",
+        "Dr",
+        "Drive",
+        "Lane",
+        "Parkway",
+        "Pkwy",
+        "Highway",
+        "Hwy",
+    ];
+    (end..tokens.len().min(end + 4))
+        .take_while(|&k| {
+            let t = &tokens[k];
+            t.kind == TokenKind::Word && t.starts_upper()
+                || (t.kind == TokenKind::Word && t.text.as_bytes()[0].is_ascii_digit())
+        })
+        .skip(1)
+        .any(|k| STREET_WORDS.contains(&tokens[k].text))
+}
+
 /// "children aged 12 or 13", "ages 15 to 24", "under the age of 18": an age a group is
 /// bounded by is, like a duration, no figure. "The average age of addicts is 25" is one, and
 /// is left alone.
@@ -1025,7 +1087,15 @@ fn figure_at(
                     .iter()
                     .any(|w| t.text.eq_ignore_ascii_case(w))
         });
-    if dialled && currency.is_none() {
+    // "Washington, DC 20008-3035": a postal code after a state's two letters.
+    let postal_code = is_postal_code(tokens, i)
+        || (i >= 2
+            && tokens[i - 1].text == "-"
+            && !tokens[i - 1].space_before
+            && is_postal_code(tokens, i - 2));
+    if (dialled || postal_code || dials_a_phone(tokens, i) || numbers_a_street(tokens, first.end))
+        && currency.is_none()
+    {
         return None;
     }
     // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".

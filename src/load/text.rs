@@ -671,19 +671,38 @@ fn mark_page_furniture(lines: &mut [Line]) {
     };
     let mut seen: HashMap<String, (usize, &str)> = HashMap::new();
     let mut varied: HashMap<String, bool> = HashMap::new();
-    for line in lines.iter().filter(|l| candidate(l)) {
+    // Where each shape stands, counted in lines with text: a page's header or footer comes
+    // back once a page, a table's rows ("1986      1,100      300") one under another.
+    let mut places: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut rank = 0;
+    for line in lines.iter() {
+        if !line.is_blank() {
+            rank += 1;
+        }
+        if !candidate(line) {
+            continue;
+        }
         let key = shape(line.trimmed());
+        places.entry(key.clone()).or_default().push(rank);
         let entry = seen.entry(key.clone()).or_insert((0, line.trimmed()));
         entry.0 += 1;
         if entry.1 != line.trimmed() {
             varied.insert(key, true);
         }
     }
+    let spread_out = |key: &str| {
+        places.get(key).is_some_and(|at| {
+            let mut gaps: Vec<usize> = at.windows(2).map(|pair| pair[1] - pair[0]).collect();
+            gaps.sort_unstable();
+            gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 4)
+        })
+    };
     for line in lines.iter_mut() {
         if candidate(line) {
             let key = shape(line.trimmed());
             line.furniture = seen.get(&key).is_some_and(|(count, _)| *count >= 3)
-                && varied.get(&key).copied().unwrap_or(false);
+                && varied.get(&key).copied().unwrap_or(false)
+                && spread_out(&key);
         }
     }
 }
