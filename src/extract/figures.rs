@@ -616,8 +616,9 @@ fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
     (end..tokens.len().min(end + 4))
         .take_while(|&k| {
             let t = &tokens[k];
-            t.kind == TokenKind::Word && t.starts_upper()
-                || (t.kind == TokenKind::Word && t.text.as_bytes()[0].is_ascii_digit())
+            // (An ordinal's number too: "227 2nd St".)
+            t.kind == TokenKind::Word
+                && (t.starts_upper() || t.text.as_bytes()[0].is_ascii_digit())
         })
         .skip(1)
         .any(|k| STREET_WORDS.contains(&tokens[k].text))
