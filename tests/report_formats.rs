@@ -2747,7 +2747,7 @@ fn a_tables_rows_are_no_page_furniture_and_addresses_are_no_figures() {
     // but they stand one under another, not once a page.
     let doc = read(
         "chart.txt",
-        "Top Four Countries in World Opium Production\n\n\
+        "Opium Production in Metric Tons\n\n\
          YEAR          BURMA       AFGHANISTAN        LAOS\n\
          ----          -----       -----------        ----\n\
          1986          1,100           300            250\n\n\
@@ -2756,9 +2756,18 @@ fn a_tables_rows_are_no_page_furniture_and_addresses_are_no_figures() {
          1989          2,450           600            300\n\n\
          Burma has been the top-ranking opium producer for the decade.\n",
     );
-    for row in ["1986 1,100 300 250", "1989 2,450 600 300", "top-ranking"] {
+    for row in [
+        "1986\t1,100\t300\t250",
+        "1989\t2,450\t600\t300",
+        "top-ranking",
+    ] {
         assert!(doc.text.contains(row), "{row}: {}", doc.text);
     }
+    // Read as a table: each cell measures its row and column, in the caption's unit.
+    let cells: Vec<(&str, &str, &str)> = figures_units_and_measures(&doc);
+    assert_eq!(cells.len(), 12, "{cells:?}");
+    assert_eq!(cells[0], ("1,100", "t", "1986 — BURMA"));
+    assert_eq!(cells[11], ("300", "t", "1989 — LAOS"));
     // A building's number, a postal code and a telephone number count nothing.
     let doc = read(
         "offices.txt",
@@ -2766,4 +2775,32 @@ fn a_tables_rows_are_no_page_furniture_and_addresses_are_no_figures() {
          110 King St. W., (905) 521-7870. The office served 1,200 refugees.\n",
     );
     assert_eq!(figures_and_measures(&doc), [("1,200", "refugees")]);
+}
+
+#[test]
+fn a_table_rows_label_that_names_a_unit_gives_its_cells_that_unit() {
+    let doc = read(
+        "jm05.html",
+        "<html><body><p>Eradication and seizures in Jamaica, November 2005.</p><table>\
+         <tr><th>Marijuana</th><th>Nov 2005</th><th>YTD'05</th></tr>\
+         <tr><td>Hectares</td><td>35.81</td><td>391</td></tr>\
+         <tr><td>Cured, Kilograms</td><td>1,523</td><td>15,264</td></tr>\
+         <tr><td>Arrests</td><td>44</td><td>512</td></tr></table></body></html>",
+    );
+    let units: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("35.81", "ha"),
+            ("391", "ha"),
+            ("1,523", "kg"),
+            ("15,264", "kg"),
+            ("44", ""),
+            ("512", "")
+        ]
+    );
 }

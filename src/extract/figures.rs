@@ -617,8 +617,7 @@ fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
         .take_while(|&k| {
             let t = &tokens[k];
             // (An ordinal's number too: "227 2nd St".)
-            t.kind == TokenKind::Word
-                && (t.starts_upper() || t.text.as_bytes()[0].is_ascii_digit())
+            t.kind == TokenKind::Word && (t.starts_upper() || t.text.as_bytes()[0].is_ascii_digit())
         })
         .skip(1)
         .any(|k| STREET_WORDS.contains(&tokens[k].text))

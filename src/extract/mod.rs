@@ -96,7 +96,19 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
         match block.kind {
             BlockKind::Title | BlockKind::Heading => continue,
             BlockKind::Table => {
-                table_figures(&document.text, block.span, style, &mut found.statistics);
+                // "Opium Production in Metric Tons" over the table: the unit of its cells.
+                let caption_unit = document.blocks[index.saturating_sub(3)..index]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.span.len() <= 100)
+                    .find_map(|b| units::unit_in_caption(&document.text[b.span.range()]));
+                table_figures(
+                    &document.text,
+                    block.span,
+                    style,
+                    caption_unit,
+                    &mut found.statistics,
+                );
             }
             BlockKind::Preformatted => {
                 // Laid-out text ("Under 18 years........1,058,788"): each line is read alone.
@@ -594,7 +606,13 @@ fn section_index_at(
 }
 
 /// Numbers in table cells measure their row and column: "Population — 2019".
-fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>) {
+fn table_figures(
+    text: &str,
+    span: Span,
+    style: Style,
+    caption_unit: Option<(&'static str, StatKind)>,
+    out: &mut Vec<Statistic>,
+) {
     let table = &text[span.range()];
     let mut rows: Vec<Vec<(usize, &str)>> = Vec::new();
     let mut offset = span.start;
@@ -647,7 +665,9 @@ fn table_figures(text: &str, span: Span, style: Style, out: &mut Vec<Statistic>)
                 (true, false) => column_label.to_owned(),
                 (true, true) => String::new(),
             };
-            let unit = label_unit.or_else(|| header_units.get(column).copied().flatten());
+            let unit = label_unit
+                .or_else(|| header_units.get(column).copied().flatten())
+                .or(caption_unit);
             for mut figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
                 if let Some((unit, kind)) = unit
                     && figure.unit.is_empty()

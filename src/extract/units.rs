@@ -387,11 +387,28 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
 }
 
 /// The unit a table's row or column label gives its figures: "Opium (mt)", "Area (ha)",
-/// "Share (%)". Only a parenthesised unit at the end of the label, and only the whole of it.
+/// "Share (%)", or a label that is a unit's name, or ends with one after a comma
+/// ("Hectares", "Cured, Kilograms"). Only the whole of the brackets or of the part.
 pub fn unit_in_label(label: &str) -> Option<(&'static str, StatKind)> {
-    let inside = label.trim_end().strip_suffix(')')?;
-    let inside = &inside[inside.rfind('(')? + 1..];
-    let tokens = super::tokens::tokenize(inside.trim(), 0, false);
+    let label = label.trim_end();
+    let part = match label.strip_suffix(')') {
+        Some(inside) => &inside[inside.rfind('(')? + 1..],
+        None => label.rsplit(", ").next().unwrap_or(label),
+    };
+    let tokens = super::tokens::tokenize(part.trim(), 0, false);
+    let found = unit_after(&tokens, 0)?;
+    (found.end == tokens.len()).then_some((found.unit, found.kind))
+}
+
+/// The unit a table's caption gives its cells: "Opium Production in Metric Tons",
+/// "Cultivation (hectares)".
+pub fn unit_in_caption(caption: &str) -> Option<(&'static str, StatKind)> {
+    let caption = caption.trim().trim_end_matches(['.', ':']);
+    if caption.ends_with(')') {
+        return unit_in_label(caption);
+    }
+    let (_, rest) = caption.rsplit_once(" in ")?;
+    let tokens = super::tokens::tokenize(rest.trim(), 0, false);
     let found = unit_after(&tokens, 0)?;
     (found.end == tokens.len()).then_some((found.unit, found.kind))
 }

@@ -288,15 +288,27 @@ fn is_figure_cell(cell: &str) -> bool {
         )
 }
 
-/// A row of a year table: its label and, per year column, the cell standing under it.
+/// "----     -----": a line of dashes or equals signs under a table's column names.
+fn is_rule_line(text: &str) -> bool {
+    text.len() >= 3
+        && text
+            .bytes()
+            .all(|b| matches!(b, b'-' | b'=' | b' ' | b'~' | b'_'))
+}
+
+/// A row of a year table: its label and, per year column, the cell standing under it (a
+/// year for a label too, `year_labels`, under column names).
 fn year_table_row<'a>(
     raw: &'a str,
     columns: &[(usize, usize, &str)],
+    year_labels: bool,
 ) -> Option<(&'a str, Vec<&'a str>)> {
     let cells = laid_out_cells(raw);
     let (label_cell, figures) = cells.split_first()?;
     let label = label_cell.2;
-    if !label.chars().any(char::is_alphabetic) || figures.is_empty() {
+    let labels_it =
+        label.chars().any(char::is_alphabetic) || (year_labels && is_year_heading(label));
+    if !labels_it || figures.is_empty() {
         return None;
     }
     if label_cell.1 > columns.first()?.0 + 2 {
@@ -352,15 +364,37 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
     let ends_with_year = end.len() >= 4
         && end.is_char_boundary(end.len() - 4)
         && is_year_heading(&end[end.len() - 4..]);
-    if header.raw.len() > 200 || !ends_with_year {
+    if header.raw.len() > 200 {
+        return None;
+    }
+    // Or a line of column names over rows that each start with their label, a year or a
+    // name: "YEAR      BURMA      AFGHANISTAN      LAOS" over "1986      1,100      300 …".
+    let named_columns = !ends_with_year
+        && header.is_columnar()
+        && !header.raw.bytes().any(|b| b.is_ascii_digit())
+        && lines[start + 1..]
+            .iter()
+            .take(3)
+            .find(|l| !l.is_blank() && !is_rule_line(l.trimmed()))
+            .is_some_and(|l| l.is_columnar() && l.raw.bytes().any(|b| b.is_ascii_digit()));
+    if !ends_with_year && !named_columns {
         return None;
     }
     let cells = laid_out_cells(header.raw);
-    let first_year = cells.iter().position(|c| is_year_heading(c.2))?;
+    let first_year = if named_columns {
+        let names = |c: &(usize, usize, &str)| {
+            c.2.chars().count() <= 30
+                && c.2.chars().any(char::is_alphabetic)
+                && !c.2.ends_with(['.', ',', ';', ':'])
+        };
+        (cells.len() >= 3 && cells.iter().all(names)).then_some(1)?
+    } else {
+        cells.iter().position(|c| is_year_heading(c.2))?
+    };
     let columns = &cells[first_year..];
     if columns.len() < 2
         || first_year > 1
-        || !columns.iter().all(|c| is_year_heading(c.2))
+        || !(named_columns || columns.iter().all(|c| is_year_heading(c.2)))
         || cells[..first_year]
             .iter()
             .any(|c| c.2.bytes().any(|b| b.is_ascii_digit()))
@@ -393,7 +427,7 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
             let row_at = |at: usize| {
                 lines
                     .get(at)
-                    .is_some_and(|l| year_table_row(l.raw, columns).is_some())
+                    .is_some_and(|l| year_table_row(l.raw, columns, named_columns).is_some())
             };
             match next {
                 Some(next)
@@ -406,7 +440,13 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
                 _ => break,
             }
         }
-        if let Some((label, figures)) = year_table_row(line.raw, columns) {
+        // ("----     -----     -----------": the rule under the column names.)
+        if index == start + 1 && is_rule_line(line.trimmed()) {
+            index += 1;
+            end = index;
+            continue;
+        }
+        if let Some((label, figures)) = year_table_row(line.raw, columns, named_columns) {
             rows.push(
                 std::iter::once(label)
                     .chain(figures)
