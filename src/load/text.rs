@@ -734,7 +734,7 @@ fn mark_page_furniture(lines: &mut [Line]) {
         places.get(key).is_some_and(|at| {
             let mut gaps: Vec<usize> = at.windows(2).map(|pair| pair[1] - pair[0]).collect();
             gaps.sort_unstable();
-            gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 4)
+            gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 3)
         })
     };
     for line in lines.iter_mut() {
