@@ -2804,3 +2804,22 @@ fn a_table_rows_label_that_names_a_unit_gives_its_cells_that_unit() {
         ]
     );
 }
+
+#[test]
+fn a_text_about_one_country_has_it_for_subject_whatever_its_title() {
+    let doc = read(
+        "la07.txt",
+        "MAJORS LIST CERTIFICATION PROCEDURES FOR LAOS FY 2007\n\n\
+         1. Laos has made significant progress in reducing opium cultivation. In 2006 Laos \
+         reduced cultivation to below 2000 hectares. The Government of Laos continues to \
+         cooperate with the United States.\n",
+    );
+    assert_eq!(doc.subject, "Laos");
+    // A name said over and over that is no country's is no subject.
+    let doc = read(
+        "ops.txt",
+        "Operation Summary\n\nCiudad officials reported 300 arrests. Ciudad police seized 2 tons \
+         of cocaine. Ciudad courts convicted 40 traffickers.\n",
+    );
+    assert_eq!(doc.subject, "");
+}

@@ -248,6 +248,26 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             page,
         );
     }
+    // Any other text about one country, whatever its title ("Majors List Certification
+    // Procedures for Laos", an excerpt quoted on a site): the country its opening keeps
+    // naming, when that is a country's name. (Not a chapter of its own parts, an overview.)
+    if document.subject.is_empty()
+        && chapter_heads == 0
+        && let Some(name) = named_in_opening(&kept[title_lines..])
+        && places::is_country_name(&name)
+    {
+        if document.title.is_empty() {
+            document.title = name.clone();
+        }
+        // ("North Macedonia" titling an opening that names "Macedonia" most: the whole name.)
+        let whole_name =
+            places::is_country_name(&document.title) && names_word(&document.title, &name);
+        document.subject = if whole_name {
+            document.title.clone()
+        } else {
+            name
+        };
+    }
     document
 }
 
@@ -303,11 +323,13 @@ fn name_page(
         .flatten()
         .find(|name| places::is_country_name(name))
         .map(str::to_owned);
-    if document.subject.is_empty()
-        && !document.issuer.is_empty()
-        && let Some(country) = country
-    {
-        document.subject = country;
+    if let Some(country) = country {
+        // ("North Macedonia" over an opening that names "Macedonia" most: the title's whole
+        // name.)
+        let shorter_name = !document.subject.is_empty() && names_word(&country, &document.subject);
+        if shorter_name || (document.subject.is_empty() && !document.issuer.is_empty()) {
+            document.subject = country;
+        }
     }
     // A page titled with its report ("Solutions Haiti: … Strategy Report", "Haiti:2000
     // International Narcotics Control Strategy Report (fwd)") and no country line: the name
@@ -343,6 +365,13 @@ fn name_page(
         .find(|b| b.kind == BlockKind::Paragraph)
     {
         document.title = metadata::fuller_name(&document.title, &first.text);
+        // (And the subject with it, when the title is the country's name.)
+        if places::is_country_name(&document.title)
+            && !document.subject.is_empty()
+            && names_word(&document.title, &document.subject)
+        {
+            document.subject = document.title.clone();
+        }
     }
     if !page.date.is_empty() {
         document.date = page.date.clone();
