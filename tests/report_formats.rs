@@ -2823,3 +2823,21 @@ fn a_text_about_one_country_has_it_for_subject_whatever_its_title() {
     );
     assert_eq!(doc.subject, "");
 }
+
+#[test]
+fn a_unit_after_a_word_that_says_which_and_a_cited_page() {
+    let doc = read(
+        "bo.txt",
+        "I. Summary\n\nAlternative development contributed directly to 11,475 new hectares of \
+         alternative crops. The patrol spanned 2,801 nautical miles. See the 2018 International \
+         Narcotics Control Strategy Report (Washington: U.S. Department of State, March 15, \
+         2018): 136.\n",
+    );
+    assert_eq!(
+        figures_units_and_measures(&doc),
+        [
+            ("11,475 new hectares", "ha", "alternative crops"),
+            ("2,801 nautical miles", "nmi", "patrol"),
+        ]
+    );
+}

@@ -1087,6 +1087,20 @@ fn figure_at(
                     .iter()
                     .any(|w| t.text.eq_ignore_ascii_case(w))
         });
+    // "(Washington: U.S. Department of State, March 15, 2018): 136.": the page a citation
+    // gives, after its place, publisher and year in brackets.
+    let cited_page = i >= 2
+        && matches!(tokens[i - 1].text, ":" | ",")
+        && tokens[i - 2].text == ")"
+        && tokens
+            .get(first.end)
+            .is_none_or(|t| matches!(t.text, "." | ";" | "-" | "–" | "<"))
+        && tokens[i.saturating_sub(14)..i - 2].iter().any(|t| {
+            t.kind == TokenKind::Number && t.text.len() == 4 && t.text.starts_with(['1', '2'])
+        });
+    if cited_page && currency.is_none() {
+        return None;
+    }
     // "Washington, DC 20008-3035": a postal code after a state's two letters.
     let postal_code = is_postal_code(tokens, i)
         || (i >= 2
@@ -1305,11 +1319,16 @@ fn finish(
         unit_after(tokens, end + 1)
             .filter(|u| matches!(u.kind, StatKind::Quantity | StatKind::Percent))
     } else {
-        // "300 more kilograms of heroin", "two fewer hectares": the unit after the comparison.
+        // "300 more kilograms of heroin", "11,475 new hectares": the unit after a word that
+        // says which.
         unit_after(tokens, end).or_else(|| {
             tokens
                 .get(end)
-                .filter(|t| t.is_word("more") || t.is_word("fewer"))
+                .filter(|t| {
+                    ["more", "fewer", "new", "additional", "further", "extra"]
+                        .iter()
+                        .any(|w| t.is_word(w))
+                })
                 .and_then(|_| unit_after(tokens, end + 1))
                 .filter(|u| u.kind == StatKind::Quantity)
         })

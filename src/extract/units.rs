@@ -77,6 +77,8 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["kilometer"], "km", StatKind::Quantity),
     (&["kilometre"], "km", StatKind::Quantity),
     (&["square", "kilometer"], "km2", StatKind::Quantity),
+    (&["nautical", "miles"], "nmi", StatKind::Quantity),
+    (&["nautical", "mile"], "nmi", StatKind::Quantity),
     (&["mile"], "mi", StatKind::Quantity),
     (&["meter"], "m", StatKind::Quantity),
     (&["metre"], "m", StatKind::Quantity),
