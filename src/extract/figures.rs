@@ -1023,12 +1023,12 @@ fn figure_at(
     });
     // '"419" fraud', '"419" scams': a bare whole number in quotation marks of its own,
     // naming the thing after it, is a name (not '"500" kilograms', 'from "12" in 2003').
-    let quoted = token.kind == TokenKind::Number
-        && currency.is_none()
-        && token.text.bytes().all(|b| b.is_ascii_digit())
-        && i > 0
+    let quoted = i > 0
         && !token.space_before
         && matches!(tokens[i - 1].text, "\"" | "“" | "'" | "‘")
+        && token.kind == TokenKind::Number
+        && currency.is_none()
+        && token.text.bytes().all(|b| b.is_ascii_digit())
         && tokens
             .get(first.end)
             .is_some_and(|n| !n.space_before && matches!(n.text, "\"" | "”" | "'" | "’"))
