@@ -2841,3 +2841,24 @@ fn a_unit_after_a_word_that_says_which_and_a_cited_page() {
         ]
     );
 }
+
+#[test]
+fn a_tilde_underline_heads_a_section_and_a_boxed_caption_or_a_field_does_not() {
+    let doc = read(
+        "chart.txt",
+        "Following is data read from a graph that appears on page 28 of the March issue.\n\
+         ------------------------------------------------------------------------\n\
+         SOURCE: U.S. DEPARTMENT OF STATE\n\
+         Top Four Countries in World Opium Production\n\
+         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\
+         \x20       -------------------------------\n\
+         \x20       Opium Production in Metric Tons\n\
+         \x20        (date read-out from a graph)\n\
+         \x20       -------------------------------\n\
+         Burma has been the top-ranking opium producer for the decade.\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [("Top Four Countries in World Opium Production", 1)]
+    );
+}

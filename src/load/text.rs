@@ -1710,16 +1710,18 @@ fn underline_level(rule: &Line, title: &Line) -> Option<u8> {
     let rule_text = rule.trimmed();
     let title_text = title.trimmed();
     // "with the U.S." over a rule: the end of a sentence, not a heading.
+    // ("(date read-out from a graph)" boxed by rules: a caption in brackets.)
     if rule_text.len() < 3
         || title_text.is_empty()
         || title.is_columnar()
         || title_text.starts_with(char::is_lowercase)
+        || (title_text.starts_with('(') && title_text.ends_with(')'))
     {
         return None;
     }
     let level = if rule_text.chars().all(|c| c == '=') {
         1
-    } else if rule_text.chars().all(|c| c == '-') {
+    } else if rule_text.chars().all(|c| c == '-' || c == '~') {
         2
     } else {
         return None;

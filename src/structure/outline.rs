@@ -49,11 +49,30 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     // (Most lines are told by their first lower-case letter; only capitals are counted.)
     let letters = text.chars().filter(|c| c.is_alphabetic());
     // ("MARCH 1995" over a chapter is its date, not a part of it.)
+    // ("SOURCE: U.S. DEPARTMENT OF STATE", "NOTE: …": a field's label and its value.)
+    let field = text.split_once(": ").is_some_and(|(label, _)| {
+        matches!(
+            label,
+            "SOURCE"
+                | "SOURCES"
+                | "NOTE"
+                | "NOTES"
+                | "SUBJECT"
+                | "FROM"
+                | "TO"
+                | "DATE"
+                | "REF"
+                | "ATTN"
+                | "TAGS"
+                | "CC"
+        )
+    });
     if letters.clone().all(char::is_uppercase)
         && letters.count() >= 3
         && chars <= 80
         && !text.ends_with([',', ';'])
         && !only_a_date(text)
+        && !field
     {
         return Some(HeadingStyle::AllCaps);
     }
