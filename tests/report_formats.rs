@@ -2862,3 +2862,17 @@ fn a_tilde_underline_heads_a_section_and_a_boxed_caption_or_a_field_does_not() {
         [("Top Four Countries in World Opium Production", 1)]
     );
 }
+
+#[test]
+fn a_subject_is_found_past_an_additional_before_the_figure() {
+    let doc = read(
+        "co14.txt",
+        "I. Summary\n\nAlthough figures are not yet available for 2013, the United States \
+         estimated that the area devoted to coca cultivation in 2012 was down an additional six \
+         percent compared to 2011.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [("six percent", "area devoted to coca cultivation")]
+    );
+}

@@ -1155,7 +1155,12 @@ fn predicated_subject(
         } else if !(lexicon::is_link_filler(t.text)
             // "fell significantly to 1,200", "which once numbered over 200": an adverb.
             || lexicon::is_adverb(t.text)
-            || (saw_verb && t.is_word("once")))
+            || (saw_verb && t.is_word("once"))
+            // "was down an additional six percent", "rose a further 10 percent".
+            || (!saw_verb
+                && ["additional", "further", "extra", "another", "a", "an"]
+                    .iter()
+                    .any(|w| t.is_word(w))))
         {
             break;
         }
