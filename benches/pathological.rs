@@ -78,6 +78,17 @@ fn cases() -> Vec<Case> {
             "                 1996   1995\nOpium (mt)          5      6\nHeroin (mt)         1      2\n\n"
                 .repeat(n * 100)
         }),
+        // Rows of one shape, as a page's running header has (each once asked over all).
+        ("laid-out rows", "rows.txt", |n| {
+            "1986          1,100           300            250\n\n".repeat(n * 200)
+        }),
+        // Little words a page's title block joins into one line (each once copied whole).
+        ("joined title lines", "of.html", |n| {
+            format!(
+                "{}<h1>Report</h1><p>Prose follows here.</p>",
+                "<p>of</p>".repeat(n * 200)
+            )
+        }),
         ("contents lists", "contents.txt", |n| {
             (0..n * 300)
                 .map(|i| format!("Chapter {i}                    {}\n", 100 + i))

@@ -2775,6 +2775,14 @@ fn a_tables_rows_are_no_page_furniture_and_addresses_are_no_figures() {
          110 King St. W., (905) 521-7870. The office served 1,200 refugees.\n",
     );
     assert_eq!(figures_and_measures(&doc), [("1,200", "refugees")]);
+    // Figures beside the same shapes stay figures.
+    let doc = read(
+        "near.txt",
+        "Summary\n\nPolice trained 1,200 National Highway Police officers. The estimate \
+         (UNODC) 300-1000 tons stands. Arrests (all drug offences): 136.\n",
+    );
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["1,200", "300-1000 tons", "136"]);
 }
 
 #[test]

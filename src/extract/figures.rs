@@ -576,12 +576,15 @@ fn dials_a_phone(tokens: &[Token], i: usize) -> bool {
         digits(k, 3) && is(k + 1, "-") && glued(k + 1) && digits(k + 2, 4) && glued(k + 2)
     };
     let area_code = i >= 1 && is(i - 1, "(") && digits(i, 3) && is(i + 1, ")") && local(i + 2);
-    let number_at = |k: usize| k >= 1 && is(k - 1, ")") && local(k);
+    // (After an area code in brackets: "(905) 521-7870", "(2) 732-2601".)
+    let area_code_before =
+        |k: usize| k >= 3 && is(k - 1, ")") && is(k - 3, "(") && (1..=4).any(|n| digits(k - 2, n));
+    let number_at = |k: usize| area_code_before(k) && local(k);
     area_code || number_at(i) || (i >= 2 && number_at(i - 2))
 }
 
-/// "Washington, DC 20008", "Media, PA 19063": at `i`, five digits after a town and its
-/// state's two capitals.
+/// "Washington, DC 20008", "Media, PA 19063": at `i`, five digits after a state's two
+/// capitals, a comma or a capitalised town's name before them.
 fn is_postal_code(tokens: &[Token], i: usize) -> bool {
     tokens[i].text.len() == 5
         && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
@@ -613,14 +616,40 @@ fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
         "Highway",
         "Hwy",
     ];
+    // A building's number has no thousands' comma ("1,200 National Highway Police officers").
+    if end == 0 || tokens[end - 1].text.contains(',') {
+        return false;
+    }
+    // The street's word ends the name: a stop, a comma, the line's end or a compass point
+    // follows ("Wyoming Avenue NW,"), not more of a name ("Drug Court participants").
+    let ends_the_name = |k: usize| {
+        tokens.get(k + 1).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || matches!(
+                    t.text,
+                    "N" | "S"
+                        | "E"
+                        | "W"
+                        | "NW"
+                        | "NE"
+                        | "SW"
+                        | "SE"
+                        | "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                )
+        })
+    };
     (end..tokens.len().min(end + 4))
         .take_while(|&k| {
             let t = &tokens[k];
             // (An ordinal's number too: "227 2nd St".)
-            t.kind == TokenKind::Word && (t.starts_upper() || t.text.as_bytes()[0].is_ascii_digit())
+            t.kind == TokenKind::Word
+                && (t.starts_upper() || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit()))
         })
         .skip(1)
-        .any(|k| STREET_WORDS.contains(&tokens[k].text))
+        .any(|k| STREET_WORDS.contains(&tokens[k].text) && ends_the_name(k))
 }
 
 /// "children aged 12 or 13", "ages 15 to 24", "under the age of 18": an age a group is
@@ -1095,9 +1124,13 @@ fn figure_at(
         && tokens
             .get(first.end)
             .is_none_or(|t| matches!(t.text, "." | ";" | "-" | "–" | "<"))
-        && tokens[i.saturating_sub(14)..i - 2].iter().any(|t| {
-            t.kind == TokenKind::Number && t.text.len() == 4 && t.text.starts_with(['1', '2'])
-        });
+        && tokens[i.saturating_sub(14)..i - 2]
+            .iter()
+            .rev()
+            .take_while(|t| t.text != "(")
+            .any(|t| {
+                t.kind == TokenKind::Number && t.text.len() == 4 && t.text.starts_with(['1', '2'])
+            });
     if cited_page && currency.is_none() {
         return None;
     }

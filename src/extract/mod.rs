@@ -96,12 +96,21 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
         match block.kind {
             BlockKind::Title | BlockKind::Heading => continue,
             BlockKind::Table => {
-                // "Opium Production in Metric Tons" over the table: the unit of its cells.
-                let caption_unit = document.blocks[index.saturating_sub(3)..index]
-                    .iter()
-                    .rev()
-                    .take_while(|b| b.span.len() <= 100)
-                    .find_map(|b| units::unit_in_caption(&document.text[b.span.range()]));
+                // "Opium Production in Metric Tons" right over the table (a note in brackets
+                // between): the unit of its cells.
+                let above = |k: usize| {
+                    index
+                        .checked_sub(k)
+                        .map(|at| &document.text[document.blocks[at].span.range()])
+                        .filter(|text| text.len() <= 100)
+                };
+                let note = |text: &str| text.starts_with('(') && text.ends_with(')');
+                let caption_unit = above(1).and_then(units::unit_in_caption).or_else(|| {
+                    above(1)
+                        .filter(|text| note(text))
+                        .and(above(2))
+                        .and_then(units::unit_in_caption)
+                });
                 table_figures(
                     &document.text,
                     block.span,
@@ -399,9 +408,6 @@ fn past_aside(tokens: &[Token], k: usize) -> usize {
                 if depth == 0 {
                     return at + 1;
                 }
-            }
-            "." if !token.space_before && tokens.get(at + 1).is_none_or(|t| t.space_before) => {
-                return k;
             }
             _ => {}
         }

@@ -397,7 +397,12 @@ pub fn unit_in_label(label: &str) -> Option<(&'static str, StatKind)> {
         Some(inside) => &inside[inside.rfind('(')? + 1..],
         None => label.rsplit(", ").next().unwrap_or(label),
     };
-    let tokens = super::tokens::tokenize(part.trim(), 0, false);
+    whole_unit(part)
+}
+
+/// The unit `text` names, all of it ("Metric Tons", "ha").
+fn whole_unit(text: &str) -> Option<(&'static str, StatKind)> {
+    let tokens = super::tokens::tokenize(text.trim(), 0, false);
     let found = unit_after(&tokens, 0)?;
     (found.end == tokens.len()).then_some((found.unit, found.kind))
 }
@@ -410,9 +415,7 @@ pub fn unit_in_caption(caption: &str) -> Option<(&'static str, StatKind)> {
         return unit_in_label(caption);
     }
     let (_, rest) = caption.rsplit_once(" in ")?;
-    let tokens = super::tokens::tokenize(rest.trim(), 0, false);
-    let found = unit_after(&tokens, 0)?;
-    (found.end == tokens.len()).then_some((found.unit, found.kind))
+    whole_unit(rest)
 }
 
 /// The indexes of the unit phrases whose first word is `word` (case aside).

@@ -199,7 +199,8 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             index += 1;
             continue;
         }
-        // "                 1996     1995     1994" over rows of figures: a statistical table.
+        // "                 1996     1995     1994" (or column names) over rows of figures: a
+        // statistical table.
         if let Some((table, end)) = year_table(&lines, index) {
             builder.finish(&mut blocks);
             blocks.push(SourceBlock {
@@ -288,14 +289,6 @@ fn is_figure_cell(cell: &str) -> bool {
         )
 }
 
-/// "----     -----": a line of dashes or equals signs under a table's column names.
-fn is_rule_line(text: &str) -> bool {
-    text.len() >= 3
-        && text
-            .bytes()
-            .all(|b| matches!(b, b'-' | b'=' | b' ' | b'~' | b'_'))
-}
-
 /// A row of a year table: its label and, per year column, the cell standing under it (a
 /// year for a label too, `year_labels`, under column names).
 fn year_table_row<'a>(
@@ -351,8 +344,10 @@ fn is_group_label(text: &str) -> bool {
 
 /// A statistical table laid out in a text file, as the INCSR's country statistics are: a
 /// line of years over rows of a label and figures in columns, with group labels between
-/// ("Seizures"). Returns the table as rows of tab-separated cells, the header first, and the
-/// index of the line after it; `None` unless at least two rows of figures follow.
+/// ("Seizures"); or a line of column names over rows a year or a name starts ("YEAR  BURMA
+/// LAOS" over "1986  1,100  250"), a rule under the names. Returns the table as rows of
+/// tab-separated cells, the header first, and the index of the line after it; `None` unless
+/// at least two rows of figures follow.
 fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
     let header = lines.get(start)?;
     // Most lines are prose or data: a header is short and ends with a year, first looked for
@@ -375,7 +370,7 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
         && lines[start + 1..]
             .iter()
             .take(3)
-            .find(|l| !l.is_blank() && !is_rule_line(l.trimmed()))
+            .find(|l| !l.is_blank() && !is_rule(l))
             .is_some_and(|l| l.is_columnar() && l.raw.bytes().any(|b| b.is_ascii_digit()));
     if !ends_with_year && !named_columns {
         return None;
@@ -441,7 +436,7 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
             }
         }
         // ("----     -----     -----------": the rule under the column names.)
-        if index == start + 1 && is_rule_line(line.trimmed()) {
+        if index == start + 1 && is_rule(line) {
             index += 1;
             end = index;
             continue;
@@ -709,11 +704,14 @@ fn mark_page_furniture(lines: &mut [Line]) {
             && !text.contains("..")
             && !text.contains(". .")
     };
-    let mut seen: HashMap<String, (usize, &str)> = HashMap::new();
-    let mut varied: HashMap<String, bool> = HashMap::new();
-    // Where each shape stands, counted in lines with text: a page's header or footer comes
-    // back once a page, a table's rows ("1986      1,100      300") one under another.
-    let mut places: HashMap<String, Vec<usize>> = HashMap::new();
+    /// What is known of one shape: how often it comes, whether its lines differ (a page
+    /// number does), and where it stands, counted in lines with text.
+    struct Seen<'a> {
+        first: &'a str,
+        varied: bool,
+        places: Vec<usize>,
+    }
+    let mut seen: HashMap<String, Seen> = HashMap::new();
     let mut rank = 0;
     for line in lines.iter() {
         if !line.is_blank() {
@@ -722,27 +720,29 @@ fn mark_page_furniture(lines: &mut [Line]) {
         if !candidate(line) {
             continue;
         }
-        let key = shape(line.trimmed());
-        places.entry(key.clone()).or_default().push(rank);
-        let entry = seen.entry(key.clone()).or_insert((0, line.trimmed()));
-        entry.0 += 1;
-        if entry.1 != line.trimmed() {
-            varied.insert(key, true);
-        }
+        let entry = seen.entry(shape(line.trimmed())).or_insert(Seen {
+            first: line.trimmed(),
+            varied: false,
+            places: Vec::new(),
+        });
+        entry.varied |= entry.first != line.trimmed();
+        entry.places.push(rank);
     }
-    let spread_out = |key: &str| {
-        places.get(key).is_some_and(|at| {
-            let mut gaps: Vec<usize> = at.windows(2).map(|pair| pair[1] - pair[0]).collect();
+    // A page's header or footer comes back once a page; a table's rows ("1986      1,100
+    // 300") stand one under another.
+    let furniture: std::collections::HashSet<&String> = seen
+        .iter()
+        .filter(|(_, s)| {
+            let mut gaps: Vec<usize> = s.places.windows(2).map(|p| p[1] - p[0]).collect();
             gaps.sort_unstable();
-            gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 3)
+            let spread_out = gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 3);
+            s.places.len() >= 3 && s.varied && spread_out
         })
-    };
+        .map(|(key, _)| key)
+        .collect();
     for line in lines.iter_mut() {
         if candidate(line) {
-            let key = shape(line.trimmed());
-            line.furniture = seen.get(&key).is_some_and(|(count, _)| *count >= 3)
-                && varied.get(&key).copied().unwrap_or(false)
-                && spread_out(&key);
+            line.furniture = furniture.contains(&shape(line.trimmed()));
         }
     }
 }

@@ -391,23 +391,23 @@ fn join_continued_lines(lines: &[&str]) -> Vec<String> {
             .is_some_and(|w| matches!(w, "and" | "of" | "for" | "the"));
         // A name's last word a narrow wrapper put alone: "International Narcotics Control
         // Strategy" / "Report", "… and Law Enforcement" / "Affairs".
-        let completes_a_name = !line.contains(' ')
-            && !super::places::is_country_name(line)
-            && joined.last().is_some_and(|previous| {
-                let whole = format!("{previous} {line}");
-                (names_the_narcotics_report(&whole) && !names_the_narcotics_report(previous))
-                    || (line == "Affairs" && is_issuer_line(previous))
-            });
         // "Bureau for International Narcotics and Law" / "Enforcement Affairs": the rest of
-        // the issuer's name.
-        let completes_an_issuer =
-            line.split(", ").next().is_some_and(|name| {
-                name.ends_with(" Affairs") && name.split_whitespace().count() <= 3
-            }) && joined
-                .last()
-                .is_some_and(|previous| is_issuer_line(previous));
-        let completes_a_name = completes_a_name || completes_an_issuer;
-        let continues = little(&first) || previous_open || completes_a_name;
+        // the issuer's name. (Asked of title-length lines only, when nothing else joins.)
+        let completes_a_name = || {
+            let previous = joined.last().filter(|p| p.len() <= 200)?;
+            let one_word = !line.contains(' ') && !super::places::is_country_name(line);
+            let names_the_report = one_word
+                && line.len() <= 20
+                && names_the_narcotics_report(&format!("{previous} {line}"))
+                && !names_the_narcotics_report(previous);
+            let rest_of_issuer = (line == "Affairs"
+                || line.split(", ").next().is_some_and(|name| {
+                    name.ends_with(" Affairs") && name.split_whitespace().count() <= 3
+                }))
+                && is_issuer_line(previous);
+            Some(names_the_report || rest_of_issuer)
+        };
+        let continues = little(&first) || previous_open || completes_a_name().unwrap_or(false);
         match joined.last_mut() {
             Some(previous) if continues && !previous.is_empty() => {
                 previous.push(' ');

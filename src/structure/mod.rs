@@ -218,9 +218,12 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             document.issuer.push(sender);
         }
     }
+    // (An archive's header names the work: no subject is guessed for it below.)
+    let mut archive_titled = false;
     if format == SourceFormat::Text
         && let Some((title, author)) = metadata::archive_header(&blocks)
     {
+        archive_titled = true;
         document.title = title;
         document.subject.clear();
         if !author.is_empty() && !document.issuer.contains(&author) {
@@ -253,6 +256,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     // naming, when that is a country's name. (Not a chapter of its own parts, an overview.)
     if document.subject.is_empty()
         && chapter_heads == 0
+        && !archive_titled
         && let Some(name) = named_in_opening(&kept[title_lines..])
         && places::is_country_name(&name)
     {

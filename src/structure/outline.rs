@@ -50,23 +50,9 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     let letters = text.chars().filter(|c| c.is_alphabetic());
     // ("MARCH 1995" over a chapter is its date, not a part of it.)
     // ("SOURCE: U.S. DEPARTMENT OF STATE", "NOTE: …": a field's label and its value.)
-    let field = text.split_once(": ").is_some_and(|(label, _)| {
-        matches!(
-            label,
-            "SOURCE"
-                | "SOURCES"
-                | "NOTE"
-                | "NOTES"
-                | "SUBJECT"
-                | "FROM"
-                | "TO"
-                | "DATE"
-                | "REF"
-                | "ATTN"
-                | "TAGS"
-                | "CC"
-        )
-    });
+    let field = text
+        .split_once(": ")
+        .is_some_and(|(label, _)| matches!(label, "SOURCE" | "SOURCES" | "NOTE" | "NOTES"));
     if letters.clone().all(char::is_uppercase)
         && letters.count() >= 3
         && chars <= 80
