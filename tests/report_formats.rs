@@ -2766,8 +2766,8 @@ fn a_tables_rows_are_no_page_furniture_and_addresses_are_no_figures() {
     // Read as a table: each cell measures its row and column, in the caption's unit.
     let cells: Vec<(&str, &str, &str)> = figures_units_and_measures(&doc);
     assert_eq!(cells.len(), 12, "{cells:?}");
-    assert_eq!(cells[0], ("1,100", "t", "1986 — BURMA"));
-    assert_eq!(cells[11], ("300", "t", "1989 — LAOS"));
+    assert_eq!(cells[0], ("1,100", "t", "Opium Production: 1986 — BURMA"));
+    assert_eq!(cells[11], ("300", "t", "Opium Production: 1989 — LAOS"));
     // A building's number, a postal code and a telephone number count nothing.
     let doc = read(
         "offices.txt",

@@ -97,7 +97,7 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
             BlockKind::Title | BlockKind::Heading => continue,
             BlockKind::Table => {
                 // "Opium Production in Metric Tons" right over the table (a note in brackets
-                // between): the unit of its cells.
+                // between): what its cells measure, and their unit.
                 let above = |k: usize| {
                     index
                         .checked_sub(k)
@@ -105,17 +105,17 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
                         .filter(|text| text.len() <= 100)
                 };
                 let note = |text: &str| text.starts_with('(') && text.ends_with(')');
-                let caption_unit = above(1).and_then(units::unit_in_caption).or_else(|| {
+                let caption = above(1).and_then(units::caption_measure).or_else(|| {
                     above(1)
                         .filter(|text| note(text))
                         .and(above(2))
-                        .and_then(units::unit_in_caption)
+                        .and_then(units::caption_measure)
                 });
                 table_figures(
                     &document.text,
                     block.span,
                     style,
-                    caption_unit,
+                    caption,
                     &mut found.statistics,
                 );
             }
@@ -616,7 +616,7 @@ fn table_figures(
     text: &str,
     span: Span,
     style: Style,
-    caption_unit: Option<(&'static str, StatKind)>,
+    caption: Option<(&str, &'static str, StatKind)>,
     out: &mut Vec<Statistic>,
 ) {
     let table = &text[span.range()];
@@ -639,7 +639,10 @@ fn table_figures(
     let header_units: Vec<_> = header.iter().map(|h| units::unit_in_label(h)).collect();
     // A row of one label alone ("Seizures"), as text tables set them, names the group of rows
     // under it. (A row of empty cells in a web page's table is more often a subtotal's head.)
-    let mut group = "";
+    // (Under a caption that says what they measure, that is their group: "Opium Production:
+    // 1986 — BURMA".)
+    let mut group = caption.map_or("", |(measured, _, _)| measured);
+    let caption_unit = caption.map(|(_, unit, kind)| (unit, kind));
     for row in rows.iter().skip(1) {
         let label = row.first().map(|(_, c)| c.trim()).unwrap_or("");
         let has_figures = row

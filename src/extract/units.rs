@@ -407,15 +407,19 @@ fn whole_unit(text: &str) -> Option<(&'static str, StatKind)> {
     (found.end == tokens.len()).then_some((found.unit, found.kind))
 }
 
-/// The unit a table's caption gives its cells: "Opium Production in Metric Tons",
-/// "Cultivation (hectares)".
-pub fn unit_in_caption(caption: &str) -> Option<(&'static str, StatKind)> {
+/// What a table's caption says its cells measure, and in what unit: "Opium Production in
+/// Metric Tons" (opium production, t), "Cultivation (hectares)" (cultivation, ha).
+pub fn caption_measure(caption: &str) -> Option<(&str, &'static str, StatKind)> {
     let caption = caption.trim().trim_end_matches(['.', ':']);
-    if caption.ends_with(')') {
-        return unit_in_label(caption);
+    if let Some(open) = caption.rfind('(')
+        && caption.ends_with(')')
+    {
+        let (unit, kind) = unit_in_label(caption)?;
+        return Some((caption[..open].trim(), unit, kind));
     }
-    let (_, rest) = caption.rsplit_once(" in ")?;
-    whole_unit(rest)
+    let (measured, rest) = caption.rsplit_once(" in ")?;
+    let (unit, kind) = whole_unit(rest)?;
+    Some((measured.trim(), unit, kind))
 }
 
 /// The indexes of the unit phrases whose first word is `word` (case aside).
