@@ -2884,3 +2884,19 @@ fn a_subject_is_found_past_an_additional_before_the_figure() {
         [("six percent", "area devoted to coca cultivation")]
     );
 }
+
+#[test]
+fn what_a_verb_of_change_acted_on_is_found_past_a_year_and_before_below() {
+    let doc = read(
+        "pe.txt",
+        "I. Summary\n\nThe exodus lowered Peru's coca cultivation in 1996 by 18 percent. The plan \
+         aims to reduce opium cultivation below 2000 hectares.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("18 percent", "Peru's coca cultivation"),
+            ("below 2000 hectares", "opium cultivation")
+        ]
+    );
+}
