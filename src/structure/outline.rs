@@ -49,20 +49,22 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     // (Most lines are told by their first lower-case letter; only capitals are counted.)
     let letters = text.chars().filter(|c| c.is_alphabetic());
     // ("MARCH 1995" over a chapter is its date, not a part of it.)
-    // ("SOURCE: U.S. DEPARTMENT OF STATE", "NOTE: …": a field's label and its value.)
-    let field = text
-        .split_once(": ")
-        .is_some_and(|(label, _)| matches!(label, "SOURCE" | "SOURCES" | "NOTE" | "NOTES"));
     if letters.clone().all(char::is_uppercase)
         && letters.count() >= 3
         && chars <= 80
         && !text.ends_with([',', ';'])
         && !only_a_date(text)
-        && !field
+        && !is_field(text)
     {
         return Some(HeadingStyle::AllCaps);
     }
     None
+}
+
+/// "SOURCE: U.S. DEPARTMENT OF STATE", "NOTE: …": a field's label and its value, in capitals.
+fn is_field(text: &str) -> bool {
+    text.split_once(": ")
+        .is_some_and(|(label, _)| matches!(label, "SOURCE" | "SOURCES" | "NOTE" | "NOTES"))
 }
 
 /// The outline's name for a heading: whitespace collapsed, and a Factbook-style subject
