@@ -2900,3 +2900,69 @@ fn what_a_verb_of_change_acted_on_is_found_past_a_year_and_before_below() {
         ]
     );
 }
+
+#[test]
+fn shapes_like_codes_and_names_that_are_figures_stay_figures() {
+    let doc = read(
+        "stats.txt",
+        "Summary\n\nDrug arrests (2013): 3,150. Labs destroyed (2012): 245. Estimates: (1) \
+         500-1000 hectares of coca. Seizures: Marijuana MT 45000 and Cocaine KG 12500. Members \
+         of Barrio \"18\" were arrested. Nigerian fraud, called \"419\", cost victims millions.\n",
+    );
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(
+        figures,
+        ["3,150", "245", "500-1000 hectares", "45000", "12500"]
+    );
+}
+
+#[test]
+fn a_topics_chapter_or_a_persons_name_gives_no_country() {
+    for (text, subject) in [
+        (
+            "Southwest Asia\n\nAfghanistan is the world's largest opium producer. Opium from \
+             Afghanistan moves through Pakistan and Iran. Afghanistan cultivated 224,000 \
+             hectares in 2014.\n",
+            "",
+        ),
+        (
+            "Special Agent Chad Morris led the investigation. Morris and his team identified \
+             14 members, and Chad later testified that 300 kilograms moved each month. In his \
+             testimony Chad described the trucks.\n",
+            "",
+        ),
+        (
+            "Cocaine seizures rose in Colombia. Colombia seized 166 tons in 2013, and Colombia \
+             eradicated 22,000 hectares.\n",
+            "Colombia",
+        ),
+    ] {
+        assert_eq!(read("t.txt", text).subject, subject, "{text}");
+    }
+}
+
+#[test]
+fn a_tilde_under_a_sentence_and_a_caption_over_a_count_row_change_nothing() {
+    let doc = read(
+        "t.txt",
+        "Summary\n\nPolice arrested 2,400 people\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nMore followed.\n",
+    );
+    assert!(doc.sections.iter().all(|s| !s.title.contains("2,400")));
+    assert_eq!(figures_and_measures(&doc).len(), 1);
+    let doc = read(
+        "c.txt",
+        "Cocaine Seizures in Metric Tons\n\
+         \x20                 2012     2013\n\
+         Colombia            188      166\n\
+         Arrests           3,500    3,900\n",
+    );
+    let units: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref()))
+        .collect();
+    assert_eq!(
+        units,
+        [("188", "t"), ("166", "t"), ("3,500", ""), ("3,900", "")]
+    );
+}

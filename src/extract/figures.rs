@@ -572,8 +572,17 @@ fn dials_a_phone(tokens: &[Token], i: usize) -> bool {
     };
     let is = |k: usize, s: &str| tokens.get(k).is_some_and(|t| t.text == s);
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    // (Not "(1) 500-1000 hectares": a number dialled is followed by no noun or unit.)
     let local = |k: usize| {
-        digits(k, 3) && is(k + 1, "-") && glued(k + 1) && digits(k + 2, 4) && glued(k + 2)
+        digits(k, 3)
+            && is(k + 1, "-")
+            && glued(k + 1)
+            && digits(k + 2, 4)
+            && glued(k + 2)
+            && tokens.get(k + 3).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || (unit_after(tokens, k + 3).is_none() && !lexicon::looks_plural(t.text))
+            })
     };
     let area_code = i >= 1 && is(i - 1, "(") && digits(i, 3) && is(i + 1, ")") && local(i + 2);
     // (After an area code in brackets: "(905) 521-7870", "(2) 732-2601".)
@@ -586,12 +595,18 @@ fn dials_a_phone(tokens: &[Token], i: usize) -> bool {
 /// "Washington, DC 20008", "Media, PA 19063": at `i`, five digits after a state's two
 /// capitals, a comma or a capitalised town's name before them.
 fn is_postal_code(tokens: &[Token], i: usize) -> bool {
+    const STATES: &[&str] = &[
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY", "PR",
+    ];
+    // (Not "Marijuana MT 45000", a table's unit: a comma sets the state apart, or it is DC.)
     tokens[i].text.len() == 5
         && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
         && i >= 2
-        && tokens[i - 1].text.len() == 2
-        && tokens[i - 1].text.bytes().all(|b| b.is_ascii_uppercase())
-        && (tokens[i - 2].text == "," || tokens[i - 2].starts_upper())
+        && STATES.contains(&tokens[i - 1].text)
+        && (tokens[i - 2].text == "," || tokens[i - 1].text == "DC")
 }
 
 /// "110 King St. W.", "1290 Central Parkway": the number before `end` is a building's on
@@ -607,7 +622,6 @@ fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
         "Blvd",
         "Boulevard",
         "Crt",
-        "Court",
         "Dr",
         "Drive",
         "Lane",
@@ -641,6 +655,13 @@ fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
                 )
         })
     };
+    // ("3524 International Court NW": a court is a street's only with its compass point.)
+    let court = |k: usize| {
+        tokens[k].text == "Court"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text, "NW" | "NE" | "SW" | "SE"))
+    };
     (end..tokens.len().min(end + 4))
         .take_while(|&k| {
             let t = &tokens[k];
@@ -649,7 +670,7 @@ fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
                 && (t.starts_upper() || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit()))
         })
         .skip(1)
-        .any(|k| STREET_WORDS.contains(&tokens[k].text) && ends_the_name(k))
+        .any(|k| (STREET_WORDS.contains(&tokens[k].text) && ends_the_name(k)) || court(k))
 }
 
 /// "children aged 12 or 13", "ages 15 to 24", "under the age of 18": an age a group is
@@ -1061,10 +1082,20 @@ fn figure_at(
         && tokens
             .get(first.end)
             .is_some_and(|n| !n.space_before && matches!(n.text, "\"" | "”" | "'" | "’"))
-        && tokens
+        && unit_after(tokens, first.end + 1).is_none()
+        && (tokens
             .get(first.end + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
-        && unit_after(tokens, first.end + 1).is_none();
+            // ('Barrio "18" were', 'called "419",', 'cell "7",': named by the word before.)
+            || (i >= 2
+                && tokens[i - 2].kind == TokenKind::Word
+                && (tokens[i - 2].starts_upper()
+                    || [
+                        "called", "so-called", "named", "dubbed", "as", "cell", "code", "section",
+                        "article",
+                    ]
+                        .iter()
+                        .any(|w| tokens[i - 2].is_word(w)))));
     if glued_before || glued_after || section_sign || quoted {
         return None;
     }
@@ -1124,13 +1155,22 @@ fn figure_at(
         && tokens
             .get(first.end)
             .is_none_or(|t| matches!(t.text, "." | ";" | "-" | "–" | "<"))
-        && tokens[i.saturating_sub(14)..i - 2]
-            .iter()
-            .rev()
-            .take_while(|t| t.text != "(")
-            .any(|t| {
-                t.kind == TokenKind::Number && t.text.len() == 4 && t.text.starts_with(['1', '2'])
-            });
+        && {
+            // (A place and publisher before the year: "(Washington: …, 2018)"; not "Drug
+            // arrests (2013): 3,150".)
+            let inside: Vec<&Token> = tokens[i.saturating_sub(14)..i - 2]
+                .iter()
+                .rev()
+                .take_while(|t| t.text != "(")
+                .collect();
+            inside.len() >= 4
+                && inside.iter().any(|t| matches!(t.text, ":" | ","))
+                && inside.iter().any(|t| {
+                    t.kind == TokenKind::Number
+                        && t.text.len() == 4
+                        && t.text.starts_with(['1', '2'])
+                })
+        };
     if cited_page && currency.is_none() {
         return None;
     }

@@ -674,9 +674,11 @@ fn table_figures(
                 (true, false) => column_label.to_owned(),
                 (true, true) => String::new(),
             };
+            // (The caption's unit is not a row's of people or events: "Arrests".)
+            let counted = row_label_counts(&label);
             let unit = label_unit
                 .or_else(|| header_units.get(column).copied().flatten())
-                .or(caption_unit);
+                .or(caption_unit.filter(|_| !counted));
             for mut figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
                 if let Some((unit, kind)) = unit
                     && figure.unit.is_empty()
@@ -703,6 +705,41 @@ fn table_figures(
             }
         }
     }
+}
+
+/// "Arrests", "Labs destroyed", "Persons prosecuted": a table row that counts people or
+/// events, whatever unit the table's caption gives its amounts.
+fn row_label_counts(label: &str) -> bool {
+    label
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|word| {
+            numbers::lowered(word, |w| {
+                matches!(
+                    w,
+                    "arrests"
+                        | "arrested"
+                        | "persons"
+                        | "people"
+                        | "cases"
+                        | "labs"
+                        | "laboratories"
+                        | "convictions"
+                        | "prosecutions"
+                        | "prosecuted"
+                        | "traffickers"
+                        | "addicts"
+                        | "users"
+                        | "investigations"
+                        | "extraditions"
+                        | "incidents"
+                        | "operations"
+                        | "detained"
+                        | "vessels"
+                        | "aircraft"
+                )
+            })
+        })
 }
 
 #[cfg(test)]

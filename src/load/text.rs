@@ -180,7 +180,15 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             continue;
         }
         // "Title" over "=====" or "-----": an underlined heading; the rule line is dropped.
+        // ("Opium Production in Metric Tons" / "(date read-out from a graph)" / "-----": the
+        // bracketed second line of a boxed caption is no heading either.)
+        let caption_line = line.trimmed().starts_with('(')
+            && line.trimmed().ends_with(')')
+            && index > 0
+            && !lines[index - 1].is_blank()
+            && !is_rule(&lines[index - 1]);
         if let Some(next) = lines.get(index + 1)
+            && !caption_line
             && let Some(level) = underline_level(next, line)
         {
             builder.finish(&mut blocks);
@@ -728,14 +736,14 @@ fn mark_page_furniture(lines: &mut [Line]) {
         entry.varied |= entry.first != line.trimmed();
         entry.places.push(rank);
     }
-    // A page's header or footer comes back once a page; a table's rows ("1986      1,100
-    // 300") stand one under another.
+    // A page's header or footer comes back once a page, however short; a table's rows
+    // ("1986      1,100      300") stand one under another.
     let furniture: std::collections::HashSet<&String> = seen
         .iter()
         .filter(|(_, s)| {
             let mut gaps: Vec<usize> = s.places.windows(2).map(|p| p[1] - p[0]).collect();
             gaps.sort_unstable();
-            let spread_out = gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 3);
+            let spread_out = gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 2);
             s.places.len() >= 3 && s.varied && spread_out
         })
         .map(|(key, _)| key)
@@ -1710,18 +1718,23 @@ fn underline_level(rule: &Line, title: &Line) -> Option<u8> {
     let rule_text = rule.trimmed();
     let title_text = title.trimmed();
     // "with the U.S." over a rule: the end of a sentence, not a heading.
-    // ("(date read-out from a graph)" boxed by rules: a caption in brackets.)
     if rule_text.len() < 3
         || title_text.is_empty()
         || title.is_columnar()
         || title_text.starts_with(char::is_lowercase)
-        || (title_text.starts_with('(') && title_text.ends_with(')'))
+        // ("… seized 166 metric tons of cocaine in 2013." over a rule: a sentence.)
+        || (title_text.ends_with('.') && title_text.split_whitespace().count() > 6)
     {
         return None;
     }
+    // (Tildes are decoration as often: only a title in Title Case or capitals is underlined
+    // by them.)
+    let tildes = rule_text.chars().all(|c| c == '~');
     let level = if rule_text.chars().all(|c| c == '=') {
         1
-    } else if rule_text.chars().all(|c| c == '-' || c == '~') {
+    } else if rule_text.chars().all(|c| c == '-')
+        || (tildes && (is_title_case(title_text) || !title_text.chars().any(char::is_lowercase)))
+    {
         2
     } else {
         return None;

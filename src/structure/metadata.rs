@@ -131,7 +131,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             && !line.contains(':')
             && !line.chars().any(char::is_lowercase))
             || (title_line.is_some_and(|title| title.to_lowercase().contains("report"))
-                && is_place_name(line))
+                && (is_place_name(line) || super::places::is_country_name(line)))
         {
             // The country line of a chapter is set in capitals below its title: the last one
             // wins. Above the title it is a rubric ("ASSET FORFEITURE"), the subject only of
@@ -398,7 +398,9 @@ fn join_continued_lines(lines: &[&str]) -> Vec<String> {
             let one_word = !line.contains(' ') && !super::places::is_country_name(line);
             let names_the_report = one_word
                 && line.len() <= 20
-                && names_the_narcotics_report(&format!("{previous} {line}"))
+                && format!("{previous} {line}")
+                    .to_lowercase()
+                    .ends_with("narcotics control strategy report")
                 && !names_the_narcotics_report(previous);
             let rest_of_issuer = (line == "Affairs"
                 || line.split(", ").next().is_some_and(|name| {
@@ -601,7 +603,7 @@ pub fn is_country_line(line: &str) -> bool {
 }
 
 /// A capitalised word of a page's furniture, never a country line: "Report", "Home".
-fn is_generic(line: &str) -> bool {
+pub fn is_generic(line: &str) -> bool {
     [
         "report",
         "home",

@@ -251,18 +251,23 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             page,
         );
     }
-    // Any other text about one country, whatever its title ("Majors List Certification
-    // Procedures for Laos", an excerpt quoted on a site): the country its opening keeps
-    // naming, when that is a country's name. (Not a chapter of its own parts, an overview.)
+    // A text about one country under a title that names it or names no topic of its own
+    // ("Majors List Certification Procedures for Laos", the narcotics report's bare name, an
+    // excerpt with no title): the country its opening keeps naming, when that is a
+    // country's name. (Not a region's or a topic's chapter, "Southwest Asia" or "Chemical
+    // Controls", whatever country it names most; not an overview of its own parts.)
     if document.subject.is_empty()
         && chapter_heads == 0
         && !archive_titled
         && let Some(name) = named_in_opening(&kept[title_lines..])
         && places::is_country_name(&name)
+        && (format == SourceFormat::Text || opening_country_fits_title(&document.title, &name))
+        && !title_texts
+            .iter()
+            .any(|line| names_a_topic_not(line, &name))
+        && ((places::is_country_name(&document.title) && names_word(&document.title, &name))
+            || !mostly_part_of_a_longer_name(&kept[title_lines..], &name))
     {
-        if document.title.is_empty() {
-            document.title = name.clone();
-        }
         // ("North Macedonia" titling an opening that names "Macedonia" most: the whole name.)
         let whole_name =
             places::is_country_name(&document.title) && names_word(&document.title, &name);
@@ -273,6 +278,67 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         };
     }
     document
+}
+
+/// Whether a page's title leaves its subject to the country its opening names: no title, one
+/// that names that country, or the report's (or a volume's) name with no topic after it. (A
+/// news page titled "Fentanyl deaths climb in Ohio" is not about the Mexico it names.)
+fn opening_country_fits_title(title: &str, country: &str) -> bool {
+    if title.is_empty() || names_word(&title.to_lowercase(), &country.to_lowercase()) {
+        return true;
+    }
+    let topic = title.rsplit_once(": ").map(|(_, part)| part);
+    (metadata::names_the_narcotics_report(title) || metadata::names_a_volume(title))
+        && topic.is_none_or(metadata::names_a_volume)
+}
+
+/// Whether a title block's line names what its text is about, and not as `country`: "Southwest
+/// Asia", "Chemical Controls" (not the issuer, a date, or the report's bare name).
+fn names_a_topic_not(line: &str, country: &str) -> bool {
+    let line = line.trim();
+    // (A topic is named in a few words, no sentence: not "Sensitive but unclassified; please
+    // handle accordingly.")
+    let named_in_a_few_words =
+        line.split_whitespace().count() <= 8 && !line.ends_with(['.', ';']) && !line.contains("; ");
+    named_in_a_few_words
+        && !(line.is_empty()
+            || metadata::is_generic(line)
+            || metadata::names_a_volume(line)
+            || metadata::is_issuer_line(line)
+            || metadata::is_date_line(line)
+            || (metadata::names_the_narcotics_report(line) && !line.contains(": "))
+            || names_word(&line.to_lowercase(), &country.to_lowercase()))
+}
+
+/// Whether a third or more of the opening's mentions of `country` are part of a longer name
+/// ("Special Agent Chad Morris", "the Georgia Bureau of Investigation", "North Korea").
+fn mostly_part_of_a_longer_name(body: &[&SourceBlock], country: &str) -> bool {
+    let (mut mentions, mut longer) = (0, 0);
+    for block in body.iter().take(6) {
+        let text = block.text.as_str();
+        for (at, _) in text.match_indices(country) {
+            let before = text[..at].chars().next_back();
+            let rest = &text[at + country.len()..];
+            if before.is_some_and(char::is_alphanumeric)
+                || rest.starts_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            mentions += 1;
+            let next_word_capitalised = rest
+                .strip_prefix(' ')
+                .is_some_and(|next| next.starts_with(char::is_uppercase));
+            // ("North Korea", "South Korea": the name is longer before it too.)
+            let previous_word_capitalised = text[..at]
+                .strip_suffix(' ')
+                .and_then(|before| before.split(' ').next_back())
+                .is_some_and(|word| {
+                    word.starts_with(char::is_uppercase) && !word.ends_with(['.', ',', ':'])
+                });
+            longer += usize::from(next_word_capitalised || previous_word_capitalised);
+        }
+    }
+    longer * 3 >= mentions && longer > 0
 }
 
 /// Whether `text` has `word` as a whole word ("Nigeria" does not name Niger).
