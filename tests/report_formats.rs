@@ -2917,7 +2917,7 @@ fn shapes_like_codes_and_names_that_are_figures_stay_figures() {
 }
 
 #[test]
-fn a_topics_chapter_or_a_persons_name_gives_no_country() {
+fn a_topics_chapter_or_persons_names_give_no_country() {
     for (text, subject) in [
         (
             "Southwest Asia\n\nAfghanistan is the world's largest opium producer. Opium from \
@@ -2926,9 +2926,8 @@ fn a_topics_chapter_or_a_persons_name_gives_no_country() {
             "",
         ),
         (
-            "Special Agent Chad Morris led the investigation. Morris and his team identified \
-             14 members, and Chad later testified that 300 kilograms moved each month. In his \
-             testimony Chad described the trucks.\n",
+            "Special Agent Chad Morris and Agent Chad Wilson led the investigation with Chad \
+             Brown. The team identified 14 members and 300 kilograms moved each month.\n",
             "",
         ),
         (
@@ -2965,4 +2964,37 @@ fn a_tilde_under_a_sentence_and_a_caption_over_a_count_row_change_nothing() {
         units,
         [("188", "t"), ("166", "t"), ("3,500", ""), ("3,900", "")]
     );
+}
+
+#[test]
+fn a_countrys_name_beside_capitals_or_in_longer_names_still_names_the_chapter() {
+    for (text, subject) in [
+        (
+            "Panama\n\nPanama City remains a financial hub. Panama seized 40 metric tons of \
+             cocaine in 2013. Panama Canal traffic is used by traffickers.\n",
+            "Panama",
+        ),
+        (
+            "In Colombia, police seized 166 tons in 2013. In Colombia, eradication reached \
+             22,000 hectares, and Colombia extradited 120 traffickers.\n",
+            "Colombia",
+        ),
+    ] {
+        let doc = read("t.txt", text);
+        assert_eq!(doc.subject, subject, "{text}");
+        assert_eq!(doc.title, subject, "{text}");
+    }
+}
+
+#[test]
+fn heads_under_tildes_a_cited_page_and_a_postal_code_in_other_forms() {
+    let doc = read(
+        "t.txt",
+        "Summary\n\nDrug flow/transit\n~~~~~~~~~~~~~~~~~\n\nCocaine moved through ports, with \
+         300 kilograms seized. See the World Drug Report (Vienna, 2010): 172. The office at \
+         Miami FL 33101 seized 40 kilograms.\n",
+    );
+    assert!(doc.sections.iter().any(|s| s.title == "Drug flow/transit"));
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["300 kilograms", "40 kilograms"]);
 }

@@ -601,12 +601,13 @@ fn is_postal_code(tokens: &[Token], i: usize) -> bool {
         "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
         "VT", "VA", "WA", "WV", "WI", "WY", "PR",
     ];
-    // (Not "Marijuana MT 45000", a table's unit: a comma sets the state apart, or it is DC.)
+    // (Not "Marijuana MT 45000", a table's unit: Montana's code is asked for its comma.)
     tokens[i].text.len() == 5
         && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
         && i >= 2
         && STATES.contains(&tokens[i - 1].text)
-        && (tokens[i - 2].text == "," || tokens[i - 1].text == "DC")
+        && (tokens[i - 2].text == ","
+            || (tokens[i - 1].text != "MT" && tokens[i - 2].starts_upper()))
 }
 
 /// "110 King St. W.", "1290 Central Parkway": the number before `end` is a building's on
@@ -1163,7 +1164,7 @@ fn figure_at(
                 .rev()
                 .take_while(|t| t.text != "(")
                 .collect();
-            inside.len() >= 4
+            inside.len() >= 3
                 && inside.iter().any(|t| matches!(t.text, ":" | ","))
                 && inside.iter().any(|t| {
                     t.kind == TokenKind::Number

@@ -736,14 +736,14 @@ fn mark_page_furniture(lines: &mut [Line]) {
         entry.varied |= entry.first != line.trimmed();
         entry.places.push(rank);
     }
-    // A page's header or footer comes back once a page, however short; a table's rows
-    // ("1986      1,100      300") stand one under another.
+    // A page's header or footer comes back once a page; a table's rows ("1986      1,100
+    // 300") stand one under another, or every other line.
     let furniture: std::collections::HashSet<&String> = seen
         .iter()
         .filter(|(_, s)| {
             let mut gaps: Vec<usize> = s.places.windows(2).map(|p| p[1] - p[0]).collect();
             gaps.sort_unstable();
-            let spread_out = gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 2);
+            let spread_out = gaps.get(gaps.len() / 2).is_some_and(|&median| median >= 3);
             s.places.len() >= 3 && s.varied && spread_out
         })
         .map(|(key, _)| key)
@@ -1727,14 +1727,17 @@ fn underline_level(rule: &Line, title: &Line) -> Option<u8> {
     {
         return None;
     }
-    // (Tildes are decoration as often: only a title in Title Case or capitals is underlined
-    // by them.)
+    // (Tildes are decoration as often: only a title, a few words without figures, is
+    // underlined by them; not "Police arrested 2,400 people".)
     let tildes = rule_text.chars().all(|c| c == '~');
+    let a_title = || {
+        title_text.split_whitespace().count() <= 8
+            && !title_text.bytes().any(|b| b.is_ascii_digit())
+            && !title_text.ends_with(['.', ',', ';'])
+    };
     let level = if rule_text.chars().all(|c| c == '=') {
         1
-    } else if rule_text.chars().all(|c| c == '-')
-        || (tildes && (is_title_case(title_text) || !title_text.chars().any(char::is_lowercase)))
-    {
+    } else if rule_text.chars().all(|c| c == '-') || (tildes && a_title()) {
         2
     } else {
         return None;

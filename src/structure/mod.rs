@@ -266,8 +266,14 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             .iter()
             .any(|line| names_a_topic_not(line, &name))
         && ((places::is_country_name(&document.title) && names_word(&document.title, &name))
+            // ("Panama" over "Panama City remains …": the cover's line says it.)
+            || title_texts.iter().any(|line| line.trim() == name)
             || !mostly_part_of_a_longer_name(&kept[title_lines..], &name))
     {
+        // (A text's title is its country's name when it has none, as a country line makes it.)
+        if document.title.is_empty() && format == SourceFormat::Text {
+            document.title = name.clone();
+        }
         // ("North Macedonia" titling an opening that names "Macedonia" most: the whole name.)
         let whole_name =
             places::is_country_name(&document.title) && names_word(&document.title, &name);
@@ -310,8 +316,9 @@ fn names_a_topic_not(line: &str, country: &str) -> bool {
             || names_word(&line.to_lowercase(), &country.to_lowercase()))
 }
 
-/// Whether a third or more of the opening's mentions of `country` are part of a longer name
-/// ("Special Agent Chad Morris", "the Georgia Bureau of Investigation", "North Korea").
+/// Whether the opening's mentions of `country` are mostly the first word of a longer name
+/// ("Special Agent Chad Morris", "the Georgia Bureau of Investigation"), or once the end of
+/// another country's ("North Korea").
 fn mostly_part_of_a_longer_name(body: &[&SourceBlock], country: &str) -> bool {
     let (mut mentions, mut longer) = (0, 0);
     for block in body.iter().take(6) {
@@ -328,17 +335,23 @@ fn mostly_part_of_a_longer_name(body: &[&SourceBlock], country: &str) -> bool {
             let next_word_capitalised = rest
                 .strip_prefix(' ')
                 .is_some_and(|next| next.starts_with(char::is_uppercase));
-            // ("North Korea", "South Korea": the name is longer before it too.)
-            let previous_word_capitalised = text[..at]
+            // ("North Korea", "Papua New Guinea": another country's name ends with it.)
+            let another_country = text[..at]
                 .strip_suffix(' ')
                 .and_then(|before| before.split(' ').next_back())
                 .is_some_and(|word| {
-                    word.starts_with(char::is_uppercase) && !word.ends_with(['.', ',', ':'])
+                    matches!(
+                        word,
+                        "North" | "South" | "East" | "West" | "New" | "Equatorial" | "Western"
+                    )
                 });
-            longer += usize::from(next_word_capitalised || previous_word_capitalised);
+            if another_country {
+                return true;
+            }
+            longer += usize::from(next_word_capitalised);
         }
     }
-    longer * 3 >= mentions && longer > 0
+    longer * 2 > mentions
 }
 
 /// Whether `text` has `word` as a whole word ("Nigeria" does not name Niger).
