@@ -1181,9 +1181,22 @@ fn figure_at(
             && tokens[i - 1].text == "-"
             && !tokens[i - 1].space_before
             && is_postal_code(tokens, i - 2));
-    if (dialled || postal_code || dials_a_phone(tokens, i) || numbers_a_street(tokens, first.end))
-        && currency.is_none()
-    {
+    // (A telephone number's parts stand by a bracket or a hyphen, a building's number before a
+    // capital: only then are they asked for.)
+    let by_a_mark = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_some_and(|t| matches!(t.text, "(" | ")" | "-"))
+    };
+    let phone_shaped =
+        (by_a_mark(i.checked_sub(1)) || by_a_mark(Some(first.end))) && dials_a_phone(tokens, i);
+    let street_shaped = tokens.get(first.end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    }) && numbers_a_street(tokens, first.end);
+    if (dialled || postal_code || phone_shaped || street_shaped) && currency.is_none() {
         return None;
     }
     // A range: "five to eight", "70,000-80,000", "$250-$300", "between 20 and 30".
