@@ -426,6 +426,35 @@ fn decade_at(tokens: &[Token], i: usize) -> Option<FoundDate> {
     })
 }
 
+/// "for the decade 86-95": ten years named by two digits each, after the word "decade".
+fn decade_in_two_digits(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let two_digits = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| {
+                t.kind == TokenKind::Number
+                    && t.text.len() == 2
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            .and_then(|t| t.text.parse::<u32>().ok())
+    };
+    let first = two_digits(i)?;
+    let after_decade = i >= 1
+        && (tokens[i - 1].is_word("decade")
+            || (i >= 2 && tokens[i - 1].is_word("the") && tokens[i - 2].is_word("decade")));
+    let dash = tokens
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.text, "-" | "–") && !t.space_before);
+    let last = two_digits(i + 2).filter(|_| after_decade && dash)?;
+    // (A century is told by the first two digits: "86" is 1986, "05" 2005.)
+    let century = |yy: u32| if yy >= 50 { 1900 + yy } else { 2000 + yy };
+    let (from, to) = (century(first), century(last));
+    (to > from && to - from <= 10).then(|| FoundDate {
+        tokens: i..i + 3,
+        value: format!("{from:04}/{to:04}"),
+    })
+}
+
 fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = word_at(tokens, i)?;
     // "from … to …", "between … and …"
@@ -485,7 +514,7 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
             });
         }
     }
-    if let Some(decade) = decade_at(tokens, i) {
+    if let Some(decade) = decade_at(tokens, i).or_else(|| decade_in_two_digits(tokens, i)) {
         return Some(decade);
     }
     // "in 1191": a year of the distant past, after a word that makes it one.
@@ -998,6 +1027,9 @@ mod tests {
             ["1980/1989", "1990/1999", "1970/1979"]
         );
         assert!(values("the 1985s and 1980sq").is_empty());
+        // Two digits each, after "decade": its first and last years.
+        assert_eq!(values("for the decade 86-95"), ["1986/1995"]);
+        assert!(values("seized 86-95 kilograms").is_empty());
     }
 
     /// The first look never turns away a token a date starts at: in each of these phrases,
