@@ -2998,3 +2998,20 @@ fn heads_under_tildes_a_cited_page_and_a_postal_code_in_other_forms() {
     let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
     assert_eq!(figures, ["300 kilograms", "40 kilograms"]);
 }
+
+#[test]
+fn a_notes_title_ending_in_a_country_keeps_it_and_names_the_subject() {
+    let doc = read(
+        "bs15.md",
+        "---\ntitle: \"Countries/Jurisdictions of Primary Concern - Bahamas\"\n\
+         published: 2016-03-02\n---\n\
+         Bureau of International Narcotics and Law Enforcement Affairs\n\n\
+         The Commonwealth of the Bahamas is a regional and offshore financial center. The \
+         report noted the financial system had total gross assets equivalent to 96 times GDP.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "Countries/Jurisdictions of Primary Concern - Bahamas"
+    );
+    assert_eq!(doc.subject, "Bahamas");
+}

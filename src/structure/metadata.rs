@@ -824,10 +824,12 @@ fn site_names_strict(page: &PageInfo) -> Vec<String> {
         names.push(page.site_name.clone());
     }
     let parts = title_parts(&page.title);
+    // (A country is no site's name: "Countries/Jurisdictions of Primary Concern - Bahamas".)
     if parts.len() > 1
         && let Some(last) = parts.last()
         && last.split_whitespace().count() <= 4
         && !page.meta_title.contains(last)
+        && !super::places::is_country_name(last)
     {
         names.push((*last).to_owned());
     }
@@ -864,7 +866,17 @@ pub fn page_title(page: &PageInfo) -> Option<String> {
     let meta = without_site(&page.meta_title, page);
     let title = if meta.is_empty() {
         let parts = title_parts(&page.title);
-        main_part(&parts).unwrap_or("").to_owned()
+        // ("Countries/Jurisdictions of Primary Concern - Bahamas": a part and its country,
+        // whole.)
+        // (Not a code's: "af - Afghanistan".)
+        if let [part, country] = parts.as_slice()
+            && part.split_whitespace().count() >= 2
+            && super::places::is_country_name(country)
+        {
+            page.title.trim().to_owned()
+        } else {
+            main_part(&parts).unwrap_or("").to_owned()
+        }
     } else {
         meta
     };
