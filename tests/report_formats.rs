@@ -3015,3 +3015,21 @@ fn a_notes_title_ending_in_a_country_keeps_it_and_names_the_subject() {
     );
     assert_eq!(doc.subject, "Bahamas");
 }
+
+#[test]
+fn a_units_name_after_a_figure_is_not_what_it_measures() {
+    let doc = read(
+        "pe.txt",
+        "I. Summary\n\nThe USG estimates that Peru now cultivates 68,800 hectares of coca, just \
+         slightly more than half of the estimated 129,100 hectares identified in the peak \
+         year of 1992.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("68,800 hectares", "coca"),
+            ("more than half", "coca"),
+            ("estimated 129,100 hectares", "coca")
+        ]
+    );
+}

@@ -81,7 +81,9 @@ pub fn assign_into(
             });
             continue;
         }
-        let introduced = introduced_phrase(tokens, text, figure, sentence.end);
+        // ("47 percent more than the 17 metric tons": a unit's name measures nothing.)
+        let introduced = introduced_phrase(tokens, text, figure, sentence.end)
+            .filter(|(phrase, _)| !super::units::names_a_unit(phrase));
         let phrase_end = introduced.as_ref().map(|(_, end)| *end);
         let found = introduced
             .map(|(phrase, _)| phrase)

@@ -400,6 +400,11 @@ pub fn unit_in_label(label: &str) -> Option<(&'static str, StatKind)> {
     whole_unit(part)
 }
 
+/// Whether `text` is a unit's name and nothing more ("metric tons", "hectares").
+pub fn names_a_unit(text: &str) -> bool {
+    whole_unit(text).is_some()
+}
+
 /// The unit `text` names, all of it ("Metric Tons", "ha").
 fn whole_unit(text: &str) -> Option<(&'static str, StatKind)> {
     let tokens = super::tokens::tokenize(text.trim(), 0, false);
