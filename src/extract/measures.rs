@@ -81,7 +81,8 @@ pub fn assign_into(
             });
             continue;
         }
-        // ("47 percent more than the 17 metric tons": a unit's name measures nothing.)
+        // ("half of the estimated 129,100 hectares": a unit's name is not what is measured; the
+        // phrase the sentence gives is, "coca".)
         let introduced = introduced_phrase(tokens, text, figure, sentence.end)
             .filter(|(phrase, _)| !super::units::names_a_unit(phrase));
         let phrase_end = introduced.as_ref().map(|(_, end)| *end);
