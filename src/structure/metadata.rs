@@ -840,19 +840,8 @@ fn site_names_strict(page: &PageInfo) -> Vec<String> {
 /// page's own title ("Holocaust-Gedenktag Erinnerung an …" when `og:title` is "Erinnerung
 /// an …"), capitals tidied.
 pub fn heading_title(text: &str, page: &PageInfo) -> String {
-    // A heading that says the page's whole `<title>` again, a country last ("… of Primary
-    // Concern - Ukraine" in both), holds no site's name there. (A site may repeat its own
-    // name over the article: "… - The Bogota Post".)
-    let repeats_the_title = page.site_name.is_empty()
-        && same_name(text, &page.title)
-        && title_parts(text)
-            .last()
-            .is_some_and(|last| super::places::is_country_name(last));
-    let title = if repeats_the_title {
-        text.trim().to_owned()
-    } else {
-        without_site(text, page)
-    };
+    // ("… of Primary Concern - Ukraine" keeps its country: a country is no site's name.)
+    let title = without_site(text, page);
     let meta = without_site(&page.meta_title, page);
     if !meta.is_empty() && title.len() > meta.len() && title.ends_with(&meta) {
         return tidy_case(&meta);
