@@ -635,34 +635,25 @@ fn numbers_a_street(tokens: &[Token], end: usize) -> bool {
     if end == 0 || tokens[end - 1].text.contains(',') {
         return false;
     }
+    let quadrant = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "NW" | "NE" | "SW" | "SE"))
+    };
     // The street's word ends the name: a stop, a comma, the line's end or a compass point
     // follows ("Wyoming Avenue NW,"), not more of a name ("Drug Court participants").
     let ends_the_name = |k: usize| {
-        tokens.get(k + 1).is_none_or(|t| {
-            t.kind == TokenKind::Punct
-                || matches!(
-                    t.text,
-                    "N" | "S"
-                        | "E"
-                        | "W"
-                        | "NW"
-                        | "NE"
-                        | "SW"
-                        | "SE"
-                        | "North"
-                        | "South"
-                        | "East"
-                        | "West"
-                )
-        })
+        quadrant(k + 1)
+            || tokens.get(k + 1).is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    || matches!(
+                        t.text,
+                        "N" | "S" | "E" | "W" | "North" | "South" | "East" | "West"
+                    )
+            })
     };
     // ("3524 International Court NW": a court is a street's only with its compass point.)
-    let court = |k: usize| {
-        tokens[k].text == "Court"
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.text, "NW" | "NE" | "SW" | "SE"))
-    };
+    let court = |k: usize| tokens[k].text == "Court" && quadrant(k + 1);
     (end..tokens.len().min(end + 4))
         .take_while(|&k| {
             let t = &tokens[k];
