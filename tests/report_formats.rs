@@ -3033,3 +3033,105 @@ fn a_units_name_after_a_figure_is_not_what_it_measures() {
         ]
     );
 }
+
+/// A chapter of a printed volume as `pdftotext` gives it: a running header over every page, a
+/// page number under it, and words broken by their syllables at the lines' ends, across pages
+/// too.
+const TYPESET_DUMP: &str = "\
+1998 INCSR                                        Country Reports
+
+I. Summary
+
+Tajikistan remains a major transit route for Afghan opium and
+heroin bound for Russia and Western Europe. Between January and
+October, the drug-related caseload of the courts rose by seventy
+percent, and law-enforcement agencies processed more than 2,300
+criminal cases, particularly in the southern regions along the
+Afghan border. The government continued its anti-crime campaign
+and confiscated approximately 1.5 metric tons of opium, but in-
+
+                                    Page 1
+\x0c1998 INCSR                                        Country Reports
+
+adequate transportation and communications equipment hampered
+interdiction. International organizations estimate that cultiva-
+tion of opium poppy in the Pamir mountains covers some 400
+hectares.
+
+II. Status of Country
+
+The Drug Control Agency currently coordinates the counter-
+narcotics work of the Ministry of Interior, the Customs Commit-
+
+                                    Page 2
+\x0c1998 INCSR                                        Country Reports
+
+tee and the border guards. Nevertheless, corruption among poorly
+paid officials remains a serious obstacle to effective enforce-
+ment, and the presidential commission has not yet drafted the
+implementing regulations for the 1996 narcotics law.
+
+
+                                    Page 3
+";
+
+#[test]
+fn a_typeset_dump_loses_its_running_header_and_page_numbers_and_joins_its_broken_words() {
+    let doc = read("tajikistan.txt", TYPESET_DUMP);
+    // The first page's header goes with the others: it is no title.
+    assert!(!doc.text.contains("INCSR"), "{}", doc.text);
+    assert!(!doc.text.contains("Page"), "{}", doc.text);
+    assert_eq!(doc.title, "");
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+    // Words broken by their syllables are whole again, across a page break too ("in-" /
+    // "adequate", "Commit-" / "tee"); compounds keep their hyphens.
+    for joined in [
+        "opium, but inadequate transportation",
+        "estimate that cultivation of opium",
+        "the Customs Committee and the border guards",
+        "effective enforcement, and",
+        "the counter-narcotics work",
+        "the drug-related caseload",
+        "law-enforcement agencies",
+        "its anti-crime campaign",
+    ] {
+        assert!(doc.text.contains(joined), "{joined}: {}", doc.text);
+    }
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("seventy percent", "drug-related caseload of the courts"),
+            ("more than 2,300", "criminal cases"),
+            ("approximately 1.5 metric tons", "opium"),
+            ("some 400 hectares", "opium poppy")
+        ]
+    );
+}
+
+#[test]
+fn a_line_break_at_a_compounds_hyphen_keeps_it_and_one_inside_a_word_does_not() {
+    // A text wrapped at its hyphens only: "follow-" / "up" is a compound though "followup" is a
+    // word; "com-" / "mercial" and "Psych-" / "otropic" broke words, once each in the text.
+    let doc = read(
+        "do.txt",
+        "A. Introduction\n\n\
+         Drug trafficking organizations on the coast use go-fast boats and com-\n\
+         mercial containers to move cocaine north to Puerto Rico. The follow-\n\
+         up audits of the port found 12 containers of undeclared Psych-\n\
+         otropic Substances in 2013, and the national police and the anti-\n\
+         narcotics police made 40 arrests for offenses that were drug-\n\
+         related in the same year, twice as many as the year before.\n",
+    );
+    for written in [
+        "go-fast boats and commercial containers",
+        "The follow-up audits",
+        "Psychotropic Substances",
+        "the anti-narcotics police",
+        "that were drug-related in",
+    ] {
+        assert!(doc.text.contains(written), "{written}: {}", doc.text);
+    }
+}

@@ -8,6 +8,7 @@ mod markdown;
 mod scan;
 mod sniff;
 mod text;
+mod words;
 
 pub use text::{
     char_count, is_roman_numeral, is_stray_routing, is_zulu_day_time, mostly_in_capitals,

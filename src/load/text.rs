@@ -13,6 +13,7 @@
 //! columns stay together, line by line, as one preformatted block.
 
 use super::SourceBlock;
+use super::words::is_english_word;
 use crate::document::BlockKind;
 
 /// Lines longer than this are never the product of hard wrapping.
@@ -68,7 +69,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     };
     let mut blocks = Vec::new();
     let mut builder = BlockBuilder {
-        whole_words: whole_words(text, &lines),
+        hyphenation: Hyphenation::of(&lines),
         ..BlockBuilder::default()
     };
     let mut page_break = false;
@@ -653,7 +654,9 @@ fn mark_form_feed_pages(lines: &mut [Line]) {
             .trim_matches(|c: char| c == '-' || c == ' ');
         (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
     };
-    for &at in &breaks {
+    // The last page's number stands last in the file, with no form feed after it.
+    let last_page_end = lines.len();
+    for &at in breaks.iter().chain([&last_page_end]) {
         // The last line of the page before: its number.
         if let Some(k) = (at.saturating_sub(4)..at)
             .rev()
@@ -661,6 +664,9 @@ fn mark_form_feed_pages(lines: &mut [Line]) {
             && page_number(lines[k].trimmed())
         {
             lines[k].furniture = true;
+        }
+        if at == last_page_end {
+            break;
         }
         // The first lines of the page after: its header, and a number at its top.
         let mut k = at;
@@ -675,6 +681,23 @@ fn mark_form_feed_pages(lines: &mut [Line]) {
             }
             lines[k].furniture = true;
             k += 1;
+        }
+    }
+    // The first page's own header, when the pages after it repeat it: laid out as a header is
+    // ("1998 INCSR      Country Reports"), not a title standing alone.
+    let first_lines: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .take(3)
+        .collect();
+    for i in first_lines {
+        let text = lines[i].trimmed();
+        let repeated = breaks.iter().any(|&at| {
+            lines[at..lines.len().min(at + 8)]
+                .iter()
+                .any(|l| l.furniture && l.trimmed() == text)
+        });
+        if lines[i].spaced && repeated {
+            lines[i].furniture = true;
         }
     }
 }
@@ -1760,10 +1783,9 @@ fn is_rule(line: &Line) -> bool {
 struct BlockBuilder<'a> {
     lines: Vec<Line<'a>>,
     previous: Option<Line<'a>>,
-    /// The words the text writes whole, where it hyphenates words at its line ends: a word
-    /// broken there ("eradi-" / "cation") is joined again when the text writes it whole
-    /// elsewhere ("drug-" / "related" keeps its hyphen).
-    whole_words: Option<std::collections::HashSet<&'a str>>,
+    /// What the text writes elsewhere, where it breaks words at its line ends: a word broken
+    /// there ("eradi-" / "cation") is joined again ("drug-" / "related" keeps its hyphen).
+    hyphenation: Option<Hyphenation>,
 }
 
 impl<'a> BlockBuilder<'a> {
@@ -1794,7 +1816,7 @@ impl<'a> BlockBuilder<'a> {
                 .collect::<Vec<_>>()
                 .join("\n")
         } else {
-            join_wrapped(&self.lines, self.whole_words.as_ref())
+            join_wrapped(&self.lines, self.hyphenation.as_ref())
         };
         let kind = if columnar {
             BlockKind::Preformatted
@@ -1870,15 +1892,15 @@ fn breaks_off_a_sentence(previous: Option<&Line>, rest: &[Line], width: Option<u
 }
 
 /// Joins wrapped lines with one space; a line ending in a hyphen joins the next without one
-/// ("Cross-" + "border" → "Cross-border"), and without the hyphen where it broke a word the text
-/// writes whole elsewhere (`whole_words`: "eradi-" + "cation" → "eradication").
-fn join_wrapped(lines: &[Line], whole_words: Option<&std::collections::HashSet<&str>>) -> String {
+/// ("Cross-" + "border" → "Cross-border"), and without the hyphen where it broke a word
+/// ("eradi-" + "cation" → "eradication", see [`Hyphenation`]).
+fn join_wrapped(lines: &[Line], hyphenation: Option<&Hyphenation>) -> String {
     let mut text = String::with_capacity(lines.iter().map(|line| line.trimmed.len() + 1).sum());
     for line in lines {
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
             let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
-            if hyphenated && joins_a_broken_word(&text, line.trimmed, whole_words) {
+            if hyphenated && joins_a_broken_word(&text, line.trimmed, hyphenation) {
                 text.pop();
             } else if !hyphenated && !cuts_a_number(&text, line.trimmed) {
                 text.push(' ');
@@ -1889,54 +1911,177 @@ fn join_wrapped(lines: &[Line], whole_words: Option<&std::collections::HashSet<&
     text
 }
 
-/// Whether the hyphen ending `before` broke one word of small letters: the line after it goes
-/// on with what is only ever a word's ending ("institu-" / "tions", "traffick-" / "ing"), no
-/// compound's second word, or the text writes the word whole elsewhere (`whole_words`: "eradi-"
-/// / "cation"; "drug-" / "related" keeps its hyphen).
-fn joins_a_broken_word(
-    before: &str,
-    next_line: &str,
-    whole_words: Option<&std::collections::HashSet<&str>>,
-) -> bool {
+/// Whether the hyphen ending `before` broke one word, and is to go: the line after it goes on
+/// with what is only ever a word's ending ("institu-" / "tions"), or the two pieces make a word
+/// the text writes whole elsewhere ("eradi-" / "cation") or an English word ("com-" /
+/// "mercial"), or the second piece is no word at all ("Psych-" / "otropic"). A compound broken
+/// at its hyphen keeps it ("drug-" / "related", "anti-" / "narcotics", "follow-" / "up").
+fn joins_a_broken_word(before: &str, next_line: &str, words: Option<&Hyphenation>) -> bool {
+    let Some((head, tail)) = broken_pieces(before, next_line) else {
+        return false;
+    };
+    if is_word_ending(tail) {
+        return true;
+    }
+    let Some(words) = words else {
+        return false;
+    };
+    let head = head.to_ascii_lowercase();
+    let joined = format!("{head}{tail}");
+    if words.whole.contains(&joined) {
+        return true;
+    }
+    // Written with its hyphen elsewhere, or the last link of a chain ("government-to-" /
+    // "government").
+    let chained = before[..before.len() - 1 - head.len()].ends_with('-');
+    if words.compounds.contains(&format!("{head}-{tail}")) || chained {
+        return false;
+    }
+    if is_english_word(&joined) {
+        // Two words that make a third ("follow-" / "up", "car-" / "go"): a compound, unless
+        // the text is one that breaks words by their syllables.
+        return !two_words(&head, tail) || words.by_syllable;
+    }
+    // No word whole: a word the list lacks broken by its syllables, when its second piece is no
+    // word either; a compound of a prefix ("anti-" / "cannabinoid") keeps its hyphen.
+    let tail_is_a_word = tail.len() >= 3 && is_english_word(tail);
+    !tail_is_a_word && !HYPHEN_PREFIXES.contains(&head.as_str())
+}
+
+/// Both pieces are words of their own: "follow" and "up", not "an" and "other".
+fn two_words(head: &str, tail: &str) -> bool {
+    let word = |piece: &str| piece.len() >= 3 && is_english_word(piece);
+    // (A prefix is no word of its own: "trans-" / "shipment" is "transshipment".)
+    word(head)
+        && !is_little_word(head)
+        && !HYPHEN_PREFIXES.contains(&head)
+        && (word(tail) || tail == "up")
+}
+
+/// The letters before a line's final hyphen and the small letters the next line opens with:
+/// "interna-" / "tional", "Govern-" / "ment". `None` when either is missing ("U.S.-" /
+/// "funded", "Afghan-" / "Tajik", "1,000-" / "ton"), or the first piece ends in a capital.
+fn broken_pieces<'a>(before: &'a str, next_line: &'a str) -> Option<(&'a str, &'a str)> {
+    let stem = before.strip_suffix('-')?;
+    let letters = stem
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let head = &stem[stem.len() - letters..];
+    let tail_len = next_line.bytes().take_while(u8::is_ascii_lowercase).count();
+    let tail = &next_line[..tail_len];
+    let head_ends_small = head.as_bytes().last().is_some_and(u8::is_ascii_lowercase);
+    (head_ends_small && !tail.is_empty()).then_some((head, tail))
+}
+
+/// Only ever the end of a word, never a word of its own.
+fn is_word_ending(piece: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ing", "ings", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities",
         "ance", "ances", "ence", "ences", "ally", "ical", "ically", "ized", "izing", "ization",
         "ised", "ising", "isation", "ous", "ously", "ively", "ism", "isms", "ists", "ably", "ibly",
         "ible", "cation", "cations",
     ];
-    let head = before[..before.len() - 1]
-        .rsplit(|c: char| !c.is_ascii_lowercase())
-        .next()
-        .unwrap_or("");
-    let tail = next_line
-        .split(|c: char| !c.is_ascii_lowercase())
-        .next()
-        .unwrap_or("");
-    !head.is_empty()
-        && !tail.is_empty()
-        && (ENDINGS.contains(&tail)
-            || whole_words.is_some_and(|words| words.contains(format!("{head}{tail}").as_str())))
+    ENDINGS.contains(&piece)
 }
 
-/// The words of small letters `text` writes whole, if it breaks any with a hyphen at a line's
-/// end ("eradi-" / "cation"); most texts do not, and pay nothing.
-fn whole_words<'a>(text: &'a str, lines: &[Line]) -> Option<std::collections::HashSet<&'a str>> {
-    let breaks = lines.windows(2).any(|pair| {
-        let end = pair[0].trimmed().as_bytes();
-        end.len() >= 2
-            && end[end.len() - 1] == b'-'
-            && end[end.len() - 2].is_ascii_lowercase()
-            && pair[1]
+/// First parts that join a word with a hyphen without being words themselves.
+const HYPHEN_PREFIXES: &[&str] = &[
+    "anti", "counter", "cross", "non", "self", "so", "co", "ex", "pro", "semi", "multi", "post",
+    "pre", "mid", "inter", "intra", "narco", "quasi", "sub", "trans", "ultra", "vice",
+];
+
+/// Words too small to head a compound, and syllables that happen to be words: "with-" / "out",
+/// "how-" / "ever", "there-" / "fore", "com-" / "bat".
+fn is_little_word(word: &str) -> bool {
+    const LITTLE: &[&str] = &[
+        "the", "and", "for", "with", "any", "some", "how", "there", "where", "here", "through",
+        "can", "may", "her", "his", "its", "our", "out", "who", "what", "when", "which", "every",
+        "other", "under", "over", "after", "before", "into", "upon", "within", "not", "nor", "but",
+        "yet", "their", "them", "they", "these", "those", "this", "that", "thus", "also", "such",
+        "each", "more", "most", "much", "many", "less", "own", "same", "then", "than", "was",
+        "were", "are", "has", "had", "have", "been", "from", "per", "man", "con", "com", "dis",
+        "ver", "gov",
+    ];
+    LITTLE.contains(&word)
+}
+
+/// What a text that breaks words at its line ends ("eradi-" / "cation") writes elsewhere: what
+/// tells a word broken in two from a compound broken at its hyphen ("drug-" / "related").
+struct Hyphenation {
+    /// Its words of ASCII letters, lower-cased (the parts of compounds among them), the pieces
+    /// of words broken at a line's end left out.
+    whole: std::collections::HashSet<String>,
+    /// Its hyphenated words written on one line ("drug-related"), lower-cased.
+    compounds: std::collections::HashSet<String>,
+    /// It breaks its words by syllables, as a typesetter does (a page converted from print), not
+    /// only at their hyphens: at least two of its breaks, and a third of them, broke a word it
+    /// writes whole, or an English word, or left an ending only.
+    by_syllable: bool,
+}
+
+impl Hyphenation {
+    /// `None` for a text that breaks no word of small letters at a line's end (most texts,
+    /// which pay nothing).
+    fn of(lines: &[Line]) -> Option<Self> {
+        // The lines with text, in order: a word broken at a page's foot goes on past the page
+        // number and the next page's header.
+        let lines: Vec<&Line> = lines
+            .iter()
+            .filter(|l| !l.is_blank() && !l.furniture)
+            .collect();
+        let breaks_after = |i: usize| {
+            lines
+                .get(i + 1)
+                .and_then(|next| broken_pieces(lines[i].trimmed(), next.trimmed()))
+        };
+        if !(0..lines.len()).any(|i| breaks_after(i).is_some()) {
+            return None;
+        }
+        let mut whole = std::collections::HashSet::new();
+        let mut compounds = std::collections::HashSet::new();
+        let mut after_break = false;
+        for (i, line) in lines.iter().enumerate() {
+            let breaks = breaks_after(i).is_some();
+            let pieces: Vec<&str> = line
                 .trimmed()
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_lowercase)
-    });
-    breaks.then(|| {
-        text.split(|c: char| !c.is_ascii_lowercase())
-            .filter(|w| w.len() >= 4)
-            .collect()
-    })
+                .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+                .filter(|piece| piece.bytes().any(|b| b.is_ascii_alphabetic()))
+                .collect();
+            let last = pieces.len().saturating_sub(1);
+            for (k, piece) in pieces.iter().enumerate() {
+                // The pieces of a broken word are no words of the text.
+                if (k == 0 && after_break) || (k == last && breaks) {
+                    continue;
+                }
+                let piece = piece.trim_matches('-');
+                if piece.contains('-') {
+                    compounds.insert(piece.to_ascii_lowercase());
+                }
+                for word in piece.split('-').filter(|w| !w.is_empty()) {
+                    whole.insert(word.to_ascii_lowercase());
+                }
+            }
+            after_break = breaks;
+        }
+        let mut broken = 0;
+        let mut proven = 0;
+        for (head, tail) in (0..lines.len()).filter_map(breaks_after) {
+            broken += 1;
+            let head = head.to_ascii_lowercase();
+            let joined = format!("{head}{tail}");
+            let english = is_english_word(&joined) && !two_words(&head, tail);
+            if is_word_ending(tail) || whole.contains(&joined) || english {
+                proven += 1;
+            }
+        }
+        Some(Self {
+            whole,
+            compounds,
+            by_syllable: proven >= 2 && proven * 3 >= broken,
+        })
+    }
 }
 
 /// Whether a line break falls inside a number at its thousands separator: "About 16," then
