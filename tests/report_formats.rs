@@ -3135,3 +3135,35 @@ fn a_line_break_at_a_compounds_hyphen_keeps_it_and_one_inside_a_word_does_not() 
         assert!(doc.text.contains(written), "{written}: {}", doc.text);
     }
 }
+
+#[test]
+fn a_change_from_one_figure_to_another_measures_what_changed() {
+    let doc = read(
+        "bo.txt",
+        "Quick Facts\n\nThe administration of Bolivian president Evo Morales continues to pursue \
+         policies that would increase legal coca cultivation from 12,000 to 20,000 hectares. \
+         According to the United Nations, coca cultivation in Bolivia increased from 23,600 \
+         hectares in 2003 to 27,500 hectares in 2006, and over the same period Bolivia's \
+         estimated potential cocaine production increased from 100 metric tons to 115 metric \
+         tons. The government cut its eradication budget from $5 million to $3.2 million.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("12,000", "legal coca cultivation"),
+            ("20,000 hectares", "legal coca cultivation"),
+            ("23,600 hectares", "coca cultivation in Bolivia"),
+            ("27,500 hectares", "coca cultivation in Bolivia"),
+            (
+                "100 metric tons",
+                "Bolivia's estimated potential cocaine production"
+            ),
+            (
+                "115 metric tons",
+                "Bolivia's estimated potential cocaine production"
+            ),
+            ("$5 million", "eradication budget"),
+            ("$3.2 million", "eradication budget")
+        ]
+    );
+}

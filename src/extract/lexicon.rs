@@ -339,6 +339,8 @@ const LINKING_VERBS: &[&str] = &[
 /// Little words that may stand between a linking verb and the figure: "increased to", "up".
 const LINK_FILLERS: &[&str] = &[
     "to",
+    // "production increased from 100 metric tons to 115".
+    "from",
     "at",
     "by",
     "up",

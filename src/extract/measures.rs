@@ -1356,6 +1356,19 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             break;
         }
         start -= 1;
+        // "over the same period Bolivia's estimated production": a name's possessive opens a
+        // phrase; a noun in small letters before it ends another.
+        if word
+            && start > floor
+            && t.starts_upper()
+            && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+            && tokens[start - 1].kind == TokenKind::Word
+            && !tokens[start - 1].starts_upper()
+            && !lexicon::breaks_phrase(tokens[start - 1].text)
+            && !lexicon::is_determiner(tokens[start - 1].text)
+        {
+            break;
+        }
     }
     start
 }
@@ -1725,12 +1738,24 @@ fn changed_object(
     let by = if own_below {
         Some(figure.tokens.start).filter(|&b| b > sentence_start)
     } else {
-        by.checked_sub(1).filter(|&b| {
-            b > sentence_start
-                && ["by", "below", "under"]
-                    .iter()
-                    .any(|w| tokens[b].is_word(w))
-        })
+        by.checked_sub(1)
+            .filter(|&b| {
+                b > sentence_start
+                    && ["by", "below", "under", "from"]
+                        .iter()
+                        .any(|w| tokens[b].is_word(w))
+            })
+            .or_else(|| {
+                // "increase legal coca cultivation from 12,000 to 20,000 hectares": the figure
+                // a change goes to, past the one it starts from.
+                let to = by.checked_sub(1).filter(|&b| tokens[b].is_word("to"))?;
+                let from = to.checked_sub(2).filter(|&f| {
+                    f > sentence_start
+                        && tokens[f].is_word("from")
+                        && tokens[f + 1].kind == TokenKind::Number
+                })?;
+                Some(from)
+            })
     }?;
     // "succeeded in decreasing by 10 percent its land dedicated to cannabis": the object set
     // after the figure, its possessive or article opening it.
