@@ -3167,3 +3167,40 @@ fn a_change_from_one_figure_to_another_measures_what_changed() {
         ]
     );
 }
+
+#[test]
+fn a_title_case_line_standing_alone_between_paragraphs_heads_a_section() {
+    // A page saved as text: its heads are plain lines, one right over its first paragraph.
+    let doc = read(
+        "bolivia.txt",
+        "Source Countries and\nDrug Transit Zones: Bolivia\n\nQuick Facts\n\
+         The administration of Bolivian president Evo Morales continues to pursue policies \
+         that would increase legal coca cultivation from 12,000 to 20,000 hectares.\n\n\
+         Drug Trafficking Organizations\n\n\
+         Colombian and Mexican organizations operate in Bolivia, and the police seized 300 \
+         kilograms of cocaine in 2006, a record for the Bolivian police.\n\n\
+         Seizures rose in the Chapare, where E. Promote Coca Substitution. The program\n\n\
+         C. Create a Crop Substitution Program to\n\n\
+         reach the farmers of the Yungas, who grow more than 10,000 hectares of coca.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "Source Countries and Drug Transit Zones: Bolivia"
+    );
+    assert_eq!(doc.subject, "Bolivia");
+    // (A line cut short of its sentence heads nothing.)
+    assert_eq!(
+        outline(&doc),
+        [("Quick Facts", 1), ("Drug Trafficking Organizations", 1)]
+    );
+    let sections: Vec<&str> = doc.statistics.iter().map(|s| s.section.as_ref()).collect();
+    assert_eq!(
+        sections,
+        [
+            "Quick Facts",
+            "Quick Facts",
+            "Drug Trafficking Organizations",
+            "Drug Trafficking Organizations"
+        ]
+    );
+}

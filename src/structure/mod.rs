@@ -64,7 +64,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     let title_lines = title_lines - chapter_heads;
     // A text written in capitals: case tells no head from its prose.
     let capitals = written_in_capitals(&kept);
-    let mut levels = heading_levels(&kept, title_lines, capitals);
+    // Headings set as plain lines are a plain text's: a page's markup names its own.
+    let plain_heads = format == SourceFormat::Text && !capitals;
+    let mut levels = heading_levels(&kept, title_lines, capitals, plain_heads);
     level_chapter_heads(&kept, title_lines..title_lines + chapter_heads, &mut levels);
 
     // Sized up front: the body is as long as the page's text, and doubling would leave up to
@@ -811,6 +813,9 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
 /// Summary" is the cover's.
 fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize {
     let title_block = &kept[..title_lines];
+    if country_cover_head(kept, title_lines) {
+        return 1;
+    }
     if kept
         .get(title_lines)
         .is_none_or(|next| next.kind != BlockKind::Paragraph || is_part_head_block(next))
@@ -855,6 +860,36 @@ fn chapter_heads_under_cover(kept: &[&SourceBlock], title_lines: usize) -> usize
     } else {
         0
     }
+}
+
+/// "Source Countries and Drug Transit Zones: Bolivia" / "Quick Facts" / its first paragraph: a
+/// head of a few words in Title Case, last under a cover that ends naming its country, over the
+/// chapter's prose, is the chapter's first head (no cover line: the country is named above).
+fn country_cover_head(kept: &[&SourceBlock], title_lines: usize) -> bool {
+    let Some((last, cover)) = kept[..title_lines].split_last() else {
+        return false;
+    };
+    let names_its_country = |text: &str| {
+        let name = text
+            .rsplit([':', '-', '–', '—'])
+            .next()
+            .unwrap_or(text)
+            .trim();
+        places::is_country_name(name)
+    };
+    let text = last.text.trim();
+    last.kind == BlockKind::Paragraph
+        && cover.iter().any(|b| names_its_country(&b.text))
+        && text.split_whitespace().count() <= 4
+        && outline::is_title_case_head(text)
+        && !names_its_country(text)
+        && !metadata::is_region(text)
+        && !metadata::names_a_report_by_word(text)
+        && !metadata::is_issuer_line(text)
+        && !metadata::is_date_line(text)
+        && kept
+            .get(title_lines)
+            .is_some_and(|next| next.kind == BlockKind::Paragraph && judge(next) == Verdict::Good)
 }
 
 /// The chapter's own heads under its cover (`heads`) open its outline, the first at level 1,
@@ -1080,7 +1115,12 @@ fn written_in_capitals(kept: &[&SourceBlock]) -> bool {
 }
 
 /// The outline level of each kept block that is a heading.
-fn heading_levels(kept: &[&SourceBlock], title_lines: usize, capitals: bool) -> Vec<Option<u8>> {
+fn heading_levels(
+    kept: &[&SourceBlock],
+    title_lines: usize,
+    capitals: bool,
+    plain_heads: bool,
+) -> Vec<Option<u8>> {
     let styles: Vec<Option<HeadingStyle>> = kept
         .iter()
         .enumerate()
@@ -1093,15 +1133,20 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize, capitals: bool) -> 
                 BlockKind::Heading if is_lead_sentence(&block.text) => None,
                 BlockKind::Heading => Some(HeadingStyle::Marked(block.level.max(1))),
                 BlockKind::Paragraph if block.source_lines <= 1 || block.text.len() <= 100 => {
-                    heading_style(&block.text).filter(|style| {
-                        // In a text written in capitals, only a few words standing alone are
-                        // a head in capitals ("SUMMARY"); a short sentence is prose.
-                        *style != HeadingStyle::AllCaps
-                            || !capitals
-                            || (block.text.split_whitespace().count()
-                                <= if block.source_lines <= 1 { 12 } else { 6 }
-                                && !block.text.trim_end().ends_with(['.', '?', '!', ',', ';']))
-                    })
+                    heading_style(&block.text)
+                        .filter(|style| {
+                            // In a text written in capitals, only a few words standing alone are
+                            // a head in capitals ("SUMMARY"); a short sentence is prose.
+                            *style != HeadingStyle::AllCaps
+                                || !capitals
+                                || (block.text.split_whitespace().count()
+                                    <= if block.source_lines <= 1 { 12 } else { 6 }
+                                    && !block.text.trim_end().ends_with(['.', '?', '!', ',', ';']))
+                        })
+                        .or_else(|| {
+                            (plain_heads && standalone_head(kept, i))
+                                .then_some(HeadingStyle::Standalone)
+                        })
                 }
                 _ => None,
             }
@@ -1190,6 +1235,9 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize, capitals: bool) -> 
                 HeadingStyle::AllCaps => 1,
                 HeadingStyle::Roman => 1 + u8::from(headed_chapters),
                 HeadingStyle::Lettered => 1 + u8::from(has_roman) + u8::from(headed_chapters),
+                HeadingStyle::Standalone => {
+                    1 + u8::from(has_roman) + u8::from(has_lettered) + u8::from(headed_chapters)
+                }
                 HeadingStyle::Numbered(depth) => (depth
                     + u8::from(has_roman)
                     + u8::from(has_lettered)
@@ -1198,6 +1246,29 @@ fn heading_levels(kept: &[&SourceBlock], title_lines: usize, capitals: bool) -> 
             })
         })
         .collect()
+}
+
+/// A Title Case line standing alone between paragraphs of prose: after a sentence's end or
+/// another head, over a paragraph ("… a record seizure." / "Drug Trafficking Organizations" /
+/// "Colombian and Mexican organizations operate …").
+fn standalone_head(kept: &[&SourceBlock], i: usize) -> bool {
+    let block = kept[i];
+    if block.source_lines > 1 || !outline::is_title_case_head(&block.text) {
+        return false;
+    }
+    let prose = |b: &SourceBlock| {
+        b.kind == BlockKind::Paragraph
+            && b.text.chars().count() >= 80
+            && b.text.trim_end().ends_with(['.', '!', '?', '"', '”', ')'])
+            && judge(b) == Verdict::Good
+    };
+    let after_an_end = i.checked_sub(1).is_some_and(|p| {
+        let before = kept[p];
+        before.kind == BlockKind::Heading
+            || heading_style(&before.text).is_some()
+            || before.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+    });
+    after_an_end && kept.get(i + 1).is_some_and(|next| prose(next))
 }
 
 /// Over a hundred characters ending with a full stop: a sentence, whatever its markup.

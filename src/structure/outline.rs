@@ -17,6 +17,9 @@ pub enum HeadingStyle {
     /// one. Counted only where an "A." and a "B." head both stand ("R. Rand Beers" signing a
     /// page is no head).
     Lettered,
+    /// "Drug Trafficking Organizations": a short line in Title Case standing alone between
+    /// paragraphs of prose (a page saved as text, its headings set as plain lines).
+    Standalone,
     /// "1.", "1.2", "Item 1A.", "Chapter 3": the depth of the number.
     Numbered(u8),
     AllCaps,
@@ -59,6 +62,42 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
         return Some(HeadingStyle::AllCaps);
     }
     None
+}
+
+/// "Drug Trafficking Organizations", "Quick Facts", "Drug Flow/Transit": one to eight words,
+/// the first and every long one capitalised, no figure and no closing stop. (Whether it
+/// stands alone between prose is the caller's to tell.)
+pub fn is_title_case_head(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !(1..=8).contains(&words.len())
+        || char_count(text) > 70
+        || text.ends_with(['.', ',', ';', ':', '?', '!', '-'])
+        || text.bytes().any(|b| b.is_ascii_digit())
+        || !text.starts_with(|c: char| c.is_uppercase())
+    {
+        return false;
+    }
+    // ("and", "of", "the" stay small; "Flow/Transit" and "(Demand Reduction)" count by their
+    // first letter.)
+    // ("E.     Promote Manufacturing Engineering Education.  Traditional": a sentence ends
+    // inside; "U.S. Assistance" is an abbreviation's stop.)
+    let sentence_inside = words[..words.len() - 1]
+        .iter()
+        .any(|word| word.ends_with('.') && word.chars().filter(|c| c.is_lowercase()).count() >= 2);
+    // ("… Technology Program to": a line cut short of its sentence.)
+    let ends_little = words.len() > 1
+        && [
+            "and", "of", "for", "the", "by", "to", "in", "on", "a", "an", "with", "from", "or",
+        ]
+        .contains(&words[words.len() - 1]);
+    !sentence_inside
+        && !ends_little
+        && words.iter().all(|word| {
+            let word = word.trim_start_matches(['(', '"', '“']);
+            word.chars().count() <= 3 || word.starts_with(|c: char| c.is_uppercase())
+        })
+        && !words.iter().all(|w| !w.chars().any(char::is_lowercase))
 }
 
 /// "SOURCE: U.S. DEPARTMENT OF STATE", "NOTE: …": a field's label and its value, in capitals.
