@@ -89,6 +89,26 @@ fn cases() -> Vec<Case> {
                 "<p>of</p>".repeat(n * 200)
             )
         }),
+        // Lines each ending in a hyphen, one word going on down the page (each piece once
+        // read back to the word's start).
+        ("hyphen-chained lines", "chain.txt", |n| {
+            format!(
+                "I. Summary\n\nThe cable follows as it was received.\n{}end.\n",
+                "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghij-\n".repeat(n * 100)
+            )
+        }),
+        // Pages of a PDF dump, each with its running header and number.
+        ("form-feed pages", "pages.txt", |n| {
+            (1..=n * 60)
+                .map(|p| {
+                    format!(
+                        "\x0c1998 INCSR                              Country Reports\n\n\
+                         Police seized 1,250 kilograms of hashish and the courts heard \
+                         esti-\nmated cases.\n\n                    {p}\n"
+                    )
+                })
+                .collect()
+        }),
         ("contents lists", "contents.txt", |n| {
             (0..n * 300)
                 .map(|i| format!("Chapter {i}                    {}\n", 100 + i))

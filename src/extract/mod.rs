@@ -57,7 +57,7 @@ mod lexicon;
 mod measures;
 pub(crate) mod numbers;
 mod tokens;
-mod units;
+pub(crate) mod units;
 
 use crate::document::{BlockKind, DateMention, Document, Span, StatKind, Statistic};
 use std::borrow::Cow;

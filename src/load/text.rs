@@ -634,72 +634,184 @@ fn mark_archive_toolbar(lines: &mut [Line]) {
     }
 }
 
-/// A PDF's text dump marks each page break with a form feed: the page number standing last on
-/// the page before it, and the running header after it (the first page's top lines again),
-/// are furniture, however few the pages.
+/// A PDF's text dump marks each page break with a form feed. Each page's number (at its foot,
+/// or at its top) and its running header are furniture, however few the pages:
+/// - a number is a page's when the pages' numbers count up ("17", "Page 3", "- 3 -", "Page 3
+///   of 9", "3/9", "iii"), not a table's cells that happen to stand by a page break;
+/// - a header is the line a page opens with that other pages open with too (its number aside),
+///   or one laid out with a wide gap ("1998 INCSR            Country Reports"). On the first
+///   page it stays, as the title line it is there, unless it carries the page's number.
 fn mark_form_feed_pages(lines: &mut [Line]) {
-    let breaks: Vec<usize> = (0..lines.len())
-        .filter(|&i| memchr::memchr(b'\x0C', lines[i].raw.as_bytes()).is_some())
-        .collect();
-    let top: Vec<String> = lines
+    // Where each page starts: the file's start, and each line holding a form feed.
+    let mut starts = vec![0];
+    starts.extend(
+        (1..lines.len()).filter(|&i| memchr::memchr(b'\x0C', lines[i].raw.as_bytes()).is_some()),
+    );
+    let pages: Vec<Vec<usize>> = starts
         .iter()
-        .filter(|l| !l.is_blank())
-        .take(3)
-        .map(|l| l.trimmed().to_owned())
+        .enumerate()
+        .map(|(p, &start)| {
+            let end = starts.get(p + 1).copied().unwrap_or(lines.len());
+            (start..end).filter(|&i| !lines[i].is_blank()).collect()
+        })
         .collect();
-    let page_number = |text: &str| {
-        let number = text
-            .strip_prefix("Page ")
-            .unwrap_or(text)
-            .trim_matches(|c: char| c == '-' || c == ' ');
-        (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
-    };
-    // The last page's number stands last in the file, with no form feed after it.
-    let last_page_end = lines.len();
-    for &at in breaks.iter().chain([&last_page_end]) {
-        // The last line of the page before: its number.
-        if let Some(k) = (at.saturating_sub(4)..at)
-            .rev()
-            .find(|&k| !lines[k].is_blank())
-            && page_number(lines[k].trimmed())
+    // The page numbers.
+    let mut numbers: Vec<(usize, usize, PageNumber)> = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        let ends = [page.last(), page.first()];
+        if let Some((&i, number)) = ends
+            .into_iter()
+            .flatten()
+            .find_map(|i| page_number(lines[*i].trimmed()).map(|n| (i, n)))
         {
-            lines[k].furniture = true;
-        }
-        if at == last_page_end {
-            break;
-        }
-        // The first lines of the page after: its header, and a number at its top.
-        let mut k = at;
-        while k < lines.len() && k < at + 8 {
-            let text = lines[k].trimmed();
-            if lines[k].is_blank() {
-                k += 1;
-                continue;
-            }
-            if !(top.iter().any(|t| t == text) || page_number(text)) {
-                break;
-            }
-            lines[k].furniture = true;
-            k += 1;
+            numbers.push((p, i, number));
         }
     }
-    // The first page's own header, when the pages after it repeat it: laid out as a header is
-    // ("1998 INCSR      Country Reports"), not a title standing alone.
-    let first_lines: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].is_blank())
-        .take(3)
-        .collect();
-    for i in first_lines {
-        let text = lines[i].trimmed();
-        let repeated = breaks.iter().any(|&at| {
-            lines[at..lines.len().min(at + 8)]
-                .iter()
-                .any(|l| l.furniture && l.trimmed() == text)
-        });
-        if lines[i].spaced && repeated {
+    // (A lone number counts when it is its page's: "1" under the first page, or the last
+    // line before a page break, "89" under a chapter's first page in a volume.)
+    let lone = numbers.len() == 1 && {
+        let (p, i, number) = numbers[0];
+        number.value == p + 1 || (p + 1 < pages.len() && pages[p].last() == Some(&i))
+    };
+    let counts_up = lone
+        || numbers.len() >= 2
+            && numbers.windows(2).all(|pair| {
+                let ((p, _, a), (q, _, b)) = (pair[0], pair[1]);
+                a.style == b.style && b.value > a.value && b.value - a.value <= 2 * (q - p)
+            });
+    if counts_up {
+        for &(_, i, _) in &numbers {
             lines[i].furniture = true;
         }
     }
+    // The running header: the lines pages open with, again and again.
+    let shape = |text: &str| -> String {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .collect()
+    };
+    // Each page's lines less its number: the header is at their top.
+    let pages: Vec<Vec<usize>> = pages
+        .into_iter()
+        .map(|page| page.into_iter().filter(|&i| !lines[i].furniture).collect())
+        .collect();
+    for depth in 0..2 {
+        let mut seen: std::collections::HashMap<String, (usize, bool, &str)> =
+            std::collections::HashMap::new();
+        for page in &pages {
+            let Some(&i) = page.get(depth) else {
+                continue;
+            };
+            let text = lines[i].trimmed();
+            let entry = seen.entry(shape(text)).or_insert((0, false, text));
+            entry.0 += 1;
+            entry.1 |= entry.2 != text;
+        }
+        let mut marked = false;
+        for (p, page) in pages.iter().enumerate() {
+            let Some(&i) = page.get(depth) else {
+                continue;
+            };
+            // (Below the first line, only under a header already found: "International
+            // Narcotics Control Strategy Report Volume I" / "Honduras".)
+            if depth > 0 && !page.iter().take(1).any(|&k| lines[k].furniture) {
+                continue;
+            }
+            let (count, varies, _) = seen[&shape(lines[i].trimmed())];
+            let repeated = count >= 2 && count * 2 >= pages.len();
+            // (A gap inside the line: a centred head is indented, not laid out.)
+            let laid_out = depth == 0 && p > 0 && gaps(lines[i].trimmed()).spaces >= 10;
+            // On the first page, a header is the title line it reads as, unless the page
+            // numbers it or a cover line of its own stands under it ("Kazakstan"; a header's
+            // second line, "Honduras", is that cover line there).
+            let cover_below = || {
+                depth == 0
+                    && page.iter().find(|&&k| k > i).is_some_and(|&k| {
+                        let text = lines[k].trimmed();
+                        let lettered = text.as_bytes().get(1) == Some(&b'.');
+                        char_count(text) <= 40
+                            && roman_heading_prefix(text).is_none()
+                            && !lettered
+                            && !text.starts_with(|c: char| c.is_ascii_digit())
+                            && !text.ends_with(['.', ':'])
+                    })
+            };
+            if (repeated || laid_out) && (p > 0 || varies || cover_below()) {
+                lines[i].furniture = true;
+                marked = true;
+            }
+        }
+        if !marked {
+            break;
+        }
+    }
+}
+
+/// How a page number is written, and its value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct PageNumber {
+    style: u8,
+    value: usize,
+}
+
+/// "17", "- 17 -", "Page 17", "PAGE 17", "Page 17 of 40", "17/40", "xvii".
+fn page_number(text: &str) -> Option<PageNumber> {
+    let text = text.trim();
+    let (style, rest) = if let Some(rest) = text
+        .strip_prefix("Page ")
+        .or_else(|| text.strip_prefix("PAGE "))
+        .or_else(|| text.strip_prefix("page "))
+    {
+        (1, rest.trim())
+    } else {
+        (0, text)
+    };
+    let digits = |of: &str| !of.is_empty() && of.bytes().all(|b| b.is_ascii_digit());
+    let (style, number) = if let Some((number, of)) = rest.split_once(" of ") {
+        if !digits(of.trim()) {
+            return None;
+        }
+        (style + 2, number.trim())
+    } else if let Some((number, of)) = rest.split_once('/') {
+        if !digits(of.trim()) {
+            return None;
+        }
+        (style + 4, number.trim())
+    } else {
+        (style, rest.trim_matches(|c: char| c == '-' || c == ' '))
+    };
+    if (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) {
+        return number.parse().ok().map(|value| PageNumber { style, value });
+    }
+    roman_value(number).map(|value| PageNumber {
+        style: style + 8,
+        value,
+    })
+}
+
+/// The value of a page's number in small Roman numerals ("iv", "xii"), up to 39.
+fn roman_value(text: &str) -> Option<usize> {
+    if text.is_empty() || text.len() > 7 || !text.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')) {
+        return None;
+    }
+    let digit = |b: u8| match b {
+        b'i' => 1,
+        b'v' => 5,
+        _ => 10,
+    };
+    let bytes = text.as_bytes();
+    let value = (0..bytes.len()).fold(0isize, |sum, k| {
+        let here = digit(bytes[k]);
+        if bytes.get(k + 1).is_some_and(|&next| digit(next) > here) {
+            sum - here
+        } else {
+            sum + here
+        }
+    });
+    usize::try_from(value).ok().filter(|&v| v > 0)
 }
 
 fn mark_page_furniture(lines: &mut [Line]) {
@@ -1838,8 +1950,18 @@ impl<'a> BlockBuilder<'a> {
 /// the writer, ended it.
 fn cut_by_the_page(previous: Option<&Line>, width: Option<usize>) -> bool {
     previous.zip(width).is_some_and(|(line, width)| {
-        line.width + 10 >= width && !line.is_columnar() && !ends_sentence(line.trimmed())
+        (line.width + 10 >= width || ends_in_a_broken_word(line.trimmed()))
+            && !line.is_columnar()
+            && !ends_sentence(line.trimmed())
     })
+}
+
+/// "… the officials esti-": a line ending in the first piece of a broken word, which no
+/// paragraph ends in.
+fn ends_in_a_broken_word(text: &str) -> bool {
+    text.strip_suffix(HYPHENS)
+        .and_then(|stem| stem.chars().next_back())
+        .is_some_and(char::is_lowercase)
 }
 
 /// Whether the blank lines starting `rest` are a page break inside a sentence of a wrapped
@@ -1850,8 +1972,9 @@ fn breaks_off_a_sentence(previous: Option<&Line>, rest: &[Line], width: Option<u
     let (Some(previous), Some(width)) = (previous, width) else {
         return false;
     };
-    // Only a line filled to the wrap width was cut by the page: most blank lines end here.
-    if previous.width + 10 < width {
+    // Only a line filled to the wrap width was cut by the page, or one ending in a broken
+    // word: most blank lines end here.
+    if previous.width + 10 < width && !ends_in_a_broken_word(previous.trimmed()) {
         return false;
     }
     let Some(next) = rest.iter().take(5).find(|l| !l.is_blank()) else {
@@ -1899,11 +2022,27 @@ fn join_wrapped(lines: &[Line], hyphenation: Option<&Hyphenation>) -> String {
     for line in lines {
         if !text.is_empty() {
             // "Cross-\nborder" was written "Cross-border": keep the hyphen, drop the break.
-            let hyphenated = text.ends_with('-') && !text.ends_with("--") && !text.ends_with(" -");
-            if hyphenated && joins_a_broken_word(&text, line.trimmed, hyphenation) {
+            let hyphenated =
+                text.ends_with(HYPHENS) && !text.ends_with("--") && !text.ends_with(" -");
+            // A soft hyphen marks where a word may break, and only that: "kilo\u{ad}" /
+            // "grams". A dash ends a line without a space after it: "1995–" / "96".
+            let soft_hyphen = text.ends_with('\u{ad}');
+            let dash = text.ends_with(['–', '—']) && !text.ends_with([' ', '\u{a0}']);
+            if soft_hyphen {
                 text.pop();
-            } else if !hyphenated && !cuts_a_number(&text, line.trimmed) {
-                text.push(' ');
+            } else if dash {
+            } else if !hyphenated {
+                if !cuts_a_number(&text, line.trimmed) {
+                    text.push(' ');
+                }
+            } else {
+                match line_end_hyphen(&text, line.trimmed, hyphenation) {
+                    LineEndHyphen::Broken => {
+                        text.pop();
+                    }
+                    LineEndHyphen::Compound => {}
+                    LineEndHyphen::Suspended => text.push(' '),
+                }
             }
         }
         line.push_collapsed(&mut text);
@@ -1911,46 +2050,99 @@ fn join_wrapped(lines: &[Line], hyphenation: Option<&Hyphenation>) -> String {
     text
 }
 
-/// Whether the hyphen ending `before` broke one word, and is to go: the line after it goes on
-/// with what is only ever a word's ending ("institu-" / "tions"), or the two pieces make a word
-/// the text writes whole elsewhere ("eradi-" / "cation") or an English word ("com-" /
-/// "mercial"), or the second piece is no word at all ("Psych-" / "otropic"). A compound broken
-/// at its hyphen keeps it ("drug-" / "related", "anti-" / "narcotics", "follow-" / "up").
-fn joins_a_broken_word(before: &str, next_line: &str, words: Option<&Hyphenation>) -> bool {
-    let Some((head, tail)) = broken_pieces(before, next_line) else {
-        return false;
+/// The hyphen, and the Unicode hyphen a typesetter's text may use instead (U+2010).
+const HYPHENS: [char; 2] = ['-', '\u{2010}'];
+
+/// What a hyphen ending a wrapped line is, where the next line goes on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum LineEndHyphen {
+    /// It broke one word: the two pieces join without it ("com-" / "mercial").
+    Broken,
+    /// A compound's own hyphen: the pieces join with it ("drug-" / "related").
+    Compound,
+    /// A hyphen left hanging for a word to come ("two-" / "or three-year"): it stays, and so
+    /// does the space after it.
+    Suspended,
+}
+
+/// Whether the hyphen ending `before` broke a word: the line after it goes on with what is
+/// only ever a word's ending ("institu-" / "tions"), or the two pieces make a word the text
+/// writes whole elsewhere ("eradi-" / "cation") or an English word ("com-" / "mercial"), or
+/// the second piece is no word at all ("Psych-" / "otropic"). A compound broken at its hyphen
+/// keeps it ("drug-" / "related", "anti-" / "narcotics", "follow-" / "up", "day-" /
+/// "to-day").
+fn line_end_hyphen(before: &str, next_line: &str, words: Option<&Hyphenation>) -> LineEndHyphen {
+    use LineEndHyphen::{Broken, Compound, Suspended};
+    let Some((head, tail, rest)) = broken_pieces(before, next_line) else {
+        return Compound;
     };
+    if rest.starts_with(' ') && hangs_for_a_word(tail, &rest[1..]) {
+        return Suspended;
+    }
+    // The second piece hyphenated again: a chain ("day-" / "to-day", "state-" /
+    // "of-the-art").
+    if rest.starts_with('-') {
+        return Compound;
+    }
     if is_word_ending(tail) {
-        return true;
+        return Broken;
     }
     let Some(words) = words else {
-        return false;
+        return Compound;
     };
-    let head = head.to_ascii_lowercase();
+    let head = head.to_lowercase();
     let joined = format!("{head}{tail}");
     if words.whole.contains(&joined) {
-        return true;
+        return Broken;
     }
     // Written with its hyphen elsewhere, or the last link of a chain ("government-to-" /
     // "government").
-    let chained = before[..before.len() - 1 - head.len()].ends_with('-');
+    let stem = before.trim_end_matches(HYPHENS);
+    let chained = stem[..stem.len() - head.len()].ends_with(HYPHENS);
     if words.compounds.contains(&format!("{head}-{tail}")) || chained {
-        return false;
+        return Compound;
     }
-    if is_english_word(&joined) {
-        // Two words that make a third ("follow-" / "up", "car-" / "go"): a compound, unless
-        // the text is one that breaks words by their syllables.
-        return !two_words(&head, tail) || words.by_syllable;
+    // ("kilo-" / "grams": a unit's name is never a compound, and its figure needs it whole.)
+    let unit = crate::extract::units::names_a_unit(&joined);
+    if unit || is_english_word(&joined) {
+        // Two words that make a third ("follow-" / "up", "car-" / "go"), or a prefix and a
+        // word ("counter-" / "productive"): a compound, unless the text is one that breaks
+        // words by their syllables.
+        let prefixed = HYPHEN_PREFIXES.contains(&head.as_str())
+            && tail.chars().count() >= 3
+            && is_english_word(tail);
+        let compound = (two_words(&head, tail) || prefixed) && !words.by_syllable && !unit;
+        return if compound { Compound } else { Broken };
     }
-    // No word whole: a word the list lacks broken by its syllables, when its second piece is no
-    // word either; a compound of a prefix ("anti-" / "cannabinoid") keeps its hyphen.
-    let tail_is_a_word = tail.len() >= 3 && is_english_word(tail);
-    !tail_is_a_word && !HYPHEN_PREFIXES.contains(&head.as_str())
+    // No English word whole: in an English text, a word the list lacks broken by its
+    // syllables, when its second piece is no word either ("Psych-" / "otropic"). A prefix's
+    // compound ("anti-" / "cannabinoid") and a short second piece ("sit-" / "in") keep the
+    // hyphen; in another language, only what the text writes whole tells.
+    let tail_is_a_word = tail.chars().count() < 3 || is_english_word(tail);
+    if !words.english || tail_is_a_word || HYPHEN_PREFIXES.contains(&head.as_str()) {
+        Compound
+    } else {
+        Broken
+    }
+}
+
+/// "two-" / "or three-year", "short-" / "and long-term" ("Drogen-" / "und Waffenhandel"): a
+/// conjunction after the hanging hyphen, before the word that completes it.
+fn hangs_for_a_word(tail: &str, after: &str) -> bool {
+    match tail {
+        "or" | "and" | "nor" | "und" | "oder" => true,
+        // ("one-" / "to two-year"; not "up-" / "to now".)
+        "to" => after
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| word.contains('-')),
+        _ => false,
+    }
 }
 
 /// Both pieces are words of their own: "follow" and "up", not "an" and "other".
 fn two_words(head: &str, tail: &str) -> bool {
-    let word = |piece: &str| piece.len() >= 3 && is_english_word(piece);
+    let word = |piece: &str| piece.chars().count() >= 3 && is_english_word(piece);
     // (A prefix is no word of its own: "trans-" / "shipment" is "transshipment".)
     word(head)
         && !is_little_word(head)
@@ -1958,21 +2150,32 @@ fn two_words(head: &str, tail: &str) -> bool {
         && (word(tail) || tail == "up")
 }
 
-/// The letters before a line's final hyphen and the small letters the next line opens with:
-/// "interna-" / "tional", "Govern-" / "ment". `None` when either is missing ("U.S.-" /
-/// "funded", "Afghan-" / "Tajik", "1,000-" / "ton"), or the first piece ends in a capital.
-fn broken_pieces<'a>(before: &'a str, next_line: &'a str) -> Option<(&'a str, &'a str)> {
-    let stem = before.strip_suffix('-')?;
-    let letters = stem
-        .bytes()
+/// The letters before a line's final hyphen, the small letters the next line opens with, and
+/// what follows them on that line: "interna-" / "tional", "Govern-" / "ment", "Zü-" / "rich".
+/// `None` when either is missing ("U.S.-" / "funded", "Afghan-" / "Tajik", "1,000-" / "ton"),
+/// the first piece ends in a capital, or is longer than any word (a chain of lines each
+/// ending in a hyphen is not read again and again).
+fn broken_pieces<'a>(before: &'a str, next_line: &'a str) -> Option<(&'a str, &'a str, &'a str)> {
+    const LONGEST_PIECE: usize = 40;
+    let stem = before.strip_suffix(HYPHENS)?;
+    let head_start = stem
+        .char_indices()
         .rev()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    let head = &stem[stem.len() - letters..];
-    let tail_len = next_line.bytes().take_while(u8::is_ascii_lowercase).count();
-    let tail = &next_line[..tail_len];
-    let head_ends_small = head.as_bytes().last().is_some_and(u8::is_ascii_lowercase);
-    (head_ends_small && !tail.is_empty()).then_some((head, tail))
+        .take(LONGEST_PIECE + 1)
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(stem.len(), |(at, _)| at);
+    let head = &stem[head_start..];
+    if head.chars().count() > LONGEST_PIECE {
+        return None;
+    }
+    let tail_len = next_line
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphabetic() && c.is_lowercase()))
+        .map_or(next_line.len(), |(at, _)| at);
+    let (tail, rest) = next_line.split_at(tail_len);
+    let head_ends_small = head.chars().next_back().is_some_and(char::is_lowercase);
+    (head_ends_small && !tail.is_empty()).then_some((head, tail, rest))
 }
 
 /// Only ever the end of a word, never a word of its own.
@@ -2010,8 +2213,8 @@ fn is_little_word(word: &str) -> bool {
 /// What a text that breaks words at its line ends ("eradi-" / "cation") writes elsewhere: what
 /// tells a word broken in two from a compound broken at its hyphen ("drug-" / "related").
 struct Hyphenation {
-    /// Its words of ASCII letters, lower-cased (the parts of compounds among them), the pieces
-    /// of words broken at a line's end left out.
+    /// Its words, lower-cased (the parts of compounds among them), the pieces of words broken
+    /// at a line's end left out.
     whole: std::collections::HashSet<String>,
     /// Its hyphenated words written on one line ("drug-related"), lower-cased.
     compounds: std::collections::HashSet<String>,
@@ -2019,6 +2222,8 @@ struct Hyphenation {
     /// only at their hyphens: at least two of its breaks, and a third of them, broke a word it
     /// writes whole, or an English word, or left an ending only.
     by_syllable: bool,
+    /// It is written in English: most of its words are in the word list.
+    english: bool,
 }
 
 impl Hyphenation {
@@ -2046,8 +2251,8 @@ impl Hyphenation {
             let breaks = breaks_after(i).is_some();
             let pieces: Vec<&str> = line
                 .trimmed()
-                .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
-                .filter(|piece| piece.bytes().any(|b| b.is_ascii_alphabetic()))
+                .split(|c: char| !(c.is_alphabetic() || c == '-'))
+                .filter(|piece| piece.chars().any(char::is_alphabetic))
                 .collect();
             let last = pieces.len().saturating_sub(1);
             for (k, piece) in pieces.iter().enumerate() {
@@ -2057,29 +2262,39 @@ impl Hyphenation {
                 }
                 let piece = piece.trim_matches('-');
                 if piece.contains('-') {
-                    compounds.insert(piece.to_ascii_lowercase());
+                    compounds.insert(piece.to_lowercase());
                 }
                 for word in piece.split('-').filter(|w| !w.is_empty()) {
-                    whole.insert(word.to_ascii_lowercase());
+                    whole.insert(word.to_lowercase());
                 }
             }
             after_break = breaks;
         }
         let mut broken = 0;
         let mut proven = 0;
-        for (head, tail) in (0..lines.len()).filter_map(breaks_after) {
+        for (head, tail, _) in (0..lines.len()).filter_map(breaks_after) {
             broken += 1;
-            let head = head.to_ascii_lowercase();
+            let head = head.to_lowercase();
             let joined = format!("{head}{tail}");
-            let english = is_english_word(&joined) && !two_words(&head, tail);
-            if is_word_ending(tail) || whole.contains(&joined) || english {
+            // (A prefix's compound proves nothing: "re-" / "election" is written both ways.)
+            let syllable = head.chars().count() >= 3
+                && !HYPHEN_PREFIXES.contains(&head.as_str())
+                && !compounds.contains(&format!("{head}-{tail}"))
+                && (whole.contains(&joined) || is_english_word(&joined))
+                && !two_words(&head, tail);
+            if is_word_ending(tail) || syllable {
                 proven += 1;
             }
         }
+        let long_words = whole.iter().filter(|w| w.chars().count() >= 3);
+        let (known, counted) = long_words.fold((0, 0), |(known, counted), word| {
+            (known + usize::from(is_english_word(word)), counted + 1)
+        });
         Some(Self {
             whole,
             compounds,
             by_syllable: proven >= 2 && proven * 3 >= broken,
+            english: known * 2 >= counted,
         })
     }
 }

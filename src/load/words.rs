@@ -10,8 +10,22 @@ use std::sync::OnceLock;
 
 static PACKED: &[u8] = include_bytes!("../../assets/english-words.txt.gz");
 
-/// Whether `word` (lower-case ASCII) is an English word of the list.
+/// Whether `word` (lower-case) is an English word of the list. A PDF's ligatures ("ﬁ", "ﬂ")
+/// are read as their letters.
 pub fn is_english_word(word: &str) -> bool {
+    if word.contains(['\u{fb00}', '\u{fb01}', '\u{fb02}', '\u{fb03}', '\u{fb04}']) {
+        let spelled = word
+            .replace('\u{fb00}', "ff")
+            .replace('\u{fb01}', "fi")
+            .replace('\u{fb02}', "fl")
+            .replace('\u{fb03}', "ffi")
+            .replace('\u{fb04}', "ffl");
+        return in_the_list(&spelled);
+    }
+    in_the_list(word)
+}
+
+fn in_the_list(word: &str) -> bool {
     static TEXT: OnceLock<String> = OnceLock::new();
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {

@@ -107,10 +107,12 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         // name is named by its country line.
         // ("Southwest Asia" there is the report's part, never its subject.)
         // ("Saint Vincent and the Grenadines": a country however many words it has.)
+        // (A country outranks a name of a place's shape above it: "Country Reports" over
+        // "Afghanistan".)
+        let country = super::places::is_country_name(line);
         if title_line.is_none()
-            && place_line.is_none()
-            && ((is_place_name(line) && !is_generic(line) && !is_region(line))
-                || super::places::is_country_name(line))
+            && place_line.is_none_or(|place| country && !super::places::is_country_name(place))
+            && ((is_place_name(line) && !is_generic(line) && !is_region(line)) || country)
         {
             place_line = Some(line);
             continue;
@@ -259,7 +261,9 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     if title_line.is_none() {
         subject_line = subject_line
             .or(rubric_line)
-            .or(place_line.filter(|_| !meta.issuer.is_empty()));
+            // (A country's name alone names the chapter: "Honduras" over "A. Introduction".)
+            .or(place_line
+                .filter(|line| !meta.issuer.is_empty() || super::places::is_country_name(line)));
     }
     if let Some(line) = subject_line {
         meta.subject = tidy_case(line);
