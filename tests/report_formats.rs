@@ -3298,3 +3298,60 @@ where the guards destroyed 2,800 hectares of it in the mid-year campaign.
         ]
     );
 }
+
+#[test]
+fn a_budget_tables_caption_in_thousands_of_dollars_scales_its_cells() {
+    let page = read(
+        "budget.html",
+        "<html><body><h1>INCLE Budget</h1>\
+         <h2>FY 2011-2013 INCLE Budget Allocations ($000)</h2>\
+         <table><tr><th>Program</th><th>FY 2011 Actual</th><th>FY 2012 Estimate</th></tr>\
+         <tr><td>Liberia</td><td>16,000</td><td>$17,000</td></tr>\
+         <tr><td>Kenya</td><td>2,000</td><td>$1.8 million</td></tr></table>\
+         </body></html>",
+    );
+    let cells: Vec<(&str, f64, &str)> = page
+        .statistics
+        .iter()
+        .map(|s| (s.text(&page.text), s.value, s.unit.as_ref()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ("16,000", 16_000_000.0, "USD"),
+            ("$17,000", 17_000_000.0, "USD"),
+            ("2,000", 2_000_000.0, "USD"),
+            // (A cell that says its own scale keeps it.)
+            ("$1.8 million", 1_800_000.0, "USD")
+        ]
+    );
+}
+
+#[test]
+fn what_a_share_a_multiple_a_raise_and_a_range_measure() {
+    let doc = read(
+        "af.txt",
+        "A. Introduction\n\nThe southern provinces of Afghanistan account for 92 percent of that \
+         country's illicit poppy cultivation. In Helmand, cultivation there was down between 3 \
+         and 19 percent this year. Its border is porous and over three times the length of the \
+         border with Mexico. Agents received a 12 percent pay raise in July. The RCMP estimated \
+         that annual Canadian marijuana production ranges between 960 and 2400 metric tons, \
+         and police seized 26.7 million ATS tablets.\n",
+    );
+    assert_eq!(
+        figures_units_and_measures(&doc),
+        [
+            ("92 percent", "%", "country's illicit poppy cultivation"),
+            ("between 3 and 19 percent", "%", "cultivation"),
+            ("over three times", "x", "length of the border"),
+            ("12 percent", "%", "pay raise"),
+            (
+                "between 960 and 2400 metric tons",
+                "t",
+                "annual Canadian marijuana production"
+            ),
+            // (An acronym before a noun, amphetamine-type stimulants, is no currency.)
+            ("26.7 million", "", "ATS tablets")
+        ]
+    );
+}

@@ -304,6 +304,10 @@ const LINKING_VERBS: &[&str] = &[
     "jumped",
     "cost",
     "costs",
+    // "production ranges between 960 and 2400 metric tons".
+    "range",
+    "ranges",
+    "ranged",
     "equals",
     "equaled",
     "equalled",

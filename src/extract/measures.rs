@@ -321,6 +321,19 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     {
         start += 1;
     }
+    // "92 percent of that country's illicit poppy cultivation": a demonstrative before a noun
+    // opens the phrase ("75 percent of that is exported" has none).
+    if start == i
+        && start + 1 < limit
+        && ["that", "this", "these", "those"]
+            .iter()
+            .any(|w| tokens[start].is_word(w))
+        && tokens[start + 1].kind == TokenKind::Word
+        && !lexicon::breaks_phrase(tokens[start + 1].text)
+        && !lexicon::is_linking_verb(tokens[start + 1].text)
+    {
+        start += 1;
+    }
     // "about 75 percent of the country's 25,000 hard drug users": a possessive before the count
     // names whose they are, not what is counted ("ten percent of China's 1.3 billion citizens").
     let possessive_start = start;
@@ -859,17 +872,90 @@ fn introduced_phrase(
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
+    // "over three times the length of the U.S. border": a multiple of what follows it. (A
+    // data sheet's "3.5 times the size of Colorado" is its field's: "Comparative area".)
+    if figure.unit == "x"
+        && tokens.get(at).is_some_and(|t| t.is_word("the"))
+        && !tokens.get(at + 1).is_some_and(|t| t.is_word("size"))
+        && let Some(mut range) = phrase_forward(tokens, at, limit)
+    {
+        // ("the share of the vote": what it is a share of.)
+        if tokens.get(range.end).is_some_and(|t| t.is_word("of"))
+            && let Some(of) = phrase_forward(tokens, range.end + 1, limit)
+        {
+            range.end = of.end;
+        }
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
     let starts_with_of = tokens.get(at).is_some_and(|t| t.is_word("of"));
-    // "a 700 km frontier", "a $1.2 million grant": a figure used as an adjective. ("744
-    // kilometers long" measures nothing by "long": its subject says what is long.)
+    // "a 700 km frontier", "a $1.2 million grant", "a 12 percent pay raise", "another three
+    // percent pay-raise": a figure used as an adjective. ("744 kilometers long" measures
+    // nothing by "long": its subject says what is long; "a 12 percent increase" alone is a
+    // change of something the sentence names elsewhere.)
     let after_article = figure
         .tokens
         .start
         .checked_sub(1)
         .and_then(|k| tokens.get(k))
         .is_some_and(|t| t.is_word("a") || t.is_word("an"));
+    let after_another = figure
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.is_word("another"));
+    let percent_adjective = figure.kind == StatKind::Percent
+        && (after_article || after_another)
+        && tokens.get(at).is_some_and(|t| {
+            !is_change_noun(t)
+                && ![
+                    "point",
+                    "points",
+                    "due",
+                    "owing",
+                    "compared",
+                    "more",
+                    "less",
+                    "higher",
+                    "lower",
+                    "greater",
+                    "smaller",
+                    "larger",
+                    "above",
+                    "below",
+                    "over",
+                    "under",
+                    "up",
+                    "down",
+                    "off",
+                    "so",
+                    "than",
+                    "rate",
+                    "rates",
+                    "average",
+                    "annual",
+                    "annually",
+                    "yearly",
+                    "share",
+                    "level",
+                    "levels",
+                    "portion",
+                    "proportion",
+                    "majority",
+                    "minority",
+                    "chance",
+                    "probability",
+                    "margin",
+                    "mark",
+                    "clip",
+                    "pace",
+                ]
+                .iter()
+                .any(|w| t.is_word(w))
+        });
     let adjectival = (figure.kind == StatKind::Quantity
-        || (figure.kind == StatKind::Money && after_article))
+        || (figure.kind == StatKind::Money && after_article)
+        || percent_adjective)
         && tokens.get(at).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && !lexicon::breaks_phrase(t.text)
@@ -1153,7 +1239,10 @@ fn predicated_subject(
         if t.kind != TokenKind::Word {
             break;
         }
-        if lexicon::is_linking_verb(t.text) {
+        // ("mountain ranges up to 5,000 meters": "ranges" is a verb only of a range, "ranges
+        // between 960 and 2400 metric tons".)
+        let range_verb = ["range", "ranges", "ranged"].iter().any(|w| t.is_word(w));
+        if lexicon::is_linking_verb(t.text) && !(range_verb && figure.value_max.is_none()) {
             saw_verb = true;
         } else if !(lexicon::is_link_filler(t.text)
             // "fell significantly to 1,200", "which once numbered over 200": an adverb.
@@ -1187,6 +1276,13 @@ fn predicated_subject(
     // The subject: the words before the verb, joined by "of" and "and", back to a boundary.
     // "arrests in 1997 were up": a time phrase between subject and verb is stepped over.
     let mut end = k;
+    // ("cultivation there was down 3 percent": a place's adverb after the subject.)
+    if end >= sentence_start + 2
+        && (tokens[end - 1].is_word("there") || tokens[end - 1].is_word("here"))
+        && tokens[end - 2].kind == TokenKind::Word
+    {
+        end -= 1;
+    }
     // "Marijuana harvested in the Chu Valley in 1997, for example, was estimated at": an
     // aside between the subject and its verb is stepped over.
     if end >= sentence_start + 3

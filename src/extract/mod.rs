@@ -616,7 +616,7 @@ fn table_figures(
     text: &str,
     span: Span,
     style: Style,
-    caption: Option<(&str, &'static str, StatKind)>,
+    caption: Option<units::Caption>,
     out: &mut Vec<Statistic>,
 ) {
     let table = &text[span.range()];
@@ -641,8 +641,9 @@ fn table_figures(
     // under it. (A row of empty cells in a web page's table is more often a subtotal's head.)
     // (Under a caption that says what they measure, that is their group: "Opium Production:
     // 1986 — BURMA".)
-    let mut group = caption.map_or("", |(measured, _, _)| measured);
-    let caption_unit = caption.map(|(_, unit, kind)| (unit, kind));
+    let mut group = caption.map_or("", |caption| caption.measured);
+    let caption_unit = caption.map(|caption| (caption.unit, caption.kind));
+    let scale = caption.map_or(1.0, |caption| caption.scale);
     for row in rows.iter().skip(1) {
         let label = row.first().map(|(_, c)| c.trim()).unwrap_or("");
         let has_figures = row
@@ -679,13 +680,23 @@ fn table_figures(
             let unit = label_unit
                 .or_else(|| header_units.get(column).copied().flatten())
                 .or(caption_unit.filter(|_| !counted));
+            // (Amounts a money caption counts in thousands: "2,500", "$2,500", not "$2.5
+            // million", which says its own scale.)
+            let says_its_scale = cell.bytes().any(|b| b.is_ascii_alphabetic());
             for mut figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
+                let bare = figure.unit.is_empty() && figure.kind == StatKind::Count;
                 if let Some((unit, kind)) = unit
-                    && figure.unit.is_empty()
-                    && figure.kind == StatKind::Count
+                    && bare
                 {
                     figure.unit = Cow::Borrowed(unit);
                     figure.kind = kind;
+                }
+                let in_caption_money = caption_unit.is_some_and(|(unit, kind)| {
+                    kind == StatKind::Money && figure.unit == unit && !counted
+                });
+                if scale != 1.0 && in_caption_money && !says_its_scale {
+                    figure.value *= scale;
+                    figure.value_max = figure.value_max.map(|max| max * scale);
                 }
                 let span = tokens::span_of(&tokens, figure.tokens.clone());
                 push_figure(

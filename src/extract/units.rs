@@ -1,5 +1,6 @@
 //! Units, currencies and rates, from the words a report uses to the symbols a table shows.
 
+use super::lexicon;
 use super::tokens::{Token, TokenKind};
 use crate::document::StatKind;
 
@@ -342,10 +343,21 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
         });
     }
     // The codes are in capitals: most words are turned away by their first letter.
+    // ("26.7 million ATS tablets": an acronym naming the noun after it, amphetamine-type
+    // stimulants, not the schilling.)
+    let names_a_noun = || {
+        tokens.get(i + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word
+                && next.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && lexicon::looks_plural(next.text)
+                && !lexicon::breaks_phrase(next.text)
+        })
+    };
     if first.kind == TokenKind::Word
         && first.text.len() == 3
         && first.text.as_bytes()[0].is_ascii_uppercase()
         && ISO_CODES.contains(&first.text)
+        && !names_a_noun()
     {
         return Some(UnitMatch {
             unit: iso_static(first.text),
@@ -412,19 +424,104 @@ fn whole_unit(text: &str) -> Option<(&'static str, StatKind)> {
     (found.end == tokens.len()).then_some((found.unit, found.kind))
 }
 
+/// What a table's caption says of its cells: what they measure, their unit, and the scale a
+/// money caption gives its bare amounts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Caption<'a> {
+    pub measured: &'a str,
+    pub unit: &'static str,
+    pub kind: StatKind,
+    /// 1000 for "($000)": a cell's "2,500" is $2,500,000.
+    pub scale: f64,
+}
+
 /// What a table's caption says its cells measure, and in what unit: "Opium Production in
-/// Metric Tons" (opium production, t), "Cultivation (hectares)" (cultivation, ha).
-pub fn caption_measure(caption: &str) -> Option<(&str, &'static str, StatKind)> {
+/// Metric Tons" (opium production, t), "Cultivation (hectares)" (cultivation, ha), "FY 2013
+/// INCLE Budget Allocations ($000)" (USD, in thousands).
+pub fn caption_measure(caption: &str) -> Option<Caption<'_>> {
     let caption = caption.trim().trim_end_matches(['.', ':']);
-    if let Some(open) = caption.rfind('(')
+    let (measured, said) = if let Some(open) = caption.rfind('(')
         && caption.ends_with(')')
     {
-        let (unit, kind) = unit_in_label(caption)?;
-        return Some((caption[..open].trim(), unit, kind));
+        (&caption[..open], &caption[open + 1..caption.len() - 1])
+    } else {
+        caption.rsplit_once(" in ")?
+    };
+    let measured = measured.trim();
+    if let Some((unit, kind)) = whole_unit(said) {
+        return Some(Caption {
+            measured,
+            unit,
+            kind,
+            scale: 1.0,
+        });
     }
-    let (measured, rest) = caption.rsplit_once(" in ")?;
-    let (unit, kind) = whole_unit(rest)?;
-    Some((measured.trim(), unit, kind))
+    let (unit, scale) = money_scale(said)?;
+    Some(Caption {
+        measured,
+        unit,
+        kind: StatKind::Money,
+        scale,
+    })
+}
+
+/// Money counted in thousands or millions, as a caption or a column says it: "$000", "in
+/// thousands of U.S. dollars", "US$ millions", "USD million", "€ thousands".
+pub fn money_scale(said: &str) -> Option<(&'static str, f64)> {
+    let lower = said.trim().trim_start_matches("in ").to_lowercase();
+    let currency = if lower.contains('€') || lower.contains("euro") || lower.contains("eur ") {
+        "EUR"
+    } else if lower.contains('£') || lower.contains("pound") || lower.contains("gbp") {
+        "GBP"
+    } else if lower.contains('$') || lower.contains("dollar") || lower.contains("usd") {
+        "USD"
+    } else {
+        return None;
+    };
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let scale = words.iter().find_map(|word| match *word {
+        "000" | "thousand" | "thousands" | "k" => Some(1e3),
+        "000,000" | "million" | "millions" | "mn" | "m" | "mil" => Some(1e6),
+        "billion" | "billions" | "bn" => Some(1e9),
+        _ => None,
+    })?;
+    // Nothing else but the currency's words ("in thousands of U.S. dollars").
+    let other = words.iter().any(|word| {
+        !matches!(
+            *word,
+            "000"
+                | "000,000"
+                | "thousand"
+                | "thousands"
+                | "k"
+                | "million"
+                | "millions"
+                | "mn"
+                | "m"
+                | "mil"
+                | "billion"
+                | "billions"
+                | "bn"
+                | "of"
+                | "u"
+                | "s"
+                | "us"
+                | "usd"
+                | "dollar"
+                | "dollars"
+                | "eur"
+                | "euro"
+                | "euros"
+                | "gbp"
+                | "pound"
+                | "pounds"
+                | "in"
+        )
+    });
+    (!other).then_some((currency, scale))
 }
 
 /// The indexes of the unit phrases whose first word is `word` (case aside).
