@@ -640,9 +640,9 @@ The government continues its efforts to build security and stability throughout 
 ";
 
 #[test]
-fn a_mobile_sites_chapter_loses_its_labels_and_is_named_by_issuer_and_country() {
+fn a_mobile_sites_chapter_loses_its_labels_and_is_named_by_its_country() {
     let doc = read("albania.txt", MOBILE_CHAPTER);
-    assert_eq!(doc.title, "U.S. Department of State: Albania");
+    assert_eq!(doc.title, "Albania");
     assert_eq!(doc.subject, "Albania");
     // The region is the site's page the chapter sits under.
     assert!(
@@ -1067,7 +1067,7 @@ fn a_page_without_the_reports_name_is_covered_by_its_country_line() {
          Country\n\nAmong men aged 20-29, 6.2 percent reported heroin use in 1998.\n",
     );
     // (The issuer's line over them stays, as over any chapter.)
-    assert_eq!(doc.title, "U.S. Department of State: Australia");
+    assert_eq!(doc.title, "Australia");
     assert_eq!(doc.subject, "Australia");
     assert_eq!(doc.issuer, ["U.S. Department of State"]);
     assert!(
@@ -3353,5 +3353,59 @@ fn what_a_share_a_multiple_a_raise_and_a_range_measure() {
             // (An acronym before a noun, amphetamine-type stimulants, is no currency.)
             ("26.7 million", "", "ATS tablets")
         ]
+    );
+}
+
+#[test]
+fn a_pages_cover_cut_off_by_a_share_bar_gives_its_issuer_and_date() {
+    // The 2017+ state.gov layout: the report's name over the headline, the bureau, the page's
+    // kind and its date under it, a share bar between them and the report. The `<title>`
+    // ends with the site's name, longer than the headline.
+    let page = read(
+        "panama.html",
+        r##"<html><head><title>Panama - United States Department of State</title>
+<meta property="og:site_name" content="United States Department of State"></head><body>
+<nav><a href="/">Home</a> <a href="/bureaus">Bureaus &amp; Offices</a></nav>
+<div class="featured-content__header">
+<p class="featured-content__eyebrow">2016 International Narcotics Control Strategy Report (INCSR)</p>
+<h1 class="featured-content__headline">Panama</h1>
+<p class="article-meta__author-bureau">Bureau of International Narcotics and Law Enforcement Affairs</p>
+<p class="article-meta__content-type">Report</p>
+<p class="article-meta__publish-date">March 2, 2016</p></div>
+<div class="share-bar"><span>Share</span> <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+<div class="entry-content"><h3>A. Introduction</h3>
+<p>Panama remains a major transshipment crossroads for illicit drug trafficking due to its
+location and logistics infrastructure. The United States estimated that approximately 90
+percent of the cocaine trafficked to the United States first transited through the Mexico and
+Central America corridor.</p></div></body></html>"##,
+    );
+    assert_eq!(page.title, "Panama");
+    assert_eq!(page.subject, "Panama");
+    assert_eq!(
+        page.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
+    assert_eq!(page.date, "2016-03-02");
+    assert!(!page.text.contains("Facebook"), "{}", page.text);
+}
+
+#[test]
+fn a_country_title_in_a_lesser_heading_over_its_bureau_gives_the_issuer() {
+    let page = read(
+        "china.html",
+        r##"<html><head><title>China</title></head><body>
+<div id="left-nav"><h3>2016 INCSR</h3><ul><li><a href="#">Burma</a></li><li>China</li></ul></div>
+<div id="body-row"><h2 id="page-title">China</h2>
+<div class="bureau">Bureau of International Narcotics and Law Enforcement Affairs</div>
+<div class="share"><a href="#">Share</a></div>
+<div class="body-text"><p><b>A. Introduction</b></p>
+<p>Due to its enormous economy, large consumer market with growing disposable income, and
+expanding global commerce, China has become a hub for illicit drug consumption, drug and
+precursor chemical trafficking, and money laundering activities.</p></div></div></body></html>"##,
+    );
+    assert_eq!(page.title, "China");
+    assert_eq!(
+        page.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
     );
 }

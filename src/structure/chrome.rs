@@ -233,16 +233,34 @@ pub fn keep_article_heading(
             && !b.in_chrome_element
             && !super::metadata::names_the_site(&b.text, page)
     };
+    // (Cut off above the report, a page may set its title, a country's or a report's, in a
+    // lesser heading: `<h2 id="page-title">China</h2>`.)
+    let titles_the_page = |b: &SourceBlock| {
+        is_h1(b)
+            || (b.kind == BlockKind::Heading
+                && b.level <= 3
+                && !b.in_chrome_element
+                && super::metadata::names_the_page(&b.text, page)
+                && (super::places::is_country_name(b.text.trim())
+                    || super::metadata::names_a_report(&b.text)))
+    };
     let first_kept = mask.iter().position(|&k| k)?;
+    // (Not under the report's name: "International Narcotics Control Strategy Report, 1997"
+    // over "SWEDEN" is the cover, and the country its line.)
+    let under_a_report_name = |i: usize| {
+        (first_kept..i).any(|k| mask[k] && super::metadata::names_a_report(&blocks[k].text))
+    };
     let lead = (first_kept..blocks.len())
         .filter(|&i| mask[i])
         .take(ARTICLE_HEADING_LEAD)
-        .find(|&i| is_h1(&blocks[i]));
+        .find(|&i| is_h1(&blocks[i]) || (titles_the_page(&blocks[i]) && !under_a_report_name(i)));
     if lead.is_some() {
         return lead;
     }
     let from = first_kept.saturating_sub(ARTICLE_HEADING_REACH);
-    let above = (from..first_kept).rev().find(|&i| is_h1(&blocks[i]));
+    let above = (from..first_kept)
+        .rev()
+        .find(|&i| titles_the_page(&blocks[i]));
     let found = above.or_else(|| {
         blocks
             .iter()
@@ -250,6 +268,33 @@ pub fn keep_article_heading(
     })?;
     if let Some(keep) = mask.get_mut(found) {
         *keep = true;
+    }
+    // Its cover lines with it, cut off from the report by a share bar: the report's name
+    // over it ("2016 International Narcotics Control Strategy Report (INCSR)"), the issuer
+    // and the date under it ("Bureau of …", "Report", "March 2, 2016").
+    let cover_line = |b: &SourceBlock| {
+        !b.in_chrome_element && b.text.chars().count() <= 100 && b.kind == BlockKind::Paragraph
+    };
+    if let Some(over) = found.checked_sub(1)
+        && cover_line(&blocks[over])
+        && super::metadata::names_a_report(&blocks[over].text)
+    {
+        mask[over] = true;
+    }
+    // (The issuer first: a news page's byline and date under its headline stay out.)
+    let mut under = found + 1;
+    let mut issuer_seen = false;
+    while under < blocks.len() && under < found + 5 && !mask[under] && cover_line(&blocks[under]) {
+        let text = blocks[under].text.trim();
+        let issuer = super::metadata::is_issuer_line(text);
+        let after_issuer =
+            issuer_seen && (super::metadata::is_date_line(text) || super::says_its_kind(text));
+        if !(issuer || after_issuer) {
+            break;
+        }
+        issuer_seen |= issuer;
+        mask[under] = true;
+        under += 1;
     }
     Some(found)
 }

@@ -279,9 +279,13 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     if meta.title.is_empty() && !meta.subject.is_empty() {
         // "Presidential Advisory Committee on …" over "PUBLIC MEETING": the body and the
         // occasion.
+        // (A country's chapter is named by the country alone: "Burma" under the Bureau's
+        // line.)
         meta.title = match meta.issuer.last() {
-            Some(issuer) => format!("{issuer}: {}", meta.subject),
-            None => meta.subject.clone(),
+            Some(issuer) if !super::places::is_country_name(&meta.subject) => {
+                format!("{issuer}: {}", meta.subject)
+            }
+            _ => meta.subject.clone(),
         };
     }
     meta
@@ -739,12 +743,17 @@ fn site_names(page: &PageInfo) -> Vec<String> {
     if !page.site_name.is_empty() {
         names.push(page.site_name.clone());
     }
-    let parts = title_parts(&page.title);
+    // ("Panama - United States Department of State": the site's own name, as `og:site_name`
+    // gives it, is never the main part however long; a country is never a site's name.)
+    let parts: Vec<&str> = title_parts(&page.title)
+        .into_iter()
+        .filter(|p| !same_name(p, &page.site_name))
+        .collect();
     if let Some(main) = main_part(&parts) {
         names.extend(
             parts
                 .iter()
-                .filter(|p| **p != main)
+                .filter(|p| **p != main && !super::places::is_country_name(p))
                 .map(|p| (*p).to_owned()),
         );
     }
@@ -779,6 +788,11 @@ pub fn names_the_site(text: &str, page: &PageInfo) -> bool {
                 rest.starts_with(':') || rest.starts_with(" -") || rest.starts_with(" |")
             })
     })
+}
+
+/// Whether a heading is the page's title, word for word: "China" under `<title>China</title>`.
+pub fn names_the_page(text: &str, page: &PageInfo) -> bool {
+    page_title(page).is_some_and(|title| same_name(text, &title))
 }
 
 /// Whether a heading says what the page's `<title>` or `og:title` says: most of its words
@@ -1290,13 +1304,15 @@ mod tests {
     }
 
     #[test]
-    fn a_chapter_without_a_report_name_is_named_by_its_issuer_and_country() {
+    fn a_chapter_without_a_report_name_is_named_by_its_country() {
+        // (The issuer is the issuer's field, not part of the title.)
         let meta = read_title_block(&[
             "U.S. Department of State",
             "Europe and Central Asia",
             "Albania",
         ]);
-        assert_eq!(meta.title, "U.S. Department of State: Albania");
+        assert_eq!(meta.title, "Albania");
+        assert_eq!(meta.issuer, ["U.S. Department of State"]);
         assert_eq!(meta.subject, "Albania");
         // The country line over the issuer, and a page's "Report" under it.
         let meta = read_title_block(&[
@@ -1305,10 +1321,7 @@ mod tests {
             "Report",
         ]);
         assert_eq!(meta.subject, "Uzbekistan");
-        assert_eq!(
-            meta.title,
-            "Bureau of International Narcotics and Law Enforcement Affairs: Uzbekistan"
-        );
+        assert_eq!(meta.title, "Uzbekistan");
     }
 
     #[test]

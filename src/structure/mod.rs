@@ -718,11 +718,32 @@ fn issuer_lines(blocks: &[&SourceBlock]) -> usize {
     if issuers > 2 {
         return 0;
     }
+    // ("Report", "Fact Sheet": the page's kind between the issuer and the date.)
+    let kind =
+        usize::from(issuers > 0 && blocks.get(issuers).is_some_and(|b| says_its_kind(&b.text)));
     let dated = issuers > 0
         && blocks
-            .get(issuers)
+            .get(issuers + kind)
             .is_some_and(|b| metadata::is_date_line(b.text.trim()));
-    issuers + usize::from(dated)
+    if dated { issuers + kind + 1 } else { issuers }
+}
+
+/// "Report", "Fact Sheet", "Press Statement": a page's kind on a line of its own, under its
+/// issuer.
+fn says_its_kind(text: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "report",
+        "fact sheet",
+        "press statement",
+        "press release",
+        "remarks",
+        "testimony",
+        "speech",
+        "media note",
+        "article",
+    ];
+    let text = text.trim().to_lowercase();
+    KINDS.contains(&text.as_str())
 }
 
 /// How many of the first kept blocks form the title block: the short lines above the first
