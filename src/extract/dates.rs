@@ -513,6 +513,21 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 value: format!("{year:04}"),
             });
         }
+        // "the mid-1990s", "the late-1980s": part of a decade, as the decade's range.
+        let decade = super::numbers::lowered(token.text, |lower| {
+            ["mid-", "early-", "late-"].iter().find_map(|prefix| {
+                let rest = lower.strip_prefix(prefix)?.strip_suffix('s')?;
+                let year = rest.parse::<u32>().ok()?;
+                (rest.len() == 4 && YEARS.contains(&year) && year.is_multiple_of(10))
+                    .then_some(year)
+            })
+        });
+        if let Some(year) = decade {
+            return Some(FoundDate {
+                tokens: i..i + 1,
+                value: format!("{year:04}/{:04}", year + 9),
+            });
+        }
     }
     if let Some(decade) = decade_at(tokens, i).or_else(|| decade_in_two_digits(tokens, i)) {
         return Some(decade);

@@ -644,6 +644,7 @@ fn table_figures(
     let mut group = caption.map_or("", |caption| caption.measured);
     let caption_unit = caption.map(|caption| (caption.unit, caption.kind));
     let scale = caption.map_or(1.0, |caption| caption.scale);
+    let mut cell_dates = Vec::new();
     for row in rows.iter().skip(1) {
         let label = row.first().map(|(_, c)| c.trim()).unwrap_or("");
         let has_figures = row
@@ -667,7 +668,13 @@ fn table_figures(
                 continue;
             }
             let tokens: Vec<Token> = tokenize(cell, cell_start, style.decimal_comma);
-            let skip = vec![false; tokens.len()];
+            // ("18 March 2015" in a page's box of particulars: a date, no count of 18. A year
+            // alone may be a cell's amount.)
+            let mut skip = vec![false; tokens.len()];
+            dates::find_into(&tokens, &mut cell_dates);
+            for date in cell_dates.iter().filter(|d| d.value.len() >= 7) {
+                skip[date.tokens.clone()].fill(true);
+            }
             let column_label = header.get(column).copied().unwrap_or("");
             let measures = match (label.is_empty(), column_label.is_empty()) {
                 (false, false) => format!("{label} — {column_label}"),
