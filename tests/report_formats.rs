@@ -3409,3 +3409,45 @@ precursor chemical trafficking, and money laundering activities.</p></div></div>
         ["Bureau of International Narcotics and Law Enforcement Affairs"]
     );
 }
+
+#[test]
+fn a_pages_box_of_particulars_dates_and_issues_the_report_and_leaves_the_body() {
+    // A Refworld page: the report under the site's heading, its particulars in a table.
+    let page = read(
+        "brazil.html",
+        r##"<html><head><title>Refworld | 2015 International Narcotics Control Strategy Report (INCSR) - Brazil</title></head><body>
+<div class="breadcrumb">Refworld &gt; United States Department of State &gt; Brazil</div>
+<h1>2015 International Narcotics Control Strategy Report (INCSR) - Brazil</h1>
+<table class="metadata"><tr><td>Publisher</td><td>United States Department of State</td></tr>
+<tr><td>Author</td><td>Bureau of International Narcotics and Law Enforcement Affairs</td></tr>
+<tr><td>Publication Date</td><td>18 March 2015</td></tr>
+<tr><td>Cite as</td><td>United States Department of State, 2015 International Narcotics Control
+Strategy Report (INCSR) - Brazil, 18 March 2015 [accessed 14 May 2019]</td></tr></table>
+<h3>A. Introduction</h3>
+<p>Brazil is a significant transit and destination country for cocaine. Its border with
+Colombia, Peru and Bolivia is porous and over three times the length of the U.S. border
+with Mexico, and its police seized 42 metric tons of cocaine in the mid-1990s.</p>
+<p>Sponsored Links</p></body></html>"##,
+    );
+    assert_eq!(page.date, "2015-03-18");
+    assert_eq!(
+        page.issuer,
+        [
+            "Bureau of International Narcotics and Law Enforcement Affairs",
+            "United States Department of State"
+        ]
+    );
+    assert_eq!(page.subject, "Brazil");
+    for chrome in ["Publisher", "Cite as", "Sponsored Links"] {
+        assert!(!page.text.contains(chrome), "{chrome}: {}", page.text);
+    }
+    assert_eq!(
+        figures_units_and_measures(&page),
+        [
+            ("over three times", "x", "length of the U.S"),
+            ("42 metric tons", "t", "cocaine")
+        ]
+    );
+    let dates: Vec<&str> = page.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["1990/1999"]);
+}

@@ -691,6 +691,9 @@ const BOILERPLATE: &[&str] = &[
     "(c) 19",
     "(c) 20",
     "advertisement",
+    "sponsored links",
+    "sponsored content",
+    "advertise with",
     // Print, mail and reading tools.
     "printer-friendly",
     "printer friendly",

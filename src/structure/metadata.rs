@@ -790,6 +790,84 @@ pub fn names_the_site(text: &str, page: &PageInfo) -> bool {
     })
 }
 
+/// What a page's box of particulars says of the report it holds.
+#[derive(Debug, Default, PartialEq)]
+pub struct Particulars {
+    pub date: String,
+    pub issuers: Vec<String>,
+}
+
+/// A page's box of particulars, a table of labels and their values ("Publisher | United States
+/// Department of State", "Author | Bureau of …", "Publication Date | 18 March 2015", "Cite as
+/// | …"): three rows or more, most of them labelled so. `None` for any other table.
+pub fn particulars(block: &crate::load::SourceBlock) -> Option<Particulars> {
+    const LABELS: &[&str] = &[
+        "publisher",
+        "author",
+        "authors",
+        "publication date",
+        "date",
+        "date published",
+        "published",
+        "source",
+        "cite as",
+        "citation",
+        "topics",
+        "topic",
+        "countries",
+        "country",
+        "disclaimer",
+        "document type",
+        "type",
+        "language",
+        "reference",
+        "keywords",
+        "subjects",
+    ];
+    if block.kind != crate::document::BlockKind::Table {
+        return None;
+    }
+    let rows: Vec<(String, &str)> = block
+        .text
+        .lines()
+        .filter_map(|row| {
+            let (label, value) = row.split_once('\t')?;
+            Some((
+                label.trim().trim_end_matches(':').to_lowercase(),
+                value.trim(),
+            ))
+        })
+        .collect();
+    let labelled = rows
+        .iter()
+        .filter(|(label, _)| LABELS.contains(&label.as_str()))
+        .count();
+    if rows.len() < 3 || labelled * 3 < rows.len() * 2 || labelled != block.text.lines().count() {
+        return None;
+    }
+    let value_of = |labels: &[&str]| {
+        rows.iter()
+            .find(|(label, _)| labels.contains(&label.as_str()))
+            .map(|(_, value)| *value)
+    };
+    let date = value_of(&["publication date", "date published", "published", "date"])
+        .and_then(|value| dates::scan(value).into_iter().next())
+        .map(|(_, value)| value)
+        .unwrap_or_default();
+    let issuers = ["author", "authors", "publisher"]
+        .iter()
+        .filter_map(|label| value_of(&[label]))
+        .filter(|value| is_issuer_line(value))
+        .map(tidy_case)
+        .fold(Vec::new(), |mut issuers: Vec<String>, name| {
+            if !issuers.iter().any(|known| same_body(known, &name)) {
+                issuers.push(name);
+            }
+            issuers
+        });
+    Some(Particulars { date, issuers })
+}
+
 /// Whether a heading is the page's title, word for word: "China" under `<title>China</title>`.
 pub fn names_the_page(text: &str, page: &PageInfo) -> bool {
     page_title(page).is_some_and(|title| same_name(text, &title))

@@ -31,6 +31,16 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     };
     chrome::drop_empty_headings(&blocks, &mut mask, article_heading);
     drop_lines_above_cover(&blocks, &mut mask);
+    // A page's box of particulars near its top: the page's record of the report, out of the
+    // body, read for its date and issuer.
+    let particulars = (0..blocks.len())
+        .filter(|&i| mask[i])
+        .take(10)
+        .find_map(|i| metadata::particulars(&blocks[i]).map(|p| (i, p)))
+        .map(|(i, particulars)| {
+            mask[i] = false;
+            particulars
+        });
     let kept_indexes: Vec<usize> = (0..blocks.len()).filter(|&i| mask[i]).collect();
     let kept: Vec<&SourceBlock> = kept_indexes.iter().map(|&i| &blocks[i]).collect();
     let heading_title = (format == SourceFormat::Html)
@@ -207,6 +217,14 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     }
     document.issuer = meta.issuer;
     document.date = meta.date;
+    if let Some(particulars) = particulars {
+        if document.date.is_empty() {
+            document.date = particulars.date;
+        }
+        if document.issuer.is_empty() {
+            document.issuer = particulars.issuers;
+        }
+    }
     if format == SourceFormat::Text {
         // A cable's date-time group dates it, over the edition its subject names ("Chile:
         // 2008-2009 INCSR Submission"); a month the cover names stands.
@@ -544,7 +562,14 @@ const NOT_SUBJECTS: &[&str] = &[
 
 /// The name the opening blocks of a body keep using ([`most_named`] of its first six).
 fn named_in_opening(body: &[&SourceBlock]) -> Option<String> {
-    let opening: Vec<&str> = body.iter().take(6).map(|b| b.text.as_str()).collect();
+    // (A table's rows name what they list, "Africa Regional (TSCTP)", "Africa Regional
+    // (West)": the prose names what the page is about.)
+    let opening: Vec<&str> = body
+        .iter()
+        .take(6)
+        .filter(|b| b.kind != BlockKind::Table)
+        .map(|b| b.text.as_str())
+        .collect();
     most_named(&opening)
 }
 
