@@ -30,6 +30,16 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         SourceFormat::Text => None,
     };
     chrome::drop_empty_headings(&blocks, &mut mask, article_heading);
+    // A cable's subject line the reader set apart just above the report: its title, whatever
+    // chrome the page set around it ("CANADA: 2004-2005 INTERNATIONAL NARCOTICS CONTROL
+    // STRATEGY REPORT (INSCR) PART I" over "REF: STATE 249035").
+    if let Some(first) = mask.iter().position(|&k| k)
+        && let Some(subject_line) = (first.saturating_sub(3)..first)
+            .rev()
+            .find(|&i| blocks[i].kind == BlockKind::Title && !blocks[i].in_chrome_element)
+    {
+        mask[subject_line] = true;
+    }
     drop_lines_above_cover(&blocks, &mut mask);
     // A page's box of particulars near its top: the page's record of the report, out of the
     // body, read for its date and issuer.

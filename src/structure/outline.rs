@@ -45,6 +45,7 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
     if let Some(depth) = numbered_prefix_depth(text)
         && chars <= 80
         && !ends_like_sentence(text)
+        && !short_sentence(text)
     {
         return Some(HeadingStyle::Numbered(depth));
     }
@@ -140,6 +141,17 @@ pub fn common_head_subject<'a>(headings: impl Iterator<Item = &'a str>) -> Optio
 }
 
 /// A heading ends without a sentence's period, unless it is a short label ("Item 1A.").
+/// "1. Unclassified entire text.": a short sentence, in sentence case with its full stop (a
+/// cable's first numbered paragraph), not a head ("2. Supply Reduction.").
+fn short_sentence(text: &str) -> bool {
+    text.ends_with('.')
+        && text.split_whitespace().skip(1).any(|word| {
+            word.chars().count() >= 4
+                && word.starts_with(|c: char| c.is_lowercase())
+                && !SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(word))
+        })
+}
+
 fn ends_like_sentence(text: &str) -> bool {
     let words = text.split_whitespace().count();
     text.ends_with(['.', '?', '!', ',', ';']) && words > 6
