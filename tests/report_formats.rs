@@ -3186,17 +3186,28 @@ fn a_title_case_line_standing_alone_between_paragraphs_heads_a_section() {
          kilograms of cocaine in 2006, a record for the Bolivian police.\n\n\
          Seizures rose in the Chapare, where E. Promote Coca Substitution. The program\n\n\
          C. Create a Crop Substitution Program to\n\n\
-         reach the farmers of the Yungas, who grow more than 10,000 hectares of coca.\n",
+         reach the farmers of the Yungas, who grow more than 10,000 hectares of coca.\n\n\
+         Evo Morales\n\n\
+         \"We will defend the coca leaf,\" the president said to the growers of the Chapare, \
+         who cultivate some 9,000 hectares.\n\n\
+         Drug Flow/Transit\n\n\
+         Bolivian cocaine moves through Brazil and Argentina to Europe, and about 40 percent \
+         of it leaves by air from the eastern lowlands.\n",
     );
     assert_eq!(
         doc.title,
         "Source Countries and Drug Transit Zones: Bolivia"
     );
     assert_eq!(doc.subject, "Bolivia");
-    // (A line cut short of its sentence heads nothing.)
+    // (A line cut short of its sentence heads nothing; nor does a speaker's name over a
+    // quotation, which ends no sentence before it.)
     assert_eq!(
         outline(&doc),
-        [("Quick Facts", 1), ("Drug Trafficking Organizations", 1)]
+        [
+            ("Quick Facts", 1),
+            ("Drug Trafficking Organizations", 1),
+            ("Drug Flow/Transit", 1)
+        ]
     );
     let sections: Vec<&str> = doc.statistics.iter().map(|s| s.section.as_ref()).collect();
     assert_eq!(
@@ -3205,7 +3216,9 @@ fn a_title_case_line_standing_alone_between_paragraphs_heads_a_section() {
             "Quick Facts",
             "Quick Facts",
             "Drug Trafficking Organizations",
-            "Drug Trafficking Organizations"
+            "Drug Trafficking Organizations",
+            "Drug Trafficking Organizations",
+            "Drug Flow/Transit"
         ]
     );
 }
@@ -3450,4 +3463,42 @@ with Mexico, and its police seized 42 metric tons of cocaine in the mid-1990s.</
     );
     let dates: Vec<&str> = page.dates.iter().map(|d| d.value.as_str()).collect();
     assert_eq!(dates, ["1990/1999"]);
+}
+
+#[test]
+fn a_money_caption_scales_amounts_only() {
+    let page = read(
+        "mexico.html",
+        "<html><body><h1>Merida Initiative</h1>\
+         <p>Assistance ($000)</p>\
+         <table><tr><th>Item</th><th>FY 2010</th></tr>\
+         <tr><td>INCLE Funding</td><td>190,000</td></tr>\
+         <tr><td>Police Officers Trained</td><td>4,500</td></tr>\
+         <tr><td>Eradication</td><td>95.3 (est.)</td></tr></table>\
+         <p>Seizures (thousands of pounds)</p>\
+         <table><tr><th>Drug</th><th>2009</th></tr>\
+         <tr><td>Cured Marijuana</td><td>38</td></tr></table>\
+         <p>The program's budget for the year was approved by the Congress in full.</p>\
+         <table><tr><th>Program</th><th>FY 2012 ($000)</th></tr>\
+         <tr><td>Alternative Development</td><td>32,000</td></tr></table>\
+         </body></html>",
+    );
+    let cells: Vec<(&str, f64, &str)> = page
+        .statistics
+        .iter()
+        .map(|s| (s.text(&page.text), s.value, s.unit.as_ref()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ("190,000", 190_000_000.0, "USD"),
+            // (A row of people counts them; a note in a cell is no scale of its own; pounds
+            // may weigh.)
+            ("4,500", 4_500.0, ""),
+            ("95.3", 95_300.0, "USD"),
+            ("38", 38.0, ""),
+            // (A column's own note of money.)
+            ("32,000", 32_000_000.0, "USD")
+        ]
+    );
 }

@@ -872,11 +872,16 @@ fn introduced_phrase(
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
-    // "over three times the length of the U.S. border": a multiple of what follows it. (A
-    // data sheet's "3.5 times the size of Colorado" is its field's: "Comparative area".)
+    // "over three times the length of the U.S. border": a multiple of a dimension that
+    // follows it. ("twice the national average" is the yardstick, not what is measured; a
+    // data sheet's "3.5 times the size of Colorado" is its field's, "Comparative area".)
     if figure.unit == "x"
         && tokens.get(at).is_some_and(|t| t.is_word("the"))
-        && !tokens.get(at + 1).is_some_and(|t| t.is_word("size"))
+        && tokens.get(at + 1).is_some_and(|t| {
+            ["length", "width", "height", "depth", "distance", "share"]
+                .iter()
+                .any(|w| t.is_word(w))
+        })
         && let Some(mut range) = phrase_forward(tokens, at, limit)
     {
         // ("the share of the vote": what it is a share of.)

@@ -104,7 +104,13 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
                         .map(|at| &document.text[document.blocks[at].span.range()])
                         .filter(|text| text.len() <= 100)
                 };
-                let note = |text: &str| text.starts_with('(') && text.ends_with(')');
+                // ("(date read-out from a graph)", "Note: FY 2013 figures are requested.")
+                let note = |text: &str| {
+                    (text.starts_with('(') && text.ends_with(')'))
+                        || ["Note:", "Notes:", "Source:", "Sources:", "NOTE:", "SOURCE:"]
+                            .iter()
+                            .any(|label| text.starts_with(label))
+                };
                 let caption = above(1).and_then(units::caption_measure).or_else(|| {
                     above(1)
                         .filter(|text| note(text))
@@ -637,6 +643,16 @@ fn table_figures(
         .map(|r| r.iter().map(|(_, c)| c.trim()).collect())
         .unwrap_or_default();
     let header_units: Vec<_> = header.iter().map(|h| units::unit_in_label(h)).collect();
+    // "FY 2012 ($000)": a column's own money scale.
+    let header_scales: Vec<Option<(&'static str, f64)>> = header
+        .iter()
+        .map(|h| {
+            let open = h.rfind('(')?;
+            h.ends_with(')')
+                .then(|| units::money_scale(&h[open + 1..h.len() - 1]))
+                .flatten()
+        })
+        .collect();
     // A row of one label alone ("Seizures"), as text tables set them, names the group of rows
     // under it. (A row of empty cells in a web page's table is more often a subtotal's head.)
     // (Under a caption that says what they measure, that is their group: "Opium Production:
@@ -658,6 +674,9 @@ fn table_figures(
             continue;
         }
         let label_unit = units::unit_in_label(label);
+        // (The row's own label, not its group's: "Suspicious Transaction Reports: … - Value" is
+        // an amount.)
+        let counted = row_label_counts(label);
         let label = if group.is_empty() || label.is_empty() {
             label.to_owned()
         } else {
@@ -683,13 +702,14 @@ fn table_figures(
                 (true, true) => String::new(),
             };
             // (The caption's unit is not a row's of people or events: "Arrests".)
-            let counted = row_label_counts(&label);
             let unit = label_unit
                 .or_else(|| header_units.get(column).copied().flatten())
                 .or(caption_unit.filter(|_| !counted));
-            // (Amounts a money caption counts in thousands: "2,500", "$2,500", not "$2.5
-            // million", which says its own scale.)
-            let says_its_scale = cell.bytes().any(|b| b.is_ascii_alphabetic());
+            // (Amounts a money caption counts in thousands: "2,500", "$2,500", "95.3 (est.)",
+            // not "$2.5 million", which says its own scale.)
+            let says_its_scale = cell
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| numbers::scale_word(word).is_some() || word.eq_ignore_ascii_case("k"));
             for mut figure in figures::find(&tokens, &skip, style.decimal_comma, style.english) {
                 let bare = figure.unit.is_empty() && figure.kind == StatKind::Count;
                 if let Some((unit, kind)) = unit
@@ -701,7 +721,22 @@ fn table_figures(
                 let in_caption_money = caption_unit.is_some_and(|(unit, kind)| {
                     kind == StatKind::Money && figure.unit == unit && !counted
                 });
-                if scale != 1.0 && in_caption_money && !says_its_scale {
+                let column_money = header_scales.get(column).copied().flatten();
+                if let Some((currency, _)) = column_money
+                    && bare
+                    && !counted
+                {
+                    figure.unit = Cow::Borrowed(currency);
+                    figure.kind = StatKind::Money;
+                }
+                let scale = match column_money {
+                    Some((currency, column_scale)) if figure.unit == currency && !counted => {
+                        column_scale
+                    }
+                    _ if in_caption_money => scale,
+                    _ => 1.0,
+                };
+                if scale != 1.0 && !says_its_scale {
                     figure.value *= scale;
                     figure.value_max = figure.value_max.map(|max| max * scale);
                 }
@@ -755,6 +790,27 @@ fn row_label_counts(label: &str) -> bool {
                         | "detained"
                         | "vessels"
                         | "aircraft"
+                        // ("Police Officers Trained", "Canine Teams Delivered", "Number of
+                        // STRs", "Percent Disbursed": counts and shares under a money caption.)
+                        | "number"
+                        | "percent"
+                        | "percentage"
+                        | "rate"
+                        | "share"
+                        | "officers"
+                        | "officials"
+                        | "agents"
+                        | "trained"
+                        | "teams"
+                        | "units"
+                        | "reports"
+                        | "strs"
+                        | "seizures"
+                        | "plants"
+                        | "airstrips"
+                        | "hectares"
+                        | "kilograms"
+                        | "tons"
                 )
             })
         })

@@ -1,6 +1,5 @@
 //! Units, currencies and rates, from the words a report uses to the symbols a table shows.
 
-use super::lexicon;
 use super::tokens::{Token, TokenKind};
 use crate::document::StatKind;
 
@@ -343,15 +342,29 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
         });
     }
     // The codes are in capitals: most words are turned away by their first letter.
-    // ("26.7 million ATS tablets": an acronym naming the noun after it, amphetamine-type
-    // stimulants, not the schilling.)
+    // ("26.7 million ATS tablets": amphetamine-type stimulants in their forms, not the
+    // schilling; "12 million ATS deposits" are schillings.)
     let names_a_noun = || {
-        tokens.get(i + 1).is_some_and(|next| {
-            next.kind == TokenKind::Word
-                && next.text.starts_with(|c: char| c.is_ascii_lowercase())
-                && lexicon::looks_plural(next.text)
-                && !lexicon::breaks_phrase(next.text)
-        })
+        first.text == "ATS"
+            && tokens.get(i + 1).is_some_and(|next| {
+                [
+                    "tablets",
+                    "tablet",
+                    "pills",
+                    "pill",
+                    "labs",
+                    "laboratories",
+                    "users",
+                    "abuse",
+                    "production",
+                    "trafficking",
+                    "seizures",
+                    "precursors",
+                    "use",
+                ]
+                .iter()
+                .any(|w| next.is_word(w))
+            })
     };
     if first.kind == TokenKind::Word
         && first.text.len() == 3
@@ -439,6 +452,11 @@ pub struct Caption<'a> {
 /// Metric Tons" (opium production, t), "Cultivation (hectares)" (cultivation, ha), "FY 2013
 /// INCLE Budget Allocations ($000)" (USD, in thousands).
 pub fn caption_measure(caption: &str) -> Option<Caption<'_>> {
+    // ("Cash seizures are given in thousands of U.S. dollars.": a sentence of the text, not a
+    // caption.)
+    if caption.trim_end().ends_with('.') && caption.split_whitespace().count() > 6 {
+        return None;
+    }
     let caption = caption.trim().trim_end_matches(['.', ':']);
     let (measured, said) = if let Some(open) = caption.rfind('(')
         && caption.ends_with(')')
@@ -469,9 +487,10 @@ pub fn caption_measure(caption: &str) -> Option<Caption<'_>> {
 /// thousands of U.S. dollars", "US$ millions", "USD million", "€ thousands".
 pub fn money_scale(said: &str) -> Option<(&'static str, f64)> {
     let lower = said.trim().trim_start_matches("in ").to_lowercase();
+    // ("thousands of pounds" may be a weight: only the sign or the code says sterling.)
     let currency = if lower.contains('€') || lower.contains("euro") || lower.contains("eur ") {
         "EUR"
-    } else if lower.contains('£') || lower.contains("pound") || lower.contains("gbp") {
+    } else if lower.contains('£') || lower.contains("gbp") || lower.contains("sterling") {
         "GBP"
     } else if lower.contains('$') || lower.contains("dollar") || lower.contains("usd") {
         "USD"
@@ -516,8 +535,7 @@ pub fn money_scale(said: &str) -> Option<(&'static str, f64)> {
                 | "euro"
                 | "euros"
                 | "gbp"
-                | "pound"
-                | "pounds"
+                | "sterling"
                 | "in"
         )
     });

@@ -925,18 +925,51 @@ fn country_cover_head(kept: &[&SourceBlock], title_lines: usize) -> bool {
     let Some((last, cover)) = kept[..title_lines].split_last() else {
         return false;
     };
+    // ("… Zones: Bolivia", "… - Guinea-Bissau": after a colon or a spaced dash.)
     let names_its_country = |text: &str| {
-        let name = text
-            .rsplit([':', '-', '–', '—'])
-            .next()
+        let name = [": ", " - ", " – ", " — "]
+            .iter()
+            .filter_map(|sep| text.rsplit_once(sep).map(|(_, name)| name))
+            .min_by_key(|name| name.len())
             .unwrap_or(text)
             .trim();
         places::is_country_name(name)
+    };
+    // (Not a region, a country's formal name or a line of the cover: "Andean Region",
+    // "Republic of Colombia", "Country Chapter", "Narcotics Affairs Section".)
+    let cover_word = |text: &str| {
+        text.split_whitespace().any(|word| {
+            [
+                "region",
+                "republic",
+                "kingdom",
+                "state",
+                "states",
+                "union",
+                "federation",
+                "country",
+                "chapter",
+                "section",
+                "affairs",
+                "office",
+                "bureau",
+                "embassy",
+                "department",
+                "report",
+                "volume",
+                "part",
+                "major",
+                "principality",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        })
     };
     let text = last.text.trim();
     last.kind == BlockKind::Paragraph
         && cover.iter().any(|b| names_its_country(&b.text))
         && text.split_whitespace().count() <= 4
+        && !cover_word(text)
         && outline::is_title_case_head(text)
         && !names_its_country(text)
         && !metadata::is_region(text)
@@ -1177,6 +1210,14 @@ fn heading_levels(
     capitals: bool,
     plain_heads: bool,
 ) -> Vec<Option<u8>> {
+    // Title Case lines standing alone head sections where the text sets its heads so, two of
+    // them at least: one such line alone is more often a name, a credit or a slogan.
+    let mut standalone: Vec<bool> = (0..kept.len())
+        .map(|i| plain_heads && i >= title_lines && standalone_head(kept, i))
+        .collect();
+    if standalone.iter().filter(|&&s| s).count() < 2 {
+        standalone.fill(false);
+    }
     let styles: Vec<Option<HeadingStyle>> = kept
         .iter()
         .enumerate()
@@ -1200,8 +1241,7 @@ fn heading_levels(
                                     && !block.text.trim_end().ends_with(['.', '?', '!', ',', ';']))
                         })
                         .or_else(|| {
-                            (plain_heads && standalone_head(kept, i))
-                                .then_some(HeadingStyle::Standalone)
+                            (plain_heads && standalone[i]).then_some(HeadingStyle::Standalone)
                         })
                 }
                 _ => None,
@@ -1312,6 +1352,43 @@ fn standalone_head(kept: &[&SourceBlock], i: usize) -> bool {
     if block.source_lines > 1 || !outline::is_title_case_head(&block.text) {
         return false;
     }
+    // Not a line that says what else it is: a dateline ("Accra, Ghana"), a source ("Source:
+    // …"), the issuer, a byline, a photo's credit or a news page's prompt.
+    let text = block.text.trim();
+    let lower = text.to_lowercase();
+    // (A list of a few words, "Furniture, Food and Supplies", is a head; "Accra, Ghana" a
+    // dateline.)
+    let dateline = text.contains(',') && text.split_whitespace().count() <= 3;
+    // ("Source: …", "Credit: …": a field's label; "Building America's Strength: New
+    // Initiatives" is a head.)
+    let field = text
+        .split_once(':')
+        .is_some_and(|(label, _)| label.split_whitespace().count() <= 1);
+    let says_otherwise = text.contains('|')
+        || field
+        || dateline
+        || metadata::is_issuer_line(text)
+        || ["by ", "prepared by", "photo", "source"]
+            .iter()
+            .any(|start| lower.starts_with(start))
+        || [
+            "continue",
+            "continues",
+            "watch",
+            "video",
+            "images",
+            "reuters",
+            "associated press",
+            "read more",
+            "subscribe",
+            "advertisement",
+            "click",
+        ]
+        .iter()
+        .any(|word| lower.contains(word));
+    if says_otherwise {
+        return false;
+    }
     let prose = |b: &SourceBlock| {
         b.kind == BlockKind::Paragraph
             && b.text.chars().count() >= 80
@@ -1324,7 +1401,12 @@ fn standalone_head(kept: &[&SourceBlock], i: usize) -> bool {
             || heading_style(&before.text).is_some()
             || before.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
     });
-    after_an_end && kept.get(i + 1).is_some_and(|next| prose(next))
+    // (A name over a quotation is its speaker's: "Evo Morales" / "\"We will defend …\"".)
+    let quoted = |b: &SourceBlock| b.text.trim_start().starts_with(['"', '“', '‘', '\'', '«']);
+    after_an_end
+        && kept
+            .get(i + 1)
+            .is_some_and(|next| prose(next) && !quoted(next))
 }
 
 /// Over a hundred characters ending with a full stop: a sentence, whatever its markup.
