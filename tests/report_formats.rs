@@ -2652,7 +2652,7 @@ fn a_page_titled_with_a_country_under_the_reports_issuer_is_about_that_country()
          proceeds are primarily generated through corruption and fraud.</p></article></body></html>",
     );
     assert!(doc.issuer.is_empty(), "{:?}", doc.issuer);
-    // Without the issuer, a short title is only the page's name.
+    // Without the issuer, a page titled by a country's name alone is still that country's.
     let doc = read(
         "kg.html",
         &page.replace(
@@ -2660,7 +2660,7 @@ fn a_page_titled_with_a_country_under_the_reports_issuer_is_about_that_country()
             "",
         ),
     );
-    assert_eq!(doc.subject, "");
+    assert_eq!(doc.subject, "Kyrgyz Republic");
 }
 
 #[test]
@@ -3501,4 +3501,35 @@ fn a_money_caption_scales_amounts_only() {
             ("32,000", 32_000_000.0, "USD")
         ]
     );
+}
+
+#[test]
+fn numbers_in_words_that_count_page_ranges_and_a_year_before_the_change() {
+    let doc = read(
+        "ofc.txt",
+        "I. Summary\n\nSixteen of the NCCTs were delisted, and there are six commercially \
+         licensed banks; four of the conference members left. See the report (Washington, \
+         2009), pp. 161-162. Cultivation declined in 2008 by 19 percent.\n",
+    );
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("Sixteen", "NCCTs"),
+            ("six", "commercially licensed banks"),
+            ("19 percent", "Cultivation")
+        ]
+    );
+}
+
+#[test]
+fn a_page_titled_by_a_site_and_a_country_is_the_countrys() {
+    let page = read(
+        "burma.html",
+        "<html><head><title>U.S. Department of State | Burma</title></head><body>\
+         <p>Burma</p><h2>A. Introduction</h2><p>Burma is the world's second largest producer \
+         of opium, after Afghanistan, and a significant source of methamphetamine in Asia; \
+         authorities seized 3.2 metric tons of opium during the year.</p></body></html>",
+    );
+    assert_eq!(page.title, "Burma");
+    assert_eq!(page.subject, "Burma");
 }

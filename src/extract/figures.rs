@@ -1573,14 +1573,20 @@ fn finish(
     {
         unit.to_mut().push_str("/yr");
     }
-    // "Article 5", "page 12", "No. 3": labels.
-    if kind == StatKind::Count
-        && let Some(previous) = previous
-        && (lexicon::is_label_word(previous.text)
-            || (previous.text == "."
-                && start >= 2
-                && lexicon::is_label_word(tokens[start - 2].text)))
-    {
+    // "Article 5", "page 12", "No. 3": labels. ("pp. 161-162": the range's second number
+    // too.)
+    let labelled_at = |at: usize| {
+        at >= 1
+            && (lexicon::is_label_word(tokens[at - 1].text)
+                || (tokens[at - 1].text == "."
+                    && at >= 2
+                    && lexicon::is_label_word(tokens[at - 2].text)))
+    };
+    let range_end_of_label = start >= 2
+        && tokens[start - 1].text == "-"
+        && tokens[start - 2].kind == TokenKind::Number
+        && labelled_at(start - 2);
+    if kind == StatKind::Count && previous.is_some() && (labelled_at(start) || range_end_of_label) {
         return None;
     }
     // "(1)" list markers and "[12]" note references.
@@ -1673,6 +1679,19 @@ fn finish(
                         && !t.text.eq_ignore_ascii_case("them")
                         && !t.text.eq_ignore_ascii_case("these")
                         && !t.text.eq_ignore_ascii_case("those")
+                }))
+            // "Sixteen of the NCCTs": some of a plural's members.
+            || (next.text.eq_ignore_ascii_case("of")
+                && tokens.get(end + 1).is_some_and(|t| t.is_word("the"))
+                && tokens.get(end + 2).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && lexicon::looks_plural(t.text)
+                        && !lexicon::breaks_phrase(t.text)
+                }))
+            // "six commercially licensed banks": an adverb before the counted words.
+            || (lexicon::is_adverb(next.text)
+                && tokens.get(end + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text)
                 }));
         // "an increase of more than one million": a scaled number stands alone.
         if !counts_something && !scaled {

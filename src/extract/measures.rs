@@ -1241,6 +1241,18 @@ fn predicated_subject(
             .is_some_and(|t| super::numbers::multiplier_word(t.text).is_some());
     while k > sentence_start {
         let t = &tokens[k - 1];
+        // ("declined in 2008 by 19 percent": a year's phrase between the verb and the figure.)
+        if is_year(t)
+            && k >= sentence_start + 3
+            && ["in", "during", "since"]
+                .iter()
+                .any(|w| tokens[k - 2].is_word(w))
+            && tokens[k - 3].kind == TokenKind::Word
+            && lexicon::is_linking_verb(tokens[k - 3].text)
+        {
+            k -= 2;
+            continue;
+        }
         if t.kind != TokenKind::Word {
             break;
         }

@@ -760,14 +760,40 @@ fn site_names(page: &PageInfo) -> Vec<String> {
     names
 }
 
-/// The longest part of a page title: the article's name, not the site's or the section's.
+/// A part of a page title that names a body or a site: "U.S. Department of State",
+/// "Consulate General of the United States, Hong Kong & Macau", "Free Online Library".
+fn names_a_site(part: &str) -> bool {
+    is_issuer_line(part)
+        || part.split_whitespace().any(|word| {
+            [
+                "library",
+                "online",
+                "consulate",
+                "embassy",
+                "archive",
+                "archives",
+                "university",
+                "website",
+                "portal",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        })
+        || part.contains(".com")
+        || part.contains(".org")
+        || part.contains(".gov")
+}
+
+/// The longest part of a page title: the article's name, not the site's or the section's. A
+/// part that names a body or a site ("U.S. Department of State", "Consulate General of the
+/// United States, Hong Kong & Macau", "Free Online Library") is the main part only when all
+/// the parts do.
 fn main_part<'a>(parts: &[&'a str]) -> Option<&'a str> {
-    parts
-        .iter()
-        .copied()
-        .rev()
-        .max_by_key(|p| p.chars().count())
-        .filter(|_| !parts.is_empty())
+    let longest = |candidates: &mut dyn Iterator<Item = &'a str>| {
+        candidates.max_by_key(|p| p.chars().count())
+    };
+    longest(&mut parts.iter().copied().rev().filter(|p| !names_a_site(p)))
+        .or_else(|| longest(&mut parts.iter().copied().rev()))
 }
 
 /// Whether `text` is one of the parts of the page's `<title>` ("Volume I: Drug and Chemical
@@ -956,6 +982,7 @@ pub fn page_title(page: &PageInfo) -> Option<String> {
         // (Not a code's: "af - Afghanistan".)
         if let [part, country] = parts.as_slice()
             && part.split_whitespace().count() >= 2
+            && !names_a_site(part)
             && super::places::is_country_name(country)
         {
             page.title.trim().to_owned()

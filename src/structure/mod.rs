@@ -486,6 +486,10 @@ fn name_page(
             document.subject = document.title.clone();
         }
     }
+    // A page titled by a country's name alone is about that country.
+    if document.subject.is_empty() && places::is_country_name(&document.title) {
+        document.subject = document.title.clone();
+    }
     if !page.date.is_empty() {
         document.date = page.date.clone();
     } else if document.date.is_empty()
