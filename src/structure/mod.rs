@@ -1353,7 +1353,10 @@ fn heading_levels(
 /// "Colombian and Mexican organizations operate …").
 fn standalone_head(kept: &[&SourceBlock], i: usize) -> bool {
     let block = kept[i];
-    if block.source_lines > 1 || !outline::is_title_case_head(&block.text) {
+    if block.source_lines > 1
+        || block.kind != BlockKind::Paragraph
+        || !outline::is_title_case_head(&block.text)
+    {
         return false;
     }
     // Not a line that says what else it is: a dateline ("Accra, Ghana"), a source ("Source:
@@ -1393,11 +1396,11 @@ fn standalone_head(kept: &[&SourceBlock], i: usize) -> bool {
     if says_otherwise {
         return false;
     }
+    // (The blocks kept are the report's: a long one ending a sentence is its prose.)
     let prose = |b: &SourceBlock| {
         b.kind == BlockKind::Paragraph
-            && b.text.chars().count() >= 80
+            && b.text.len() >= 80
             && b.text.trim_end().ends_with(['.', '!', '?', '"', '”', ')'])
-            && judge(b) == Verdict::Good
     };
     let after_an_end = i.checked_sub(1).is_some_and(|p| {
         let before = kept[p];

@@ -70,6 +70,15 @@ pub fn heading_style(text: &str) -> Option<HeadingStyle> {
 /// stands alone between prose is the caller's to tell.)
 pub fn is_title_case_head(text: &str) -> bool {
     let text = text.trim();
+    // (Most blocks are paragraphs, told by their length or their closing stop before their
+    // words are looked at.)
+    if text.len() > 280
+        || text.ends_with(['.', ',', ';', ':', '?', '!', '-'])
+        || !text.starts_with(|c: char| c.is_uppercase())
+        || text.split_whitespace().nth(8).is_some()
+    {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     if !(1..=8).contains(&words.len())
         || char_count(text) > 70
