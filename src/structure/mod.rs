@@ -1353,8 +1353,10 @@ fn heading_levels(
 /// "Colombian and Mexican organizations operate …").
 fn standalone_head(kept: &[&SourceBlock], i: usize) -> bool {
     let block = kept[i];
+    // (Its neighbours first: the cheapest to ask.)
     if block.source_lines > 1
         || block.kind != BlockKind::Paragraph
+        || !standing_between_prose(kept, i)
         || !outline::is_title_case_head(&block.text)
     {
         return false;
@@ -1393,27 +1395,30 @@ fn standalone_head(kept: &[&SourceBlock], i: usize) -> bool {
         ]
         .iter()
         .any(|word| lower.contains(word));
-    if says_otherwise {
-        return false;
-    }
+    !says_otherwise
+}
+
+/// After a sentence's end or a head, and over a paragraph of prose that is no quotation.
+fn standing_between_prose(kept: &[&SourceBlock], i: usize) -> bool {
     // (The blocks kept are the report's: a long one ending a sentence is its prose.)
     let prose = |b: &SourceBlock| {
         b.kind == BlockKind::Paragraph
             && b.text.len() >= 80
             && b.text.trim_end().ends_with(['.', '!', '?', '"', '”', ')'])
     };
-    let after_an_end = i.checked_sub(1).is_some_and(|p| {
-        let before = kept[p];
-        before.kind == BlockKind::Heading
-            || heading_style(&before.text).is_some()
-            || before.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
-    });
+    let after_an_end = || {
+        i.checked_sub(1).is_some_and(|p| {
+            let before = kept[p];
+            before.kind == BlockKind::Heading
+                || before.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+                || heading_style(&before.text).is_some()
+        })
+    };
     // (A name over a quotation is its speaker's: "Evo Morales" / "\"We will defend …\"".)
     let quoted = |b: &SourceBlock| b.text.trim_start().starts_with(['"', '“', '‘', '\'', '«']);
-    after_an_end
-        && kept
-            .get(i + 1)
-            .is_some_and(|next| prose(next) && !quoted(next))
+    kept.get(i + 1)
+        .is_some_and(|next| prose(next) && !quoted(next))
+        && after_an_end()
 }
 
 /// Over a hundred characters ending with a full stop: a sentence, whatever its markup.

@@ -79,13 +79,18 @@ pub fn is_title_case_head(text: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if !(1..=8).contains(&words.len())
-        || char_count(text) > 70
-        || text.ends_with(['.', ',', ';', ':', '?', '!', '-'])
-        || text.bytes().any(|b| b.is_ascii_digit())
-        || !text.starts_with(|c: char| c.is_uppercase())
-    {
+    if char_count(text) > 70 || text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // (At most eight words: kept on the stack.)
+    let mut buffer = [""; 8];
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        buffer[count] = word;
+        count += 1;
+    }
+    let words = &buffer[..count];
+    if words.is_empty() {
         return false;
     }
     // ("and", "of", "the" stay small; "Flow/Transit" and "(Demand Reduction)" count by their
