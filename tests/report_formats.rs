@@ -28,6 +28,14 @@ fn figures_units_and_measures(doc: &Document) -> Vec<(&str, &str, &str)> {
         .collect()
 }
 
+/// Each figure as written, with its value and unit.
+fn figures_values_and_units(doc: &Document) -> Vec<(&str, f64, &str)> {
+    doc.statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.value, s.unit.as_ref()))
+        .collect()
+}
+
 /// Each section's title and level, in order.
 fn outline(doc: &Document) -> Vec<(&str, u8)> {
     doc.sections
@@ -3323,13 +3331,8 @@ fn a_budget_tables_caption_in_thousands_of_dollars_scales_its_cells() {
          <tr><td>Kenya</td><td>2,000</td><td>$1.8 million</td></tr></table>\
          </body></html>",
     );
-    let cells: Vec<(&str, f64, &str)> = page
-        .statistics
-        .iter()
-        .map(|s| (s.text(&page.text), s.value, s.unit.as_ref()))
-        .collect();
     assert_eq!(
-        cells,
+        figures_values_and_units(&page),
         [
             ("16,000", 16_000_000.0, "USD"),
             ("$17,000", 17_000_000.0, "USD"),
@@ -3483,13 +3486,8 @@ fn a_money_caption_scales_amounts_only() {
          <tr><td>Alternative Development</td><td>32,000</td></tr></table>\
          </body></html>",
     );
-    let cells: Vec<(&str, f64, &str)> = page
-        .statistics
-        .iter()
-        .map(|s| (s.text(&page.text), s.value, s.unit.as_ref()))
-        .collect();
     assert_eq!(
-        cells,
+        figures_values_and_units(&page),
         [
             ("190,000", 190_000_000.0, "USD"),
             // (A row of people counts them; a note in a cell is no scale of its own; pounds
