@@ -3531,3 +3531,34 @@ fn a_page_titled_by_a_site_and_a_country_is_the_countrys() {
     assert_eq!(page.title, "Burma");
     assert_eq!(page.subject, "Burma");
 }
+
+#[test]
+fn a_state_archive_page_saved_as_text_loses_its_links_banner_and_breadcrumb() {
+    let doc = read(
+        "ofc.txt",
+        "Skip Links\nU.S. Department of State\nThis is an archive site. The State Department web \
+         site below is a permanent electronic archive of information released online from \
+         January 20, 2001 to January 20, 2009.\nU.S. Department of State\n\nSEARCH\nSubject \
+         Index\n\nVideo\n You are in: Under Secretary for Global Affairs > Bureau of \
+         International Narcotics and Law Enforcement Affairs > Releases > 2004 INCSR \n\n\
+         International Narcotics Control Strategy Report\n\
+         Released by the Bureau for International Narcotics and Law Enforcement Affairs\n\
+         March 2004\n\nOffshore Financial Centers\n\n\
+         The pressure exerted on the offshore financial centers to comply with anti-money \
+         laundering standards continued to yield results in 2003: FATF has identified 23 \
+         jurisdictions as non-cooperative.\n",
+    );
+    assert!(
+        doc.text
+            .starts_with("International Narcotics Control Strategy Report\n\n"),
+        "{}",
+        doc.text
+    );
+    assert_eq!(doc.date, "2004-03");
+    assert_eq!(
+        doc.issuer,
+        ["Bureau for International Narcotics and Law Enforcement Affairs"]
+    );
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["2003"]);
+}

@@ -660,6 +660,9 @@ const BOILERPLATE: &[&str] = &[
     "terms of service",
     "cookie",
     "skip to",
+    "skip links",
+    "you are in:",
+    "subject index",
     "skip navigation",
     "skip global navigation",
     "skip breadcrumb",
@@ -745,6 +748,9 @@ fn is_site_label(text: &str) -> bool {
         "main navigation",
         "toggle navigation",
         "back to previous page",
+        "video",
+        "videos",
+        "photos",
         // The State Department's tagline under its seal, on every page of its site.
         "diplomacy in action",
         // A blog's labels over its likes, comments and lists of other posts.
@@ -877,6 +883,7 @@ fn is_site_notice(text: &str) -> bool {
         "external links",
         "endorsement",
         "electronic archive",
+        "archive site",
         "not updated",
         "no longer function",
         "contact us",
