@@ -11,7 +11,7 @@ mod text;
 mod words;
 
 pub use text::{
-    char_count, is_roman_numeral, is_stray_routing, is_zulu_day_time, mostly_in_capitals,
+    char_count, is_roman_numeral, is_stray_routing, is_trail, is_zulu_day_time, mostly_in_capitals,
     paragraph_number, roman_heading_prefix,
 };
 

@@ -1378,6 +1378,13 @@ fn is_menu_bar(text: &str) -> bool {
     bars >= 3 || (!text.is_ascii() && dots() + bars >= 3)
 }
 
+/// "You are in: Under Secretary … > Bureau … > Releases": a site's trail to the page.
+pub fn is_trail(text: &str) -> bool {
+    let text = text.trim_start();
+    (text.starts_with("You are in") || text.starts_with("You are here"))
+        && text.matches(" > ").count() + text.matches(" » ").count() >= 2
+}
+
 /// "Washington, DC, March 1998": a cover's place and date, a line of its own.
 fn dateline(text: &str, width: usize) -> bool {
     width <= 40 && text.contains(", ") && text.bytes().any(|b| b.is_ascii_digit())
@@ -1668,8 +1675,9 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     if continues {
         return false;
     }
-    // "Home | Countries | Reports | Contact": a menu saved as text is a line of its own.
-    if is_menu_bar(prev_text) || is_menu_bar(text) {
+    // "Home | Countries | Reports | Contact": a menu saved as text is a line of its own, and
+    // so is a trail ("You are in: … > Releases > 2007 INCSR").
+    if is_menu_bar(prev_text) || is_menu_bar(text) || is_trail(prev_text) || is_trail(text) {
         return true;
     }
     // The writer's wrapper would have put this word on the previous line: a deliberate break.

@@ -661,7 +661,6 @@ const BOILERPLATE: &[&str] = &[
     "cookie",
     "skip to",
     "skip links",
-    "you are in:",
     "subject index",
     "skip navigation",
     "skip global navigation",
@@ -749,8 +748,6 @@ fn is_site_label(text: &str) -> bool {
         "toggle navigation",
         "back to previous page",
         "video",
-        "videos",
-        "photos",
         // The State Department's tagline under its seal, on every page of its site.
         "diplomacy in action",
         // A blog's labels over its likes, comments and lists of other posts.

@@ -41,6 +41,14 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         mask[subject_line] = true;
     }
     drop_lines_above_cover(&blocks, &mut mask);
+    // A site's trail kept with the report's cover ("You are in: … > 2004 INCSR"): out of the
+    // title block, once the report is found. (Judged chrome before, it would part the report
+    // from its cover.)
+    for (block, keep) in blocks.iter().zip(mask.iter_mut()) {
+        if *keep && crate::load::is_trail(&block.text) {
+            *keep = false;
+        }
+    }
     // A page's box of particulars near its top: the page's record of the report, out of the
     // body, read for its date and issuer.
     let particulars = (0..blocks.len())
