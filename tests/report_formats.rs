@@ -3562,3 +3562,34 @@ fn a_state_archive_page_saved_as_text_loses_its_links_banner_and_breadcrumb() {
     let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
     assert_eq!(dates, ["2003"]);
 }
+
+#[test]
+fn a_headlines_cover_may_open_with_the_pages_kind_and_set_its_place_over_its_date() {
+    let page = read(
+        "fact-sheet.html",
+        r##"<html><head><title>U.S. Support for Counternarcotics in Afghanistan</title></head><body>
+<h1>U.S. Support for Counternarcotics in Afghanistan</h1>
+<p>Fact Sheet</p>
+<p>Bureau of International Narcotics and Law Enforcement Affairs</p>
+<p>Washington, DC</p>
+<p>June 26, 2015</p>
+<div class="share"><a href="#">Share</a> <a href="#">Facebook</a> <a href="#">Twitter</a></div>
+<div class="content"><p>The United States has provided more than $8 billion for counternarcotics
+programs in Afghanistan since 2002, and the Afghan government eradicated 2,692 hectares of
+opium poppy in 2014.</p></div></body></html>"##,
+    );
+    assert_eq!(page.date, "2015-06-26");
+    assert_eq!(
+        page.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
+    // An index's inverted name is a country's.
+    let page = read(
+        "bahamas.html",
+        "<html><head><title>Bahamas, The</title></head><body><h1>Bahamas, The</h1>\
+         <p>The Bahamas is a major transit country for cocaine and marijuana bound for the \
+         United States, and its police seized 3.1 metric tons of cocaine in 2015.</p>\
+         </body></html>",
+    );
+    assert_eq!(page.subject, "Bahamas, The");
+}

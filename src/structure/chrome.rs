@@ -281,18 +281,19 @@ pub fn keep_article_heading(
     {
         mask[over] = true;
     }
-    // (The issuer first: a news page's byline and date under its headline stay out.)
+    // (The issuer or the page's kind first, "Press Statement", "Fact Sheet": a news page's
+    // byline and date under its headline stay out.)
     let mut under = found + 1;
-    let mut issuer_seen = false;
-    while under < blocks.len() && under < found + 5 && !mask[under] && cover_line(&blocks[under]) {
+    let mut cover_seen = false;
+    while under < blocks.len() && under < found + 6 && !mask[under] && cover_line(&blocks[under]) {
         let text = blocks[under].text.trim();
-        let issuer = super::metadata::is_issuer_line(text);
-        let after_issuer =
-            issuer_seen && (super::metadata::is_date_line(text) || super::says_its_kind(text));
-        if !(issuer || after_issuer) {
+        let opens = super::metadata::is_issuer_line(text) || super::says_its_kind(text);
+        let place = matches!(text, "Washington, DC" | "Washington, D.C." | "Washington");
+        let after_cover = cover_seen && (super::metadata::is_date_line(text) || place);
+        if !(opens || after_cover) {
             break;
         }
-        issuer_seen |= issuer;
+        cover_seen |= opens;
         mask[under] = true;
         under += 1;
     }

@@ -756,8 +756,11 @@ fn issuer_lines(blocks: &[&SourceBlock]) -> usize {
         text.chars().count() <= 150
             && (metadata::is_issuer_line(text) || text.starts_with("Released by "))
     };
+    // ("Press Statement" over the issuer: the page's kind first.)
+    let kind_first = usize::from(blocks.first().is_some_and(|b| says_its_kind(&b.text)));
     let issuers = blocks
         .iter()
+        .skip(kind_first)
         .take(MAX_TITLE_LINES)
         .take_while(is_issuer)
         .count();
@@ -765,14 +768,29 @@ fn issuer_lines(blocks: &[&SourceBlock]) -> usize {
     if issuers > 2 {
         return 0;
     }
+    let issuers = if issuers > 0 { kind_first + issuers } else { 0 };
     // ("Report", "Fact Sheet": the page's kind between the issuer and the date.)
     let kind =
         usize::from(issuers > 0 && blocks.get(issuers).is_some_and(|b| says_its_kind(&b.text)));
+    // ("Washington, DC" over the date.)
+    let place = usize::from(
+        issuers > 0
+            && blocks.get(issuers + kind).is_some_and(|b| {
+                matches!(
+                    b.text.trim(),
+                    "Washington, DC" | "Washington, D.C." | "Washington"
+                )
+            }),
+    );
     let dated = issuers > 0
         && blocks
-            .get(issuers + kind)
+            .get(issuers + kind + place)
             .is_some_and(|b| metadata::is_date_line(b.text.trim()));
-    if dated { issuers + kind + 1 } else { issuers }
+    if dated {
+        issuers + kind + place + 1
+    } else {
+        issuers
+    }
 }
 
 /// "Report", "Fact Sheet", "Press Statement": a page's kind on a line of its own, under its
@@ -787,7 +805,6 @@ fn says_its_kind(text: &str) -> bool {
         "testimony",
         "speech",
         "media note",
-        "article",
     ];
     let text = text.trim().to_lowercase();
     KINDS.contains(&text.as_str())

@@ -10,10 +10,21 @@
 /// D'IVOIRE"), with "the" before it or not ("The Bahamas").
 pub fn is_country_name(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
+    let listed = |name: &str| {
+        COUNTRIES
+            .iter()
+            .any(|known| known.len() == name.len() && known.to_lowercase() == name)
+    };
     let name = lower.strip_prefix("the ").unwrap_or(&lower);
-    COUNTRIES
-        .iter()
-        .any(|known| known.len() == name.len() && known.to_lowercase() == name)
+    if listed(name) {
+        return true;
+    }
+    // An index's inverted names: "Bahamas, The", "Korea, Republic of".
+    match name.split_once(", ") {
+        Some((head, "the")) => listed(head),
+        Some((head, tail)) if !tail.contains(',') => listed(&format!("{tail} {head}")),
+        _ => false,
+    }
 }
 
 const COUNTRIES: &[&str] = &[
@@ -143,6 +154,7 @@ const COUNTRIES: &[&str] = &[
     "Kiribati",
     "Korea",
     "North Korea",
+    "Democratic People's Republic of Korea",
     "South Korea",
     "Republic of Korea",
     "Kosovo",
