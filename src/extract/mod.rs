@@ -646,12 +646,7 @@ fn table_figures(
     // "FY 2012 ($000)": a column's own money scale.
     let header_scales: Vec<Option<(&'static str, f64)>> = header
         .iter()
-        .map(|h| {
-            let open = h.rfind('(')?;
-            h.ends_with(')')
-                .then(|| units::money_scale(&h[open + 1..h.len() - 1]))
-                .flatten()
-        })
+        .map(|h| units::money_scale(units::last_bracketed(h)?.1))
         .collect();
     // A row of one label alone ("Seizures"), as text tables set them, names the group of rows
     // under it. (A row of empty cells in a web page's table is more often a subtotal's head.)

@@ -30,6 +30,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     /// Whether this is the word `word`, in any ASCII case.
+    #[inline]
     pub fn is_word(&self, word: &str) -> bool {
         self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(word)
     }

@@ -418,11 +418,20 @@ pub fn unit_after(tokens: &[Token], i: usize) -> Option<UnitMatch> {
 /// ("Hectares", "Cured, Kilograms"). Only the whole of the brackets or of the part.
 pub fn unit_in_label(label: &str) -> Option<(&'static str, StatKind)> {
     let label = label.trim_end();
-    let part = match label.strip_suffix(')') {
-        Some(inside) => &inside[inside.rfind('(')? + 1..],
-        None => label.rsplit(", ").next().unwrap_or(label),
+    let part = if label.ends_with(')') {
+        last_bracketed(label)?.1
+    } else {
+        label.rsplit(", ").next().unwrap_or(label)
     };
     whole_unit(part)
+}
+
+/// What stands before a label's closing brackets and inside them: "Cultivation (hectares)",
+/// "FY 2012 ($000)". `None` unless the label ends with them.
+pub fn last_bracketed(label: &str) -> Option<(&str, &str)> {
+    let inside = label.strip_suffix(')')?;
+    let open = inside.rfind('(')?;
+    Some((&inside[..open], &inside[open + 1..]))
 }
 
 /// Whether `text` is a unit's name and nothing more ("metric tons", "hectares").
@@ -458,12 +467,9 @@ pub fn caption_measure(caption: &str) -> Option<Caption<'_>> {
         return None;
     }
     let caption = caption.trim().trim_end_matches(['.', ':']);
-    let (measured, said) = if let Some(open) = caption.rfind('(')
-        && caption.ends_with(')')
-    {
-        (&caption[..open], &caption[open + 1..caption.len() - 1])
-    } else {
-        caption.rsplit_once(" in ")?
+    let (measured, said) = match last_bracketed(caption) {
+        Some(parts) => parts,
+        None => caption.rsplit_once(" in ")?,
     };
     let measured = measured.trim();
     if let Some((unit, kind)) = whole_unit(said) {
@@ -497,47 +503,35 @@ pub fn money_scale(said: &str) -> Option<(&'static str, f64)> {
     } else {
         return None;
     };
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == ','))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let scale = words.iter().find_map(|word| match *word {
+    let scale_of = |word: &str| match word {
         "000" | "thousand" | "thousands" | "k" => Some(1e3),
         "000,000" | "million" | "millions" | "mn" | "m" | "mil" => Some(1e6),
         "billion" | "billions" | "bn" => Some(1e9),
         _ => None,
-    })?;
-    // Nothing else but the currency's words ("in thousands of U.S. dollars").
+    };
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let scale = words.iter().find_map(|word| scale_of(word))?;
+    // Nothing else but the scale's and the currency's words ("in thousands of U.S. dollars").
     let other = words.iter().any(|word| {
-        !matches!(
-            *word,
-            "000"
-                | "000,000"
-                | "thousand"
-                | "thousands"
-                | "k"
-                | "million"
-                | "millions"
-                | "mn"
-                | "m"
-                | "mil"
-                | "billion"
-                | "billions"
-                | "bn"
-                | "of"
-                | "u"
-                | "s"
-                | "us"
-                | "usd"
-                | "dollar"
-                | "dollars"
-                | "eur"
-                | "euro"
-                | "euros"
-                | "gbp"
-                | "sterling"
-                | "in"
-        )
+        scale_of(word).is_none()
+            && !matches!(
+                *word,
+                "of" | "u"
+                    | "s"
+                    | "us"
+                    | "usd"
+                    | "dollar"
+                    | "dollars"
+                    | "eur"
+                    | "euro"
+                    | "euros"
+                    | "gbp"
+                    | "sterling"
+                    | "in"
+            )
     });
     (!other).then_some((currency, scale))
 }

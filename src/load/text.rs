@@ -2244,19 +2244,22 @@ impl Hyphenation {
             .iter()
             .filter(|l| !l.is_blank() && !l.furniture)
             .collect();
-        let breaks_after = |i: usize| {
-            lines
-                .get(i + 1)
-                .and_then(|next| broken_pieces(lines[i].trimmed(), next.trimmed()))
-        };
-        if !(0..lines.len()).any(|i| breaks_after(i).is_some()) {
+        // The word each line's end breaks, if it breaks one: read once.
+        let breaks: Vec<Option<(&str, &str, &str)>> = (0..lines.len())
+            .map(|i| {
+                lines
+                    .get(i + 1)
+                    .and_then(|next| broken_pieces(lines[i].trimmed(), next.trimmed()))
+            })
+            .collect();
+        if breaks.iter().all(Option::is_none) {
             return None;
         }
         let mut whole = std::collections::HashSet::new();
         let mut compounds = std::collections::HashSet::new();
         let mut after_break = false;
-        for (i, line) in lines.iter().enumerate() {
-            let breaks = breaks_after(i).is_some();
+        for (line, broken) in lines.iter().zip(&breaks) {
+            let breaks = broken.is_some();
             let pieces: Vec<&str> = line
                 .trimmed()
                 .split(|c: char| !(c.is_alphabetic() || c == '-'))
@@ -2280,7 +2283,7 @@ impl Hyphenation {
         }
         let mut broken = 0;
         let mut proven = 0;
-        for (head, tail, _) in (0..lines.len()).filter_map(breaks_after) {
+        for &(head, tail, _) in breaks.iter().flatten() {
             broken += 1;
             let head = head.to_lowercase();
             let joined = format!("{head}{tail}");

@@ -288,8 +288,8 @@ pub fn keep_article_heading(
     while under < blocks.len() && under < found + 6 && !mask[under] && cover_line(&blocks[under]) {
         let text = blocks[under].text.trim();
         let opens = super::metadata::is_issuer_line(text) || super::says_its_kind(text);
-        let place = matches!(text, "Washington, DC" | "Washington, D.C." | "Washington");
-        let after_cover = cover_seen && (super::metadata::is_date_line(text) || place);
+        let after_cover =
+            cover_seen && (super::metadata::is_date_line(text) || super::is_issuing_place(text));
         if !(opens || after_cover) {
             break;
         }

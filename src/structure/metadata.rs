@@ -789,11 +789,15 @@ fn names_a_site(part: &str) -> bool {
 /// United States, Hong Kong & Macau", "Free Online Library") is the main part only when all
 /// the parts do.
 fn main_part<'a>(parts: &[&'a str]) -> Option<&'a str> {
-    let longest = |candidates: &mut dyn Iterator<Item = &'a str>| {
-        candidates.max_by_key(|p| p.chars().count())
+    let longest = |site_too: bool| {
+        parts
+            .iter()
+            .copied()
+            .rev()
+            .filter(|p| site_too || !names_a_site(p))
+            .max_by_key(|p| p.chars().count())
     };
-    longest(&mut parts.iter().copied().rev().filter(|p| !names_a_site(p)))
-        .or_else(|| longest(&mut parts.iter().copied().rev()))
+    longest(false).or_else(|| longest(true))
 }
 
 /// Whether `text` is one of the parts of the page's `<title>` ("Volume I: Drug and Chemical

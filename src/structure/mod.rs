@@ -775,12 +775,9 @@ fn issuer_lines(blocks: &[&SourceBlock]) -> usize {
     // ("Washington, DC" over the date.)
     let place = usize::from(
         issuers > 0
-            && blocks.get(issuers + kind).is_some_and(|b| {
-                matches!(
-                    b.text.trim(),
-                    "Washington, DC" | "Washington, D.C." | "Washington"
-                )
-            }),
+            && blocks
+                .get(issuers + kind)
+                .is_some_and(|b| is_issuing_place(&b.text)),
     );
     let dated = issuers > 0
         && blocks
@@ -791,6 +788,14 @@ fn issuer_lines(blocks: &[&SourceBlock]) -> usize {
     } else {
         issuers
     }
+}
+
+/// "Washington, DC": where a page was issued, on a line of its own over its date.
+fn is_issuing_place(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "Washington, DC" | "Washington, D.C." | "Washington"
+    )
 }
 
 /// "Report", "Fact Sheet", "Press Statement": a page's kind on a line of its own, under its
@@ -1269,9 +1274,7 @@ fn heading_levels(
                                     <= if block.source_lines <= 1 { 12 } else { 6 }
                                     && !block.text.trim_end().ends_with(['.', '?', '!', ',', ';']))
                         })
-                        .or_else(|| {
-                            (plain_heads && standalone[i]).then_some(HeadingStyle::Standalone)
-                        })
+                        .or_else(|| standalone[i].then_some(HeadingStyle::Standalone))
                 }
                 _ => None,
             }
