@@ -437,7 +437,19 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
     };
     let compared = (is(1, &["to", "with"]) && is(2, &["compared", "comparison"]))
         || is(1, &["versus", "vs"])
-        || (is(1, &["from"]) && is(2, &["up", "down"]));
+        || (is(1, &["from"]) && is(2, &["up", "down"]))
+        // "from 100 metric tons to 115", "from 12 kg in 2003 to 9 in 2004": a change's second
+        // figure, in its first's unit (the mirror of [`share_unit_back`]).
+        || (is(1, &["to"])
+            && from
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|k| tokens[k].is_word("from"))
+            && between.len() <= 5
+            && !between[..between.len() - 1]
+                .iter()
+                .any(|t| t.is_word("to") || t.is_word("from")));
     // A share is compared with a share ("3.2 percent, up from 2.8"), not a change in percent
     // with a level ("increased 20 percent, up from 540").
     if from.kind == StatKind::Percent {
