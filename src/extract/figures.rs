@@ -1601,8 +1601,9 @@ fn finish(
     if kind == StatKind::Count && previous.is_some() && (labelled_at(start) || range_end_of_label) {
         return None;
     }
-    // "(1)" list markers and "[12]" note references.
+    // "(1)" list markers and "[12]" note references ("banks (approximately 31)" is a count).
     if kind == StatKind::Count
+        && qualifier.is_empty()
         && value_max.is_none()
         && value < 100.0
         && value.fract() == 0.0

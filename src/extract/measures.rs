@@ -107,6 +107,7 @@ pub fn assign_into(
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_object(tokens, text, figure, sentence.clone()))
+            .or_else(|| change_in_phrase(tokens, text, figure, sentence.start))
             .or_else(|| valued_object(tokens, text, figure, sentence.start))
             .or_else(|| totalled_phrase(tokens, text, figure, sentence.start))
             .or_else(|| apposed_phrase(tokens, text, figure, sentence.start))
@@ -775,15 +776,34 @@ fn introduced_phrase(
     limit: usize,
 ) -> Option<(String, usize)> {
     let mut at = figure.after;
-    // "264 hectares (ha) of poppy": the unit's abbreviation in brackets is stepped over.
-    if tokens.get(at).is_some_and(|t| t.text == "(")
+    // "264 hectares (ha) of poppy", "20 metric tons (20,000 kg) of narcotics": the unit's
+    // abbreviation or the amount in other units, in brackets, is stepped over.
+    if figure.kind != StatKind::Count
+        && tokens.get(at).is_some_and(|t| t.text == "(")
+        && let Some(close) = (at + 2..(at + 5).min(limit)).find(|&k| tokens[k].text == ")")
+    {
+        let inside = &tokens[at + 1..close];
+        let abbreviation = inside.len() == 1 && inside[0].kind == TokenKind::Word;
+        // (Only before the "of" of what is measured: "2,000 kilometres (1,200 mi) east of
+        // Australia" says where.)
+        let converted = inside[0].kind == TokenKind::Number
+            && inside[1..].iter().all(|t| t.kind == TokenKind::Word)
+            && tokens.get(close + 1).is_some_and(|t| t.is_word("of"));
+        if abbreviation || converted {
+            at = close + 1;
+        }
+    }
+    // "(over 370,000 currently registered in Panama)": a clause's verb, not a noun, follows
+    // ("3 privately owned channels" describes its noun).
+    if tokens.get(at).is_some_and(|t| lexicon::is_adverb(t.text))
         && tokens
             .get(at + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-        && tokens.get(at + 2).is_some_and(|t| t.text == ")")
-        && figure.kind != StatKind::Count
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.ends_with("ed"))
+        && tokens
+            .get(at + 2)
+            .is_none_or(|t| t.kind != TokenKind::Word || is_preposition(t))
     {
-        at += 3;
+        return None;
     }
     // "89,500 hectares under opium poppy cultivation": an area under a crop. ("40,000
     // hectares under cultivation" names none: the sentence says what grows.)
@@ -1911,6 +1931,42 @@ fn change_told_before(
     subject_of_verb(tokens, text, verb, before.start)
 }
 
+/// "an overall increase in civilian deaths over the same period, from 2,666 to 2,798": the
+/// figures a change goes from and to measure what it is a change in.
+fn change_in_phrase(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let start = figure.tokens.start;
+    // The figure a change starts from, or the one it goes to ("from 2,666 to 2,798").
+    let from = start
+        .checked_sub(1)
+        .filter(|&k| tokens[k].is_word("from"))
+        .or_else(|| {
+            let to = start.checked_sub(1).filter(|&k| tokens[k].is_word("to"))?;
+            to.checked_sub(2)
+                .filter(|&k| tokens[k].is_word("from") && tokens[k + 1].kind == TokenKind::Number)
+        })?;
+    // The change itself, in the same clause, a few words back.
+    let floor = sentence_start.max(from.saturating_sub(16));
+    let change = (floor..from).rev().find(|&k| {
+        is_change_noun(&tokens[k])
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word("in") || t.is_word("of"))
+    })?;
+    if tokens[change + 1..from]
+        .iter()
+        .any(|t| (t.kind == TokenKind::Number && !is_year(t)) || t.text == ";")
+    {
+        return None;
+    }
+    let range = phrase_forward(tokens, change + 2, from)?;
+    Some(slice(text, tokens, range).to_owned())
+}
+
 /// "Eradication reduced coca cultivation by 18 percent", "brought down estimated cultivation
 /// by a little over five percent": what a verb of change acted on, between it and "by".
 fn changed_object(
@@ -2257,7 +2313,24 @@ fn bracketed_phrase(
     sentence_start: usize,
 ) -> Option<String> {
     let open = figure.tokens.start.checked_sub(1)?;
-    let closed = tokens.get(figure.tokens.end).is_some_and(|t| t.text == ")");
+    // "(over 370,000 currently registered in Panama)": the bracket may go on with a clause of
+    // what the figure counts.
+    let described = tokens
+        .get(figure.tokens.end..(figure.tokens.end + 8).min(tokens.len()))
+        .is_some_and(|rest| {
+            rest.first()
+                .is_some_and(|t| lexicon::is_adverb(t.text) || t.text.ends_with("ed"))
+                && rest
+                    .iter()
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .count()
+                    < rest.len()
+                && rest
+                    .iter()
+                    .find(|t| t.kind != TokenKind::Word)
+                    .is_some_and(|t| t.text == ")")
+        });
+    let closed = described || tokens.get(figure.tokens.end).is_some_and(|t| t.text == ")");
     // "(416) 555-1234": a telephone's area code.
     let dialled = tokens
         .get(figure.tokens.end + 1)
@@ -2384,7 +2457,21 @@ fn nearest_of_phrase(
                 && ["note", "course", "concern", "interest", "importance"]
                     .iter()
                     .any(|w| tokens[range.start].is_word(w));
-            if remark {
+            // "as the Ministry of Health registered 7,226": an agency's name, the subject of
+            // the verb that gives the figure.
+            // (Its verb right after it: "output of opium … estimated at about 200 metric
+            // tons" is passive, and "a source of marijuana, and police eradicated 1,200
+            // hectares of it" has a subject of its own.)
+            let agent = (range.end..figure.tokens.start).take(1).any(|v| {
+                SEIZING_VERBS
+                    .iter()
+                    .chain(REPORTING_VERBS)
+                    .chain(&["registered", "recorded", "counted"])
+                    .any(|w| tokens[v].is_word(w))
+                    && !tokens[v + 1].is_word("at")
+                    && !tokens[v + 1].is_word("to")
+            });
+            if remark || agent {
                 return None;
             }
             return Some(slice(text, tokens, range).to_owned());

@@ -1736,6 +1736,30 @@ mod tests {
         );
     }
 
+    #[test]
+    fn conversions_in_brackets_changes_in_a_noun_and_counts_in_brackets_measure_their_nouns() {
+        let found = read_figures(
+            "Experts estimate that 20 metric tons (20,000 kg) of narcotics transit the country. \
+             UNAMA reported an overall increase in civilian deaths over the same period for \
+             2017, from 2,666 to 2,798. The number of users is stable, as the Ministry of \
+             Health registered 7,226 in 2015. Panama hosts offshore banks (approximately 31), \
+             and companies (over 370,000 currently registered in Panama). The country has 3 \
+             privately owned satellite channels.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("20 metric tons", "narcotics"),
+                ("2,666", "civilian deaths"),
+                ("2,798", "civilian deaths"),
+                ("7,226", ""),
+                ("approximately 31", "Panama hosts offshore banks"),
+                ("over 370,000", "companies"),
+                ("3", "privately owned satellite channels")
+            ]
+        );
+    }
+
     /// [`read_figures`]' rows as string slices, to compare with a literal table.
     fn as_strs(found: &[(String, String, String)]) -> Vec<(&str, &str, &str)> {
         found

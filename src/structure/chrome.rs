@@ -601,7 +601,10 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
         let page_edited = phrases.boilerplate
             && letters < 80
             && (text.contains("last edited") || text.contains("last modified"));
-        if (phrases.boilerplate && (!reads_as_sentence(text) || page_edited))
+        // The banner over every U.S. federal site since 2019 ("A .gov website belongs to an
+        // official government organization in the United States.") is in sentences too.
+        let gov_banner = phrases.boilerplate && text.contains(".gov");
+        if (phrases.boilerplate && (!reads_as_sentence(text) || page_edited || gov_banner))
             || (letters < 80 && !shape.full_stop && phrases.share_bar())
             || is_bracketed_menu(text)
             || is_site_date(text)
@@ -660,6 +663,12 @@ const BOILERPLATE: &[&str] = &[
     "terms and conditions",
     "terms of service",
     "cookie",
+    // The U.S. federal sites' banner.
+    "official website of the united states",
+    "here's how you know",
+    "here’s how you know",
+    "websites use .gov",
+    ".gov website",
     "skip to",
     "skip links",
     "subject index",
@@ -948,7 +957,15 @@ fn is_bracketed_menu(text: &str) -> bool {
 /// "Senator Rockefeller said that the soldiers … know what they sign up for.": a sentence of
 /// prose that happens to use a phrase of the chrome.
 fn reads_as_sentence(text: &str) -> bool {
-    let text = text.trim_end();
+    let mut text = text.trim_end();
+    // "… throughout the country. (© AFP 2012, Qais Usyan)": a photograph's credit after the
+    // caption's last sentence.
+    if text.ends_with(')')
+        && let Some(open) = text.rfind('(')
+        && text[..open].trim_end().ends_with(['.', '!', '?'])
+    {
+        text = text[..open].trim_end();
+    }
     text.ends_with(['.', '!', '?'])
         && text.split_whitespace().count() >= 8
         && stopword_density(text) >= 0.25
@@ -1410,6 +1427,25 @@ mod tests {
     fn a_page_date_with_its_weekday_is_chrome() {
         assert_eq!(judge(&para("Tuesday, 5 November 2024")), Verdict::Bad);
         assert_eq!(judge(&para("February 26, 1999")), Verdict::Neutral);
+    }
+
+    #[test]
+    fn the_federal_sites_banner_is_chrome_but_a_captions_credit_is_not() {
+        for text in [
+            "An official website of the United States Government Here's how you know",
+            "Official websites use .gov",
+            "A .gov website belongs to an official government organization in the United \
+             States.",
+            "Secure .gov websites use HTTPS",
+            "A lock ( ) or https:// means you’ve safely connected to the .gov website. Share \
+             sensitive information only on official, secure websites.",
+        ] {
+            assert_eq!(judge(&para(text)), Verdict::Bad, "{text:?}");
+        }
+        let caption = "Last quarter, Afghans assumed responsibility for security in this city. \
+                       This quarter, the transition to Afghan control continued in many other \
+                       districts and cities throughout the country. (© AFP 2012, Qais Usyan)";
+        assert_ne!(judge(&para(caption)), Verdict::Bad);
     }
 
     #[test]
