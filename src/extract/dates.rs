@@ -218,11 +218,31 @@ pub fn find_into(tokens: &[Token], found: &mut Vec<FoundDate>) {
     while i < tokens.len() {
         if let Some(date) = date_at(tokens, i) {
             i = date.tokens.end.max(i + 1);
-            found.push(date);
+            if !in_address(tokens, date.tokens.start) && !credited(tokens, date.tokens.start) {
+                found.push(date);
+            }
         } else {
             i += 1;
         }
     }
+}
+
+/// "…/nrcrpt/2005/vol2/…": a number glued between slashes is a part of a web address.
+fn in_address(tokens: &[Token], start: usize) -> bool {
+    let glued_slash = |k: usize| tokens.get(k).is_some_and(|t| t.text == "/");
+    start >= 1
+        && glued_slash(start - 1)
+        && !tokens[start].space_before
+        && glued_slash(start + 1)
+        && !tokens[start + 1].space_before
+}
+
+/// "(© AFP 2012, Qais Usyan)", "Copyright 2003": the year of a credit or a copyright.
+fn credited(tokens: &[Token], start: usize) -> bool {
+    (start.saturating_sub(3)..start).any(|k| {
+        let t = &tokens[k];
+        t.text == "©" || t.is_word("copyright")
+    })
 }
 
 /// Dates in one line of text, as byte ranges into it and values (for title blocks).
@@ -1024,6 +1044,17 @@ mod tests {
         assert_eq!(
             values("in 1999 exceeded 1998's record figures; the 1996 'majors list'"),
             ["1999", "1998"]
+        );
+    }
+
+    #[test]
+    fn a_year_in_a_web_address_or_a_credit_is_no_date() {
+        assert_eq!(
+            values(
+                "(at http://www.state.gov/g/inl/rls/nrcrpt/2005/vol2/html/42395.htm) in 2004 \
+                 (© AFP 2012, Qais Usyan) Copyright 2003 HR-Net"
+            ),
+            ["2004"]
         );
     }
 

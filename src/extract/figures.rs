@@ -336,6 +336,7 @@ pub fn find_into(
             Some(mut figure) => {
                 with_sign(tokens, &mut figure);
                 dollar_named_after(tokens, &mut figure);
+                qualifier_after(tokens, &mut figure);
                 i = figure.tokens.end.max(i + 1);
                 if let Some(from) = figures.last_mut() {
                     share_unit_back(tokens, from, &figure);
@@ -346,6 +347,42 @@ pub fn find_into(
             None => i += 1,
         }
     }
+}
+
+/// "20 or more clandestine laboratory seizures", "15 kg or less": a qualifier written after
+/// the figure.
+fn qualifier_after(tokens: &[Token], figure: &mut Figure) {
+    let end = figure.tokens.end;
+    if !figure.qualifier.is_empty()
+        || figure.value_max.is_some()
+        || figure.after != end
+        || !tokens.get(end).is_some_and(|t| t.is_word("or"))
+    {
+        return;
+    }
+    let Some(next) = tokens.get(end + 1) else {
+        return;
+    };
+    let qualifier = if ["more", "greater", "higher", "above"]
+        .iter()
+        .any(|w| next.is_word(w))
+    {
+        "at least"
+    } else if ["less", "fewer", "below"].iter().any(|w| next.is_word(w)) {
+        "at most"
+    } else {
+        return;
+    };
+    // ("20 or more than 30": a second figure, compared.)
+    if tokens
+        .get(end + 2)
+        .is_some_and(|t| t.is_word("than") || t.kind == TokenKind::Number)
+    {
+        return;
+    }
+    figure.qualifier = qualifier;
+    figure.tokens.end = end + 2;
+    figure.after = end + 2;
 }
 
 /// "$1.27 Australian", "$500 Canadian": a bare dollar sign whose country is named after the
@@ -704,6 +741,29 @@ fn states_an_age(tokens: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|t| t.kind == TokenKind::Number)
         && names_an_age(tokens, i + 3)
+    {
+        return true;
+    }
+    // "persons 12 and older", "those 65 or older".
+    if matches!(initial(i + 1), Some(b'a' | b'o'))
+        && (word_at(i + 1, "and") || word_at(i + 1, "or"))
+        && (word_at(i + 2, "older") || word_at(i + 2, "younger"))
+    {
+        return true;
+    }
+    // "children under 15 were recruited", "adults over 65": a bound on the people counted.
+    if i >= 2
+        && matches!(initial(i - 1), Some(b'u' | b'o'))
+        && (word_at(i - 1, "under") || word_at(i - 1, "over"))
+        && [
+            "children", "persons", "people", "minors", "youths", "adults", "girls", "boys",
+            "women", "men",
+        ]
+        .iter()
+        .any(|w| word_at(i - 2, w))
+        && !tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
     {
         return true;
     }

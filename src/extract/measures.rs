@@ -248,7 +248,9 @@ fn dash_label(
         }
         _ => None,
     };
-    if let Some(open) = em_dash.filter(|&open| open > sentence_start) {
+    // ("this year—more than a third of the population": a figure with its own of-phrase.)
+    let of_follows = tokens.get(figure.after).is_some_and(|t| t.is_word("of"));
+    if let Some(open) = em_dash.filter(|&open| open > sentence_start && !of_follows) {
         let mut start = open;
         while start > sentence_start && open - start < 4 {
             let t = &tokens[start - 1];
@@ -513,7 +515,16 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
                     && !is_year(n)
             })
         };
-        if end > start && participle() && !describes_next() {
+        // ("the heroin found on the East Coast": a participle of no "-ed".)
+        let irregular = || {
+            [
+                "found", "grown", "sold", "made", "taken", "caught", "brought", "held", "sent",
+                "bought", "hidden", "stolen", "flown", "shipped",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+        };
+        if end > start && (participle() || irregular()) && !describes_next() {
             break;
         }
         end += 1;

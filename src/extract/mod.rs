@@ -1760,6 +1760,52 @@ mod tests {
         );
     }
 
+    #[test]
+    fn bare_decimals_qualifiers_after_ages_and_participles_after_the_noun() {
+        let text = "I. Summary\n\nAddicts account for .09 percent of the population. There \
+                    were two states with 20 or more clandestine laboratory seizures, and 15 or \
+                    fewer labs. 583,000 persons 12 and older used methamphetamine. Children \
+                    under 15 were recruited. Afghans will need food assistance this year—more \
+                    than a third of the population. It supplies approximately two-thirds of the \
+                    heroin found on the East Coast.\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let rows: Vec<(&str, f64, &str, &str)> = document
+            .statistics
+            .iter()
+            .map(|s| {
+                (
+                    s.text(&document.text),
+                    s.value,
+                    s.qualifier,
+                    s.measures.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (".09 percent", 0.09, "", "population"),
+                ("two", 2.0, "", "states"),
+                (
+                    "20 or more",
+                    20.0,
+                    "at least",
+                    "clandestine laboratory seizures"
+                ),
+                ("15 or fewer", 15.0, "at most", "labs"),
+                ("583,000", 583000.0, "", "persons"),
+                ("more than a third", 1.0 / 3.0, "over", "population"),
+                (
+                    "approximately two-thirds",
+                    2.0 / 3.0,
+                    "approximately",
+                    "heroin"
+                )
+            ]
+        );
+    }
+
     /// [`read_figures`]' rows as string slices, to compare with a literal table.
     fn as_strs(found: &[(String, String, String)]) -> Vec<(&str, &str, &str)> {
         found

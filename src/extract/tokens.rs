@@ -166,6 +166,8 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
             i = end;
             hyphen = Some(has_hyphen);
             kind = TokenKind::Word;
+        } else if ASCII_BY_BYTE && bare_decimal(bytes, i) {
+            (i, kind) = number_token(text, i + 1, decimal_comma);
         } else if ASCII_BY_BYTE && byte.is_ascii_punctuation() {
             i += 1;
             kind = TokenKind::Punct;
@@ -185,6 +187,8 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
                 kind = TokenKind::Word;
             } else if c.is_ascii_digit() {
                 (i, kind) = number_token(text, i, decimal_comma);
+            } else if bare_decimal(bytes, i) {
+                (i, kind) = number_token(text, i + 1, decimal_comma);
             } else {
                 i += c.len_utf8();
                 kind = TokenKind::Punct;
@@ -225,6 +229,13 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         });
         space_before = false;
     }
+}
+
+/// ".09 percent": a decimal written without its leading zero, its point at `i`.
+fn bare_decimal(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b'.'
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && (i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'\t' | b'(' | b'$'))
 }
 
 /// The end and kind of the token a digit at `start` begins: a number, or a word with letters
