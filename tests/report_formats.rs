@@ -1021,7 +1021,7 @@ I. Status of Country
 Latvia is not a major producer of drugs.
 ";
     let doc = read("riga2.txt", text);
-    assert_eq!(doc.title, "Latvia: 2005-2006 Incsr Part I");
+    assert_eq!(doc.title, "Latvia: 2005-2006 INCSR Part I");
     assert_eq!(doc.subject, "Latvia");
     let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
     assert_eq!(figures, ["45 kilograms", "12 kilograms"]);
@@ -3592,4 +3592,56 @@ opium poppy in 2014.</p></div></body></html>"##,
          </body></html>",
     );
     assert_eq!(page.subject, "Bahamas, The");
+}
+
+#[test]
+fn a_menu_saved_a_line_an_item_leaves_the_title_to_the_report_and_its_edition_dates_it() {
+    // A personal site's copy of a money-laundering chapter: its menu's items one per line,
+    // each with its bar; the title names the edition's year alone.
+    let doc = read(
+        "panama.txt",
+        "WHO's\n|\nHome |\nSite Map |\nLinks/Literature |\nDedications |\nGuest Book |\n\
+         Contact WHO |\n|\nInternational Narcotics Control Strategy Report - 2005 - Panama \
+         (continued)\nVolume II: Money Laundering and Financial Crimes\n\nThe economy of Panama \
+         is service-based and heavily weighted toward maritime transportation. Panama is a \
+         major drug-transit country. Panama hosts offshore banks (approximately 31) and \
+         approximately 2,600 businesses.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report - 2005 - Panama (continued)"
+    );
+    assert_eq!(doc.subject, "Panama");
+    assert_eq!(doc.date, "2005");
+    assert!(!doc.text.contains("Guest Book"), "{}", doc.text);
+    assert_eq!(
+        figures_and_measures(&doc),
+        [
+            ("approximately 31", "Panama hosts offshore banks"),
+            ("approximately 2,600", "businesses")
+        ]
+    );
+}
+
+#[test]
+fn a_chapter_of_the_later_editions_without_its_cover_is_named_by_its_country_not_its_people() {
+    // From 2010 the chapters open on "A. Introduction"; "Thai authorities" are named as
+    // often as Thailand.
+    let doc = read(
+        "thailand.txt",
+        "Bureau of International Narcotics and Law Enforcement Affairs\n\nA. Introduction\n\n\
+         There were no significant quantities of opiates cultivated or produced in Thailand in \
+         2014. Criminal organizations supply Thailand’s domestic market.\n\nHeroin and \
+         methamphetamine tablets were seized by Thai authorities in 2014. Thai authorities \
+         eradicated 264 hectares (ha) of poppy in 2013. The small quantities of opium \
+         produced in Thailand are intended for local consumption.\n\nB. Drug Control \
+         Accomplishments, Policies, and Trends\n\n1. Institutional Development\n\nThe Thai \
+         government implemented a comprehensive anti-drug campaign in 2011.\n",
+    );
+    assert_eq!(doc.subject, "Thailand");
+    assert_eq!(doc.title, "Thailand");
+    assert_eq!(
+        doc.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
 }

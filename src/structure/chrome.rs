@@ -562,7 +562,7 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if text.starts_with("Produced by ") && letters < 120 {
         return true;
     }
-    if letters < 40 && (is_image_label(text) || is_site_label(text)) {
+    if letters < 40 && (is_image_label(text) || is_site_label(text) || is_barred_item(text)) {
         return true;
     }
     if letters < 80 && is_pager_link(text) {
@@ -671,6 +671,7 @@ const BOILERPLATE: &[&str] = &[
     ".gov website",
     "skip to",
     "skip links",
+    "view all",
     "subject index",
     "skip navigation",
     "skip global navigation",
@@ -775,6 +776,17 @@ fn is_site_label(text: &str) -> bool {
 
 /// "Next: Benin >>", "<< Previous: Africa overview", "« Back": a link to the site's next or
 /// previous page, its arrows kept as text.
+/// "Guest Book |", "Contact WHO |": one item of a menu saved a line each, its separator
+/// after it.
+fn is_barred_item(text: &str) -> bool {
+    let text = text.trim();
+    let Some(item) = text.strip_suffix(" |").or_else(|| text.strip_prefix("| ")) else {
+        return false;
+    };
+    let words = item.split_whitespace().count();
+    (1..=4).contains(&words) && !item.contains('|')
+}
+
 fn is_pager_link(text: &str) -> bool {
     let text = text.trim_ascii();
     // Told by the first and last bytes: an ASCII arrow or a character beyond ASCII.
@@ -1446,6 +1458,17 @@ mod tests {
                        This quarter, the transition to Afghan control continued in many other \
                        districts and cities throughout the country. (© AFP 2012, Qais Usyan)";
         assert_ne!(judge(&para(caption)), Verdict::Bad);
+    }
+
+    #[test]
+    fn a_menus_items_a_line_each_with_their_bars_are_chrome() {
+        for text in ["Guest Book |", "Contact WHO |", "| Links/Literature"] {
+            assert_eq!(judge(&para(text)), Verdict::Bad, "{text:?}");
+        }
+        assert_ne!(
+            judge(&para("Seizures of heroin rose sharply in 1996 |")),
+            Verdict::Bad,
+        );
     }
 
     #[test]

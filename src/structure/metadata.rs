@@ -12,6 +12,9 @@ pub struct Metadata {
     pub subject: String,
     pub issuer: Vec<String>,
     pub date: String,
+    /// The year of the report's edition its title names ("… Report - 2005 - Panama"): its
+    /// date when nothing dates it more closely.
+    pub edition_year: String,
 }
 
 /// Words that name an issuing body.
@@ -178,6 +181,8 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 .find(|(_, v)| v.len() >= 7)
             {
                 meta.date = value;
+            } else if let Some(year) = edition_year(&title) {
+                meta.edition_year = year.to_owned();
             }
         }
         // "Volume I: Drug and Chemical Control": a part of the report names no subject.
@@ -475,6 +480,21 @@ pub fn with_subject(title: &str, subject: &str) -> String {
 
 /// "International Narcotics Control Strategy Report, 1997", "Background Notes: Kazakstan":
 /// a line naming a report, as a cover sets it.
+/// "International Narcotics Control Strategy Report - 2005 - Panama", "2009 International
+/// Narcotics Control Strategy Report (INCSR)": the year of a report's edition its title names,
+/// when it names one year alone (not "2008-2009 INCSR").
+pub fn edition_year(title: &str) -> Option<&str> {
+    if !names_the_report(title) {
+        return None;
+    }
+    let mut years = title
+        .split(|c: char| !c.is_ascii_digit() && c != '-' && c != '/')
+        .filter(|word| word.bytes().any(|b| b.is_ascii_digit()));
+    let year = years.next()?;
+    let plausible = year.len() == 4 && (1950..2100).contains(&year.parse::<u32>().ok()?);
+    (plausible && years.next().is_none()).then_some(year)
+}
+
 pub fn names_a_report(line: &str) -> bool {
     let lower = line.to_lowercase();
     ["report", "background notes", "country reports"]
@@ -1283,7 +1303,12 @@ fn title_case_word(word: &str, at_start: bool) -> String {
             lower.as_str(),
             "draft" | "summary" | "final" | "revised" | "update" | "updated" | "text" | "excerpt"
         );
-    if bracketed {
+    // The report's and its makers' acronyms, however long.
+    let acronym = matches!(
+        lower.as_str(),
+        "incsr" | "unodc" | "undcp" | "oecd" | "interpol" | "nato" | "usaid" | "osce" | "cicad"
+    );
+    if bracketed || acronym {
         return word.to_owned();
     }
     if (2..=3).contains(&letters.chars().count())
@@ -1431,6 +1456,25 @@ mod tests {
         ]);
         assert_eq!(meta.subject, "Uzbekistan");
         assert_eq!(meta.title, "Uzbekistan");
+    }
+
+    #[test]
+    fn a_reports_title_names_its_editions_year_alone() {
+        for (title, year) in [
+            (
+                "International Narcotics Control Strategy Report - 2005 - Panama",
+                Some("2005"),
+            ),
+            (
+                "2009 International Narcotics Control Strategy Report (INCSR)",
+                Some("2009"),
+            ),
+            ("Chile: 2008-2009 INCSR Submission", None),
+            ("IV-1 INCSR 2002: Argentina", None),
+            ("The 2005 Budget of Panama", None),
+        ] {
+            assert_eq!(edition_year(title), year, "{title}");
+        }
     }
 
     #[test]

@@ -182,6 +182,8 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
                     let part = s.title[at..].to_lowercase();
                     part.starts_with("summary") || part.starts_with("status of country")
                 })
+                // The chapters from 2010 on: "A. Introduction".
+                || s.title.eq_ignore_ascii_case("A. Introduction")
         });
     let lower_title = document.title.to_lowercase();
     if document.subject.is_empty()
@@ -235,6 +237,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     }
     document.issuer = meta.issuer;
     document.date = meta.date;
+    let edition_year = meta.edition_year;
     if let Some(particulars) = particulars {
         if document.date.is_empty() {
             document.date = particulars.date;
@@ -320,6 +323,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         } else {
             name
         };
+    }
+    if document.date.is_empty() {
+        document.date = edition_year;
     }
     document
 }
@@ -657,10 +663,17 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
         let the = after_the.get(name).copied().unwrap_or(0);
         the * 3 >= count_of(name) * 2 && !name.ends_with('s') && !pair_starts.contains(name)
     };
+    // (A country outranks a name as often said: "Thailand" three times over "Thai
+    // authorities" three times.)
     let (best, count) = counts
         .iter()
         .filter(|(name, _)| !name.contains(' ') && !a_group(name))
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
+        .max_by(|a, b| {
+            let country = |name: &str| places::is_country_name(name);
+            (a.1, country(a.0))
+                .cmp(&(b.1, country(b.0)))
+                .then_with(|| b.0.cmp(a.0))
+        })?;
     if *count < 3 {
         return None;
     }
