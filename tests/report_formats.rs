@@ -3645,3 +3645,79 @@ fn a_chapter_of_the_later_editions_without_its_cover_is_named_by_its_country_not
         ["Bureau of International Narcotics and Law Enforcement Affairs"]
     );
 }
+
+#[test]
+fn a_narrow_wrap_under_a_right_aligned_page_header_is_reflowed_and_every_page_kept() {
+    // A PDF dump of a report's cover pages: a header set far to the right on each page
+    // (as wide as the page), captions wrapped at some 40 columns, a credit after a caption.
+    let text = [
+        "SIGAR                  Special Inspector General for\n",
+        "                       Afghanistan Reconstruction\n",
+        "                                                       JAN 30\n",
+        "                                                        2012\n",
+        "\n",
+        "\n",
+        "\n",
+        "\n",
+        "QUARTERLY REPORT TO THE UNITED STATES CONGRESS\n",
+        "\u{c}Cover Captions (clockwise from the left):\n",
+        "An Afghan girl attends a class at a camp\n",
+        "in Kabul on October 11. Since the Taliban\n",
+        "were ousted, girls’ schools have opened,\n",
+        "women are no longer banned from working\n",
+        "outside the home, and women are not\n",
+        "forced to wear a burqa. Increased access\n",
+        "to education and gender equity are major\n",
+        "goals of the U.S. and coalition reconstruc-\n",
+        "tion strategy. (© AFP 2012, Adek Berry)\n",
+        "A village elder watches ANA engineers and\n",
+        "U.S. soldiers with the 1st Stryker Brigade\n",
+        "Combat Team work together to improve\n",
+        "roads in Kandahar province on October 22.\n",
+        "Upgrading Afghanistan’s transportation\n",
+        "system is crucial to enhance security, trade,\n",
+        "and governance throughout the country.\n",
+        "(U.S. Army photo, SSG Lindsey Kibler)\n",
+        "Reintegrees’ surrendered weapons\n",
+        "are collected in Badghis province on\n",
+        "December 14. More than 650 insurgents\n",
+        "formally renounced their opposition this\n",
+        "quarter—mostly in the north and west.\n",
+        "Reintegration is a major focus of ISAF’s\n",
+        "counter-insurgency campaign. (ISAF photo)\n",
+        "\u{c}SIGAR                                                 Special Inspector General for\n",
+        "                                                      Afghanistan Reconstruction\n",
+        "                                                                                      JAN 30\n",
+        "                                                                                       2012\n",
+        "\n",
+        "\n",
+        "\n",
+        "\n",
+        "The National Defense Authorization Act for FY 2008 (P.L. 110-181)\n",
+        "established the Special Inspector General for Afghanistan\n",
+        "Reconstruction (SIGAR).\n",
+        "\n",
+    ]
+    .concat();
+    let doc = read("sigar.txt", &text);
+    assert!(
+        doc.text.contains(
+            "An Afghan girl attends a class at a camp in Kabul on October 11. Since the Taliban \
+             were ousted"
+        ),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text
+            .contains("coalition reconstruction strategy. (© AFP 2012, Adek Berry)")
+    );
+    // The second page, after its header.
+    assert!(
+        doc.text.contains(
+            "The National Defense Authorization Act for FY 2008 (P.L. 110-181) established"
+        ),
+        "{}",
+        doc.text
+    );
+}

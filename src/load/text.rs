@@ -1516,41 +1516,54 @@ fn is_visible_mark(c: char) -> bool {
 
 /// The wrap width of a hard-wrapped text, or `None` when lines are paragraphs.
 fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let prose: Vec<usize> = lines
+    let prose: Vec<&Line> = lines
         .iter()
         .filter(|l| !l.is_blank() && !l.is_columnar())
-        .map(|l| l.width)
         .collect();
     if prose.len() < 4 {
         return None;
     }
-    let long = prose.iter().filter(|&&w| w > MAX_WRAP_WIDTH).count();
+    let long = prose.iter().filter(|l| l.width > MAX_WRAP_WIDTH).count();
     // Text saved from web pages has its paragraphs on single long lines.
     if long * 10 > prose.len() {
         return None;
     }
-    let mut widths: Vec<usize> = prose.iter().copied().filter(|&w| w >= 40).collect();
+    let mut widths: Vec<usize> = prose.iter().map(|l| l.width).filter(|&w| w >= 40).collect();
     if widths.len() * 3 < prose.len() {
         return None;
     }
     widths.sort_unstable();
-    // A wrapper never passes its width, so the longest lines give it — but not a lone title
-    // line longer than the rest: the width must be shared by a cluster of lines.
-    let cluster = (widths.len() / 10).max(2);
-    let width = widths
+    // Failing that, the width is read off the lines that start at the margin, or near it: a
+    // line set far in (a right-aligned page header's "JAN 30") is as wide as the page, not
+    // the wrap.
+    let mut flush: Vec<usize> = prose
         .iter()
-        .rev()
-        .copied()
-        // `widths` is sorted: the lines within four columns below `w` are counted by two
-        // binary searches, not a scan (a text of a million lines stays linear).
-        .find(|&w| {
-            let upto = widths.partition_point(|&x| x <= w);
-            let from = widths.partition_point(|&x| x + 4 < w);
-            upto - from >= cluster
-        })
-        .unwrap_or(widths[widths.len() - 1]);
-    let near_width = widths.iter().filter(|&&w| w + 20 >= width).count();
-    (near_width * 2 >= widths.len()).then_some(width)
+        .filter(|l| !l.raw.starts_with(' ') || l.width < l.trimmed().chars().count() + 20)
+        .map(|l| l.width)
+        .filter(|&w| w >= 40)
+        .collect();
+    flush.sort_unstable();
+    // A wrapper never passes its width, so the longest lines give it — but not a lone title
+    // line longer than the rest: the width must be shared by a cluster of lines, and most
+    // lines come near it.
+    let wrapped_at = |chosen_from: &[usize]| {
+        let cluster = (chosen_from.len() / 10).max(2);
+        let width = chosen_from
+            .iter()
+            .rev()
+            .copied()
+            // Sorted: the lines within four columns below `w` are counted by two binary
+            // searches, not a scan (a text of a million lines stays linear).
+            .find(|&w| {
+                let upto = chosen_from.partition_point(|&x| x <= w);
+                let from = chosen_from.partition_point(|&x| x + 4 < w);
+                upto - from >= cluster
+            })
+            .unwrap_or(chosen_from[chosen_from.len() - 1]);
+        let near_width = widths.iter().filter(|&&w| w + 20 >= width).count();
+        (near_width * 2 >= widths.len()).then_some(width)
+    };
+    wrapped_at(&widths).or_else(|| (flush.len() >= 4).then(|| wrapped_at(&flush)).flatten())
 }
 
 /// An old cable written all in capitals: most of its long lines have no lower-case letter.
