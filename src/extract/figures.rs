@@ -1728,7 +1728,26 @@ fn finish(
                     || t.text.eq_ignore_ascii_case("costs")
                     || t.text.eq_ignore_ascii_case("sells")
             });
-        if priced {
+        // "One kilo of AA plus one kilo of morphine base produce one kilo of heroin": a
+        // recipe, or a rate of exchange, told in units of one.
+        let unit = &tokens[end - 1];
+        let sentence_start = tokens[..start]
+            .iter()
+            .rposition(|t| matches!(t.text, "." | ";"))
+            .map_or(0, |k| k + 1)
+            .max(start.saturating_sub(12));
+        let sentence_end = tokens[end..]
+            .iter()
+            .position(|t| matches!(t.text, "." | ";"))
+            .map_or(tokens.len(), |k| end + k)
+            .min(end + 12);
+        let another_one = (sentence_start..sentence_end.saturating_sub(1))
+            .filter(|&k| k + 1 < start || k >= end)
+            .any(|k| {
+                (tokens[k].is_word("one") || tokens[k].is_word("a"))
+                    && tokens[k + 1].text.eq_ignore_ascii_case(unit.text)
+            });
+        if priced || another_one {
             return None;
         }
     }

@@ -1806,6 +1806,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_recipe_in_units_of_one_is_no_amount() {
+        let found = read_figures(
+            "Turkish law enforcement officers intercepted more than 51 mt of AA, an essential \
+             precursor chemical for heroin production. One kilo of AA plus one kilo of \
+             morphine base produce one kilo of heroin. Police seized one kilo of heroin.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [("more than 51 mt", "AA"), ("one kilo", "heroin")]
+        );
+    }
+
     /// [`read_figures`]' rows as string slices, to compare with a literal table.
     fn as_strs(found: &[(String, String, String)]) -> Vec<(&str, &str, &str)> {
         found
