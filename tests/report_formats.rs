@@ -3721,3 +3721,22 @@ fn a_narrow_wrap_under_a_right_aligned_page_header_is_reflowed_and_every_page_ke
         doc.text
     );
 }
+
+#[test]
+fn a_chapter_whose_line_ends_were_lost_keeps_its_parts() {
+    // A PDF dump pasted a page a line: the chapter's part heads run into its prose.
+    let doc = read(
+        "argentina.txt",
+        "SOUTH AMERICA\n\nArgentina I. Summary Argentina is not a major drug producing country, \
+         but it remains a transit country for cocaine. Still, the smuggling of coca leaf into \
+         Argentina from Bolivia remains a problem, with over 85 metric tons of coca leaf seized \
+         by Argentine authorities in 2001. II. Status of Country Argentina is not a major drug \
+         producing country. Domestic drug use continues on the upswing.\n",
+    );
+    let sections: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(sections, ["I. Summary", "II. Status of Country"]);
+    assert_eq!(doc.subject, "Argentina");
+    let seized = &doc.statistics[0];
+    assert_eq!(seized.text(&doc.text), "over 85 metric tons");
+    assert_eq!(&*seized.section, "I. Summary");
+}

@@ -5,6 +5,7 @@ mod decode;
 mod dom;
 mod html;
 mod markdown;
+mod run_in_parts;
 mod scan;
 mod sniff;
 mod text;
@@ -206,6 +207,8 @@ pub fn read_bytes_with_progress(
         SourceFormat::Text if markdown => markdown::read_page(&decoded.text),
         SourceFormat::Text => (text::source_blocks(&decoded.text), PageInfo::default()),
     };
+    let mut blocks = blocks;
+    run_in_parts::split_run_in_parts(&mut blocks);
     // The blocks own their text now: free the decoded copy before building the body.
     drop(decoded.text);
     progress(0.35);

@@ -1,0 +1,172 @@
+//! The narcotics report's chapter parts run into the prose around them.
+//!
+//! A copy whose line ends were lost (a PDF dump pasted as one line a page, a site that
+//! joined the lines) runs the chapter's fixed part heads into its paragraphs: "Argentina I.
+//! Summary Argentina is not a major drug producing country …", "… in 2001. II. Status of
+//! Country Argentina is …". The report gives every chapter the same four parts, in this
+//! order, so their names are told wherever they stand; each is set apart as a block of its
+//! own, and so is a country's name run in before the first.
+
+use crate::document::BlockKind;
+
+use super::SourceBlock;
+
+/// The parts, as the chapters from 1995 to 2009 name them. The third ends with its year.
+const PARTS: [&str; 4] = [
+    "I. Summary",
+    "II. Status of Country",
+    "III. Country Actions Against Drugs in ",
+    "IV. U.S. Policy Initiatives and Programs",
+];
+
+/// Sets every part head run into a paragraph apart, as a block of its own.
+pub fn split_run_in_parts(blocks: &mut Vec<SourceBlock>) {
+    // Most texts never name a part: one search of each paragraph tells.
+    static SUMMARY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"I. "));
+    let runs_in = |block: &SourceBlock| {
+        block.kind == BlockKind::Paragraph
+            && SUMMARY.find(block.text.as_bytes()).is_some()
+            && !part_cuts(&block.text).is_empty()
+    };
+    if !blocks.iter().any(runs_in) {
+        return;
+    }
+    let mut split = Vec::with_capacity(blocks.len() + 8);
+    for block in blocks.drain(..) {
+        if !runs_in(&block) {
+            split.push(block);
+            continue;
+        }
+        let cuts = part_cuts(&block.text);
+        let mut from = 0;
+        for (head_start, head_end) in cuts {
+            let before = block.text[from..head_start].trim();
+            if !before.is_empty() {
+                split.push(piece(&block, before));
+            }
+            split.push(SourceBlock {
+                source_lines: 1,
+                ..piece(&block, block.text[head_start..head_end].trim())
+            });
+            from = head_end;
+        }
+        let rest = block.text[from..].trim();
+        if !rest.is_empty() {
+            split.push(piece(&block, rest));
+        }
+    }
+    *blocks = split;
+}
+
+/// A block of `text`, cut from `block`.
+fn piece(block: &SourceBlock, text: &str) -> SourceBlock {
+    SourceBlock {
+        text: text.to_owned(),
+        link_chars: 0,
+        ..block.clone()
+    }
+}
+
+/// Where each part head run into `text` starts and ends, in order. A head counts where a
+/// sentence has ended before it, or at the paragraph's start (a country's name of a few
+/// words may stand before the first), and where prose follows it: a head alone is a block
+/// already.
+fn part_cuts(text: &str) -> Vec<(usize, usize)> {
+    let mut cuts = Vec::new();
+    for part in PARTS {
+        let Some(start) = text.find(part) else {
+            continue;
+        };
+        let mut end = start + part.len();
+        if part.ends_with("in ") {
+            // "… Against Drugs in 2001": the year closes the head.
+            let digits = text[end..].bytes().take_while(u8::is_ascii_digit).count();
+            if digits != 4 {
+                continue;
+            }
+            end += digits;
+        }
+        let before = text[..start].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with(['.', '!', '?', ')', '”', '"'])
+            || (cuts.is_empty() && names_before_the_first(before));
+        let prose_follows = text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+        let in_order = cuts.last().is_none_or(|&(_, last_end)| start >= last_end);
+        if opens && prose_follows && in_order {
+            cuts.push((start, end));
+        }
+    }
+    cuts
+}
+
+/// "Argentina", "Trinidad and Tobago": a name of a few words in Title Case before the first
+/// head, with no sentence in it.
+fn names_before_the_first(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "of" | "the")
+        })
+        && !before.contains(['.', ',', ';', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> SourceBlock {
+        SourceBlock {
+            text: text.to_owned(),
+            ..SourceBlock::default()
+        }
+    }
+
+    fn texts(blocks: &[SourceBlock]) -> Vec<&str> {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn the_chapters_parts_run_into_its_prose_are_set_apart() {
+        let mut blocks = vec![
+            para(
+                "Argentina I. Summary Argentina is not a major drug producing country. It \
+                 seized 85 tons in 2001. II. Status of Country Argentina is a transit country.",
+            ),
+            para(
+                "III. Country Actions Against Drugs in 2001 Policy Initiatives. The GOA passed \
+                 a law. IV. U.S. Policy Initiatives and Programs The USG helps.",
+            ),
+        ];
+        split_run_in_parts(&mut blocks);
+        assert_eq!(
+            texts(&blocks),
+            [
+                "Argentina",
+                "I. Summary",
+                "Argentina is not a major drug producing country. It seized 85 tons in 2001.",
+                "II. Status of Country",
+                "Argentina is a transit country.",
+                "III. Country Actions Against Drugs in 2001",
+                "Policy Initiatives. The GOA passed a law.",
+                "IV. U.S. Policy Initiatives and Programs",
+                "The USG helps.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_part_named_inside_a_sentence_or_alone_stays() {
+        for text in [
+            "I. Summary",
+            "As part I. Summary of the report shows, seizures rose.",
+            "The report's II. Status of Country section is short.",
+        ] {
+            let mut blocks = vec![para(text)];
+            split_run_in_parts(&mut blocks);
+            assert_eq!(texts(&blocks), [text]);
+        }
+    }
+}
