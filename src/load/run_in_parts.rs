@@ -103,8 +103,10 @@ fn part_cuts(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// "Argentina", "Trinidad and Tobago": a name of a few words in Title Case before the first
-/// head, with no sentence in it.
+/// head, with no sentence in it; or after a colon that ends what goes before ("… for the
+/// 2009 International Narcotics Control Strategy Report: Turkey", as a cable submits it).
 fn names_before_the_first(before: &str) -> bool {
+    let before = before.rsplit_once(": ").map_or(before, |(_, name)| name);
     let words: Vec<&str> = before.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
@@ -153,6 +155,19 @@ mod tests {
                 "Policy Initiatives. The GOA passed a law.",
                 "IV. U.S. Policy Initiatives and Programs",
                 "The USG helps.",
+            ]
+        );
+        let mut blocks = vec![para(
+            "1. Following is Mission Turkey's submission for the 2009 International Narcotics \
+             Control Strategy Report: Turkey I. Summary Turkey continues to be a major transit \
+             route.",
+        )];
+        split_run_in_parts(&mut blocks);
+        assert_eq!(
+            texts(&blocks)[1..],
+            [
+                "I. Summary",
+                "Turkey continues to be a major transit route."
             ]
         );
     }
