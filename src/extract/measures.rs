@@ -1549,6 +1549,21 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
         {
             break;
         }
+        // "The United States estimates potential cocaine production surged", "UNODC reports
+        // opium production rose": a name's verb of reporting, its clause's "that" left out.
+        if word
+            && start >= floor + 2
+            && REPORTING_VERBS.iter().any(|v| t.is_word(v))
+            // (Not a participle: "Cases reported rose".)
+            && !t.text.ends_with("ed")
+            && !t.is_word("said")
+            && {
+                let before = &tokens[start - 2];
+                before.starts_upper() || before.is_word("further") || before.is_word("also")
+            }
+        {
+            break;
+        }
         // "do not take into account latent addicts": an idiom's noun is not the subject's.
         if start >= floor + 2
             && tokens[start - 2].is_word("into")

@@ -1818,6 +1818,27 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_reporters_verb_without_its_that_is_no_part_of_the_subject() {
+        let found = read_figures(
+            "The United States estimates potential pure cocaine production surged 37 percent \
+             to 710 metric tons. The United States further estimates coca cultivation \
+             increased 18 percent. UNODC reports opium production rose to 6,400 tons. Officials \
+             estimate seizures fell 12 percent. Cases reported rose by 20 percent.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("37 percent", "potential pure cocaine production"),
+                ("710 metric tons", "potential pure cocaine production"),
+                ("18 percent", "coca cultivation"),
+                ("6,400 tons", "opium production"),
+                ("12 percent", "seizures"),
+                ("20 percent", "Cases")
+            ]
+        );
+    }
+
     /// [`read_figures`]' rows as string slices, to compare with a literal table.
     fn as_strs(found: &[(String, String, String)]) -> Vec<(&str, &str, &str)> {
         found
