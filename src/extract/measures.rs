@@ -349,7 +349,16 @@ fn past_opening_time(tokens: &[Token], start: usize, end: usize) -> usize {
 
 /// A noun phrase starting at `i` (determiners skipped), ending before `limit`: its token range.
 fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usize>> {
-    let i = past_opening_time(tokens, i, limit);
+    let mut i = past_opening_time(tokens, i, limit);
+    // "from 2004’s record crop of 206,700": a year's possessive ending, split from its number.
+    if i + 1 < limit
+        && tokens[i].text == "s"
+        && !tokens[i].space_before
+        && i >= 1
+        && matches!(tokens[i - 1].text, "'" | "’")
+    {
+        i += 1;
+    }
     let mut start = i;
     while start < limit
         && tokens[start].kind == TokenKind::Word
@@ -532,7 +541,36 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         let continues = tokens.get(end).is_some_and(|n| {
             n.text.eq_ignore_ascii_case("of") || (n.text == "-" && !n.space_before)
         });
-        if lexicon::looks_plural(t.text) && !continues {
+        // ("three counternarcotics officials", "customs officers": a plural that describes
+        // the noun after it.)
+        let describes = || {
+            [
+                "narcotics",
+                "counternarcotics",
+                "counter-narcotics",
+                "antinarcotics",
+                "anti-narcotics",
+                "customs",
+                "arms",
+                "goods",
+                "sales",
+                "securities",
+                "savings",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+                // (The noun a plural, a noun in -ing or "police": "narcotics transit the
+                // country" is a verb's subject.)
+                && tokens.get(end).is_some_and(|n| {
+                    end < limit
+                        && n.kind == TokenKind::Word
+                        && !lexicon::breaks_phrase(n.text)
+                        && (lexicon::looks_plural(n.text)
+                            || n.text.ends_with("ing")
+                            || n.is_word("police"))
+                })
+        };
+        if lexicon::looks_plural(t.text) && !continues && !describes() {
             break;
         }
     }
@@ -1160,6 +1198,14 @@ fn naming_phrase(
         start -= 1;
         words += 1;
     }
+    // "2004’s record crop of 206,700": a possessive's ending, split from its year, is no word.
+    if start < of
+        && tokens[start].text == "s"
+        && start >= 1
+        && matches!(tokens[start - 1].text, "'" | "’")
+    {
+        start += 1;
+    }
     if start == of {
         return None;
     }
@@ -1512,8 +1558,15 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && start >= floor + 2
             && tokens[start - 2].kind == TokenKind::Word
             && tokens[start - 2].text.contains('.');
+        // "Arrests for possession of crystal meth … have risen": what a plural count is for.
+        let plural_for = t.is_word("for")
+            && start >= floor + 2
+            && tokens[start - 2].kind == TokenKind::Word
+            && lexicon::looks_plural(tokens[start - 2].text)
+            && !lexicon::breaks_phrase(tokens[start - 2].text);
         let joiner = t.is_word("of")
             || t.is_word("and")
+            || plural_for
             || in_place
             || article_of_place
             || abbreviation_stop;

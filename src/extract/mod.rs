@@ -1839,6 +1839,27 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_years_possessive_a_plural_that_describes_and_a_plural_counts_purpose() {
+        let found = read_figures(
+            "Cultivation dropped 48 percent, from 2004’s record crop of 206,700. At least three \
+             counternarcotics officials were arrested. Arrests for possession of crystal meth \
+             in Australia have risen over 250 percent in the last ten years.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("48 percent", "Cultivation"),
+                ("206,700", "record crop"),
+                ("At least three", "counternarcotics officials"),
+                (
+                    "over 250 percent",
+                    "Arrests for possession of crystal meth in Australia"
+                )
+            ]
+        );
+    }
+
     /// [`read_figures`]' rows as string slices, to compare with a literal table.
     fn as_strs(found: &[(String, String, String)]) -> Vec<(&str, &str, &str)> {
         found
