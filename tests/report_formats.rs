@@ -3740,3 +3740,27 @@ fn a_chapter_whose_line_ends_were_lost_keeps_its_parts() {
     assert_eq!(seized.text(&doc.text), "over 85 metric tons");
     assert_eq!(&*seized.section, "I. Summary");
 }
+
+#[test]
+fn a_regions_table_of_contents_a_line_each_is_no_list_of_counts_and_keeps_the_cover() {
+    // A gopher copy of the 1995 report: the region's contents under the cover, a name and a
+    // page a line.
+    let doc = read(
+        "cotedivoire.txt",
+        "U.S. DEPARTMENT OF STATE\nINTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT\nMARCH 1995\n\
+         BUREAU FOR INTERNATIONAL NARCOTICS AND LAW ENFORCEMENT AFFAIRS\n\n\
+         AFRICA AND THE MIDDLE EAST 413\nCote d'Ivoire 415\nEgypt 417\nEthiopia 419\nGhana 421\n\
+         Israel 424\nKenya 427\nLebanon 429\nMorocco 433\nNigeria 435\nSenegal 439\nSyria 441\n\
+         Tunisia 445\n\nOther Africa 446\nAlgeria 446\n\nCOTE D'IVOIRE\n\nI. Summary\n\n\
+         Cote d'Ivoire is a transit point for heroin from Asia and cocaine from South America\n\
+         destined for North American and European markets. There is some production of low\n\
+         grade cannabis, primarily for domestic consumption.\n",
+    );
+    assert!(doc.statistics.is_empty(), "{:?}", doc.statistics);
+    assert_eq!(doc.date, "1995-03");
+    assert!(
+        doc.title
+            .starts_with("International Narcotics Control Strategy Report, March 1995")
+    );
+    assert!(!doc.text.contains("Egypt 417"), "{}", doc.text);
+}

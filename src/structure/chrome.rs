@@ -86,6 +86,29 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         }
         run_start = i;
     }
+    // A table of contents set a line a block ("Cote d'Ivoire 415" / "Egypt 417" / …): the
+    // file's own furniture, as a page header is, and no sign of a web site.
+    let mut contents = vec![false; blocks.len()];
+    let names_a_page = |block: &SourceBlock| {
+        let text = block.text.trim();
+        block.kind == BlockKind::Paragraph
+            && text.len() < 80
+            && text
+                .rsplit_once(' ')
+                .is_some_and(|(_, page)| page.parse::<u32>().is_ok())
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| names_a_page(b)).count();
+        if run >= 5 {
+            let joined: Vec<&str> = blocks[i..i + run].iter().map(|b| b.text.trim()).collect();
+            if is_run_on_contents(&joined.join(" ")) {
+                verdicts[i..i + run].fill(Verdict::Bad);
+                contents[i..i + run].fill(true);
+            }
+        }
+        i += run.max(1);
+    }
     let mut mask = vec![false; blocks.len()];
     let (first, last) = archive_markers(blocks);
     let range = first..last;
@@ -95,12 +118,15 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     let web_chrome = blocks
         .iter()
         .zip(&verdicts)
-        .any(|(b, v)| *v == Verdict::Bad && !b.page_furniture && !is_site_date(&b.text));
+        .zip(&contents)
+        .any(|((b, v), &listed)| {
+            *v == Verdict::Bad && !b.page_furniture && !listed && !is_site_date(&b.text)
+        });
     if !web_chrome {
         // Nothing of a web site around it (a text file with its own page headers at most):
         // the whole file is the report.
         for i in range {
-            mask[i] = !blocks[i].page_furniture;
+            mask[i] = !blocks[i].page_furniture && !contents[i];
         }
         return mask;
     }
@@ -616,6 +642,7 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     }
     let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
     (laid_out && is_contents_list(text))
+        || (!laid_out && block.source_lines >= 5 && is_run_on_contents(text))
         || looks_like_mail_headers(text)
         || (!laid_out && !shape.full_stop && shape.words >= 12 && repeats_itself(text))
 }
@@ -1144,6 +1171,37 @@ fn is_contents_list(text: &str) -> bool {
     pages.len() >= 5 && (rising(&pages) || slip_at_end) && pages[0] < 5000
 }
 
+/// [`is_contents_list`] whose lines were joined into one: "Cote d'Ivoire 415 Egypt 417
+/// Ethiopia 419 …", names of a few words each followed by a page number, the numbers rising.
+fn is_run_on_contents(text: &str) -> bool {
+    let mut pages: Vec<u32> = Vec::new();
+    let mut words_since = 0;
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        if let Ok(page) = word.parse::<u32>() {
+            // A name before each number, and a name (or the end) after it.
+            let named_next = words
+                .peek()
+                .is_none_or(|next| next.starts_with(|c: char| c.is_uppercase()));
+            if words_since == 0 || words_since > 6 || !named_next {
+                return false;
+            }
+            pages.push(page);
+            words_since = 0;
+        } else {
+            // (A sentence's stop is no name's: "… in 1995. Police seized 40 …".)
+            if word.ends_with(['.', ';', ':', '!', '?']) && word.chars().count() > 3 {
+                return false;
+            }
+            words_since += 1;
+        }
+    }
+    pages.len() >= 5
+        && words_since <= 6
+        && pages.windows(2).all(|pair| pair[0] <= pair[1])
+        && pages[0] < 5000
+}
+
 /// How many times a lower-case letter is followed by a capital inside a word, in text of any
 /// script ([`Shape::of`] counts ASCII text on bytes).
 fn glued_words(text: &str) -> usize {
@@ -1395,6 +1453,21 @@ mod tests {
         assert!(!is_contents_list(
             "Cannabis 120\nHeroin 300\nCocaine 450\nOpium 90\nHashish 600\nEcstasy 800"
         ));
+    }
+
+    #[test]
+    fn a_table_of_contents_run_into_one_line_is_navigation_but_a_list_of_figures_is_not() {
+        assert!(is_run_on_contents(
+            "Cote d'Ivoire 415 Egypt 417 Ethiopia 419 Ghana 421 Israel 424 Kenya 427 Other \
+             Africa 446 Algeria 446"
+        ));
+        for text in [
+            "Seizures rose from 415 in 1994 to 417 in 1995, 419 in 1996 and 421 in 1997 and 424.",
+            "Opium 120 Heroin 300 Hashish 140 Coca 150 Khat 160",
+            "Police seized 40 kg. Customs seized 50 kg. Army units seized 60 kg. Others 70 and 80.",
+        ] {
+            assert!(!is_run_on_contents(text), "{text}");
+        }
     }
 
     #[test]
