@@ -3764,3 +3764,35 @@ fn a_regions_table_of_contents_a_line_each_is_no_list_of_counts_and_keeps_the_co
     );
     assert!(!doc.text.contains("Egypt 417"), "{}", doc.text);
 }
+
+#[test]
+fn a_printed_volumes_page_heads_name_the_chapter_and_date_it_once() {
+    // A PDF dump of the 2002 volume: the page heads ("VIII-1 INCSR 2002", "VIII-2 Southeast
+    // Asia") over a chapter whose parts run into its prose.
+    let doc = read(
+        "australia.txt",
+        "SOUTHEAST ASIA\n\nVIII-1 INCSR 2002\n\nVIII-2 Southeast Asia\n\nAustralia I. Summary \
+         Australia is a committed partner in international efforts to combat illicit drugs. \
+         Australia is a party to the 1988 UN Drug Convention.\n\nII. Status of Country Cannabis \
+         is the most widely used illicit drug in Australia. A survey found that nearly 40 \
+         percent of Australians over the age of 14 had used the drug.\n\n483 INCSR 2002\n\n\
+         484 Southeast Asia\n\nIII. Country Actions Against Drugs in 2001 Policy Initiatives. \
+         The government passed a law.\n",
+    );
+    assert_eq!(doc.title, "INCSR 2002: Australia");
+    assert_eq!(doc.date, "2002");
+    let sections: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        sections,
+        [
+            "I. Summary",
+            "II. Status of Country",
+            "III. Country Actions Against Drugs in 2001",
+            "Policy Initiatives"
+        ]
+    );
+    assert!(!doc.text.contains("483"), "{}", doc.text);
+    assert!(!doc.text.contains("VIII-2"), "{}", doc.text);
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["nearly 40 percent"]);
+}

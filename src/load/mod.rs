@@ -208,6 +208,7 @@ pub fn read_bytes_with_progress(
         SourceFormat::Text => (text::source_blocks(&decoded.text), PageInfo::default()),
     };
     let mut blocks = blocks;
+    run_in_parts::mark_page_heads(&mut blocks);
     run_in_parts::split_run_in_parts(&mut blocks);
     // The blocks own their text now: free the decoded copy before building the body.
     drop(decoded.text);

@@ -19,6 +19,53 @@ const PARTS: [&str; 4] = [
     "IV. U.S. Policy Initiatives and Programs",
 ];
 
+/// The printed report's page heads, as a PDF dump keeps them: "VIII-1 INCSR 2002" and
+/// "VIII-2 Southeast Asia" over a region's first pages, "483 INCSR 2004 Part I" and "484
+/// Africa and the Middle East" over each other page. The report's name and year are kept once,
+/// without the page's number, where they name the report; the rest is the file's furniture.
+pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
+    let mut named = false;
+    // Whether the block before was the report's page head: the region's goes under it.
+    let mut under_head = false;
+    for block in blocks.iter_mut() {
+        let follows_head = std::mem::take(&mut under_head);
+        if block.kind != BlockKind::Paragraph || block.text.len() > 80 {
+            continue;
+        }
+        let Some((page, rest)) = block.text.trim().split_once(' ') else {
+            continue;
+        };
+        let numbered =
+            !page.is_empty() && page.len() <= 4 && page.bytes().all(|b| b.is_ascii_digit());
+        let roman_numbered = page.split_once('-').is_some_and(|(part, number)| {
+            !part.is_empty()
+                && part.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+                && !number.is_empty()
+                && number.len() <= 3
+                && number.bytes().all(|b| b.is_ascii_digit())
+        });
+        let report_named = rest.starts_with("INCSR ")
+            && rest[6..].bytes().take_while(u8::is_ascii_digit).count() == 4;
+        // "VIII-2 Southeast Asia", "484 Africa and the Middle East": a region's name of a
+        // few words in Title Case.
+        let region = (roman_numbered || (numbered && follows_head))
+            && rest.split_whitespace().count() <= 6
+            && !rest.contains(['.', ',', ';', ':'])
+            && rest.starts_with(|c: char| c.is_uppercase());
+        if (numbered || roman_numbered) && report_named {
+            under_head = true;
+            if named {
+                block.page_furniture = true;
+            } else {
+                block.text = rest.to_owned();
+                named = true;
+            }
+        } else if region {
+            block.page_furniture = true;
+        }
+    }
+}
+
 /// Sets every part head run into a paragraph apart, as a block of its own.
 pub fn split_run_in_parts(blocks: &mut Vec<SourceBlock>) {
     // Most texts never name a part: one search of each paragraph tells.
@@ -86,6 +133,10 @@ fn part_cuts(text: &str) -> Vec<(usize, usize)> {
                 continue;
             }
             end += digits;
+        }
+        // "I. Summary: Angola does not …": a colon may close the head.
+        if text[end..].starts_with(':') {
+            end += 1;
         }
         let before = text[..start].trim_end();
         let opens = before.is_empty()
@@ -157,6 +208,12 @@ mod tests {
                 "The USG helps.",
             ]
         );
+        let mut blocks = vec![para("I. Summary: Angola does not suffer from drug abuse.")];
+        split_run_in_parts(&mut blocks);
+        assert_eq!(
+            texts(&blocks),
+            ["I. Summary:", "Angola does not suffer from drug abuse."]
+        );
         let mut blocks = vec![para(
             "1. Following is Mission Turkey's submission for the 2009 International Narcotics \
              Control Strategy Report: Turkey I. Summary Turkey continues to be a major transit \
@@ -168,6 +225,34 @@ mod tests {
             [
                 "I. Summary",
                 "Turkey continues to be a major transit route."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_printed_pages_heads_leave_the_reports_name_once() {
+        let mut blocks = vec![
+            para("SOUTHEAST ASIA"),
+            para("VIII-1 INCSR 2002"),
+            para("VIII-2 Southeast Asia"),
+            para("Australia is a committed partner."),
+            para("483 INCSR 2004 Part I"),
+            para("484 Africa and the Middle East"),
+            para("1995 Seizures rose"),
+        ];
+        mark_page_heads(&mut blocks);
+        let kept: Vec<&str> = blocks
+            .iter()
+            .filter(|b| !b.page_furniture)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "SOUTHEAST ASIA",
+                "INCSR 2002",
+                "Australia is a committed partner.",
+                "1995 Seizures rose"
             ]
         );
     }

@@ -126,7 +126,12 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         if title_line.is_none() && is_region(line) {
             continue;
         }
-        if title_line.is_none() && line.split_whitespace().count() >= 3 && !all_lower_case {
+        // ("INCSR 2002" over its chapters, as the printed report heads its pages.)
+        let short_name = names_the_report(line) && edition_year(line).is_some();
+        if title_line.is_none()
+            && (line.split_whitespace().count() >= 3 || short_name)
+            && !all_lower_case
+        {
             title_line = Some(line);
         } else if is_region(line) || is_part_name(line) {
             // "Europe and Central Asia", "CONTINUATION OF EUROPE AND CENTRAL ASIA": the part of

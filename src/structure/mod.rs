@@ -1139,7 +1139,8 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     let country_line = || {
         let above = part.checked_sub(1)?;
         let text = blocks[kept[above]].text.trim();
-        let chrome_above = (0..kept[above]).any(|i| !mask[i]);
+        // (A printed page's head is the file's, not a site's.)
+        let chrome_above = (0..kept[above]).any(|i| !mask[i] && !blocks[i].page_furniture);
         (chrome_above && metadata::is_country_line(text)).then_some(above)
     };
     let Some(cover) = names_the_report.or_else(country_line) else {
