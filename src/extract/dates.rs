@@ -189,6 +189,8 @@ const NAMED_BY_YEAR: &[&str] = &[
     "report",
     "edition",
     "majors",
+    // "during the 2005 drug certification process".
+    "certification",
     "statute",
     "directive",
     "regulation",

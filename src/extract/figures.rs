@@ -1715,6 +1715,14 @@ fn finish(
     {
         return None;
     }
+    // "the FATF's 40 Recommendations", "the Nine Special Recommendations": a standard's name.
+    let recommendations = |k: usize| tokens.get(k).is_some_and(|t| t.text == "Recommendations");
+    if kind == StatKind::Count
+        && (recommendations(end)
+            || (tokens.get(end).is_some_and(|t| t.text == "Special") && recommendations(end + 1)))
+    {
+        return None;
+    }
     // "one gram of heroin cost $250": a unit of sale, not an amount ("seized one ton of
     // opium" is an amount).
     if kind == StatKind::Quantity && in_words && value == 1.0 {

@@ -1860,6 +1860,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_standards_number_and_a_certifications_year_name_things() {
+        let text = "I. Summary\n\nThe FATF's 40 Recommendations and the Nine Special \
+                    Recommendations have become the standard, with 26 member jurisdictions. \
+                    During the 2005 drug certification process, Burma was decertified in \
+                    March 2005.\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let figures: Vec<&str> = document
+            .statistics
+            .iter()
+            .map(|s| s.text(&document.text))
+            .collect();
+        assert_eq!(figures, ["26"]);
+        let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(dates, ["2005-03"]);
+    }
+
     /// [`read_figures`]' rows as string slices, to compare with a literal table.
     fn as_strs(found: &[(String, String, String)]) -> Vec<(&str, &str, &str)> {
         found
