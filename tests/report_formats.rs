@@ -3796,3 +3796,30 @@ fn a_printed_volumes_page_heads_name_the_chapter_and_date_it_once() {
     let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
     assert_eq!(figures, ["nearly 40 percent"]);
 }
+
+#[test]
+fn a_few_unwrapped_lines_go_on_where_a_sentence_does() {
+    // A quotation of three lines (no wrap width to tell by), and a cable's long lines with a
+    // stray break before a month's year.
+    let doc = read(
+        "nigeria.txt",
+        "Funding of the National Drug Law Enforcement Agency (NDLEA)\n\
+         --Nigeria's sole drug control agency -- increased 200\n\
+         percent while the NDLEA's dynamic leadership continued.\n",
+    );
+    let figures: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.unit.as_ref()))
+        .collect();
+    assert_eq!(figures, [("200 percent", "%")]);
+    let doc = read(
+        "jamaica.txt",
+        "The GOJ introduced a new immigration form in October 2004 that captures information in \
+         the border management system that was implemented in November\n\
+         2004. The Port Authority of Jamaica (PAJ) purchased closed-circuit television systems \
+         to strengthen security at Jamaica's seaports.\n",
+    );
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["2004-10", "2004-11"]);
+}

@@ -227,7 +227,29 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             (Some(previous), _) if previous.is_columnar() || builder.is_columnar() => {
                 !continues_columns(previous, line)
             }
-            (Some(_), None) => true,
+            // No wrap to tell by (a few lines of a quotation): a line going on in small
+            // letters from one that ends no sentence is the same paragraph ("… increased 200"
+            // / "percent while the NDLEA's dynamic leadership continued.").
+            (Some(previous), None) => {
+                let text = line.trimmed();
+                let ends_open = !previous
+                    .trimmed()
+                    .ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
+                // ("… implemented in November" / "2004. The Port Authority …": a month's
+                // year.)
+                let month_year = previous
+                    .trimmed()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(crate::extract::dates::is_month_name)
+                    && text.len() >= 5
+                    && text.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                    && !text.as_bytes()[4].is_ascii_digit();
+                !(ends_open
+                    && previous.width >= 30
+                    && (text.starts_with(|c: char| c.is_lowercase()) || month_year)
+                    && !starts_list_item(text))
+            }
             (Some(previous), Some(width)) => {
                 let capitals = (index >= capitals_from).then(|| {
                     let head = |i: usize| capital_heads.get(i).copied().unwrap_or(false);
