@@ -1194,6 +1194,10 @@ fn is_run_on_contents(text: &str) -> bool {
                 return false;
             }
             words_since += 1;
+            // (Prose has no page number within a name's length: told at once.)
+            if words_since > 6 {
+                return false;
+            }
         }
     }
     pages.len() >= 5
