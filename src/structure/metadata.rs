@@ -97,7 +97,10 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         let only_date =
             found.len() == 1 && (found[0].0.len() + 2 >= line.len() || is_date_line(line));
         if only_date {
-            meta.date = found[0].1.clone();
+            // ("April 5, 2006" over "April 2006": the day stays.)
+            if !meta.date.starts_with(&found[0].1) {
+                meta.date = found[0].1.clone();
+            }
             // "March 2007" under the report's name: the edition the title leaves out.
             if is_month_value(&found[0].1) && found[0].0.len() + 2 >= line.len() {
                 edition_line = Some(line);
@@ -1341,9 +1344,16 @@ fn title_case_word(word: &str, at_start: bool) -> String {
             capitalise_next = false;
         } else {
             out.push(c);
-            // "ANTI-DRUG" → "Anti-Drug", "O'BRIEN" keeps its apostrophe rule simple.
-            capitalise_next = c == '-' || c == '/';
+            // "ANTI-DRUG" → "Anti-Drug"; "O'BRIEN" → "O'Brien", "D'IVOIRE" → "d'Ivoire": a
+            // letter's elision before a name.
+            let elided =
+                matches!(c, '\'' | '’') && out.chars().filter(|c| c.is_alphabetic()).count() == 1;
+            capitalise_next = c == '-' || c == '/' || elided;
         }
+    }
+    // (French elides its articles in small letters: "Côte d'Ivoire".)
+    if !at_start && (out.starts_with("D'") || out.starts_with("D’") || out.starts_with("L'")) {
+        out.replace_range(..1, &out[..1].to_lowercase());
     }
     out
 }
@@ -1461,6 +1471,19 @@ mod tests {
         ]);
         assert_eq!(meta.subject, "Uzbekistan");
         assert_eq!(meta.title, "Uzbekistan");
+    }
+
+    #[test]
+    fn a_cover_dated_twice_keeps_its_day() {
+        let meta =
+            read_title_block(&["DEA Congressional Testimony", "April 5, 2006", "April 2006"]);
+        assert_eq!(meta.date, "2006-04-05");
+    }
+
+    #[test]
+    fn an_elided_letter_keeps_the_name_after_it_in_capitals() {
+        assert_eq!(tidy_case("COTE D'IVOIRE"), "Cote d'Ivoire");
+        assert_eq!(tidy_case("O'BRIEN REPORT"), "O'Brien Report");
     }
 
     #[test]
