@@ -347,16 +347,19 @@ fn past_opening_time(tokens: &[Token], start: usize, end: usize) -> usize {
     }
 }
 
+/// "from 2004’s record crop of 206,700": the "s" at `k` is a possessive's ending the tokenizer
+/// split from its year, no word of the phrase.
+fn is_split_possessive_ending(tokens: &[Token], k: usize) -> bool {
+    k >= 1 && tokens[k].text == "s" && matches!(tokens[k - 1].text, "'" | "’")
+}
+
+/// Forms of "be": before a participle, they make it passive ("is estimated").
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// A noun phrase starting at `i` (determiners skipped), ending before `limit`: its token range.
 fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usize>> {
     let mut i = past_opening_time(tokens, i, limit);
-    // "from 2004’s record crop of 206,700": a year's possessive ending, split from its number.
-    if i + 1 < limit
-        && tokens[i].text == "s"
-        && !tokens[i].space_before
-        && i >= 1
-        && matches!(tokens[i - 1].text, "'" | "’")
-    {
+    if i + 1 < limit && !tokens[i].space_before && is_split_possessive_ending(tokens, i) {
         i += 1;
     }
     let mut start = i;
@@ -1198,12 +1201,7 @@ fn naming_phrase(
         start -= 1;
         words += 1;
     }
-    // "2004’s record crop of 206,700": a possessive's ending, split from its year, is no word.
-    if start < of
-        && tokens[start].text == "s"
-        && start >= 1
-        && matches!(tokens[start - 1].text, "'" | "’")
-    {
+    if start < of && is_split_possessive_ending(tokens, start) {
         start += 1;
     }
     if start == of {
@@ -1385,10 +1383,7 @@ fn predicated_subject(
                 while before > sentence_start && lexicon::is_adverb(tokens[before - 1].text) {
                     before -= 1;
                 }
-                before > sentence_start
-                    && !["is", "are", "was", "were", "be", "been", "being"]
-                        .iter()
-                        .any(|w| tokens[before - 1].is_word(w))
+                before > sentence_start && !BE_FORMS.iter().any(|w| tokens[before - 1].is_word(w))
             };
         if lexicon::is_linking_verb(t.text)
             && !(range_verb && figure.value_max.is_none())
@@ -1804,12 +1799,7 @@ fn sentence_subject(
     let reporting = (range.end..figure.tokens.start.min(range.end + 8))
         .take_while(|&k| !matches!(tokens[k].text, "," | ";" | ":"))
         .find(|&k| is_reporting(k))
-        .filter(|&k| {
-            k == 0
-                || !["is", "are", "was", "were", "be", "been", "being"]
-                    .iter()
-                    .any(|w| tokens[k - 1].is_word(w))
-        });
+        .filter(|&k| k == 0 || !BE_FORMS.iter().any(|w| tokens[k - 1].is_word(w)));
     if let Some(verb) = reporting {
         if tokens.get(verb + 1).is_some_and(|t| t.is_word("that"))
             && let Some(reported) = phrase_forward(tokens, verb + 2, figure.tokens.start)

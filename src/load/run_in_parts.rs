@@ -71,21 +71,28 @@ pub fn split_run_in_parts(blocks: &mut Vec<SourceBlock>) {
     // Most texts never name a part: one search of each paragraph tells.
     static SUMMARY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"I. "));
-    let runs_in = |block: &SourceBlock| {
-        block.kind == BlockKind::Paragraph
-            && SUMMARY.find(block.text.as_bytes()).is_some()
-            && !part_cuts(&block.text).is_empty()
-    };
-    if !blocks.iter().any(runs_in) {
+    // Each block's cuts, read once (none for most).
+    let cuts: Vec<Vec<(usize, usize)>> = blocks
+        .iter()
+        .map(|block| {
+            let may_name =
+                block.kind == BlockKind::Paragraph && SUMMARY.find(block.text.as_bytes()).is_some();
+            if may_name {
+                part_cuts(&block.text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    if cuts.iter().all(Vec::is_empty) {
         return;
     }
     let mut split = Vec::with_capacity(blocks.len() + 8);
-    for block in blocks.drain(..) {
-        if !runs_in(&block) {
+    for (block, cuts) in blocks.drain(..).zip(cuts) {
+        if cuts.is_empty() {
             split.push(block);
             continue;
         }
-        let cuts = part_cuts(&block.text);
         let mut from = 0;
         for (head_start, head_end) in cuts {
             let before = block.text[from..head_start].trim();
