@@ -86,8 +86,9 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         }
         run_start = i;
     }
-    // A table of contents set a line a block ("Cote d'Ivoire 415" / "Egypt 417" / …): the
-    // file's own furniture, as a page header is, and no sign of a web site.
+    // A table of contents set a line a block ("Cote d'Ivoire 415" / "Egypt 417" / …), or
+    // joined into one: the file's own furniture, as a page header is, and no sign of a web
+    // site.
     let mut contents = vec![false; blocks.len()];
     let names_a_page = |block: &SourceBlock| {
         let text = block.text.trim();
@@ -99,6 +100,14 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     };
     let mut i = 0;
     while i < blocks.len() {
+        // (Or one whose lines were joined into a paragraph.)
+        let block = &blocks[i];
+        let joined_lines = !matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
+            && block.source_lines >= 5;
+        if joined_lines && is_run_on_contents(&block.text) {
+            verdicts[i] = Verdict::Bad;
+            contents[i] = true;
+        }
         let run = blocks[i..].iter().take_while(|b| names_a_page(b)).count();
         if run >= 5 {
             let joined: Vec<&str> = blocks[i..i + run].iter().map(|b| b.text.trim()).collect();
@@ -642,7 +651,6 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     }
     let laid_out = matches!(block.kind, BlockKind::Table | BlockKind::Preformatted);
     (laid_out && is_contents_list(text))
-        || (!laid_out && block.source_lines >= 5 && is_run_on_contents(text))
         || looks_like_mail_headers(text)
         || (!laid_out && !shape.full_stop && shape.words >= 12 && repeats_itself(text))
 }
