@@ -483,7 +483,7 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
                 .start
                 .checked_sub(1)
                 .is_some_and(|k| tokens[k].is_word("from"))
-            && between.len() <= 5
+            && (1..=5).contains(&between.len())
             && !between[..between.len() - 1]
                 .iter()
                 .any(|t| t.is_word("to") || t.is_word("from")));
