@@ -3823,3 +3823,76 @@ fn a_few_unwrapped_lines_go_on_where_a_sentence_does() {
     let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
     assert_eq!(dates, ["2004-10", "2004-11"]);
 }
+
+#[test]
+fn a_cable_table_flattened_to_single_spaces_gives_each_cell_its_row_and_column() {
+    // The Kingston embassy's eradication report of December 2005, as a cable mirror keeps it:
+    // the table's columns are set apart by single spaces only.
+    let doc = read(
+        "05kingston2767.txt",
+        "SUBJECT: Drug Eradication and Seizure Report for the Month of November\n\
+         \n\
+         The under mentioned table represents the Eradication and Seizure\n\
+         Statistics for the month of November.\n\
+         \n\
+         Drug Eradication & Seizure Nov 2005 YTD'05 YTD'04\n\
+         \n\
+         Hectares 35.81 391 412\n\
+         Cured, Kilograms 1,523 15,264 20,952\n\
+         Seedlings, units 551,000 6,552,000 5,004,930\n\
+         Nurseries units 30 279 311\n\
+         Estacy, units 11735 133,032 not available\n\
+         \n\
+         The JDF and the JCF eradicated 35.81 hectares of marijuana in November.\n",
+    );
+    let tables: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Table)
+        .map(|b| &doc.text[b.span.range()])
+        .collect();
+    assert_eq!(
+        tables,
+        ["Drug Eradication & Seizure\tNov 2005\tYTD'05\tYTD'04\n\
+          Hectares\t35.81\t391\t412\n\
+          Cured, Kilograms\t1,523\t15,264\t20,952\n\
+          Seedlings, units\t551,000\t6,552,000\t5,004,930\n\
+          Nurseries units\t30\t279\t311\n\
+          Estacy, units\t11735\t133,032\tnot available"]
+    );
+    let rows: Vec<(f64, &str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.value, s.unit.as_ref(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        rows[..4],
+        [
+            (35.81, "ha", "Hectares — Nov 2005"),
+            (391.0, "ha", "Hectares — YTD'05"),
+            (412.0, "ha", "Hectares — YTD'04"),
+            (1523.0, "kg", "Cured, Kilograms — Nov 2005"),
+        ]
+    );
+    assert_eq!(
+        rows[12..],
+        [
+            (11735.0, "", "Estacy, units — Nov 2005"),
+            (133032.0, "", "Estacy, units — YTD'05"),
+            (35.81, "ha", "marijuana"),
+        ]
+    );
+}
+
+#[test]
+fn prose_lines_ending_in_figures_are_no_flattened_table() {
+    // Two lines ending with two numbers each under a line of years, but the first "row" runs
+    // on from a preposition and the second ends a sentence: prose, read as prose.
+    let doc = read(
+        "prose.txt",
+        "Seizures were recorded in 2003 2004\n\
+         and arrests rose from 12 13\n\
+         to 40 in the same years, police said 12 14.\n",
+    );
+    assert!(doc.blocks.iter().all(|b| b.kind != BlockKind::Table));
+}

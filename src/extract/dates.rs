@@ -44,6 +44,14 @@ pub fn is_month_name(word: &str) -> bool {
     MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is a month's short name ("Nov", "Sept"), in any case.
+pub fn is_month_abbreviation(word: &str) -> bool {
+    word.eq_ignore_ascii_case("sept")
+        || MONTH_ABBREVIATIONS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// The month number of a capitalised month name ("September", "Sept", "MARCH").
 pub fn month_number(token: &Token) -> Option<u32> {
     if token.kind != TokenKind::Word

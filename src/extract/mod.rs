@@ -53,7 +53,7 @@
 mod acronyms;
 pub(crate) mod dates;
 mod figures;
-mod lexicon;
+pub(crate) mod lexicon;
 mod measures;
 pub(crate) mod numbers;
 mod tokens;

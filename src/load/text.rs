@@ -210,7 +210,9 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         }
         // "                 1996     1995     1994" (or column names) over rows of figures: a
         // statistical table.
-        if let Some((table, end)) = year_table(&lines, index) {
+        if let Some((table, end)) =
+            year_table(&lines, index).or_else(|| spaced_figure_table(&lines, index))
+        {
             builder.finish(&mut blocks);
             blocks.push(SourceBlock {
                 kind: BlockKind::Table,
@@ -494,6 +496,179 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
         return None;
     }
     // Group labels after the last row of figures belong to what follows.
+    rows.truncate(kept_rows);
+    Some((rows.join("\n"), end))
+}
+
+/// "Nov 2005", "YTD'05", "2003", "FY2012", "1996E": a period heading a column of figures.
+/// `before` is the word in front of a year ("Nov", "FY"), when it belongs to the head.
+fn period_head(word: &str, before: Option<&str>) -> Option<bool> {
+    if is_year_heading(word) {
+        let joined = before.is_some_and(|b| {
+            crate::extract::dates::is_month_name(b)
+                || crate::extract::dates::is_month_abbreviation(b.trim_end_matches('.'))
+                || ["FY", "CY", "YTD"].contains(&b)
+        });
+        return Some(joined);
+    }
+    // "YTD'05", "FY'05", "FY05", "CY2004": a short prefix in capitals and a year.
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let digits = digits.strip_prefix(['\'', '’']).unwrap_or(digits);
+    let prefix = word.len() - digits.len();
+    ((1..=4).contains(&prefix)
+        && matches!(digits.len(), 2 | 4)
+        && digits.bytes().all(|b| b.is_ascii_digit()))
+    .then_some(false)
+}
+
+/// The column heads a table's header line ends with, and the words before them: "Drug
+/// Eradication & Seizure Nov 2005 YTD'05 YTD'04" is ("Drug Eradication & Seizure", ["Nov
+/// 2005", "YTD'05", "YTD'04"]). `None` unless it ends with two heads or more.
+fn period_heads(text: &str) -> Option<(&str, Vec<&str>)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut heads = Vec::new();
+    let mut end = words.len();
+    while end > 0 {
+        let before = end.checked_sub(2).map(|at| words[at]);
+        let Some(joined) = period_head(words[end - 1], before) else {
+            break;
+        };
+        let first = if joined { end - 2 } else { end - 1 };
+        // The head's own bytes, spaces kept as the line has them.
+        let start = words[first].as_ptr() as usize - text.as_ptr() as usize;
+        let stop = words[end - 1].as_ptr() as usize - text.as_ptr() as usize + words[end - 1].len();
+        heads.push(&text[start..stop]);
+        end = first;
+    }
+    if heads.len() < 2 {
+        return None;
+    }
+    heads.reverse();
+    let label_end = match end {
+        0 => 0,
+        _ => words[end - 1].as_ptr() as usize - text.as_ptr() as usize + words[end - 1].len(),
+    };
+    Some((&text[..label_end], heads))
+}
+
+/// A row of `columns` figures after a label, single-spaced: "Cured, Kilograms 1,523 15,264
+/// 20,952", "Estacy, units 11735 133,032 not available". Returns the label and the cells.
+fn spaced_figure_row(text: &str, columns: usize) -> Option<(&str, Vec<&str>)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut cells = Vec::with_capacity(columns);
+    let mut end = words.len();
+    while cells.len() < columns && end > 0 {
+        let word = words[end - 1];
+        // ("not available": two words for one empty cell.)
+        if word.eq_ignore_ascii_case("available")
+            && end >= 2
+            && words[end - 2].eq_ignore_ascii_case("not")
+        {
+            cells.push("not available");
+            end -= 2;
+            continue;
+        }
+        if !is_figure_cell(word) {
+            return None;
+        }
+        cells.push(word);
+        end -= 1;
+    }
+    // The label: words with a letter, not another figure, short, ending on no little word that
+    // leads on into prose ("… rose from 12 13").
+    let label_words = &words[..end];
+    let last = label_words.last()?;
+    // ("Coca 2003 2002 2001": the header of the next table, not a row of this one.)
+    if cells.len() < columns
+        || cells.iter().all(|c| is_year_heading(c))
+        || is_figure_cell(last)
+        || label_words.len() > 8
+        || !label_words
+            .iter()
+            .any(|w| w.chars().any(char::is_alphabetic))
+        || crate::extract::lexicon::breaks_phrase(last)
+        || ["of", "the", "a", "an"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        || last.ends_with(['.', ';', ':'])
+    {
+        return None;
+    }
+    let label_end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    let label = &text[..label_end];
+    if label.chars().count() > 60 {
+        return None;
+    }
+    cells.reverse();
+    Some((label, cells))
+}
+
+/// A statistical table a copy has flattened to single spaces, as a cable's or a PDF's text
+/// has it: a header line ending with period heads ("Drug Eradication & Seizure Nov 2005
+/// YTD'05 YTD'04", "2003 2002 2001") over two rows or more of a label and as many figures
+/// ("Hectares 35.81 391 412"), group labels between ("Seizures"). Read as [`year_table`]
+/// reads a laid-out one: tab-separated cells, the header first, and the line after it.
+fn spaced_figure_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
+    let header = lines.get(start)?.trimmed();
+    // (Most lines end with no digit: they are let go at once.)
+    if header.len() > 120 || !header.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let last_word = header.rsplit(' ').next().unwrap_or(header);
+    period_head(last_word, None)?;
+    let (header_label, heads) = period_heads(header)?;
+    let columns = heads.len();
+    let row_at = |at: usize| {
+        lines
+            .get(at)
+            .and_then(|l| spaced_figure_row(l.trimmed(), columns))
+    };
+    let mut rows = vec![
+        std::iter::once(header_label)
+            .chain(heads.iter().copied())
+            .collect::<Vec<_>>()
+            .join("\t"),
+    ];
+    let mut figure_rows = 0;
+    let mut kept_rows = 1;
+    let mut end = start + 1;
+    let mut index = start + 1;
+    while index < lines.len() {
+        let line = &lines[index];
+        if line.is_blank() {
+            // One blank line under the header or between groups, when rows go on after it.
+            let next = index + 1;
+            let goes_on = row_at(next).is_some()
+                || lines
+                    .get(next)
+                    .is_some_and(|l| is_group_label(l.trimmed()) && row_at(next + 1).is_some());
+            if !goes_on {
+                break;
+            }
+            index = next;
+            continue;
+        }
+        if let Some((label, cells)) = row_at(index) {
+            rows.push(
+                std::iter::once(label)
+                    .chain(cells)
+                    .collect::<Vec<_>>()
+                    .join("\t"),
+            );
+            figure_rows += 1;
+            index += 1;
+            kept_rows = rows.len();
+            end = index;
+        } else if is_group_label(line.trimmed()) {
+            rows.push(line.trimmed().to_owned());
+            index += 1;
+        } else {
+            break;
+        }
+    }
+    if figure_rows < 2 {
+        return None;
+    }
     rows.truncate(kept_rows);
     Some((rows.join("\n"), end))
 }
@@ -2371,6 +2546,46 @@ fn cuts_a_number(before: &str, next_line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flattened_tables_header_ends_with_its_period_heads() {
+        assert_eq!(
+            period_heads("Drug Eradication & Seizure Nov 2005 YTD'05 YTD'04"),
+            Some((
+                "Drug Eradication & Seizure",
+                vec!["Nov 2005", "YTD'05", "YTD'04"]
+            ))
+        );
+        assert_eq!(
+            period_heads("2003 2002 2001 2000"),
+            Some(("", vec!["2003", "2002", "2001", "2000"]))
+        );
+        assert_eq!(
+            period_heads("Budget FY2012 FY2013"),
+            Some(("Budget", vec!["FY2012", "FY2013"]))
+        );
+        // One period is no header of columns; nor are counts.
+        assert_eq!(period_heads("Seizures in November 2005"), None);
+        assert_eq!(period_heads("Arrests 120 135"), None);
+    }
+
+    #[test]
+    fn a_flattened_row_is_a_short_label_and_as_many_figures_as_columns() {
+        assert_eq!(
+            spaced_figure_row("Estacy, units 11735 133,032 not available", 3),
+            Some(("Estacy, units", vec!["11735", "133,032", "not available"]))
+        );
+        assert_eq!(
+            spaced_figure_row("Harvested (ha) 61,000 74,100", 2),
+            Some(("Harvested (ha)", vec!["61,000", "74,100"]))
+        );
+        // Too few or too many figures for the columns; a label that runs on; the next
+        // table's years.
+        assert_eq!(spaced_figure_row("Hectares 35.81 391", 3), None);
+        assert_eq!(spaced_figure_row("Hectares 35.81 391 412", 2), None);
+        assert_eq!(spaced_figure_row("and arrests rose from 12 13", 2), None);
+        assert_eq!(spaced_figure_row("Coca 2003 2002 2001", 3), None);
+    }
 
     #[test]
     fn a_number_cut_at_its_thousands_separator_is_joined_but_a_year_before_a_count_is_not() {
