@@ -1630,7 +1630,7 @@ Iran, some to be used by Iraqis, but most transshipped south out of Basra. End S
     assert_eq!(doc.subject, "Iraq");
     assert_eq!(
         doc.title,
-        "Iraq: Incsr Report Part I - Drug and Chemical Control"
+        "Iraq: INCSR Report Part I - Drug and Chemical Control"
     );
     assert_eq!(doc.date, "2009-12-29");
     assert!(!doc.text.contains("RUEHGB"), "{}", doc.text);
@@ -3895,4 +3895,109 @@ fn prose_lines_ending_in_figures_are_no_flattened_table() {
          to 40 in the same years, police said 12 14.\n",
     );
     assert!(doc.blocks.iter().all(|b| b.kind != BlockKind::Table));
+}
+
+#[test]
+fn a_cable_mirrors_record_dates_the_cable_and_names_its_embassy() {
+    // cables.mrkva.eu: the mirror's record of the cable over its routing lines.
+    let doc = read(
+        "07rangoon1127.txt",
+        "US embassy cable - 07RANGOON1127\n\n\n\
+         Identifier: 07RANGOON1127\n\
+         Wikileaks: View 07RANGOON1127 at\n\
+         Origin: Embassy Rangoon\n\
+         Created: 2007-11-21 09:56:00\n\
+         Classification: UNCLASSIFIED\n\
+         Redacted: This cable was not redacted by Wikileaks.\n\
+         DE RUEHGO #1127/01 3250956\n\
+         R 210956Z NOV 07\n\
+         E.O. 12958:N/A \n\
+         REF:  STATE 136782 \n\
+         I. Summary \n\
+         Burma took many wrong turns in 2007, including in the war on drugs. Both UNODC and \n\
+         U.S. surveys of opium poppy cultivation indicated a significant increase.\n",
+    );
+    assert_eq!(
+        (doc.date.as_str(), doc.issuer.as_slice()),
+        ("2007-11-21", &["Embassy Rangoon".to_owned()][..])
+    );
+    assert!(!doc.text.contains("Identifier"), "{}", doc.text);
+    // wikileaks.jcvignoli.com: a partial extract, one routing line kept over its subject.
+    let doc = read(
+        "05kingston2767.txt",
+        "2005-12-22 16:19:00\n\
+         Embassy Kingston\n\
+         Cable title:  \n\n\
+         Drug Eradication and Seizure Report for the Month of Novembe\n\n\
+         pdf how-to read a cable\n\
+         This record is a partial extract of the original cable. The full text of the original \
+         cable is not available.\n\n\n\
+         E.O. 12958: N/A\n\
+         SUBJECT: Drug Eradication and Seizure Report for the Month of Novembe\n\n\
+         The Jamaica Defence Force (JDF) and the Jamaica Constabulary Force (J\n\
+         eradicated marijuana in the parishes of St. Elizabeth, Westmoreland a\n\
+         Clarendon in separate operations.\n",
+    );
+    assert_eq!(
+        (doc.title.as_str(), doc.date.as_str(), doc.issuer.as_slice()),
+        (
+            "Drug Eradication and Seizure Report for the Month of Novembe",
+            "2005-12-22",
+            &["Embassy Kingston".to_owned()][..]
+        )
+    );
+    assert!(!doc.text.contains("partial extract"), "{}", doc.text);
+    // WikiLeaks' library of diplomacy: the year-first stamp, twice, and the telegram's kind.
+    let doc = read(
+        "08ankara1926.txt",
+        "2008 November 6, 16:07 (Thursday)\n\
+         2008 November 6, 16:07 (Thursday)\n\
+         TE - Telegram (cable)\n\
+         1. Following is Mission Turkey's submission of the Drugs and Chemical Control Section \
+         for the 2009 International Narcotics Control Strategy Report: Turkey I. Summary Turkey \
+         continues to be a major transit route for Southwest Asian opiates moving to Europe.\n",
+    );
+    assert_eq!(doc.date, "2008-11-06");
+    assert!(!doc.text.contains("Telegram"), "{}", doc.text);
+}
+
+#[test]
+fn a_cables_covering_paragraphs_up_to_begin_text_are_the_cables() {
+    let doc = read(
+        "09bishkek1337.txt",
+        "UNCLAS BISHKEK 001337\n\
+         SIPDIS\n\
+         STATE FOR SCA/CEN\n\
+         E.O. 12958: N/A\n\
+         TAGS: SNAR, ASEC, CIS, KG, KCMR, PREL, PGOV\n\
+         SUBJECT: KYRGYZSTAN: 2009-2010 INTERNATIONAL NARCOTICS\n\
+         CONTROL STRATEGY REPORT (INCSR), PART I, DRUGS AND CHEMICAL\n\
+         CONTROL\n\
+         REF: STATE 97228\n\
+         1. Following is Embassy Bishkek's submission for the\n\
+         2009-2010 International Narcotics Control Strategy Report,\n\
+         Part I, Drugs and Chemical Control.\n\
+         2. Begin Text:\n\
+         Kyrgyz Republic\n\
+         I. Summary\n\
+         The Kyrgyz Republic continues to have minimal internal\n\
+         production of illicit narcotics or precursor chemicals, but\n\
+         it is a major transit country for drugs originating in\n\
+         Afghanistan. Experts still estimate that 20 metric tons of\n\
+         narcotics transit through the Kyrgyz Republic each year.\n\
+         II. Status of Country\n\
+         The Kyrgyz Republic is not a significant producer of drugs.\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+    assert_eq!(
+        doc.title,
+        "Kyrgyzstan: 2009-2010 International Narcotics Control Strategy Report (INCSR), Part I, \
+         Drugs and Chemical Control"
+    );
+    assert_eq!(doc.subject, "Kyrgyz Republic");
+    assert_eq!(doc.issuer, ["Embassy Bishkek"]);
+    assert!(!doc.text.contains("Begin Text"), "{}", doc.text);
 }

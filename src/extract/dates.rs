@@ -44,6 +44,14 @@ pub fn is_month_name(word: &str) -> bool {
     MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
+/// The number of a month by its full name ("November" → 11), in any case.
+pub fn month_of(word: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word))
+        .map(|i| i as u32 + 1)
+}
+
 /// Whether `word` is a month's short name ("Nov", "Sept"), in any case.
 pub fn is_month_abbreviation(word: &str) -> bool {
     word.eq_ignore_ascii_case("sept")

@@ -1157,9 +1157,110 @@ struct CableHeader {
 /// cable's text, all in capitals as it may be, is never taken for routing.
 fn cable_header(lines: &[Line]) -> Option<CableHeader> {
     const REACH: usize = 60;
-    (0..lines.len().min(REACH))
+    let mut header = (0..lines.len().min(REACH))
         .filter(|&i| is_cable_routing(lines[i].trimmed()))
-        .find_map(|start| routing_run(lines, start))
+        .find_map(|start| routing_run(lines, start))?;
+    // A mirror's record of the cable right above it ("Origin: Embassy Rangoon", "Created:
+    // 2007-11-21 09:56:00") goes with it.
+    while let Some(above) = header.start.checked_sub(1) {
+        let line = &lines[above];
+        if !(line.is_blank() || is_cable_record(line.trimmed())) {
+            break;
+        }
+        header.start = above;
+    }
+    while lines[header.start].is_blank() && header.start < header.end {
+        header.start += 1;
+    }
+    // "1. Following is Embassy Bishkek's submission for the 2009-2010 International Narcotics
+    // Control Strategy Report …" / "2. Begin Text:": the cable's covering words, up to where
+    // the report it carries begins, are the cable's too.
+    if let Some(begin) = (header.end..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .take(8)
+        .find(|&i| is_begin_text(lines[i].trimmed()))
+    {
+        header.end = begin + 1;
+    }
+    Some(header)
+}
+
+/// "2. Begin Text:", "BEGIN TEXT.": where a cable's covering paragraphs end and the text it
+/// carries begins.
+fn is_begin_text(text: &str) -> bool {
+    let text = paragraph_number(text).map_or(text, |(_, rest)| rest).trim();
+    let text = text.trim_end_matches([':', '.']).trim_end();
+    text.eq_ignore_ascii_case("begin text")
+}
+
+/// A line of a web mirror's record of a cable: "Identifier: 07RANGOON1127", "Origin: Embassy
+/// Rangoon", "Created: 2007-11-21 09:56:00", "Classification: UNCLASSIFIED", a bare
+/// "2005-12-22 16:19:00".
+fn is_cable_record(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "Identifier",
+        "Reference ID",
+        "Canonical ID",
+        "Wikileaks",
+        "Origin",
+        "Created",
+        "Released",
+        "Date",
+        "Classification",
+        "Original Classification",
+        "Current Classification",
+        "Redacted",
+        "Handling Restrictions",
+        "Cable title",
+        "Viewing cable",
+        "Source",
+        "Tags",
+        "Locator",
+        "Executive Order",
+        "Character Count",
+        "Office Origin",
+        "Office Action",
+    ];
+    if text.len() > 120 {
+        return false;
+    }
+    let labelled = text
+        .split_once(':')
+        .is_some_and(|(label, _)| LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)));
+    let stamp = text.len() == 19
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            10 => b == b' ',
+            13 | 16 => b == b':',
+            _ => b.is_ascii_digit(),
+        });
+    // ("US embassy cable - 07RANGOON1127": the mirror's name for its page.)
+    let page_name = text
+        .get(..16)
+        .is_some_and(|start| start.eq_ignore_ascii_case("US embassy cable"));
+    labelled || stamp || page_name || is_plusd_stamp(text)
+}
+
+/// "2008 November 6, 16:07 (Thursday)", "TE - Telegram (cable)": the head of a cable as
+/// WikiLeaks' public library of diplomacy prints it.
+fn is_plusd_stamp(text: &str) -> bool {
+    if text == "TE - Telegram (cable)" {
+        return true;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let [year, month, day, time, weekday] = words[..] else {
+        return false;
+    };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && crate::extract::dates::is_month_name(month)
+        && day
+            .strip_suffix(',')
+            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && time.len() == 5
+        && time.as_bytes()[2] == b':'
+        && weekday.starts_with('(')
+        && weekday.ends_with("day)")
 }
 
 /// The run of routing lines from `start`, when it is a cable's ([`cable_header`]).
@@ -1225,14 +1326,17 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
         if !(is_cable_routing(text) || stray_after_routing) {
             break;
         }
-        marks += usize::from(CABLE_MARKS.iter().any(|m| text.starts_with(m)));
+        marks +=
+            usize::from(CABLE_MARKS.iter().any(|m| text.starts_with(m)) || is_plusd_stamp(text));
         index += 1;
         end = index;
     }
     // A web archive's record of the cable above its routing lines ("Viewing cable …",
     // "Cable title: …") goes with them when the cable names itself by its subject.
     let start = if subject.is_some() { 0 } else { start };
-    (marks >= 2).then_some(CableHeader {
+    // (A partial copy may keep one routing line and the subject: "E.O. 12958: N/A" over
+    // "SUBJECT: Drug Eradication and Seizure Report …".)
+    (marks >= 2 || (marks == 1 && subject.is_some())).then_some(CableHeader {
         start,
         end,
         subject,
@@ -1307,7 +1411,7 @@ fn is_cable_routing(text: &str) -> bool {
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && ((text.starts_with("RUE") && text.contains('/')) || for_office);
     let date_time_group = is_date_time_group(text);
-    address || date_time_group || is_reference_item(text)
+    address || date_time_group || is_reference_item(text) || is_plusd_stamp(text)
 }
 
 /// "B. STATE 328024", "A. 05 BOGOTA 1234", "B. RANGOON 1412 (INCSR PART II)": an item of a

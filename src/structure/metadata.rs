@@ -252,6 +252,15 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 let year = !subject.chars().any(char::is_alphabetic);
                 if !report && !year {
                     meta.subject = subject.trim().to_owned();
+                    // "IRAQ: INCSR Report Part I": a cable's subject line sets the place in
+                    // capitals.
+                    if !meta.subject.chars().any(char::is_lowercase) {
+                        let tidy = tidy_case(&meta.subject);
+                        if let Some(rest) = title.strip_prefix(meta.subject.as_str()) {
+                            title = format!("{tidy}{rest}");
+                        }
+                        meta.subject = tidy;
+                    }
                 }
             }
             // "Countries/Jurisdictions of Primary Concern - Panama": the place after a dash;
@@ -280,7 +289,15 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     }
     if let Some(line) = subject_line {
         meta.subject = tidy_case(line);
+        // ("Kyrgyzstan: 2009-2010 International Narcotics Control Strategy Report …", a
+        // cable's subject line over "Kyrgyz Republic", names the country already, by another
+        // of its names.)
+        let title_names_a_country = meta
+            .title
+            .split_once(": ")
+            .is_some_and(|(head, _)| super::places::is_country_name(head));
         if !meta.title.is_empty()
+            && !title_names_a_country
             && !meta
                 .title
                 .to_lowercase()
@@ -1160,7 +1177,19 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
                 .contains(&day)
                 .then(|| format!("{year:04}-{month:02}-{day:02}"))
         });
-        sent.or(recorded)
+        // WikiLeaks' library of diplomacy: "2008 November 6, 16:07 (Thursday)".
+        let printed = words.windows(4).find_map(|w| {
+            let year = w[0];
+            let month = dates::month_of(w[1])?;
+            let day: u32 = w[2].strip_suffix(',')?.parse().ok()?;
+            let time = w[3].len() == 5 && w[3].as_bytes()[2] == b':';
+            (time
+                && year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && (1..=31).contains(&day))
+            .then(|| format!("{year}-{month:02}-{day:02}"))
+        });
+        sent.or(recorded).or(printed)
     })
 }
 
@@ -1180,27 +1209,66 @@ fn routing_words(blocks: &[SourceBlock]) -> impl Iterator<Item = Vec<&str>> {
 /// Who sent an embassy cable, from its routing lines: "FM AMEMBASSY BOGOTA" → "Embassy
 /// Bogota", "FM AMCONSUL CHIANG MAI" → "Consulate Chiang Mai".
 pub fn cable_sender(blocks: &[SourceBlock]) -> Option<String> {
-    routing_words(blocks).find_map(|words| {
-        let at = words.windows(2).position(|w| w[0] == "FM")?;
-        let office = match words[at + 1] {
-            "AMEMBASSY" => "Embassy",
-            "AMCONSUL" | "AMCONSULATE" => "Consulate",
-            _ => return None,
-        };
-        // A place of three words at most, up to the next routing word.
-        let place: Vec<&str> = words[at + 2..]
-            .iter()
-            .take_while(|w| {
-                !matches!(
-                    **w,
-                    "TO" | "INFO" | "UNCLAS" | "UNCLASSIFIED" | "CONFIDENTIAL" | "SIPDIS"
-                ) && w.bytes().all(|b| b.is_ascii_uppercase())
-            })
-            .take(3)
-            .copied()
-            .collect();
-        (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))
-    })
+    routing_words(blocks)
+        .find_map(|words| {
+            let at = words.windows(2).position(|w| w[0] == "FM")?;
+            let office = match words[at + 1] {
+                "AMEMBASSY" => "Embassy",
+                "AMCONSUL" | "AMCONSULATE" => "Consulate",
+                _ => return None,
+            };
+            // A place of three words at most, up to the next routing word.
+            let place: Vec<&str> = words[at + 2..]
+                .iter()
+                .take_while(|w| {
+                    !matches!(
+                        **w,
+                        "TO" | "INFO" | "UNCLAS" | "UNCLASSIFIED" | "CONFIDENTIAL" | "SIPDIS"
+                    ) && w.bytes().all(|b| b.is_ascii_uppercase())
+                })
+                .take(3)
+                .copied()
+                .collect();
+            (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))
+        })
+        .or_else(|| routing_words(blocks).find_map(|words| recorded_sender(&words)))
+}
+
+/// "Bishkek's" → "Bishkek".
+fn possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
+/// Who sent a cable, as a web mirror's record of it says: "Origin: Embassy Rangoon", or
+/// "Embassy Kingston" on a line of its own over "Cable title: …".
+fn recorded_sender(words: &[&str]) -> Option<String> {
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "Embassy" | "Consulate"))?;
+    // The place: capitalised words, up to the record's next label ("Created:", "Cable
+    // title:").
+    let rest = &words[at + 1..];
+    let place: Vec<&str> = rest
+        .iter()
+        .enumerate()
+        .take_while(|&(i, w)| {
+            // ("Cable title:": a label of two words, the second in small letters.)
+            let label_next = rest
+                .get(i + 1)
+                .is_some_and(|n| n.ends_with(':') && n.starts_with(|c: char| c.is_lowercase()));
+            // (A place before the previous word's possessive ends: "Embassy Bishkek's
+            // submission".)
+            let after_possessive = i > 0 && possessive(rest[i - 1]).is_some();
+            let w = possessive(w).unwrap_or(w);
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(char::is_alphabetic)
+                && !label_next
+                && !after_possessive
+        })
+        .map(|(_, w)| possessive(w).unwrap_or(w))
+        .take(3)
+        .collect();
+    (!place.is_empty()).then(|| format!("{} {}", words[at], place.join(" ")))
 }
 
 pub fn last_updated_date(blocks: &[SourceBlock]) -> Option<String> {
