@@ -4001,3 +4001,56 @@ fn a_cables_covering_paragraphs_up_to_begin_text_are_the_cables() {
     assert_eq!(doc.issuer, ["Embassy Bishkek"]);
     assert!(!doc.text.contains("Begin Text"), "{}", doc.text);
 }
+
+#[test]
+fn a_data_sheets_estimates_do_not_turn_its_thousands_into_decimals() {
+    // The fact box of a 2005 assistance page on Uzbekistan: "(2004 est.)" on every line.
+    let doc = read(
+        "uzbekistan.txt",
+        "Map of UzbekistanArea: 278,000 sq miles, slightly larger than California\n\
+         Population: 26,410,416 (July 2004 est.)\n\
+         Annual Inflation: 13.1% (2004 est.)\n\
+         Gross Domestic Product (GDP): $43.99 billion (purchasing power parity, 2004 est.)\n\
+         GDP Per Capita: $1,700 (purchasing power parity, 2004 est.)\n",
+    );
+    let values: Vec<(&str, f64)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.value))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("278,000", 278_000.0),
+            ("26,410,416", 26_410_416.0),
+            ("13.1%", 13.1),
+            ("$43.99 billion", 43.99e9),
+            ("$1,700", 1_700.0),
+        ]
+    );
+}
+
+#[test]
+fn a_table_saved_a_cell_a_line_with_its_bars_keeps_the_text_after_it() {
+    // A repost of UNDCP's figures on Pakistan: the cells of a table, each with its bar.
+    let mut text = String::from(
+        "Satisfactory results in the year 2000 proved short-lived, breaking the 1998 \
+         figures of 950 hectares. [SEE TABLE A]\n",
+    );
+    for cell in ["1998 |", "1999 |", "2000 |", "950 |", "284 |", "260 |"] {
+        text.push_str(cell);
+        text.push('\n');
+    }
+    text.push_str(
+        "A: *The table shows year-wise poppy cultivation in hectares\n\
+         The illicit crop covered 622 hectares in 2002.\n",
+    );
+    let doc = read("pakistan.txt", &text);
+    assert!(doc.text.contains("260 |"), "{}", doc.text);
+    assert!(
+        doc.text
+            .ends_with("The illicit crop covered 622 hectares in 2002."),
+        "{}",
+        doc.text
+    );
+}

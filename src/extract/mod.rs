@@ -222,17 +222,49 @@ impl Style {
         for word in words {
             match word {
                 "the" | "of" | "and" | "to" | "is" | "that" | "with" => english += 1,
-                "der" | "die" | "und" | "le" | "la" | "les" | "et" | "des" | "est" | "w" | "i"
-                | "z" | "się" | "na" | "el" | "los" | "y" | "il" | "di" | "che" | "και" | "το"
+                // (Not "est": the English "(2004 est.)" of every data sheet.)
+                "der" | "die" | "und" | "le" | "la" | "les" | "et" | "des" | "w" | "i" | "z"
+                | "się" | "na" | "el" | "los" | "y" | "il" | "di" | "che" | "και" | "το"
                 | "της" | "den" | "het" | "een" | "van" | "och" | "og" => other += 1,
                 _ => {}
             }
         }
+        // The numbers may say so too: "13.1%", "$43.99 billion" are written with a decimal
+        // point, "3,5 Prozent" with a comma (three digits after either are a thousands'
+        // group). Only points, and the words' vote stands for none. (A French page may set
+        // its tables with points and its prose with commas.)
+        let (points, commas) = decimal_marks(sample.as_bytes());
         Self {
-            decimal_comma: other > english,
+            decimal_comma: other > english && (commas > 0 || points == 0),
             english: english >= other,
         }
     }
+}
+
+/// How many numbers in `bytes` have a decimal point, and how many a decimal comma: a digit,
+/// the mark, and one, two or four digits or more (not three, a thousands' group; not a date's
+/// "12.03.2020").
+fn decimal_marks(bytes: &[u8]) -> (usize, usize) {
+    let (mut points, mut commas) = (0, 0);
+    for (at, &mark) in bytes.iter().enumerate() {
+        if !matches!(mark, b'.' | b',') || at == 0 || !bytes[at - 1].is_ascii_digit() {
+            continue;
+        }
+        let digits = bytes[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let after = bytes.get(at + 1 + digits);
+        let ends = after.is_none_or(|&b| !matches!(b, b'.' | b','));
+        if digits > 0 && digits != 3 && ends {
+            if mark == b'.' {
+                points += 1;
+            } else {
+                commas += 1;
+            }
+        }
+    }
+    (points, commas)
 }
 
 /// What the blocks of a document give, gathered in order.

@@ -819,7 +819,8 @@ fn is_barred_item(text: &str) -> bool {
         return false;
     };
     let words = item.split_whitespace().count();
-    (1..=4).contains(&words) && !item.contains('|')
+    // ("1990 |", "7488 |": a table's cells, saved a line each, are no menu.)
+    (1..=4).contains(&words) && !item.contains('|') && item.chars().any(char::is_alphabetic)
 }
 
 fn is_pager_link(text: &str) -> bool {
