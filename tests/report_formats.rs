@@ -4054,3 +4054,91 @@ fn a_table_saved_a_cell_a_line_with_its_bars_keeps_the_text_after_it() {
         doc.text
     );
 }
+
+#[test]
+fn a_cables_section_marker_and_bureau_tags_are_no_part_of_its_subject() {
+    let doc = read(
+        "09athens1920.txt",
+        "UNCLAS SECTION 01 OF 07 ATHENS 001920\n\
+         SIPDIS\n\
+         E.O. 12958: N/A\n\
+         TAGS: PGOV, SNAR, KCRM, GR\n\
+         SUBJECT: Greece: 2009-2010 INCSR, Part 1\n\
+         ATHENS 00001920 001.2 OF 007\n\
+         1. (U) Greece's submission for the 2009-2010 INCSR, Part 1:\n\
+         I. Summary\n\
+         Greece is a \"gateway\" country in the transit of illicit drugs and\n\
+         contraband.\n",
+    );
+    assert_eq!(
+        (doc.title.as_str(), doc.subject.as_str()),
+        ("Greece: 2009-2010 INCSR, Part 1", "Greece")
+    );
+    assert!(!doc.text.contains("00001920"), "{}", doc.text);
+    let doc = read(
+        "07ashgabat1180.txt",
+        "E.O. 12958: N/A\n\
+         TAGS: PGOV, PHUM, PREL, SNAR, TX\n\
+         SUBJECT: TURKMENISTAN 2007-2008 INTERNATIONAL NARCOTICS CONTROL\n\
+         STRATEGY REPORT (INCSR) PART I, DRUGS AND CHEMICAL CONTROL (EUR,\n\
+         SCA)\n\
+         Ref: SECSTATE 136780\n\
+         I. Summary:\n\
+         Turkmenistan remains a transshipment route for traffickers seeking\n\
+         to smuggle contraband to Turkish, Russian and European markets from\n\
+         neighboring drug-producing countries, primarily Afghanistan and\n\
+         Iran. Turkmenistan is not a major producer or source country for\n\
+         illegal drugs or precursor chemicals. Turkmenistan shares a rugged\n\
+         and remote border with Afghanistan.\n",
+    );
+    assert_eq!(
+        (doc.title.as_str(), doc.subject.as_str()),
+        (
+            "Turkmenistan 2007-2008 International Narcotics Control Strategy Report (INCSR) Part \
+             I, Drugs and Chemical Control",
+            "Turkmenistan"
+        )
+    );
+    assert!(doc.statistics.is_empty(), "{:?}", doc.statistics);
+}
+
+#[test]
+fn a_cables_wrapped_end_of_summary_and_its_reference_are_no_heads() {
+    let doc = read(
+        "08tashkent1315.txt",
+        "UNCLAS TASHKENT 001315\n\
+         SIPDIS\n\
+         E.O. 12958: N/A\n\
+         TAGS: SNAR, KCRM, KJUS, PGOV, PREL, UZ\n\
+         SUBJECT: 2008 INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT INCSR\n\
+         PART ONE, UZBEKISTAN\n\
+         REF: STATE 100992\n\
+         1. SUMMARY UZBEKISTAN:\n\
+         Uzbekistan is primarily a transit country for opiates originating in\n\
+         Afghanistan. Authorities also seized 118,940 psychotropic pills.\n\
+         Uzbekistan is a party to the 1988 UN Drug Convention. END OF\n\
+         SUMMARY\n\
+         2. Status of Country\n\
+         While there is no significant drug production in Uzbekistan, several\n\
+         transshipment routes for opium originate in Afghanistan.\n",
+    );
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["1. SUMMARY UZBEKISTAN", "2. Status of Country"]);
+    // A partial copy: one routing line and the reference, the subject lost.
+    let doc = read(
+        "scoop-netherlands.txt",
+        "Cablegate: 2003 International Narcotics Control Strategy Report\n\n\
+         This record is a partial extract of the original cable. The full text of the original \
+         cable is not available.\n\
+         E.O. 12958: N/A\n\
+         REF: STATE 324347\n\
+         I. Summary\n\
+         1. The Netherlands continues to be a significant transit\n\
+         point for drugs entering Europe. The current Dutch center-right\n\
+         coalition has made measurable progress. Dutch seizures of Ecstasy\n\
+         pills rose from 3.6 million in 2001 to six million in 2002, and the\n\
+         Dutch police dismantled 30 laboratories in the Netherlands.\n",
+    );
+    assert_eq!(outline(&doc), [("I. Summary", 1)]);
+    assert_eq!(doc.subject, "Netherlands");
+}

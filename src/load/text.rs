@@ -1371,6 +1371,21 @@ fn push_cable_header(lines: &[Line], cable: &CableHeader, blocks: &mut Vec<Sourc
             .find_map(|mark| text.strip_prefix(mark))
             .unwrap_or(text)
             .trim_start();
+        // "… DRUGS AND CHEMICAL CONTROL (EUR, SCA)": nor are the bureaus it is for.
+        let text = text
+            .strip_suffix(')')
+            .and_then(|t| t.rsplit_once('('))
+            .filter(|(_, bureaus)| {
+                bureaus.len() <= 24
+                    && bureaus
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || matches!(b, b',' | b'/' | b' '))
+                    && bureaus
+                        .split([',', '/', ' '])
+                        .filter(|w| !w.is_empty())
+                        .all(|w| w.len() <= 4)
+            })
+            .map_or(text, |(before, _)| before.trim_end());
         blocks.push(SourceBlock {
             kind: BlockKind::Title,
             text: text.to_owned(),
@@ -1411,7 +1426,11 @@ fn is_cable_routing(text: &str) -> bool {
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && ((text.starts_with("RUE") && text.contains('/')) || for_office);
     let date_time_group = is_date_time_group(text);
-    address || date_time_group || is_reference_item(text) || is_plusd_stamp(text)
+    address
+        || date_time_group
+        || is_reference_item(text)
+        || is_plusd_stamp(text)
+        || is_section_marker(text)
 }
 
 /// "B. STATE 328024", "A. 05 BOGOTA 1234", "B. RANGOON 1412 (INCSR PART II)": an item of a
@@ -1490,6 +1509,14 @@ pub fn is_stray_routing(text: &str) -> bool {
                 number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit())
             });
     }
+    // "REF: STATE 324347", "Ref: SECSTATE 136780": the telegram a cable answers.
+    if let Some(reference) = ["REF:", "Ref:", "REFS:", "Refs:"]
+        .iter()
+        .find_map(|label| text.strip_prefix(label))
+    {
+        return !reference.chars().any(char::is_lowercase)
+            && reference.bytes().any(|b| b.is_ascii_digit());
+    }
     // "E.O. 12958: N/A", "E.O. 12958: DECL: 01/01/2015" (not a line of prose naming the
     // order).
     if text.starts_with("E.O.") {
@@ -1514,6 +1541,9 @@ pub fn is_stray_routing(text: &str) -> bool {
                     .all(|b| b.is_ascii_digit() || b == b'/')
         });
     }
+    if is_section_marker(text) {
+        return true;
+    }
     // "B. STATE 328024", "B. RANGOON 1412 (INCSR PART II)": a letter and its stop, and a
     // telegram of the State Department's or one said what it was about ("A. LABS DESTROYED
     // 1245" is a cable's own list).
@@ -1521,6 +1551,27 @@ pub fn is_stray_routing(text: &str) -> bool {
     // (The letter and ". " are ASCII: the slice after them starts on a character.)
     let telegram = lettered && (text[3..].starts_with("STATE ") || text.ends_with(')'));
     (telegram && is_reference_item(text)) || is_date_time_group(text)
+}
+
+/// "ATHENS 00001920 001.2 OF 007", "RANGOON 00001127 002 OF 007": the telegram's number and
+/// the section a page of its printout starts, over each section of a long cable.
+fn is_section_marker(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [place @ .., number, section, of, sections] = &words[..] else {
+        return false;
+    };
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let section = section.split_once('.').map_or(*section, |(whole, _)| whole);
+    (1..=3).contains(&place.len())
+        && place
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+        && digits(number, 6..=8)
+        && digits(section, 3..=3)
+        && *of == "OF"
+        && digits(sections, 3..=3)
 }
 
 /// "191712Z": the day, hour and minute of a cable's date-time group, in Zulu time.
@@ -1543,6 +1594,8 @@ fn starts_cable_routing(text: &str) -> bool {
         "TAGS",
         "REF:",
         "REFS:",
+        "Ref:",
+        "Refs:",
         "REF ",
         "DE RUE",
         "FM ",
@@ -1958,6 +2011,14 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
             .any(|w| prev_text.ends_with(w))
     };
     if roman_heading_prefix(text).is_some() && numbers_next() {
+        return false;
+    }
+    // "… the 1988 UN Drug Convention. END OF" / "SUMMARY": a cable's closing mark, wrapped.
+    let closing_mark = (prev_text.ends_with(" END") || prev_text.ends_with(" END OF"))
+        && ["SUMMARY", "TEXT", "NOTE", "COMMENT"]
+            .iter()
+            .any(|w| text.trim_end_matches('.') == *w);
+    if closing_mark {
         return false;
     }
     if let Some(heads) = capitals {

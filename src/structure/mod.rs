@@ -731,9 +731,47 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
                 .map(|(_, _, name)| name)
         })
         .flatten();
+    // "Dutch" for "the Netherlands", "Swiss" for "Switzerland": a people named otherwise than
+    // their country, when the text names the country too.
+    let irregular = IRREGULAR_DEMONYMS
+        .iter()
+        .find(|(people, _)| people == best)
+        .map(|(_, country)| *country)
+        .filter(|country| count_of(country) >= 1);
+    if let Some(country) = irregular {
+        return Some(country.to_owned());
+    }
     let best = country.unwrap_or(best);
     Some(pair_of(best).unwrap_or_else(|| best.clone()))
 }
+
+/// Peoples whose name is no form of their country's.
+const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
+    ("Dutch", "Netherlands"),
+    ("Swiss", "Switzerland"),
+    ("French", "France"),
+    ("Greek", "Greece"),
+    ("Filipino", "Philippines"),
+    ("Lao", "Laos"),
+    ("Laotian", "Laos"),
+    ("Uzbek", "Uzbekistan"),
+    ("Tajik", "Tajikistan"),
+    ("Kazakh", "Kazakhstan"),
+    ("Turkmen", "Turkmenistan"),
+    ("Kyrgyz", "Kyrgyzstan"),
+    ("Afghan", "Afghanistan"),
+    ("Danish", "Denmark"),
+    ("Swedish", "Sweden"),
+    ("Finnish", "Finland"),
+    ("Polish", "Poland"),
+    ("Turkish", "Turkey"),
+    ("Spanish", "Spain"),
+    ("Portuguese", "Portugal"),
+    ("Cypriot", "Cyprus"),
+    ("Maltese", "Malta"),
+    ("Malagasy", "Madagascar"),
+    ("Thai", "Thailand"),
+];
 
 /// A title of up to 250 characters: no sentence's end, nor a cable's numbered paragraph ("1.
 /// The following is Embassy La Paz's submission for the 2007 International … Report:").
