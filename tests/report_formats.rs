@@ -4142,3 +4142,22 @@ fn a_cables_wrapped_end_of_summary_and_its_reference_are_no_heads() {
     assert_eq!(outline(&doc), [("I. Summary", 1)]);
     assert_eq!(doc.subject, "Netherlands");
 }
+
+#[test]
+fn a_country_named_in_three_words_is_the_subject_whole() {
+    // A news site's repost of the 2016 chapter.
+    let doc = read(
+        "ttwhistleblower.txt",
+        "International Narcotics Report \u{2026}DEAL WITH JUDICIAL SYSTEM\n\n\
+         We in Trinidad and Tobago know it. Now the 2016 International Narcotics Control \
+         Strategy Report says the same thing.\n\n\
+         The following is the report on Trinidad and Tobago:\n\n\
+         A. Introduction\n\n\
+         Trinidad and Tobago\u{2019}s open coastline and direct transportation routes to Europe, \
+         Canada, and the United States make it an ideal location for cocaine transshipment. \
+         Illegal drug shipments appeared to increase in 2015, mainly originating from \
+         Trinidad\u{2019}s southern neighbors. The Government of Trinidad and Tobago continues \
+         to progress in its ability to investigate complex drug cases.\n",
+    );
+    assert_eq!(doc.subject, "Trinidad and Tobago");
+}

@@ -610,6 +610,28 @@ pub(super) fn more_of_things(tokens: &[Token], k: usize) -> bool {
         && unit_after(tokens, k + 1).is_none()
 }
 
+/// "heroin seizures increased by more than four times", "grew 3.5 times": the figure at
+/// `number` follows a verb of change, and so is how many times over, not how often.
+fn after_a_change_verb(tokens: &[Token], number: usize) -> bool {
+    let skippable = |t: &Token| {
+        [
+            "by", "more", "than", "over", "almost", "nearly", "about", "some", "roughly",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    };
+    let verb_at = (number.saturating_sub(4)..number)
+        .rev()
+        .take_while(|&k| k + 1 == number || skippable(&tokens[k + 1]))
+        .find(|&k| !skippable(&tokens[k]));
+    verb_at.is_some_and(|k| {
+        tokens[k].kind == TokenKind::Word
+            && super::numbers::lowered(tokens[k].text, |w| {
+                lexicon::is_change_verb(w) || matches!(w, "increase" | "increases" | "grown")
+            })
+    })
+}
+
 /// "(905) 521-7870": at `i`, a telephone number's area code or the number itself.
 fn dials_a_phone(tokens: &[Token], i: usize) -> bool {
     let digits = |k: usize, n: usize| {
@@ -1525,7 +1547,7 @@ fn finish(
                                     )
                                 })
                         }));
-                if !comparative && !multiple_of {
+                if !comparative && !multiple_of && !after_a_change_verb(tokens, number_index) {
                     return None;
                 }
             }
@@ -1859,6 +1881,31 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn times_after_a_verb_of_change_is_a_multiple_and_times_alone_how_often() {
+        let ratio = |text: &str| {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.0, f.1, f.3, f.4))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ratio("Heroin seizures increased by more than four times."),
+            [(
+                "more than four times".to_owned(),
+                4.0,
+                "x".to_owned(),
+                "over"
+            )]
+        );
+        assert_eq!(
+            ratio("Seizures grew 3.5 times in 2005."),
+            [("3.5 times".to_owned(), 3.5, "x".to_owned(), "")]
+        );
+        assert!(ratio("The minister visited three times.").is_empty());
+        assert!(ratio("Seizures increased, and officials met three times.").is_empty());
     }
 
     #[test]

@@ -647,6 +647,16 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
             {
                 *counts.entry(format!("{before} {word}")).or_default() += 1;
             }
+            // "Trinidad and Tobago", "Bosnia and Herzegovina": a country named in three words
+            // or four, counted whole.
+            for length in [3, 4] {
+                if let Some(name) = words.get(i..i + length).map(|w| w.join(" "))
+                    && words[i + 1] == "and"
+                    && places::is_country_name(&name)
+                {
+                    *counts.entry(name).or_default() += 1;
+                }
+            }
         }
     }
     let count_of = |name: &str| counts.get(name).copied().unwrap_or(0);
