@@ -4021,7 +4021,7 @@ fn a_data_sheets_estimates_do_not_turn_its_thousands_into_decimals() {
     assert_eq!(
         values,
         [
-            ("278,000", 278_000.0),
+            ("278,000 sq miles", 278_000.0),
             ("26,410,416", 26_410_416.0),
             ("13.1%", 13.1),
             ("$43.99 billion", 43.99e9),
@@ -4160,4 +4160,38 @@ fn a_country_named_in_three_words_is_the_subject_whole() {
          to progress in its ability to investigate complex drug cases.\n",
     );
     assert_eq!(doc.subject, "Trinidad and Tobago");
+}
+
+#[test]
+fn a_data_sheets_fields_set_a_line_each_are_each_their_own_and_measure_their_label() {
+    // Full lines that a hard wrap would join: each is one field of the fact box.
+    let doc = read(
+        "uzbekistan-assistance.txt",
+        "II. Country Assessments and Performance Measures - Uzbekistan\n\n\
+         Area: 278,000 sq miles, slightly larger than California\n\
+         Population: 26,410,416 (July 2004 est.)\n\
+         Annual Inflation: 13.1% (2004 est.)\n\
+         Gross Domestic Product (GDP): $43.99 billion (purchasing power parity, 2004 est.)\n\
+         Life Expectancy: Male: 60.67 years; Female: 67.69 years; (2004 est.)\n\
+         GDP Per Capita: $1,700 (purchasing power parity, 2004 est.)\n\n\
+         Uzbekistan's relatively large population (which accounts for forty-five percent of the \
+         population of Central Asia), strategic location north of Afghanistan, and extensive \
+         mineral resources make it a potential force for economic growth and stability.\n",
+    );
+    let rows: Vec<(&str, &str, &str)> = doc
+        .statistics
+        .iter()
+        .take(5)
+        .map(|s| (s.text(&doc.text), s.unit.as_ref(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("278,000 sq miles", "mi2", "Area"),
+            ("26,410,416", "", "Population"),
+            ("13.1%", "%", "Annual Inflation"),
+            ("$43.99 billion", "USD", "Gross Domestic Product (GDP)"),
+            ("$1,700", "USD", "GDP Per Capita"),
+        ]
+    );
 }

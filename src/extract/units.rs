@@ -94,7 +94,7 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["cubic", "meters"], "m3", StatKind::Quantity),
     (&["cubic", "metres"], "m3", StatKind::Quantity),
     (&["cu", "km"], "km3", StatKind::Quantity),
-    (&["sq", "mi"], "mi2", StatKind::Quantity),
+    (&["sq", "miles"], "mi2", StatKind::Quantity),
     (&["m"], "m", StatKind::Quantity),
     (&["t"], "t", StatKind::Quantity),
     (&["ft"], "ft", StatKind::Quantity),

@@ -73,6 +73,8 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         ..BlockBuilder::default()
     };
     let mut page_break = false;
+    // Whether the line at an index starts with a data sheet's field label.
+    let mut field_line: Option<(usize, bool)> = None;
     let mut index = 0;
     if let Some(end) = header_end {
         // Usenet or mail headers above the text: one block of chrome.
@@ -260,7 +262,21 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                 is_paragraph_break(previous, line, width, capitals)
             }
         };
-        if starts_block {
+        // "Population: 26,410,416 (July 2004 est.)" under "Area: 278,000 sq miles …": a list
+        // of fields is set a field a line, however full the lines.
+        // (Each line is asked once: its answer is kept for the line after it.)
+        let next_field = !starts_block && {
+            let previous_field = match field_line {
+                Some((at, field)) if at + 1 == index => field,
+                _ => builder
+                    .previous
+                    .is_some_and(|previous| starts_with_field_label(previous.trimmed())),
+            };
+            let field = starts_with_field_label(line.trimmed());
+            field_line = Some((index, field));
+            previous_field && field
+        };
+        if starts_block || next_field {
             builder.finish(&mut blocks);
         }
         builder.push(line);
@@ -671,6 +687,47 @@ fn spaced_figure_table(lines: &[Line], start: usize) -> Option<(String, usize)> 
     }
     rows.truncate(kept_rows);
     Some((rows.join("\n"), end))
+}
+
+/// "Population: 26,410,416", "Gross Domestic Product (GDP): $43.99 billion", "Life
+/// Expectancy: Male: 60.67 years": a data sheet's field, a few words in Title Case and a
+/// colon, its value after.
+fn starts_with_field_label(text: &str) -> bool {
+    // (The colon is sought among the first bytes only: a label is short.)
+    let head = &text.as_bytes()[..text.len().min(52)];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
+    if text.as_bytes().get(colon + 1) != Some(&b' ') {
+        return false;
+    }
+    let (label, value) = (&text[..colon], &text[colon + 2..]);
+    label.starts_with(|c: char| c.is_ascii_uppercase())
+        && label.bytes().all(|b| {
+            b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')' | b'-' | b'\'' | b'/')
+        })
+        && label.bytes().filter(|&b| b == b' ').count() < 6
+        && states_a_figure(value)
+}
+
+/// A field's value that opens with its figure: "26,410,416 (July 2004 est.)", "$1,700",
+/// "Male: 60.67 years" (not "Advance Guard of the Malagasy Revolution", a wrapped line that
+/// happens to hold a colon).
+fn states_a_figure(value: &str) -> bool {
+    let value = value.trim_start();
+    let opens_with_figure =
+        |v: &str| v.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
+    // (A one-word label inside, "Male:", is sought among the first bytes only.)
+    let head = &value.as_bytes()[..value.len().min(16)];
+    opens_with_figure(value)
+        || memchr::memchr(b':', head).is_some_and(|colon| {
+            let label = &value[..colon];
+            !label.contains(' ')
+                && label.starts_with(|c: char| c.is_uppercase())
+                && value[colon + 1..]
+                    .strip_prefix(' ')
+                    .is_some_and(opens_with_figure)
+        })
 }
 
 /// Splits on `\n`, `\r\n` and lone `\r`.
@@ -1556,6 +1613,11 @@ pub fn is_stray_routing(text: &str) -> bool {
 /// "ATHENS 00001920 001.2 OF 007", "RANGOON 00001127 002 OF 007": the telegram's number and
 /// the section a page of its printout starts, over each section of a long cable.
 fn is_section_marker(text: &str) -> bool {
+    // Told first by its last bytes, " OF 007": most lines are let go at once.
+    let bytes = text.as_bytes();
+    if bytes.len() < 20 || !bytes[bytes.len() - 7..].starts_with(b" OF ") {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let [place @ .., number, section, of, sections] = &words[..] else {
         return false;
@@ -2014,10 +2076,11 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         return false;
     }
     // "… the 1988 UN Drug Convention. END OF" / "SUMMARY": a cable's closing mark, wrapped.
-    let closing_mark = (prev_text.ends_with(" END") || prev_text.ends_with(" END OF"))
+    let closing_mark = text.len() <= 8
         && ["SUMMARY", "TEXT", "NOTE", "COMMENT"]
             .iter()
-            .any(|w| text.trim_end_matches('.') == *w);
+            .any(|w| text.trim_end_matches('.') == *w)
+        && (prev_text.ends_with(" END") || prev_text.ends_with(" END OF"));
     if closing_mark {
         return false;
     }
