@@ -123,6 +123,7 @@ pub fn assign_into(
             .or_else(|| changed_subject(tokens, text, figure, sentence.start))
             .or_else(|| opening_group(tokens, text, figure, sentence.start))
             .or_else(|| change_told_before(tokens, text, figure, sentence.clone(), sentences))
+            .or_else(|| share_told_before(tokens, text, figure, sentence.clone(), sentences))
             // The figure before it in the paragraph, when the sentence refers back to it
             // ("the remaining third", "another 200").
             .or_else(|| {
@@ -1998,6 +1999,61 @@ fn change_told_before(
     let before = sentences.get(index.checked_sub(1)?)?;
     let verb = change_verb(before.start + 1..before.end)?;
     subject_of_verb(tokens, text, verb, before.start)
+}
+
+/// "A significant amount of opium/heroin is trafficked … through Tajikistan. Approximately 40
+/// percent reaches Russia": a share opening its sentence, of nothing it names, is a share of
+/// what the sentence before was about, the subject of its "is" ("opium/heroin").
+fn share_told_before(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence: Range<usize>,
+    sentences: &[Range<usize>],
+) -> Option<String> {
+    let opens = figure.kind == StatKind::Percent
+        && figure.tokens.start == sentence.start
+        && tokens
+            .get(figure.tokens.end)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.starts_upper() && !t.is_word("of"));
+    if !opens {
+        return None;
+    }
+    let index = sentences.iter().position(|s| *s == sentence)?;
+    let before = sentences.get(index.checked_sub(1)?)?;
+    let verb = (before.start + 1..before.end)
+        .find(|&k| BE_FORMS[..4].iter().any(|w| tokens[k].is_word(w)))?;
+    // (Or the few words before the verb, none of them a clause's: "A significant amount of
+    // opium/heroin".)
+    let plain = || {
+        let words = before.start..verb;
+        let plain = (1..=8).contains(&words.len())
+            && tokens[words.clone()]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word || matches!(t.text, "/" | "-" | "'" | "’"))
+            && !tokens[words.clone()]
+                .iter()
+                .any(|t| lexicon::is_pronoun(t.text) || t.is_word("that") || t.is_word("which"));
+        plain.then(|| slice(text, tokens, words).to_owned())
+    };
+    let subject = subject_of_verb(tokens, text, verb, before.start).or_else(plain)?;
+    // ("A significant amount of opium/heroin": the thing, not its amount.)
+    let thing = subject.rsplit_once(" of ").filter(|(amount, _)| {
+        amount.rsplit(' ').next().is_some_and(|head| {
+            [
+                "amount", "quantity", "volume", "majority", "bulk", "share", "portion", "most",
+            ]
+            .iter()
+            .any(|w| head.eq_ignore_ascii_case(w))
+        })
+    });
+    let thing = thing.map_or(subject.as_str(), |(_, thing)| thing);
+    // ("The heroin": without its article.)
+    let thing = thing
+        .split_once(' ')
+        .filter(|(first, _)| lexicon::is_determiner(&first.to_lowercase()))
+        .map_or(thing, |(_, rest)| rest);
+    Some(thing.to_owned())
 }
 
 /// "an overall increase in civilian deaths over the same period, from 2,666 to 2,798": the

@@ -1747,6 +1747,22 @@ mod tests {
     }
 
     #[test]
+    fn a_share_opening_its_sentence_is_a_share_of_what_the_sentence_before_was_about() {
+        let found = read_figures(
+            "A significant amount of opium/heroin is trafficked through Tajikistan to Russia              and Europe. Approximately 40 percent reaches Russia; 30 percent goes to Europe.              The cocaine was seized at the port. 60 percent came from Colombia. Arrests rose              sharply. 40 percent of those arrested were foreigners.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("Approximately 40 percent", "opium/heroin"),
+                ("30 percent", "opium/heroin"),
+                ("60 percent", "cocaine"),
+                ("40 percent", "arrested"),
+            ]
+        );
+    }
+
+    #[test]
     fn an_opening_time_and_an_agency_that_seizes_or_reports_are_not_measured() {
         let found = read_figures(
             "This year cultivation fell 10 percent. Last year's harvest was 40 tons. Police \
