@@ -4195,3 +4195,39 @@ fn a_data_sheets_fields_set_a_line_each_are_each_their_own_and_measure_their_lab
         ]
     );
 }
+
+#[test]
+fn a_chapter_run_into_one_line_gets_back_its_cover_and_parts() {
+    // kypros.org's copy of the 1995 chapter on Cyprus: the line ends lost, and the space
+    // after each part's numeral.
+    let doc = read(
+        "kypros-cyprus.txt",
+        "U.S. DEPARTMENT OF STATE INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT MARCH 1995 \
+         BUREAU FOR INTERNATIONAL NARCOTICS AND LAW ENFORCEMENT AFFAIRS CYPRUS I.Summary \
+         Cyprus' location in the Eastern Mediterranean and its well developed business, \
+         tourism, and communications infrastructure make it a popular meeting point for drug \
+         traffickers. Cyprus strictly enforces tough antidrug laws in accordance with the 1988 \
+         UN Convention, which it ratified in 1990. II.Status of Country Cyprus' location in the \
+         Eastern Mediterranean and its close proximity to Lebanon and Turkey make it a \
+         convenient transit point for Turkish and Lebanese narcotics traffickers.\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+    assert_eq!(
+        (doc.title.as_str(), doc.subject.as_str(), doc.date.as_str()),
+        (
+            "International Narcotics Control Strategy Report, March 1995: Cyprus",
+            "Cyprus",
+            "1995-03"
+        )
+    );
+    assert_eq!(
+        doc.issuer,
+        [
+            "U.S. Department of State",
+            "Bureau for International Narcotics and Law Enforcement Affairs"
+        ]
+    );
+}

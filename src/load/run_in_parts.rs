@@ -68,9 +68,9 @@ pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
 
 /// Sets every part head run into a paragraph apart, as a block of its own.
 pub fn split_run_in_parts(blocks: &mut Vec<SourceBlock>) {
-    // Most texts never name a part: one search of each paragraph tells.
+    // Most texts never name a part: one search of each paragraph tells ("I. ", "I.Summary").
     static SUMMARY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"I. "));
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"I."));
     // Each block's cuts, read once (none for most).
     let cuts: Vec<Vec<(usize, usize)>> = blocks
         .iter()
@@ -96,12 +96,17 @@ pub fn split_run_in_parts(blocks: &mut Vec<SourceBlock>) {
         let mut from = 0;
         for (head_start, head_end) in cuts {
             let before = block.text[from..head_start].trim();
-            if !before.is_empty() {
+            if from == 0 && is_cover_in_capitals(before) {
+                split.extend(cover_lines(before).map(|line| piece(&block, line)));
+            } else if !before.is_empty() {
                 split.push(piece(&block, before));
             }
             split.push(SourceBlock {
                 source_lines: 1,
-                ..piece(&block, block.text[head_start..head_end].trim())
+                ..piece(
+                    &block,
+                    &spaced_head(block.text[head_start..head_end].trim()),
+                )
             });
             from = head_end;
         }
@@ -129,10 +134,9 @@ fn piece(block: &SourceBlock, text: &str) -> SourceBlock {
 fn part_cuts(text: &str) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
     for part in PARTS {
-        let Some(start) = text.find(part) else {
+        let Some((start, mut end)) = find_part(text, part) else {
             continue;
         };
-        let mut end = start + part.len();
         if part.ends_with("in ") {
             // "… Against Drugs in 2001": the year closes the head.
             let digits = text[end..].bytes().take_while(u8::is_ascii_digit).count();
@@ -148,7 +152,8 @@ fn part_cuts(text: &str) -> Vec<(usize, usize)> {
         let before = text[..start].trim_end();
         let opens = before.is_empty()
             || before.ends_with(['.', '!', '?', ')', '”', '"'])
-            || (cuts.is_empty() && names_before_the_first(before));
+            || (cuts.is_empty()
+                && (names_before_the_first(before) || is_cover_in_capitals(before)));
         let prose_follows = text[end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
@@ -158,6 +163,90 @@ fn part_cuts(text: &str) -> Vec<(usize, usize)> {
         }
     }
     cuts
+}
+
+/// Where `part` stands in `text`, as the report prints it or as a copy that lost the space
+/// after the numeral ("I.Summary", "II.Status of Country"), in capitals or not.
+fn find_part(text: &str, part: &str) -> Option<(usize, usize)> {
+    let (numeral, name) = part.split_once(". ")?;
+    let bytes = text.as_bytes();
+    text.match_indices(numeral).find_map(|(at, _)| {
+        // The numeral whole: not the "II" of "III", nor a word's last letters.
+        let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let mut from = at + numeral.len();
+        if !before_ok || bytes.get(from) != Some(&b'.') {
+            return None;
+        }
+        from += 1;
+        if bytes.get(from) == Some(&b' ') {
+            from += 1;
+        }
+        let end = from + name.len();
+        let named = text
+            .get(from..end)
+            .is_some_and(|written| written.eq_ignore_ascii_case(name));
+        named.then_some((at, end))
+    })
+}
+
+/// "I.Summary" → "I. Summary": the head as the report prints it.
+fn spaced_head(head: &str) -> String {
+    match head.split_once('.') {
+        Some((numeral, name)) if !name.starts_with(' ') => format!("{numeral}. {name}"),
+        _ => head.to_owned(),
+    }
+}
+
+/// The lines of a cover run together in capitals: "U.S. DEPARTMENT OF STATE" /
+/// "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT" / "MARCH 1995" / "BUREAU FOR
+/// INTERNATIONAL NARCOTICS AND LAW ENFORCEMENT AFFAIRS" / "CYPRUS", cut where the report's
+/// cover starts each.
+fn cover_lines(cover: &str) -> impl Iterator<Item = &str> {
+    let mut cuts = vec![0];
+    for mark in [
+        "INTERNATIONAL NARCOTICS CONTROL",
+        "BUREAU FOR ",
+        "BUREAU OF ",
+    ] {
+        if let Some(at) = cover.find(mark) {
+            cuts.push(at);
+        }
+    }
+    // The dateline ("MARCH 1995"), and the country after the bureau's "AFFAIRS".
+    for (at, word) in cover
+        .match_indices(|c: char| c.is_ascii_uppercase())
+        .filter_map(|(at, _)| {
+            let word = cover[at..].split(' ').next()?;
+            (at == 0 || cover.as_bytes()[at - 1] == b' ').then_some((at, word))
+        })
+    {
+        let year_after = cover[at + word.len()..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.get(..4))
+            .is_some_and(|year| year.bytes().all(|b| b.is_ascii_digit()));
+        if crate::extract::dates::is_month_name(word) && year_after {
+            cuts.push(at);
+            cuts.push(at + word.len() + 5);
+        }
+        if word == "AFFAIRS" {
+            cuts.push(at + word.len());
+        }
+    }
+    cuts.push(cover.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    (0..cuts.len() - 1)
+        .map(move |i| cover[cuts[i]..cuts[i + 1]].trim())
+        .filter(|line| !line.is_empty())
+}
+
+/// "U.S. DEPARTMENT OF STATE … MARCH 1995 BUREAU FOR … AFFAIRS CYPRUS": a cover's lines in
+/// capitals, run together before the first head.
+fn is_cover_in_capitals(before: &str) -> bool {
+    before.len() >= 20
+        && before.contains(' ')
+        && !before.chars().any(char::is_lowercase)
+        && before.chars().filter(|c| c.is_alphabetic()).count() >= 20
 }
 
 /// "Argentina", "Trinidad and Tobago": a name of a few words in Title Case before the first
@@ -186,6 +275,17 @@ mod tests {
 
     fn texts(blocks: &[SourceBlock]) -> Vec<&str> {
         blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_part_is_found_without_the_space_after_its_numeral_and_not_inside_another() {
+        assert_eq!(
+            find_part("CYPRUS I.Summary Cyprus is", "I. Summary"),
+            Some((7, 16))
+        );
+        assert_eq!(find_part("II. SUMMARY", "I. Summary"), None);
+        assert_eq!(find_part("MOTI. Summary", "I. Summary"), None);
+        assert_eq!(spaced_head("II.Status of Country"), "II. Status of Country");
     }
 
     #[test]
