@@ -562,6 +562,7 @@ fn field_label(text: &str, run: Span, figure_start: usize, ends: &LabelEnds) -> 
 fn drop_conversions(tokens: &[Token], figures: &mut Vec<figures::Figure>, keep: &mut Vec<bool>) {
     keep.clear();
     keep.resize(figures.len(), true);
+    let mut short_to_metric = Vec::new();
     for i in 1..figures.len() {
         let previous = &figures[i - 1];
         let current = &figures[i];
@@ -579,8 +580,37 @@ fn drop_conversions(tokens: &[Token], figures: &mut Vec<figures::Figure>, keep: 
             && current.kind == StatKind::Quantity
             && previous.kind == StatKind::Quantity
         {
+            // "4,202 tons (3,819 metric tons)": the tons before are short tons, the metric
+            // figure in brackets is the one in the unit reported (t).
+            let says = |figure: &figures::Figure, word: &str| {
+                tokens[figure.tokens.clone()]
+                    .iter()
+                    .any(|t| t.is_word(word))
+            };
+            let metric =
+                |figure: &figures::Figure| says(figure, "metric") || says(figure, "tonnes");
+            let short_tons = previous.unit == "t"
+                && !metric(previous)
+                && (says(previous, "tons") || says(previous, "ton"))
+                && current.unit == "t"
+                && metric(current);
             keep[i] = false;
+            if short_tons {
+                short_to_metric.push(i);
+            }
         }
+    }
+    // (The row is the whole "457 tons (415 metric tons)", at the metric value.)
+    for i in short_to_metric {
+        let (value, value_max, end) = (
+            figures[i].value,
+            figures[i].value_max,
+            figures[i].tokens.end,
+        );
+        let short = &mut figures[i - 1];
+        short.value = value;
+        short.value_max = value_max;
+        short.tokens.end = end + 1;
     }
     let mut index = 0;
     figures.retain(|_| {
@@ -1744,6 +1774,27 @@ mod tests {
             .iter()
             .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn short_tons_with_metric_tons_in_brackets_are_read_at_the_metric_figure() {
+        let text = "I. Summary\n\nThe DEA believes the 1990 estimate of 457 tons (415 metric \
+                    tons) is low. Experts estimate that 20 metric tons (20,000 kg) of narcotics \
+                    transit the country.\n";
+        let document =
+            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let rows: Vec<(&str, f64, &str)> = document
+            .statistics
+            .iter()
+            .map(|s| (s.text(&document.text), s.value, s.unit.as_ref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("457 tons (415 metric tons)", 415.0, "t"),
+                ("20 metric tons", 20.0, "t"),
+            ]
+        );
     }
 
     #[test]
