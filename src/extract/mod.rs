@@ -411,7 +411,19 @@ fn read_run<'a>(
                 figure.unit = Cow::Borrowed("%");
             }
         }
-        let sentence = tokens::sentence_containing(sentences, figure.value_start)
+        let sentence_tokens = tokens::sentence_containing(sentences, figure.value_start);
+        // "The number of hectares under poppy cultivation dropped …, from 2004's record crop
+        // of 206,700 to 107,400": the unit the sentence counts in, left out of the figures of
+        // its change.
+        if figure.kind == StatKind::Count
+            && figure.unit.is_empty()
+            && let Some(range) = sentence_tokens.clone()
+            && let Some(unit) = counted_unit(tokens, range.start, figure.tokens.start)
+        {
+            figure.unit = Cow::Borrowed(unit);
+            figure.kind = StatKind::Quantity;
+        }
+        let sentence = sentence_tokens
             .map(|s| tokens::span_of(tokens, s))
             .unwrap_or(span);
         push_figure(
@@ -429,6 +441,23 @@ fn read_run<'a>(
             },
         );
     }
+}
+
+/// The unit a sentence counts in, "the number of hectares …", when the figure at `figure` is
+/// one end of its change ("from … 206,700", "to 107,400").
+fn counted_unit(tokens: &[Token], sentence_start: usize, figure: usize) -> Option<&'static str> {
+    let before = figure.checked_sub(1).map(|k| &tokens[k])?;
+    if !["from", "to", "of"].iter().any(|w| before.is_word(w)) {
+        return None;
+    }
+    (sentence_start..figure.saturating_sub(2)).find_map(|k| {
+        let counts = ["number", "area", "amount"]
+            .iter()
+            .any(|w| tokens[k].is_word(w))
+            && tokens[k + 1].is_word("of");
+        let unit = counts.then(|| units::unit_after(tokens, k + 2)).flatten()?;
+        (unit.kind == StatKind::Quantity).then_some(unit.unit)
+    })
 }
 
 /// Past the aside in brackets that opens at `k` ("(about 4 percent of the budget)", nested
@@ -1774,6 +1803,28 @@ mod tests {
             .iter()
             .map(|(text, _, measures)| (text.as_str(), measures.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn the_figures_of_a_change_in_the_number_of_hectares_are_hectares() {
+        let found = read_figures(
+            "The number of hectares under poppy cultivation dropped 48 percent, from 2004’s \
+             record crop of 206,700 to 107,400, according to USG statistics. The number of \
+             arrests rose to 120.",
+        );
+        let units: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(text, unit, _)| (text.as_str(), unit.as_str()))
+            .collect();
+        assert_eq!(
+            units,
+            [
+                ("48 percent", "%"),
+                ("206,700", "ha"),
+                ("107,400", "ha"),
+                ("120", "")
+            ]
+        );
     }
 
     #[test]
