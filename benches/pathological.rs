@@ -109,6 +109,18 @@ fn cases() -> Vec<Case> {
                 })
                 .collect()
         }),
+        // A table saved a cell a line whose first row is never followed by a second: each
+        // such start is read to its end once.
+        ("a cell a line", "cells.txt", |n| {
+            "Head A\nHead B\nLabel\n1,200\n3,400\nAnother label\nMore\n".repeat(n * 200)
+        }),
+        // Rows of a single-spaced table, flattened by a copy.
+        ("single-spaced rows", "spaced.txt", |n| {
+            format!(
+                "Seizures 2003 2002 2001\n{}",
+                "Heroin (kg) 1,200 1,300 1,400\n".repeat(n * 200)
+            )
+        }),
         ("contents lists", "contents.txt", |n| {
             (0..n * 300)
                 .map(|i| format!("Chapter {i}                    {}\n", 100 + i))

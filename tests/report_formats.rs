@@ -4231,3 +4231,51 @@ fn a_chapter_run_into_one_line_gets_back_its_cover_and_parts() {
         ]
     );
 }
+
+#[test]
+fn a_table_saved_a_cell_a_line_is_read_as_a_table_with_its_heads_groups_and_scale() {
+    // The 2013 INCSR's budget page as a browser saves its table: a cell a line.
+    let doc = read(
+        "usg-assistance.txt",
+        "$ in thousands for all items\n\nFY 2012 Actual\n\nFY 2013 Request\n\nTOTAL\n\n\
+         672,417\n\n675,266\n\nAfrica\n\n1,050\n\n1,050\n\nLiberia\n\n1,050\n\n1,050\n\n\
+         The figures above are the program area's.\n",
+    );
+    let rows: Vec<(f64, &str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.value, s.unit.as_ref(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (672_417_000.0, "USD", "TOTAL — FY 2012 Actual"),
+            (675_266_000.0, "USD", "TOTAL — FY 2013 Request"),
+            (1_050_000.0, "USD", "Africa — FY 2012 Actual"),
+            (1_050_000.0, "USD", "Africa — FY 2013 Request"),
+            (1_050_000.0, "USD", "Liberia — FY 2012 Actual"),
+            (1_050_000.0, "USD", "Liberia — FY 2013 Request"),
+        ]
+    );
+    // The 1991 INCSR's opium table: units in the heads, a country over its years.
+    let doc = read(
+        "opium-estimates.txt",
+        "Net\n\nCultivation\n\n(acres)\n\n(hectares)\n\nBurma\n\n1990\n\n370,747\n\n150,100\n\n\
+         1991\n\n395,200\n\n160,000\n\nnote: Opium generally converts to heroin at a ratio of \
+         10:1.\n",
+    );
+    let rows: Vec<(f64, &str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.value, s.unit.as_ref(), s.measures.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (370_747.0, "acre", "Burma: 1990 — (acres)"),
+            (150_100.0, "ha", "Burma: 1990 — (hectares)"),
+            (395_200.0, "acre", "Burma: 1991 — (acres)"),
+            (160_000.0, "ha", "Burma: 1991 — (hectares)"),
+        ]
+    );
+}

@@ -467,6 +467,22 @@ pub fn caption_measure(caption: &str) -> Option<Caption<'_>> {
         return None;
     }
     let caption = caption.trim().trim_end_matches(['.', ':']);
+    // "$ in thousands for all items": a budget table's scale, for every cell.
+    let all = [" for all items", " for all figures", " for all entries"]
+        .iter()
+        .find_map(|tail| caption.strip_suffix(tail));
+    if let Some(said) = all
+        .or(Some(caption))
+        .filter(|said| said.starts_with("$ in "))
+        && let Some((unit, scale)) = money_scale(said)
+    {
+        return Some(Caption {
+            measured: "",
+            unit,
+            kind: StatKind::Money,
+            scale,
+        });
+    }
     let (measured, said) = match last_bracketed(caption) {
         Some(parts) => parts,
         None => caption.rsplit_once(" in ")?,

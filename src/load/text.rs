@@ -75,6 +75,19 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     let mut page_break = false;
     // Whether the line at an index starts with a data sheet's field label.
     let mut field_line: Option<(usize, bool)> = None;
+    // The next line that is a figure and nothing else, from each line: where a table saved a
+    // cell a line may have its first row.
+    let next_figure_line = {
+        let mut next = vec![usize::MAX; lines.len()];
+        let mut after = usize::MAX;
+        for (i, line) in lines.iter().enumerate().rev() {
+            if !line.is_blank() && is_figure_cell(line.trimmed()) {
+                after = i;
+            }
+            next[i] = after;
+        }
+        next
+    };
     let mut index = 0;
     if let Some(end) = header_end {
         // Usenet or mail headers above the text: one block of chrome.
@@ -212,8 +225,9 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         }
         // "                 1996     1995     1994" (or column names) over rows of figures: a
         // statistical table.
-        if let Some((table, end)) =
-            year_table(&lines, index).or_else(|| spaced_figure_table(&lines, index))
+        if let Some((table, end)) = year_table(&lines, index)
+            .or_else(|| spaced_figure_table(&lines, index))
+            .or_else(|| table_a_cell_a_line(&lines, index, &next_figure_line))
         {
             builder.finish(&mut blocks);
             blocks.push(SourceBlock {
@@ -327,11 +341,11 @@ fn is_year_heading(cell: &str) -> bool {
 
 /// A figure in a table cell, or the marks tables put for none ("-", "NA", "n/a").
 fn is_figure_cell(cell: &str) -> bool {
-    let has_digit = cell.bytes().any(|b| b.is_ascii_digit());
+    // (The characters first: a line of prose is let go at its first letter.)
     let figure_like = cell.chars().all(|c| {
         c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '–' | '—' | '%' | '$' | '*' | '(' | ')')
     });
-    (has_digit && figure_like)
+    (figure_like && cell.bytes().any(|b| b.is_ascii_digit()))
         || matches!(
             cell,
             "-" | "--" | "–" | "—" | "NA" | "N/A" | "n/a" | "na" | "*"
@@ -728,6 +742,138 @@ fn states_a_figure(value: &str) -> bool {
                     .strip_prefix(' ')
                     .is_some_and(opens_with_figure)
         })
+}
+
+/// A table saved a cell a line, as a browser's text of a web page's table has it: column
+/// heads ("FY 2012 Actual", "FY 2013 Request"), then rows of a label and as many figures
+/// ("TOTAL", "672,417", "675,266"), a label alone between naming a group ("Burma" over
+/// "1990", "370,747", "150,100"). Blank lines may stand between the cells. Read as
+/// [`year_table`] reads a laid-out one; `None` unless two rows of figures follow the heads.
+fn table_a_cell_a_line(
+    lines: &[Line],
+    start: usize,
+    next_figure_line: &[usize],
+) -> Option<(String, usize)> {
+    // (Told first by where the next line of a figure alone is: a row's figures come within a
+    // few cells, blank lines between. Then by the line: a head is short, and is no figure.)
+    if next_figure_line.get(start)?.saturating_sub(start) > 24 {
+        return None;
+    }
+    let first = lines.get(start)?.trimmed();
+    if !is_cell_label(first) {
+        return None;
+    }
+    let mut cells = Cells {
+        lines,
+        next_line: start,
+        read: Vec::new(),
+    };
+    // As many heads as the first row has figures after its label, right under them; or
+    // under a group's label, when the rows are years ("Burma" over "1990").
+    let columns = (2..=6).find(|&k| {
+        (0..k).all(|i| cells.label(i))
+            && (cells.row_at(k, k)
+                || (cells.group_at(k) && cells.year(k + 1) && cells.row_at(k + 1, k)))
+    })?;
+    let mut rows: Vec<Vec<&str>> = vec![
+        std::iter::once("")
+            .chain((0..columns).map(|i| cells.read[i].1))
+            .collect(),
+    ];
+    let mut k = columns;
+    let mut figure_rows = 0;
+    let mut kept = (1, cells.read[columns - 1].0 + 1);
+    loop {
+        if cells.row_at(k, columns) {
+            rows.push(
+                cells.read[k..=k + columns]
+                    .iter()
+                    .map(|(_, c)| *c)
+                    .collect(),
+            );
+            figure_rows += 1;
+            k += columns + 1;
+            kept = (rows.len(), cells.read[k - 1].0 + 1);
+        } else if cells.group_at(k) {
+            rows.push(vec![cells.read[k].1]);
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if figure_rows < 2 {
+        return None;
+    }
+    rows.truncate(kept.0);
+    let table = rows
+        .iter()
+        .map(|row| row.join("\t"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some((table, kept.1))
+}
+
+/// The cells of a table saved a cell a line, read from the lines as far as they are asked
+/// for (a table's end is not known ahead), each with the index of its line.
+struct Cells<'a> {
+    lines: &'a [Line<'a>],
+    next_line: usize,
+    read: Vec<(usize, &'a str)>,
+}
+
+impl<'a> Cells<'a> {
+    /// The cell at `k`, reading on to it; `None` past the last (a long line ends them).
+    fn get(&mut self, k: usize) -> Option<&'a str> {
+        while self.read.len() <= k {
+            let line = self.lines.get(self.next_line)?;
+            self.next_line += 1;
+            if line.is_blank() {
+                continue;
+            }
+            let cell = line.trimmed();
+            if cell.len() > 60 {
+                self.next_line = self.lines.len();
+                return None;
+            }
+            self.read.push((self.next_line - 1, cell));
+        }
+        Some(self.read[k].1)
+    }
+
+    /// ("1990", "370,747", "150,100": a year labels a row; it is no figure of one.)
+    fn year(&mut self, k: usize) -> bool {
+        self.get(k)
+            .is_some_and(|c| c.len() == 4 && is_year_heading(c))
+    }
+
+    fn figure(&mut self, k: usize) -> bool {
+        self.get(k).is_some_and(is_figure_cell) && !self.year(k)
+    }
+
+    fn label(&mut self, k: usize) -> bool {
+        self.get(k).is_some_and(is_cell_label)
+    }
+
+    /// A row at `k` of a label and `columns` figures, up to the next row or the table's end.
+    fn row_at(&mut self, k: usize, columns: usize) -> bool {
+        (self.label(k) || self.year(k))
+            && (k + 1..=k + columns).all(|i| self.figure(i))
+            && (!self.figure(k + columns + 1) || self.year(k + columns + 1))
+    }
+
+    /// A group's label: a label over a row, or over another group's.
+    fn group_at(&mut self, k: usize) -> bool {
+        self.label(k) && !self.figure(k + 1)
+    }
+}
+
+/// A table cell that heads a column or labels a row: a few words, no figure, no sentence.
+fn is_cell_label(cell: &str) -> bool {
+    cell.len() <= 60
+        && !is_figure_cell(cell)
+        && cell.chars().any(char::is_alphabetic)
+        && !cell.ends_with(['.', ',', ';'])
+        && cell.split_whitespace().count() <= 8
 }
 
 /// Splits on `\n`, `\r\n` and lone `\r`.
