@@ -459,34 +459,39 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
     {
         return None;
     }
-    let mut rows = vec![
+    let header = TableRows::new(
         std::iter::once(
             cells
                 .first()
                 .filter(|_| first_year == 1)
                 .map_or("", |c| c.2),
         )
-        .chain(columns.iter().map(|c| c.2))
-        .collect::<Vec<_>>()
-        .join("\t"),
-    ];
-    let mut figure_rows = 0;
-    let mut kept_rows = 1;
+        .chain(columns.iter().map(|c| c.2)),
+    );
+    table_rows(lines, start, header, |line| {
+        year_table_row(line.raw, columns, named_columns)
+    })
+}
+
+/// The rows under a table's header at `start`, each line read by `row_of`: rows of figures,
+/// group labels between, blank lines where rows (or a group of them) follow, a rule right
+/// under the header. The table and the index of the line after it.
+fn table_rows<'a>(
+    lines: &[Line<'a>],
+    start: usize,
+    mut rows: TableRows,
+    row_of: impl Fn(&Line<'a>) -> Option<(&'a str, Vec<&'a str>)>,
+) -> Option<(String, usize)> {
     let mut end = start + 1;
     let mut index = start + 1;
     while index < lines.len() {
         let line = &lines[index];
         if line.is_blank() {
-            // A blank line inside the table, when rows of figures (or a group of them) follow.
             let next = lines[index..]
                 .iter()
                 .position(|l| !l.is_blank())
                 .map(|n| index + n);
-            let row_at = |at: usize| {
-                lines
-                    .get(at)
-                    .is_some_and(|l| year_table_row(l.raw, columns, named_columns).is_some())
-            };
+            let row_at = |at: usize| lines.get(at).is_some_and(|l| row_of(l).is_some());
             match next {
                 Some(next)
                     if row_at(next)
@@ -504,30 +509,62 @@ fn year_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
             end = index;
             continue;
         }
-        if let Some((label, figures)) = year_table_row(line.raw, columns, named_columns) {
-            rows.push(
-                std::iter::once(label)
-                    .chain(figures)
-                    .collect::<Vec<_>>()
-                    .join("\t"),
-            );
-            figure_rows += 1;
+        if let Some((label, cells)) = row_of(line) {
+            rows.row(label, cells);
             index += 1;
-            kept_rows = rows.len();
             end = index;
         } else if is_group_label(line.trimmed()) {
-            rows.push(line.trimmed().to_owned());
+            rows.group(line.trimmed());
             index += 1;
         } else {
             break;
         }
     }
-    if figure_rows < 2 {
-        return None;
+    Some((rows.finish()?, end))
+}
+
+/// The rows of a table read from lines, as tab-separated cells, the header first.
+struct TableRows {
+    rows: Vec<String>,
+    figure_rows: usize,
+    /// How many rows end with the last row of figures.
+    kept: usize,
+}
+
+impl TableRows {
+    fn new<'a>(header: impl IntoIterator<Item = &'a str>) -> Self {
+        Self {
+            rows: vec![header.into_iter().collect::<Vec<_>>().join("\t")],
+            figure_rows: 0,
+            kept: 1,
+        }
     }
-    // Group labels after the last row of figures belong to what follows.
-    rows.truncate(kept_rows);
-    Some((rows.join("\n"), end))
+
+    fn row<'a>(&mut self, label: &'a str, cells: impl IntoIterator<Item = &'a str>) {
+        self.rows.push(
+            std::iter::once(label)
+                .chain(cells)
+                .collect::<Vec<_>>()
+                .join("\t"),
+        );
+        self.figure_rows += 1;
+        self.kept = self.rows.len();
+    }
+
+    /// "Seizures": a label alone, naming the group of rows under it.
+    fn group(&mut self, label: &str) {
+        self.rows.push(label.to_owned());
+    }
+
+    /// The table, when two rows of figures or more were read. (Group labels after the last
+    /// row of figures belong to what follows.)
+    fn finish(mut self) -> Option<String> {
+        if self.figure_rows < 2 {
+            return None;
+        }
+        self.rows.truncate(self.kept);
+        Some(self.rows.join("\n"))
+    }
 }
 
 /// "Nov 2005", "YTD'05", "2003", "FY2012", "1996E": a period heading a column of figures.
@@ -648,59 +685,10 @@ fn spaced_figure_table(lines: &[Line], start: usize) -> Option<(String, usize)> 
     period_head(last_word, None)?;
     let (header_label, heads) = period_heads(header)?;
     let columns = heads.len();
-    let row_at = |at: usize| {
-        lines
-            .get(at)
-            .and_then(|l| spaced_figure_row(l.trimmed(), columns))
-    };
-    let mut rows = vec![
-        std::iter::once(header_label)
-            .chain(heads.iter().copied())
-            .collect::<Vec<_>>()
-            .join("\t"),
-    ];
-    let mut figure_rows = 0;
-    let mut kept_rows = 1;
-    let mut end = start + 1;
-    let mut index = start + 1;
-    while index < lines.len() {
-        let line = &lines[index];
-        if line.is_blank() {
-            // One blank line under the header or between groups, when rows go on after it.
-            let next = index + 1;
-            let goes_on = row_at(next).is_some()
-                || lines
-                    .get(next)
-                    .is_some_and(|l| is_group_label(l.trimmed()) && row_at(next + 1).is_some());
-            if !goes_on {
-                break;
-            }
-            index = next;
-            continue;
-        }
-        if let Some((label, cells)) = row_at(index) {
-            rows.push(
-                std::iter::once(label)
-                    .chain(cells)
-                    .collect::<Vec<_>>()
-                    .join("\t"),
-            );
-            figure_rows += 1;
-            index += 1;
-            kept_rows = rows.len();
-            end = index;
-        } else if is_group_label(line.trimmed()) {
-            rows.push(line.trimmed().to_owned());
-            index += 1;
-        } else {
-            break;
-        }
-    }
-    if figure_rows < 2 {
-        return None;
-    }
-    rows.truncate(kept_rows);
-    Some((rows.join("\n"), end))
+    let header = TableRows::new(std::iter::once(header_label).chain(heads.iter().copied()));
+    table_rows(lines, start, header, |line| {
+        spaced_figure_row(line.trimmed(), columns)
+    })
 }
 
 /// "Population: 26,410,416", "Gross Domestic Product (GDP): $43.99 billion", "Life
@@ -775,42 +763,24 @@ fn table_a_cell_a_line(
             && (cells.row_at(k, k)
                 || (cells.group_at(k) && cells.year(k + 1) && cells.row_at(k + 1, k)))
     })?;
-    let mut rows: Vec<Vec<&str>> = vec![
-        std::iter::once("")
-            .chain((0..columns).map(|i| cells.read[i].1))
-            .collect(),
-    ];
+    let mut rows =
+        TableRows::new(std::iter::once("").chain(cells.read[..columns].iter().map(|(_, c)| *c)));
     let mut k = columns;
-    let mut figure_rows = 0;
-    let mut kept = (1, cells.read[columns - 1].0 + 1);
+    let mut end = cells.read[columns - 1].0 + 1;
     loop {
         if cells.row_at(k, columns) {
-            rows.push(
-                cells.read[k..=k + columns]
-                    .iter()
-                    .map(|(_, c)| *c)
-                    .collect(),
-            );
-            figure_rows += 1;
+            let row = &cells.read[k..=k + columns];
+            rows.row(row[0].1, row[1..].iter().map(|(_, c)| *c));
             k += columns + 1;
-            kept = (rows.len(), cells.read[k - 1].0 + 1);
+            end = cells.read[k - 1].0 + 1;
         } else if cells.group_at(k) {
-            rows.push(vec![cells.read[k].1]);
+            rows.group(cells.read[k].1);
             k += 1;
         } else {
             break;
         }
     }
-    if figure_rows < 2 {
-        return None;
-    }
-    rows.truncate(kept.0);
-    let table = rows
-        .iter()
-        .map(|row| row.join("\t"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    Some((table, kept.1))
+    Some((rows.finish()?, end))
 }
 
 /// The cells of a table saved a cell a line, read from the lines as far as they are asked
