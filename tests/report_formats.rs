@@ -4279,3 +4279,48 @@ fn a_table_saved_a_cell_a_line_is_read_as_a_table_with_its_heads_groups_and_scal
         ]
     );
 }
+
+#[test]
+fn a_cables_own_paragraphs_before_a_quoted_text_stay_and_so_does_a_page_after_its_marker() {
+    // 09SANAA2208: the cable says what it reports, then quotes a document ("Begin text:").
+    let doc = read(
+        "09sanaa2208.txt",
+        "TAGS ETTC, ECON, MARR, MASS, PREL, PGOV, YI\n\
+         SUBJECT: ALLEGED ILLICIT SERBIAN ARMS SALE TO YEMENI\n\
+         1. (S/NF) A front company for a Serbian arms dealer signed a USD 78 million arms \
+         contract with the Yemeni Ministry of Defense in early October 2009, to be delivered by \
+         early January 2010, according to the Bulgarian Embassy in Sana'a.\n\
+         2. (S/NF) Below is the text of a one-page document that the Bulgarian Embassy claims \
+         was produced by the Bulgarian national intelligence service.\n\
+         Begin text:\n\
+         Mr. TESIC tried to enter Bulgaria during 2005 but he was returned back to Serbia.\n\
+         End text.\n",
+    );
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["USD 78 million"]);
+    // 06MADRID293 as a cable viewer serves it: the printout's section marker inside its <pre>.
+    let doc = read(
+        "06madrid293.html",
+        "<html><head><title>Cable Viewer</title></head><body><div>\
+         <table class='cable'><tr><th>Reference ID</th><th>Created</th></tr>\
+         <tr><td><a href='/cable/2006/02/06MADRID293.html'>06MADRID293</a></td>\
+         <td><a href='/date/2006-02_0.html'>2006-02-03 14:02</a></td></tr></table>\
+         <code><pre>UNCLAS SECTION 01 OF 02 MADRID 000293\n\n\
+         SUBJECT: SPAIN: CHIEF PROSECUTOR FORCED TO QUIT\n\n\
+         4. (SBU) The Embassy has enjoyed a close, collaborative\n\
+         relationship with Fungairino for many years. His departure will\n\
+         hurt U.S.-Spain judicial cooperation, at least in the short\n\
+         term.\n\n\
+         5. (U) Status of terrorists convicted in Barakat Yarkas case.\n\
+         (NOTE: Half-way marks vary because pre-trial detention times\n\n\
+         MADRID 00000293 002 OF 002\n\n\n\
+         varied):\n\n\
+         -- Said Chedadi - 8 year sentence. Released November 17\n\
+         after completing half of his sentence.\n\n\
+         -- Imad Eddin Barakat Yarkas - 27 year sentence. Could be\n\
+         released in May 2015.\n\
+         AGUIRRE</pre></code></div></body></html>",
+    );
+    assert!(doc.text.contains("released in May 2015"), "{}", doc.text);
+    assert!(!doc.text.contains("00000293"), "{}", doc.text);
+}

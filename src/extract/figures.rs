@@ -1696,12 +1696,20 @@ fn finish(
     }
     // "1. The Netherlands continues …": a paragraph's number; a cable's "1.(U) As requested"
     // marks its paragraph's classification after it.
+    // ("(S/NF)", "(C//REL)": a level and its caveats after slashes.)
     let classification_mark = |k: usize| {
         tokens.get(k).is_some_and(|t| t.text == "(")
             && tokens
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.text, "U" | "C" | "S" | "SBU" | "TS"))
-            && tokens.get(k + 2).is_some_and(|t| t.text == ")")
+            && (k + 2..(k + 7).min(tokens.len()))
+                .take_while(|&j| {
+                    tokens[j].text == "/"
+                        || (tokens[j].text.len() <= 5
+                            && tokens[j].text.bytes().all(|b| b.is_ascii_uppercase()))
+                        || tokens[j].text == ")"
+                })
+                .any(|j| tokens[j].text == ")")
     };
     if kind == StatKind::Count
         && start == 0

@@ -450,14 +450,18 @@ fn counted_unit(tokens: &[Token], sentence_start: usize, figure: usize) -> Optio
     if !["from", "to", "of"].iter().any(|w| before.is_word(w)) {
         return None;
     }
-    (sentence_start..figure.saturating_sub(2)).find_map(|k| {
-        let counts = ["number", "area", "amount"]
-            .iter()
-            .any(|w| tokens[k].is_word(w))
-            && tokens[k + 1].is_word("of");
-        let unit = counts.then(|| units::unit_after(tokens, k + 2)).flatten()?;
-        (unit.kind == StatKind::Quantity).then_some(unit.unit)
-    })
+    // (The nearest "number of" before the figure: "… hectares …, and the number of labs
+    // destroyed fell from 40 to 25" counts labs.)
+    let counted = (sentence_start..figure.saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            ["number", "area", "amount"]
+                .iter()
+                .any(|w| tokens[k].is_word(w))
+                && tokens[k + 1].is_word("of")
+        })?;
+    let unit = units::unit_after(tokens, counted + 2)?;
+    (unit.kind == StatKind::Quantity).then_some(unit.unit)
 }
 
 /// Past the aside in brackets that opens at `k` ("(about 4 percent of the budget)", nested
@@ -1810,7 +1814,8 @@ mod tests {
         let found = read_figures(
             "The number of hectares under poppy cultivation dropped 48 percent, from 2004’s \
              record crop of 206,700 to 107,400, according to USG statistics. The number of \
-             arrests rose to 120.",
+             arrests rose to 120. The number of hectares eradicated rose, and the number of \
+             labs destroyed fell from 40 to 25.",
         );
         let units: Vec<(&str, &str)> = found
             .iter()
@@ -1822,7 +1827,9 @@ mod tests {
                 ("48 percent", "%"),
                 ("206,700", "ha"),
                 ("107,400", "ha"),
-                ("120", "")
+                ("120", ""),
+                ("40", ""),
+                ("25", "")
             ]
         );
     }

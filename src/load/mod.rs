@@ -12,8 +12,8 @@ mod text;
 mod words;
 
 pub use text::{
-    char_count, is_roman_numeral, is_stray_routing, is_trail, is_zulu_day_time, mostly_in_capitals,
-    paragraph_number, roman_heading_prefix,
+    char_count, is_roman_numeral, is_section_marker, is_stray_routing, is_trail, is_zulu_day_time,
+    mostly_in_capitals, paragraph_number, roman_heading_prefix,
 };
 
 pub use decode::{Decoded, decode};

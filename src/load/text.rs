@@ -125,10 +125,15 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             index = repeat.end;
             continue;
         }
-        if line.furniture || is_stray_routing(line.trimmed()) {
+        // (A cable printout's section marker, "MADRID 00000293 002 OF 002", breaks its page
+        // as a page head does; it is taken out of the text with the page's other lines, and
+        // is no sign of a web site's chrome.)
+        let section_marker = is_section_marker(line.trimmed());
+        if line.furniture || section_marker || is_stray_routing(line.trimmed()) {
             // A PDF's page break (its number, its running header) inside a paragraph whose
             // sentence goes on: the blank lines around it break nothing.
-            page_break = line.furniture && cut_by_the_page(builder.previous.as_ref(), wrap_width);
+            page_break = (line.furniture || section_marker)
+                && cut_by_the_page(builder.previous.as_ref(), wrap_width);
             // A running page header or page number: chrome, and no break in the paragraph
             // or table it interrupts.
             blocks.push(SourceBlock {
@@ -138,7 +143,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                     text
                 },
                 source_lines: 1,
-                page_furniture: true,
+                page_furniture: !section_marker,
                 ..SourceBlock::default()
             });
             index += 1;
@@ -1348,12 +1353,24 @@ fn cable_header(lines: &[Line]) -> Option<CableHeader> {
     // "1. Following is Embassy Bishkek's submission for the 2009-2010 International Narcotics
     // Control Strategy Report …" / "2. Begin Text:": the cable's covering words, up to where
     // the report it carries begins, are the cable's too.
+    // (A few lines that say what follows only: "Below is the text of a one-page document"
+    // after a long paragraph of the cable's own is no covering note.)
     if let Some(begin) = (header.end..lines.len())
         .filter(|&i| !lines[i].is_blank())
         .take(8)
         .find(|&i| is_begin_text(lines[i].trimmed()))
     {
-        header.end = begin + 1;
+        let covering = &lines[header.end..begin];
+        let bytes: usize = covering.iter().map(|l| l.trimmed().len()).sum();
+        let submits = covering.iter().any(|l| {
+            let text = l.trimmed();
+            ["ollowing", "ubmission", "follows"]
+                .iter()
+                .any(|word| text.contains(word))
+        });
+        if bytes <= 400 && (bytes == 0 || submits) {
+            header.end = begin + 1;
+        }
     }
     Some(header)
 }
@@ -1714,9 +1731,6 @@ pub fn is_stray_routing(text: &str) -> bool {
                     .all(|b| b.is_ascii_digit() || b == b'/')
         });
     }
-    if is_section_marker(text) {
-        return true;
-    }
     // "B. STATE 328024", "B. RANGOON 1412 (INCSR PART II)": a letter and its stop, and a
     // telegram of the State Department's or one said what it was about ("A. LABS DESTROYED
     // 1245" is a cable's own list).
@@ -1728,7 +1742,7 @@ pub fn is_stray_routing(text: &str) -> bool {
 
 /// "ATHENS 00001920 001.2 OF 007", "RANGOON 00001127 002 OF 007": the telegram's number and
 /// the section a page of its printout starts, over each section of a long cable.
-fn is_section_marker(text: &str) -> bool {
+pub fn is_section_marker(text: &str) -> bool {
     // Told first by its last bytes, " OF 007": most lines are let go at once.
     let bytes = text.as_bytes();
     if bytes.len() < 20 || !bytes[bytes.len() - 7..].starts_with(b" OF ") {

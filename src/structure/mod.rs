@@ -48,6 +48,12 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         if *keep && crate::load::is_trail(&block.text) {
             *keep = false;
         }
+        // A cable printout's section marker ("MADRID 00000293 002 OF 002") where a page set
+        // it apart: no part of the text, and no sign of a web site's chrome either (judged
+        // so, it would cut the text off there as a page's foot).
+        if *keep && crate::load::is_section_marker(&block.text) {
+            *keep = false;
+        }
     }
     // A page's box of particulars near its top: the page's record of the report, out of the
     // body, read for its date and issuer.
