@@ -4324,3 +4324,20 @@ fn a_cables_own_paragraphs_before_a_quoted_text_stay_and_so_does_a_page_after_it
     assert!(doc.text.contains("released in May 2015"), "{}", doc.text);
     assert!(!doc.text.contains("00000293"), "{}", doc.text);
 }
+
+#[test]
+fn a_countrys_institution_named_as_often_as_the_country_is_not_the_subject() {
+    let doc = read(
+        "05kingston2767-partial.txt",
+        "SUBJECT: Drug Eradication and Seizure Report for the Month of Novembe\n\n\
+         The Jamaica Defence Force (JDF) and the Jamaica Constabulary Force (J\n\
+         Forty-four persons completed the task in ten weeks.\n\
+         Drug Eradication & Seizure Nov 2005 YTD'05 YTD'04\n\
+         Cured, Kilograms 1,523 15,264 20,952\n\
+         Seedlings, units 551,000 6,552,000 5,004,930\n\
+         Nurseries units 30 279 311\n\
+         Estacy, units 11735 133,032 not available\n\
+         The Jamaica Defence Force Coast Guard\n",
+    );
+    assert_eq!(doc.subject, "Jamaica");
+}

@@ -695,14 +695,18 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
     }
     // "Czech Republic" over "Czech", "Sri Lanka" over "Lanka", "Dominican Republic" over
     // "Dominican", when the pair is how the name is often written.
+    // (Not a country's institution after its name: "Jamaica" over "the Jamaica Defence
+    // Force", said as often.)
     let pair_of = |best: &str| {
         let count = count_of(best);
+        let a_country = places::is_country_name(best);
         counts
             .iter()
             .filter(|(name, c)| {
                 (name.starts_with(&format!("{best} ")) || name.ends_with(&format!(" {best}")))
                     && **c >= 2
                     && **c * 2 >= count
+                    && (!a_country || places::is_country_name(name))
             })
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(name, _)| name.clone())
