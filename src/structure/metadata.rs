@@ -1207,7 +1207,8 @@ fn routing_words(blocks: &[SourceBlock]) -> impl Iterator<Item = Vec<&str>> {
 }
 
 /// Who sent an embassy cable, from its routing lines: "FM AMEMBASSY BOGOTA" → "Embassy
-/// Bogota", "FM AMCONSUL CHIANG MAI" → "Consulate Chiang Mai".
+/// Bogota", "FM AMCONSUL CHIANG MAI" → "Consulate Chiang Mai"; else from a mirror's record
+/// of it ([`recorded_sender`]).
 pub fn cable_sender(blocks: &[SourceBlock]) -> Option<String> {
     routing_words(blocks)
         .find_map(|words| {
