@@ -41,7 +41,7 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
 
 /// Whether `word` is a month's full name ("September"), in any case.
 pub fn is_month_name(word: &str) -> bool {
-    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    month_of(word).is_some()
 }
 
 /// The number of a month by its full name ("November" → 11), in any case.
@@ -52,12 +52,20 @@ pub fn month_of(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The number of a month by its short name ("Nov" → 11, "Sept" → 9), in any case.
+fn month_of_abbreviation(word: &str) -> Option<u32> {
+    if word.eq_ignore_ascii_case("sept") {
+        return Some(9);
+    }
+    MONTH_ABBREVIATIONS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word))
+        .map(|i| i as u32 + 1)
+}
+
 /// Whether `word` is a month's short name ("Nov", "Sept"), in any case.
 pub fn is_month_abbreviation(word: &str) -> bool {
-    word.eq_ignore_ascii_case("sept")
-        || MONTH_ABBREVIATIONS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(word))
+    month_of_abbreviation(word).is_some()
 }
 
 /// The month number of a capitalised month name ("September", "Sept", "MARCH").
@@ -71,17 +79,7 @@ pub fn month_number(token: &Token) -> Option<u32> {
     {
         return None;
     }
-    let text = token.text;
-    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(text)) {
-        return Some(i as u32 + 1);
-    }
-    if text.eq_ignore_ascii_case("sept") {
-        return Some(9);
-    }
-    MONTH_ABBREVIATIONS
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(text))
-        .map(|i| i as u32 + 1)
+    month_of(token.text).or_else(|| month_of_abbreviation(token.text))
 }
 
 /// The years a four-digit number may be read as.

@@ -1995,10 +1995,18 @@ fn change_told_before(
     if let Some(verb) = change_verb(sentence.start + 1..start - 2) {
         return subject_of_verb(tokens, text, verb, sentence.start);
     }
-    let index = sentences.iter().position(|s| *s == sentence)?;
-    let before = sentences.get(index.checked_sub(1)?)?;
+    let before = sentence_before(sentences, &sentence)?;
     let verb = change_verb(before.start + 1..before.end)?;
     subject_of_verb(tokens, text, verb, before.start)
+}
+
+/// The sentence of the run before `sentence`.
+fn sentence_before<'a>(
+    sentences: &'a [Range<usize>],
+    sentence: &Range<usize>,
+) -> Option<&'a Range<usize>> {
+    let index = sentences.iter().position(|s| s == sentence)?;
+    sentences.get(index.checked_sub(1)?)
 }
 
 /// "A significant amount of opium/heroin is trafficked … through Tajikistan. Approximately 40
@@ -2019,8 +2027,7 @@ fn share_told_before(
     if !opens {
         return None;
     }
-    let index = sentences.iter().position(|s| *s == sentence)?;
-    let before = sentences.get(index.checked_sub(1)?)?;
+    let before = sentence_before(sentences, &sentence)?;
     let verb = (before.start + 1..before.end)
         .find(|&k| BE_FORMS[..4].iter().any(|w| tokens[k].is_word(w)))?;
     // (Or the few words before the verb, none of them a clause's: "A significant amount of
@@ -2051,7 +2058,7 @@ fn share_told_before(
     // ("The heroin": without its article.)
     let thing = thing
         .split_once(' ')
-        .filter(|(first, _)| lexicon::is_determiner(&first.to_lowercase()))
+        .filter(|(first, _)| lexicon::is_determiner(first))
         .map_or(thing, |(_, rest)| rest);
     Some(thing.to_owned())
 }

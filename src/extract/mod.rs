@@ -934,8 +934,7 @@ mod tests {
             Seizures\n\
             Opium (mt)               7.41    16.32\n\
             Arrests                 42,000   46,000\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         let rows: Vec<(f64, &str, StatKind, &str)> = document
             .statistics
             .iter()
@@ -962,8 +961,7 @@ mod tests {
     fn a_share_that_follows_a_verb_of_change_measures_what_changed() {
         let text = "I. Summary\n\nSeizures rose by a 20-percent margin. Eradication fell some \
                     12 percent. It grew 5 percent.\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         let measures: Vec<(&str, &str)> = document
             .statistics
             .iter()
@@ -1035,8 +1033,7 @@ mod tests {
     fn a_rate_per_thousand_is_a_ratio_per_mille() {
         let text = "I. Summary\n\nPrevalence is 0.06 per thousand for cocaine and 0.2‰ for \
                     heroin.\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         let rows: Vec<(&str, f64, &str, StatKind)> = document
             .statistics
             .iter()
@@ -1093,8 +1090,7 @@ mod tests {
             INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: FYROM\n\n\
             I. Summary\n\n\
             The Former Yugoslav Republic of Macedonia (FYROM) is a transit country.\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         assert_eq!(document.subject, "FYROM");
         assert_eq!(
             document.title,
@@ -1196,8 +1192,7 @@ mod tests {
         let text = "I. Summary\n\nAddicts exceed these numbers by factors of 10. Officials \
                     report an estimated annual harvest of 500 metric tons. The population is \
                     less than 1.5 million, and under 15 percent use drugs.\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         let rows: Vec<(&str, StatKind, &str, &str)> = document
             .statistics
             .iter()
@@ -1801,6 +1796,11 @@ mod tests {
         );
     }
 
+    /// A text file of `text` read whole, as the app opens it.
+    fn read_document(text: &str) -> Document {
+        crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads")
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found
@@ -1839,8 +1839,7 @@ mod tests {
         let text = "I. Summary\n\nThe DEA believes the 1990 estimate of 457 tons (415 metric \
                     tons) is low. Experts estimate that 20 metric tons (20,000 kg) of narcotics \
                     transit the country.\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         let rows: Vec<(&str, f64, &str)> = document
             .statistics
             .iter()
@@ -1858,7 +1857,10 @@ mod tests {
     #[test]
     fn a_share_opening_its_sentence_is_a_share_of_what_the_sentence_before_was_about() {
         let found = read_figures(
-            "A significant amount of opium/heroin is trafficked through Tajikistan to Russia              and Europe. Approximately 40 percent reaches Russia; 30 percent goes to Europe.              The cocaine was seized at the port. 60 percent came from Colombia. Arrests rose              sharply. 40 percent of those arrested were foreigners.",
+            "A significant amount of opium/heroin is trafficked through Tajikistan to Russia \
+             and Europe. Approximately 40 percent reaches Russia; 30 percent goes to Europe. \
+             The cocaine was seized at the port. 60 percent came from Colombia. Arrests rose \
+             sharply. 40 percent of those arrested were foreigners.",
         );
         assert_eq!(
             measures_of(&found),
@@ -1924,8 +1926,7 @@ mod tests {
                     under 15 were recruited. Afghans will need food assistance this year—more \
                     than a third of the population. It supplies approximately two-thirds of the \
                     heroin found on the East Coast.\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         let rows: Vec<(&str, f64, &str, &str)> = document
             .statistics
             .iter()
@@ -2023,8 +2024,7 @@ mod tests {
                     Recommendations have become the standard, with 26 member jurisdictions. \
                     During the 2005 drug certification process, Burma was decertified in \
                     March 2005.\n";
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(text);
         let figures: Vec<&str> = document
             .statistics
             .iter()
@@ -2046,8 +2046,7 @@ mod tests {
     /// (as written, unit, what it measures) of every figure in `text`, a report's paragraph.
     fn read_figures(text: &str) -> Vec<(String, String, String)> {
         let text = format!("I. Summary\n\n{text}\n");
-        let document =
-            crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads");
+        let document = read_document(&text);
         document
             .statistics
             .iter()

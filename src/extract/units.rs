@@ -471,9 +471,8 @@ pub fn caption_measure(caption: &str) -> Option<Caption<'_>> {
     let all = [" for all items", " for all figures", " for all entries"]
         .iter()
         .find_map(|tail| caption.strip_suffix(tail));
-    if let Some(said) = all
-        .or(Some(caption))
-        .filter(|said| said.starts_with("$ in "))
+    let said = all.unwrap_or(caption);
+    if said.starts_with("$ in ")
         && let Some((unit, scale)) = money_scale(said)
     {
         return Some(Caption {

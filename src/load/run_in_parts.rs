@@ -213,13 +213,8 @@ fn cover_lines(cover: &str) -> impl Iterator<Item = &str> {
         }
     }
     // The dateline ("MARCH 1995"), and the country after the bureau's "AFFAIRS".
-    for (at, word) in cover
-        .match_indices(|c: char| c.is_ascii_uppercase())
-        .filter_map(|(at, _)| {
-            let word = cover[at..].split(' ').next()?;
-            (at == 0 || cover.as_bytes()[at - 1] == b' ').then_some((at, word))
-        })
-    {
+    let mut at = 0;
+    for word in cover.split(' ') {
         let year_after = cover[at + word.len()..]
             .strip_prefix(' ')
             .and_then(|rest| rest.get(..4))
@@ -231,6 +226,7 @@ fn cover_lines(cover: &str) -> impl Iterator<Item = &str> {
         if word == "AFFAIRS" {
             cuts.push(at + word.len());
         }
+        at += word.len() + 1;
     }
     cuts.push(cover.len());
     cuts.sort_unstable();

@@ -607,20 +607,23 @@ fn period_heads(text: &str) -> Option<(&str, Vec<&str>)> {
         };
         let first = if joined { end - 2 } else { end - 1 };
         // The head's own bytes, spaces kept as the line has them.
-        let start = words[first].as_ptr() as usize - text.as_ptr() as usize;
-        let stop = words[end - 1].as_ptr() as usize - text.as_ptr() as usize + words[end - 1].len();
-        heads.push(&text[start..stop]);
+        let start = end_in(text, words[first]) - words[first].len();
+        heads.push(&text[start..end_in(text, words[end - 1])]);
         end = first;
     }
     if heads.len() < 2 {
         return None;
     }
     heads.reverse();
-    let label_end = match end {
-        0 => 0,
-        _ => words[end - 1].as_ptr() as usize - text.as_ptr() as usize + words[end - 1].len(),
-    };
+    let label_end = end
+        .checked_sub(1)
+        .map_or(0, |last| end_in(text, words[last]));
     Some((&text[..label_end], heads))
+}
+
+/// Where `word`, a slice of `text` (one of its `split_whitespace` words), ends in it.
+fn end_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize + word.len()
 }
 
 /// A row of `columns` figures after a label, single-spaced: "Cured, Kilograms 1,523 15,264
@@ -658,16 +661,14 @@ fn spaced_figure_row(text: &str, columns: usize) -> Option<(&str, Vec<&str>)> {
         || !label_words
             .iter()
             .any(|w| w.chars().any(char::is_alphabetic))
+        // (The articles break a phrase; "of" only joins one to the next.)
         || crate::extract::lexicon::breaks_phrase(last)
-        || ["of", "the", "a", "an"]
-            .iter()
-            .any(|w| last.eq_ignore_ascii_case(w))
+        || last.eq_ignore_ascii_case("of")
         || last.ends_with(['.', ';', ':'])
     {
         return None;
     }
-    let label_end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
-    let label = &text[..label_end];
+    let label = &text[..end_in(text, last)];
     if label.chars().count() > 60 {
         return None;
     }

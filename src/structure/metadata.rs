@@ -1211,28 +1211,31 @@ fn routing_words(blocks: &[SourceBlock]) -> impl Iterator<Item = Vec<&str>> {
 /// of it ([`recorded_sender`]).
 pub fn cable_sender(blocks: &[SourceBlock]) -> Option<String> {
     routing_words(blocks)
-        .find_map(|words| {
-            let at = words.windows(2).position(|w| w[0] == "FM")?;
-            let office = match words[at + 1] {
-                "AMEMBASSY" => "Embassy",
-                "AMCONSUL" | "AMCONSULATE" => "Consulate",
-                _ => return None,
-            };
-            // A place of three words at most, up to the next routing word.
-            let place: Vec<&str> = words[at + 2..]
-                .iter()
-                .take_while(|w| {
-                    !matches!(
-                        **w,
-                        "TO" | "INFO" | "UNCLAS" | "UNCLASSIFIED" | "CONFIDENTIAL" | "SIPDIS"
-                    ) && w.bytes().all(|b| b.is_ascii_uppercase())
-                })
-                .take(3)
-                .copied()
-                .collect();
-            (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))
-        })
+        .find_map(|words| sender_routed(&words))
         .or_else(|| routing_words(blocks).find_map(|words| recorded_sender(&words)))
+}
+
+/// "FM AMEMBASSY BOGOTA" among a cable's routing words → "Embassy Bogota".
+fn sender_routed(words: &[&str]) -> Option<String> {
+    let at = words.windows(2).position(|w| w[0] == "FM")?;
+    let office = match words[at + 1] {
+        "AMEMBASSY" => "Embassy",
+        "AMCONSUL" | "AMCONSULATE" => "Consulate",
+        _ => return None,
+    };
+    // A place of three words at most, up to the next routing word.
+    let place: Vec<&str> = words[at + 2..]
+        .iter()
+        .take_while(|w| {
+            !matches!(
+                **w,
+                "TO" | "INFO" | "UNCLAS" | "UNCLASSIFIED" | "CONFIDENTIAL" | "SIPDIS"
+            ) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        .take(3)
+        .copied()
+        .collect();
+    (!place.is_empty()).then(|| format!("{office} {}", tidy_case(&place.join(" "))))
 }
 
 /// "Bishkek's" → "Bishkek".

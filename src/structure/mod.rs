@@ -655,12 +655,13 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
             }
             // "Trinidad and Tobago", "Bosnia and Herzegovina": a country named in three words
             // or four, counted whole.
-            for length in [3, 4] {
-                if let Some(name) = words.get(i..i + length).map(|w| w.join(" "))
-                    && words[i + 1] == "and"
-                    && places::is_country_name(&name)
-                {
-                    *counts.entry(name).or_default() += 1;
+            if words.get(i + 1) == Some(&"and") {
+                for length in [3, 4] {
+                    if let Some(name) = words.get(i..i + length).map(|w| w.join(" "))
+                        && places::is_country_name(&name)
+                    {
+                        *counts.entry(name).or_default() += 1;
+                    }
                 }
             }
         }
@@ -753,45 +754,13 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
         .flatten();
     // "Dutch" for "the Netherlands", "Swiss" for "Switzerland": a people named otherwise than
     // their country, when the text names the country too.
-    let irregular = IRREGULAR_DEMONYMS
-        .iter()
-        .find(|(people, _)| people == best)
-        .map(|(_, country)| *country)
-        .filter(|country| count_of(country) >= 1);
+    let irregular = places::country_of_people(best).filter(|country| count_of(country) >= 1);
     if let Some(country) = irregular {
         return Some(country.to_owned());
     }
     let best = country.unwrap_or(best);
     Some(pair_of(best).unwrap_or_else(|| best.clone()))
 }
-
-/// Peoples whose name is no form of their country's.
-const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
-    ("Dutch", "Netherlands"),
-    ("Swiss", "Switzerland"),
-    ("French", "France"),
-    ("Greek", "Greece"),
-    ("Filipino", "Philippines"),
-    ("Lao", "Laos"),
-    ("Laotian", "Laos"),
-    ("Uzbek", "Uzbekistan"),
-    ("Tajik", "Tajikistan"),
-    ("Kazakh", "Kazakhstan"),
-    ("Turkmen", "Turkmenistan"),
-    ("Kyrgyz", "Kyrgyzstan"),
-    ("Afghan", "Afghanistan"),
-    ("Danish", "Denmark"),
-    ("Swedish", "Sweden"),
-    ("Finnish", "Finland"),
-    ("Polish", "Poland"),
-    ("Turkish", "Turkey"),
-    ("Spanish", "Spain"),
-    ("Portuguese", "Portugal"),
-    ("Cypriot", "Cyprus"),
-    ("Maltese", "Malta"),
-    ("Malagasy", "Madagascar"),
-    ("Thai", "Thailand"),
-];
 
 /// A title of up to 250 characters: no sentence's end, nor a cable's numbered paragraph ("1.
 /// The following is Embassy La Paz's submission for the 2007 International … Report:").

@@ -6,6 +6,41 @@
 //! older and variant names its editions use ("Kazakstan", "Burma", "Zaire", "Slovak
 //! Republic").
 
+/// Peoples whose name is no form of their country's.
+const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
+    ("Dutch", "Netherlands"),
+    ("Swiss", "Switzerland"),
+    ("French", "France"),
+    ("Greek", "Greece"),
+    ("Filipino", "Philippines"),
+    ("Laotian", "Laos"),
+    ("Uzbek", "Uzbekistan"),
+    ("Tajik", "Tajikistan"),
+    ("Kazakh", "Kazakhstan"),
+    ("Turkmen", "Turkmenistan"),
+    ("Kyrgyz", "Kyrgyzstan"),
+    ("Afghan", "Afghanistan"),
+    ("Danish", "Denmark"),
+    ("Swedish", "Sweden"),
+    ("Finnish", "Finland"),
+    ("Polish", "Poland"),
+    ("Turkish", "Turkey"),
+    ("Spanish", "Spain"),
+    ("Portuguese", "Portugal"),
+    ("Cypriot", "Cyprus"),
+    ("Maltese", "Malta"),
+    ("Malagasy", "Madagascar"),
+    ("Thai", "Thailand"),
+];
+
+/// The country of a people named otherwise than it: "Dutch" → "Netherlands".
+pub fn country_of_people(people: &str) -> Option<&'static str> {
+    IRREGULAR_DEMONYMS
+        .iter()
+        .find(|(name, _)| *name == people)
+        .map(|(_, country)| *country)
+}
+
 /// Whether `text` is the name of a country or territory, in any case ("UKRAINE", "CÔTE
 /// D'IVOIRE"), with "the" before it or not ("The Bahamas").
 pub fn is_country_name(text: &str) -> bool {
