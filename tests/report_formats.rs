@@ -4341,3 +4341,71 @@ fn a_countrys_institution_named_as_often_as_the_country_is_not_the_subject() {
     );
     assert_eq!(doc.subject, "Jamaica");
 }
+
+#[test]
+fn a_cable_viewer_page_is_read_as_the_cable_it_shows() {
+    // 08MADRID1092 as WikiLeaks' cable viewer serves it: a help box above the record table,
+    // the routing lines in one <pre> and the cable's text in the next.
+    let doc = read(
+        "08MADRID1092.html",
+        "<html><head><title>Cable Viewer</title></head><body><div class='main'>\
+         <div class='pane big'>\
+         <h3>Viewing cable 08MADRID1092, AMBASSADOR HITS RIGHT NOTES WITH NEW SPANISH</h3>\
+         <div>If you are new to these pages, please read an introduction on the \
+         <a href='#help_1'>structure of a cable</a> as well as how to \
+         <a href='#help_2'>discuss them</a> with others.<br /></div>\
+         <div id='help_1'><br /><b>Understanding cables</b><br />\
+         Every cable message consists of three parts:<ul>\
+         <li>The top box shows each cables unique reference number, when and by whom it \
+         originally was sent, and what its initial classification was.</li>\
+         <li>The middle box contains the header information that is associated with the \
+         cable.</li></ul></div>\
+         <div id='help_2'><br /><b>Discussing cables</b><br />If you find meaningful or \
+         important information in a cable, please link directly to its unique reference \
+         number.</div>\
+         <table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Origin</th></tr>\
+         <tr><td><a href='/cable/2008/10/08MADRID1092.html'>08MADRID1092</a></td>\
+         <td><a href='/date/2008-10_0.html'>2008-10-14 16:04</a></td>\
+         <td><a href='/origin/52_0.html'>Embassy Madrid</a></td></tr></table>\
+         <code><pre>VZCZCXYZ0001\nRR RUEHWEB\n\nDE RUEHMD #1092/01 2881620\n\
+         ZNY CCCCC ZZH\nR 141620Z OCT 08\nFM AMEMBASSY MADRID\n\
+         TO RUEHC/SECSTATE WASHDC 5444\nRUEKJCS/SECDEF WASHDC\n\
+         INFO RUEKJCS/JOINT STAFF WASHDC</pre></code>\
+         <code><pre>C O N F I D E N T I A L MADRID 001092\n\nSIPDIS\n\n\
+         E.O. 12958: DECL: 10/14/2018\nTAGS: <a href='/tag/PGOV_0.html'>PGOV</a> \
+         <a href='/tag/SP_0.html'>SP</a>\nSUBJECT: AMBASSADOR HITS RIGHT NOTES WITH NEW \
+         SPANISH\nMILITARY LEADERSHIP\n\n\
+         <a id='par1' href='#par1'>¶</a>1. (SBU) SUMMARY: Ambassador Aguirre ensured that \
+         Spain's\noutgoing Chief of Defense and the Chiefs of the Spanish Army,\n\
+         Navy and Air Force Staff were properly celebrated September\n\
+         <a id='par25' href='#par25'>¶</a>25. Hosting a cocktail reception for more than 90 \
+         attendees,\ncomplete with a color guard and a 6-piece military jazz band,\n\
+         the Ambassador recognized the exemplary careers of the\n\
+         retiring military leadership and honored the new \"cupola.\"\n\n\
+         <a id='par2' href='#par2'>¶</a>2. (SBU) The Ambassador hosted the reception in \
+         honor of\nGeneral Felix Sanz Roldan, the recently departed CHOD who has\n\
+         assumed a new role as special envoy for EU defense matters.\n\
+         AGUIRRE</pre></code></div></div></body></html>",
+    );
+    assert_eq!(
+        doc.title,
+        "Ambassador Hits Right Notes with New Spanish Military Leadership"
+    );
+    assert_eq!(doc.date, "2008-10-14");
+    assert_eq!(doc.issuer, ["Embassy Madrid"]);
+    for chrome in [
+        "Understanding cables",
+        "Discussing cables",
+        "RUEHWEB",
+        "5444",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome}: {}", doc.text);
+    }
+    assert!(
+        doc.text.contains("celebrated September 25. Hosting"),
+        "{}",
+        doc.text
+    );
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["more than 90"]);
+}

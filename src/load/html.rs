@@ -406,6 +406,11 @@ struct Walker {
     date_rank: u8,
     /// The first `<time datetime>` outside the chrome, used when no `<meta>` gives a date.
     time_date: String,
+    /// `<pre>` blocks with nothing between them, held until another block comes: a cable
+    /// viewer sets a cable's routing in one and its text in the next, and the two are read
+    /// as one text document.
+    pre_run: Vec<(String, usize)>,
+    pre_run_chrome: bool,
 }
 
 impl Visitor for Walker {
@@ -479,6 +484,8 @@ impl Walker {
             info: PageInfo::default(),
             date_rank: u8::MAX,
             time_date: String::new(),
+            pre_run: Vec::new(),
+            pre_run_chrome: false,
         }
     }
 
@@ -487,6 +494,7 @@ impl Walker {
             self.close_frame();
         }
         self.flush();
+        self.push_pre_run();
         if self.info.date.is_empty() {
             self.info.date = std::mem::take(&mut self.time_date);
         }
@@ -718,6 +726,7 @@ impl Walker {
                 if contains_markup(&raw) {
                     let fragment = Html::parse_fragment(&limit_nesting(&raw, MAX_NESTING));
                     let (blocks, _) = walk_document(&fragment, Mode::Page);
+                    self.push_pre_run();
                     self.blocks.extend(blocks);
                     return Flow::Skip;
                 }
@@ -848,6 +857,7 @@ impl Walker {
         if !has_alphanumeric(text) {
             return;
         }
+        self.push_pre_run();
         let columns = |text: &str| text.lines().next().map_or(0, |row| row.split('\t').count());
         if let Some(previous) = self.blocks.last_mut()
             && previous.kind == BlockKind::Table
@@ -905,6 +915,7 @@ impl Walker {
 
     /// A text file's worth of lines, split into blocks as a .txt is.
     fn push_text_document(&mut self, text: &str, chrome: bool) {
+        self.push_pre_run();
         for mut block in super::text::source_blocks(text) {
             block.in_chrome_element |= chrome;
             self.blocks.push(block);
@@ -920,6 +931,7 @@ impl Walker {
         chrome: bool,
     ) {
         if has_alphanumeric(text) {
+            self.push_pre_run();
             self.blocks.push(SourceBlock {
                 kind,
                 level,
@@ -939,23 +951,17 @@ impl Walker {
         }
         if let Some((kind, level, chrome)) = self.started.take() {
             let whole = std::mem::take(&mut self.text);
-            let text = if kind == BlockKind::Preformatted {
-                tidy_preformatted(&whole)
+            if kind == BlockKind::Preformatted {
+                let text = tidy_preformatted(&whole);
+                if has_alphanumeric(text) {
+                    if !self.pre_run.is_empty() && self.pre_run_chrome != chrome {
+                        self.push_pre_run();
+                    }
+                    self.pre_run_chrome = chrome;
+                    self.pre_run.push((text.to_owned(), self.link_chars));
+                }
             } else {
-                &whole
-            };
-            if kind == BlockKind::Preformatted && is_preformatted_prose(text, self.link_chars) {
-                // A text report published in `<pre>`: read it as the text file it is, so its
-                // wrapped lines are reflowed and its headings and chrome found as in a .txt.
-                self.push_text_document(text, chrome);
-            } else {
-                // Trimming preformatted text can drop whitespace that was link text.
-                let link_chars = if kind == BlockKind::Preformatted {
-                    self.link_chars.min(text.chars().count())
-                } else {
-                    self.link_chars
-                };
-                self.push_line_block(text, link_chars, kind, level, chrome);
+                self.push_line_block(&whole, self.link_chars, kind, level, chrome);
             }
             // The buffer keeps its allocation for the next block.
             self.text = whole;
@@ -964,6 +970,41 @@ impl Walker {
         self.link_chars = 0;
         self.pending = Pending::None;
         self.pending_break = Break::None;
+    }
+}
+
+impl Walker {
+    /// Emits the held `<pre>` blocks: as one text document when together they are a text
+    /// report, else each on its own terms.
+    fn push_pre_run(&mut self) {
+        if self.pre_run.is_empty() {
+            return;
+        }
+        let parts = std::mem::take(&mut self.pre_run);
+        let chrome = self.pre_run_chrome;
+        let links = parts.iter().map(|(_, links)| links).sum();
+        if parts.len() > 1 {
+            let whole = parts
+                .iter()
+                .map(|(text, _)| text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            if is_preformatted_prose(&whole, links) {
+                self.push_text_document(&whole, chrome);
+                return;
+            }
+        }
+        for (text, links) in parts {
+            if is_preformatted_prose(&text, links) {
+                // A text report published in `<pre>`: read it as the text file it is, so its
+                // wrapped lines are reflowed and its headings and chrome found as in a .txt.
+                self.push_text_document(&text, chrome);
+            } else {
+                // Trimming preformatted text can drop whitespace that was link text.
+                let links = links.min(text.chars().count());
+                self.push_line_block(&text, links, BlockKind::Preformatted, 0, chrome);
+            }
+        }
     }
 }
 
@@ -1289,9 +1330,8 @@ fn word(part: &str) -> Word {
         | b"menubar" | b"breadcrumb" | b"breadcrumbs" | b"footer" | b"sidebar" | b"cookie"
         | b"cookies" | b"social" | b"share" | b"sharing" | b"related" | b"comments" | b"widget"
         | b"widgets" | b"skip" | b"pagination" | b"pager" | b"toolbar" | b"subscribe"
-        | b"newsletter" | b"jump" | b"ad" | b"ads" | b"advert" | b"adverts" | b"advertisement" => {
-            Word::Chrome
-        }
+        | b"newsletter" | b"jump" | b"ad" | b"ads" | b"advert" | b"adverts" | b"advertisement"
+        | b"help" => Word::Chrome,
         b"header" | b"masthead" | b"banner" => Word::HeaderChrome,
         b"content" | b"article" | b"post" | b"entry" | b"story" | b"body" | b"text" | b"title"
         | b"headline" => Word::Content,

@@ -277,12 +277,32 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             document.issuer.insert(0, author);
         }
     }
-    if format == SourceFormat::Html
-        && document.date.is_empty()
-        && let Some(date) = metadata::cable_date(&blocks)
-    {
-        // A cable clipped into a note or a page, its station's line kept.
-        document.date = date;
+    if format == SourceFormat::Html {
+        // A cable on a page: its routing lines, set apart right above the kept text (a cable
+        // viewer's sidebar and help stand above them), or its station's line clipped into a
+        // note.
+        let routing = kept_indexes.first().map_or(0, |&first| {
+            (0..first)
+                .rev()
+                .take_while(|&i| blocks[i].page_furniture)
+                .last()
+                .unwrap_or(first)
+        });
+        let cable = if routing > 0 {
+            &blocks[routing..]
+        } else {
+            &blocks[..]
+        };
+        if document.date.is_empty()
+            && let Some(date) = metadata::cable_date(cable)
+        {
+            document.date = date;
+        }
+        if document.issuer.is_empty()
+            && let Some(sender) = metadata::cable_sender(cable)
+        {
+            document.issuer.push(sender);
+        }
     }
     if format == SourceFormat::Html {
         name_page(
