@@ -4409,3 +4409,139 @@ fn a_cable_viewer_page_is_read_as_the_cable_it_shows() {
     let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
     assert_eq!(figures, ["more than 90"]);
 }
+
+#[test]
+fn a_cables_header_lines_are_neither_text_nor_figures() {
+    // 08QUITO99 as a WikiLeaks mirror prints it: no blank lines, "Classified By" under the
+    // subject, and paragraph numbers after full lines.
+    let doc = read(
+        "08quito99.txt",
+        "C O N F I D E N T I A L QUITO 000099\n\
+         SIPDIS\n\
+         E.O. 12958: DECL: 09/06/2014\n\
+         TAGS: SNAR, PTER, PREL, MOPS, EC\n\
+         SUBJECT: ECUADOR: 2007 TRENDS IN COUNTER-NARCOTICS\n\
+         Classified By: DCM Jefferson Brown, Reasons 1.4 (b&d)\n\
+         1. (SBU) Summary. Under the Correa administration, the GOE\n\
+         has taken a tougher stance on combating narcotrafficking.\n\
+         End Summary.\n\
+         2. (SBU) The Ecuadorian military\n\
+         conducted a total of 17 battalion-sized operations in 2007,\n\
+         a third of which occurred in the last 45 days of the year.\n\
+         3. (SBU) The police seized 27 metric tons of cocaine in 2007.\n",
+    );
+    assert_eq!(doc.title, "Ecuador: 2007 Trends in Counter-Narcotics");
+    assert_eq!(doc.subject, "Ecuador");
+    assert!(!doc.text.contains("Classified By"), "{}", doc.text);
+    assert!(!doc.text.contains("C O N F"), "{}", doc.text);
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["17", "a third", "27 metric tons"]);
+    assert_eq!(
+        doc.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .count(),
+        3,
+        "{}",
+        doc.text
+    );
+
+    // 03HANOI3350 as jcvignoli prints it: a lettered list of references over three lines
+    // ("I. HANOI 3239" is no part I), and the header printed twice.
+    let doc = read(
+        "03hanoi3350.txt",
+        "UNCLAS SECTION 01 OF 23 HANOI 003350\n\nSIPDIS\n\n\
+         STATE FOR INL/AAE, EAP/BCLTV, L/LEI\n\n\
+         E.O. 12958: N/A\n\
+         TAGS: SNAR, PREL, PGOV, ASEC, EFIN, KCRM, SOCI, VM, CNARC, HIV/AIDS\n\
+         SUBJECT: 2003 INTERNATIONAL NARCOTICS CONTROL STRATEGY\n\
+         -- REPORT (INCSR) - VIETNAM\n\n\
+         REFS: A. HANOI 2622 B. HANOI 3288 C. HANOI 1504 D. HANOI\n\
+         1885 E. HANOI 0827 F. HANOI 1043 G. HANOI 0353 H. HANOI 0549\n\
+         I. HANOI 3239 J. HCMC 1233\n\n\
+         I. SUMMARY\n\n\
+         UNCLAS SECTION 01 OF 23 HANOI 003350\n\nSIPDIS\n\n\
+         STATE FOR INL/AAE, EAP/BCLTV, L/LEI\n\n\
+         E.O. 12958: N/A\n\
+         TAGS: SNAR, PREL, PGOV, ASEC, EFIN, KCRM, SOCI, VM, CNARC, HIV/AIDS\n\
+         SUBJECT: 2003 INTERNATIONAL NARCOTICS CONTROL STRATEGY\n\
+         -- REPORT (INCSR) - VIETNAM\n\n\
+         REFS: A. HANOI 2622 B. HANOI 3288 C. HANOI 1504 D. HANOI\n\
+         1885 E. HANOI 0827 F. HANOI 1043 G. HANOI 0353 H. HANOI 0549\n\
+         I. HANOI 3239 J. HCMC 1233\n\n\
+         I. SUMMARY\n\n\
+         1. (U) The Government of Vietnam (GVN) continued to make progress in its\n\
+         counternarcotics efforts during 2003, seizing 120 kilograms of heroin.\n",
+    );
+    let sections: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(sections, ["I. SUMMARY"]);
+    assert!(!doc.text.contains("HANOI 0827"), "{}", doc.text);
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["120 kilograms"]);
+}
+
+#[test]
+fn a_cables_subject_line_names_its_country_before_its_topic() {
+    // (Each a cable's subject line over its text: the country first, or no country at all.)
+    let subject = |subject_line: &str| {
+        let doc = read(
+            "cable.txt",
+            &format!(
+                "UNCLAS SECTION 01 OF 05 JAKARTA 000074\nSIPDIS\nE.O. 12958: N/A\n\
+                 TAGS: PGOV PREL SNAR\n{subject_line}\nREF: STATE 097309\n\
+                 1. (SBU) The police seized 27 kilograms of heroin last year.\n"
+            ),
+        );
+        doc.subject
+    };
+    assert_eq!(
+        subject(
+            "SUBJECT: INDONESIA-2009 INTERNATIONAL NARCOTICS CONTROL STRATEGY\n\
+             REPORT (INSCR) PART 1, DRUGS AND CHEMICAL CONTROL"
+        ),
+        "Indonesia"
+    );
+    assert_eq!(
+        subject("SUBJECT: KENYA TERRORIST FINANCE: FOLLOW-UP ACTION REQUEST ON CASH COURIERS"),
+        "Kenya"
+    );
+    assert_eq!(
+        subject("SUBJECT: SRI LANKA NABS DRUG TRAFFICKERS"),
+        "Sri Lanka"
+    );
+    assert_eq!(
+        subject(
+            "SUBJECT: Counternarcotics Update: Latest heroin\nseizures; New trend in smuggling"
+        ),
+        ""
+    );
+}
+
+#[test]
+fn a_cables_header_broken_by_a_stray_line_is_still_one_header() {
+    // 06LAPAZ3400: the classification printed twice, "NOFORN" after a blank line, and a
+    // wrapped subject in 09BAGHDAD2569's manner ("… OF TRYING TO" / "DESTABILIZE IRAQ").
+    let doc = read(
+        "06lapaz3400.txt",
+        "P 182107Z DEC 06\nFM AMEMBASSY LA PAZ\nTO RUEHC/SECSTATE WASHDC PRIORITY 1676\n\
+         RUEATRS/DEPT OF TREASURY WASHINGTON DC\nRHEHNSC/NSC WASHINGTON DC\n\n\
+         S E C R E T SECTION 01 OF 05 LA PAZ 003400 \n \nSIPDIS \n \n\
+         S E C R E T SECTION 01 OF 05 LA PAZ 003400 \n\nSIPDIS \n\nNOFORN \nSIPDIS \n\n\
+         E.O. 12958: DECL: 08/18/2036 \nTAGS: ECON PGOV PREL BL\n\
+         SUBJECT: PRIME MINISTER ACCUSES IRAN OF TRYING TO\nDESTABILIZE IRAQ\n\n\
+         REF: LA PAZ 03178 \n\n\
+         Classified By: ECOPOL Counselor Andrew Erickson for reason 1.4 (d). \n\n\
+         1. (C) Evo Morales' election in December 2005 was a political\n\
+         earthquake in Bolivia, won with 54 percent of the vote.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "Prime Minister Accuses Iran of Trying to Destabilize Iraq"
+    );
+    assert_eq!(doc.date, "2006-12-18");
+    for routing in ["SIPDIS", "NOFORN", "S E C R E T", "Classified", "RUEATRS"] {
+        assert!(!doc.text.contains(routing), "{routing}: {}", doc.text);
+    }
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["54 percent"]);
+}

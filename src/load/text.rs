@@ -1339,6 +1339,19 @@ fn cable_header(lines: &[Line]) -> Option<CableHeader> {
     let mut header = (0..lines.len().min(REACH))
         .filter(|&i| is_cable_routing(lines[i].trimmed()))
         .find_map(|start| routing_run(lines, start))?;
+    // A run broken by a stray line after a blank one ("SIPDIS" / "" / "NOFORN" / "SIPDIS"),
+    // with the subject in the run after it: one header.
+    if header.subject.is_none()
+        && let Some(next) = (header.end..lines.len())
+            .filter(|&i| !lines[i].is_blank())
+            .take(2)
+            .find_map(|i| routing_run(lines, i))
+        && next.subject.is_some()
+    {
+        header.start = header.start.min(next.start);
+        header.end = next.end;
+        header.subject = next.subject;
+    }
     // A mirror's record of the cable right above it ("Origin: Embassy Rangoon", "Created:
     // 2007-11-21 09:56:00") goes with it.
     while let Some(above) = header.start.checked_sub(1) {
@@ -1460,6 +1473,10 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
     let mut subject = None;
     let mut end = start;
     let mut index = start;
+    // The line before was a reference ("REFS: A. HANOI 2622 B. HANOI 3288 C. HANOI 1504 D.
+    // HANOI") or "Classified By: …", which may run on over the next.
+    let mut in_refs = false;
+    let mut classified = false;
     while index < lines.len() {
         let line = &lines[index];
         let text = line.trimmed();
@@ -1475,6 +1492,7 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
                 !l.is_blank()
                     && !is_rule(l)
                     && !starts_cable_routing(text)
+                    && !is_classified_by(text)
                     && roman_heading_prefix(text).is_none()
                     && !starts_list_item(text)
             };
@@ -1492,9 +1510,26 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
                         .is_some_and(|w| w.eq_ignore_ascii_case("summary"))
                     || (capitals && t.chars().any(char::is_lowercase))
             };
+            // (A line going on in lower case goes on with the subject, however short the line
+            // before: "SUBJECT: Counternarcotics Update: Latest heroin" / "seizures; New trend
+            // in smuggling".)
+            let lower_next = |l: &Line| !capitals && l.trimmed().starts_with(char::is_lowercase);
+            // (Nor does one end on a little word: "… ACCUSES IRAN OF TRYING TO" / "DESTABILIZE
+            // IRAQ".)
+            let ends_open = |l: &Line| {
+                l.trimmed().rsplit(' ').next().is_some_and(|last| {
+                    [
+                        "TO", "OF", "ON", "IN", "FOR", "AND", "THE", "A", "WITH", "BY", "AT",
+                    ]
+                    .iter()
+                    .any(|w| last.eq_ignore_ascii_case(w))
+                })
+            };
             let mut subject_end = index + 1;
             while subject_end < index + 4
-                && full(&lines[subject_end - 1])
+                && (full(&lines[subject_end - 1])
+                    || ends_open(&lines[subject_end - 1])
+                    || lines.get(subject_end).is_some_and(lower_next))
                 && lines
                     .get(subject_end)
                     .is_some_and(|l| runs_on(l) && !text_starts(l))
@@ -1504,6 +1539,8 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
             subject.get_or_insert(index..subject_end);
             end = subject_end;
             index = subject_end;
+            in_refs = false;
+            classified = false;
             continue;
         }
         // One stray line between routing lines ("C O R R E C T E D C O P Y") is theirs.
@@ -1514,9 +1551,15 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
                 .is_some_and(|next| starts_cable_routing(next.trimmed()))
         };
         let stray_after_routing = index > start && index == end && stray();
-        if !(is_cable_routing(text) || stray_after_routing) {
+        let goes_on = (in_refs && is_reference_continuation(text))
+            || (classified && is_classification_reasons(text));
+        if !(is_cable_routing(text) || goes_on || stray_after_routing) {
             break;
         }
+        in_refs = ["REF", "Ref"].iter().any(|r| text.starts_with(r))
+            || is_reference_item(text)
+            || (in_refs && goes_on);
+        classified = is_classified_by(text);
         marks +=
             usize::from(CABLE_MARKS.iter().any(|m| text.starts_with(m)) || is_plusd_stamp(text));
         index += 1;
@@ -1532,6 +1575,43 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
         end,
         subject,
     })
+}
+
+/// "Classified By: DCM Jefferson Brown, Reasons 1.4 (b&d)": who classified a cable, and why.
+fn is_classified_by(text: &str) -> bool {
+    text.get(..14)
+        .is_some_and(|start| start.eq_ignore_ascii_case("classified by:"))
+}
+
+/// "for reasons 1.4 (b) and (d).", "and (D).": the end of a "Classified By:" line, wrapped.
+fn is_classification_reasons(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    text.len() <= 60
+        && ["(b", "(d", "reason", "1.4", "1.5"]
+            .iter()
+            .any(|mark| lower.contains(mark))
+}
+
+/// A reference list's next line: "- (B) Colombo 580, and previous (All Notal)", "B.
+/// GUATEMALA 1693", or a wrapped line going on with the telegrams ("1885 E. HANOI 0827 F.
+/// HANOI 1043").
+fn is_reference_continuation(text: &str) -> bool {
+    let text = text.trim_start_matches(['-', ' ']);
+    let bytes = text.as_bytes();
+    let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+    let lettered = (bytes.first() == Some(&b'(') && letter_at(1) && bytes.get(2) == Some(&b')'))
+        || (letter_at(0) && bytes.get(1) == Some(&b'.') && bytes.get(2) == Some(&b' '));
+    // (Not a numbered paragraph in capitals: "1. SUMMARY: …".)
+    let wrapped = text
+        .split(' ')
+        .next()
+        .is_some_and(|first| !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()))
+        && !text.chars().any(char::is_lowercase);
+    let telegram_number = text.split_whitespace().any(|word| {
+        let word = word.trim_end_matches([',', ')', ';']);
+        word.len() >= 3 && word.bytes().all(|b| b.is_ascii_digit())
+    });
+    (lettered || wrapped) && text.len() <= 80 && telegram_number
 }
 
 /// What only a cable's routing lines start with.
@@ -1619,6 +1699,8 @@ fn is_cable_routing(text: &str) -> bool {
     let date_time_group = is_date_time_group(text);
     address
         || date_time_group
+        // (Not one that runs on into the cable's first paragraph, its line ends lost.)
+        || (is_classified_by(text) && text.len() <= 200)
         || is_reference_item(text)
         || is_plusd_stamp(text)
         || is_section_marker(text)
@@ -1690,9 +1772,15 @@ pub fn is_stray_routing(text: &str) -> bool {
     }
     // "UNCLAS LIMA 000123", "CONFIDENTIAL SECTION 01 OF 03 BOGOTA 004567": a cable's
     // classification and number, in capitals.
-    if ["UNCLAS ", "CONFIDENTIAL ", "SECRET "]
-        .iter()
-        .any(|c| text.starts_with(c))
+    if [
+        "UNCLAS ",
+        "CONFIDENTIAL ",
+        "SECRET ",
+        "C O N F I D E N T I A L ",
+        "S E C R E T ",
+    ]
+    .iter()
+    .any(|c| text.starts_with(c))
     {
         return !text.chars().any(char::is_lowercase)
             && !text.contains(',')
@@ -1799,6 +1887,10 @@ fn starts_cable_routing(text: &str) -> bool {
         "ZNR ",
         "SUBJECT:",
         "SUBJ:",
+        // A printout's classification, spaced out.
+        "C O N F I D E N T I A L",
+        "S E C R E T",
+        "U N C L A S",
     ];
     STARTS.iter().any(|s| text.starts_with(s))
 }
@@ -2155,6 +2247,26 @@ fn starts_numbered_paragraph(text: &str) -> bool {
         })
 }
 
+/// "5. (SBU) …", "1.(C) SUMMARY.": a cable's paragraph number and the paragraph's
+/// classification.
+fn starts_marked_paragraph(text: &str) -> bool {
+    let Some((number, rest)) = text.split_once('.') else {
+        return false;
+    };
+    let Some(mark) = rest
+        .trim_start_matches(' ')
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(mark, _)| mark)
+    else {
+        return false;
+    };
+    (1..=2).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (1..=12).contains(&mark.len())
+        && mark.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+}
+
 /// "1. The following is Embassy La Paz's submission …": a cable's paragraph number (one or two
 /// digits and a stop) and the text after it.
 pub fn paragraph_number(text: &str) -> Option<(&str, &str)> {
@@ -2236,6 +2348,10 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     }
     let ends_sentence = ends_sentence(prev_text);
     if ends_sentence && starts_run_in_head(text) {
+        return true;
+    }
+    // "5. (SBU) Elaborating, …": a cable's paragraph, however full the line before.
+    if starts_marked_paragraph(text) {
         return true;
     }
     // A word hyphenated across the break, or a sentence going on in lower case, never breaks.

@@ -224,6 +224,10 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     "subject",
                     "text",
                 ];
+                // ("ECUADOR: 2007 TRENDS IN COUNTER-NARCOTICS", a cable's subject line: the
+                // country before any topic; "KENYA TERRORIST FINANCE: …", the country its
+                // topic starts with.)
+                let country_head = leading_country(head);
                 let subject = if is_place_name(head)
                     && !is_generic(head)
                     && !head
@@ -232,6 +236,8 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     && names_the_report(subject)
                 {
                     head
+                } else if let Some(country) = country_head {
+                    country
                 } else {
                     subject
                 };
@@ -248,9 +254,15 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 };
                 // A report's own name is no subject: "Money Laundering: 2005 INCSR Part II".
                 let report = names_the_report(subject);
+                // Nor is a topic ("Counternarcotics Update: Latest heroin seizures; New trend
+                // in smuggling"): a subject is a name, in a few words.
+                let topic = !super::places::is_country_name(subject)
+                    && (subject.split_whitespace().count() > 4
+                        || subject.contains(';')
+                        || !subject.starts_with(char::is_uppercase));
                 // "…STRATEGY REPORT: 1993": an edition's year is no subject either.
                 let year = !subject.chars().any(char::is_alphabetic);
-                if !report && !year {
+                if !report && !year && !topic {
                     meta.subject = subject.trim().to_owned();
                     // "IRAQ: INCSR Report Part I": a cable's subject line sets the place in
                     // capitals.
@@ -274,6 +286,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                     meta.subject = place.trim().to_owned();
                 } else if let Some(place) = place_named_by_report(&title) {
                     meta.subject = place.to_owned();
+                } else if let Some(country) = leading_country(&title) {
+                    // "INDONESIA-2009 INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT", "SRI
+                    // LANKA NABS DRUG TRAFFICKERS": a cable's subject line opens with its
+                    // country.
+                    meta.subject = country.to_owned();
                 }
             }
             _ => {}
@@ -319,6 +336,20 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         };
     }
     meta
+}
+
+/// The country named by the first one to four words of `head`: "Ecuador", "Kenya Terrorist
+/// Finance" → Kenya, "Trinidad and Tobago".
+fn leading_country(head: &str) -> Option<&str> {
+    let ends = head
+        .char_indices()
+        .filter(|&(_, c)| c == ' ' || c == '-')
+        .map(|(at, _)| at)
+        .take(3)
+        .chain([head.len()]);
+    ends.map(|end| &head[..end])
+        .filter(|name| super::places::is_country_name(name))
+        .last()
 }
 
 /// "International Narcotics Control Strategy Report (INCSR) for Lithuania, Part I", "…
@@ -1386,7 +1417,16 @@ fn title_case_word(word: &str, at_start: bool) -> String {
     // The report's and its makers' acronyms, however long.
     let acronym = matches!(
         lower.as_str(),
-        "incsr" | "unodc" | "undcp" | "oecd" | "interpol" | "nato" | "usaid" | "osce" | "cicad"
+        "incsr"
+            | "inscr"
+            | "unodc"
+            | "undcp"
+            | "oecd"
+            | "interpol"
+            | "nato"
+            | "usaid"
+            | "osce"
+            | "cicad"
     );
     if bracketed || acronym {
         return word.to_owned();

@@ -55,6 +55,27 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             *keep = false;
         }
     }
+    // A head said again after a repeated page head or cable header ("I. SUMMARY" over a
+    // mirror's second copy of the routing lines, then "I. SUMMARY" again): once, where the
+    // text goes on.
+    let mut previous: Option<usize> = None;
+    for i in 0..blocks.len() {
+        if !mask[i] {
+            if blocks[i].page_furniture {
+                continue;
+            }
+            previous = None;
+            continue;
+        }
+        if let Some(before) = previous
+            && before + 1 < i
+            && blocks[i].text.len() <= 80
+            && blocks[i].text == blocks[before].text
+        {
+            mask[before] = false;
+        }
+        previous = Some(i);
+    }
     // A page's box of particulars near its top: the page's record of the report, out of the
     // body, read for its date and issuer.
     let particulars = (0..blocks.len())

@@ -46,9 +46,9 @@ pub fn country_of_people(people: &str) -> Option<&'static str> {
 pub fn is_country_name(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     let listed = |name: &str| {
-        COUNTRIES
-            .iter()
-            .any(|known| known.len() == name.len() && known.to_lowercase() == name)
+        COUNTRIES.iter().any(|known| {
+            known.len() == name.len() && known.chars().flat_map(char::to_lowercase).eq(name.chars())
+        })
     };
     let name = lower.strip_prefix("the ").unwrap_or(&lower);
     if listed(name) {
