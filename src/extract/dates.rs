@@ -713,7 +713,15 @@ fn old_year(tokens: &[Token], i: usize) -> Option<FoundDate> {
 
 /// After "from"/"between": "<point> (to|and) [the end of] <point>" with the year shared.
 fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDate> {
-    let (mut first, mut j) = point_at(tokens, i)?;
+    // ("from CY 2004 to 2005", "between FY 2010 and FY 2012": a calendar or fiscal year.)
+    let year_kind = |k: usize| {
+        usize::from(
+            tokens
+                .get(k)
+                .is_some_and(|t| t.text == "CY" || t.text == "FY"),
+        )
+    };
+    let (mut first, mut j) = point_at(tokens, i + year_kind(i))?;
     let dash_closes = closers.contains(&"to") && is_punct(tokens, j, &["-", "–"]);
     if !(is_word(tokens, j, closers) || dash_closes) {
         return None;
@@ -726,7 +734,7 @@ fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDat
     {
         j += 3;
     }
-    let (mut second, end) = point_at(tokens, j)?;
+    let (mut second, end) = point_at(tokens, j + year_kind(j))?;
     if first.year.is_none() {
         first.year = second.year;
     }

@@ -205,7 +205,21 @@ fn number_at(
                     || p.eq_ignore_ascii_case("hundred")
                     || (scale_word(p).is_some_and(|s| s >= 1e3) && !is_currency_only_scale(p))
             };
-            if !token.text.split('-').all(numeric_piece) {
+            // "half a million tons": half of the scale after the article.
+            if token.text.eq_ignore_ascii_case("half") && a_before_scale(tokens, i + 1) {
+                let scale = scale_word(tokens[i + 2].text).unwrap_or(100.0);
+                return Some(NumberAt {
+                    value: scale / 2.0,
+                    end: i + 3,
+                    in_words: true,
+                    year_like: false,
+                    scaled: true,
+                    grouped: false,
+                });
+            }
+            // "a thousand tons": the article counts one of the scale after it.
+            let article = a_before_scale(tokens, i) && !(i > 0 && tokens[i - 1].is_word("half"));
+            if !article && !token.text.split('-').all(numeric_piece) {
                 // "two-and-a-half percent": a number in words and its half, one hyphened word.
                 const HALF: &str = "-and-a-half";
                 let cut = token.text.len().saturating_sub(HALF.len());
@@ -243,6 +257,11 @@ fn number_at(
                 if t.kind != TokenKind::Word || end - i >= MAX_NUMBER_WORDS {
                     break;
                 }
+                if article && end == i {
+                    parts.push("one");
+                    end += 1;
+                    continue;
+                }
                 let all_numeric = t.text.split('-').all(numeric_piece);
                 // "one hundred and twenty", but never "days one and four".
                 let joiner = t.text.eq_ignore_ascii_case("and")
@@ -270,7 +289,21 @@ fn number_at(
             // "two and a half tons", "one and a half million": the half after a count, and
             // the scale after the half.
             let word_at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is_word(word));
-            if !scaled && word_at(end, "and") && word_at(end + 1, "a") && word_at(end + 2, "half") {
+            // ("a million and a half": half the scale more.)
+            if scaled
+                && parts.len() == 2
+                && parts[0] == "one"
+                && word_at(end, "and")
+                && word_at(end + 1, "a")
+                && word_at(end + 2, "half")
+            {
+                value *= 1.5;
+                end += 3;
+            } else if !scaled
+                && word_at(end, "and")
+                && word_at(end + 1, "a")
+                && word_at(end + 2, "half")
+            {
                 value += 0.5;
                 end += 3;
                 if let Some(scale) = tokens
@@ -323,7 +356,9 @@ pub fn find_into(
         }
         let token = &tokens[i];
         let candidate = token.kind == TokenKind::Number
-            || (english && token.kind == TokenKind::Word && may_start_figure(token));
+            || (english
+                && token.kind == TokenKind::Word
+                && (may_start_figure(token) || a_before_scale(tokens, i)));
         if !candidate {
             i += 1;
             continue;
@@ -853,6 +888,18 @@ fn is_code_of_laws(word: &str) -> bool {
 }
 
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
+/// "a thousand", "A hundred": an article before a number's scale, which it counts once.
+fn a_before_scale(tokens: &[Token], i: usize) -> bool {
+    matches!(tokens[i].text.as_bytes(), [b'a' | b'A'])
+        && tokens.get(i + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word
+                && (next.text.eq_ignore_ascii_case("hundred")
+                    || next.text.eq_ignore_ascii_case("thousand")
+                    || next.text.eq_ignore_ascii_case("million")
+                    || next.text.eq_ignore_ascii_case("billion"))
+        })
+}
+
 fn may_start_figure(token: &Token) -> bool {
     let word = token.text;
     // The part before a hyphen ("thirty" of "thirty-one"); a hyphen is ASCII, so a boundary.
@@ -1810,6 +1857,9 @@ fn finish(
                         && !t.text.eq_ignore_ascii_case("these")
                         && !t.text.eq_ignore_ascii_case("those")
                 }))
+            // "about ten of 17 provinces": some of a number of things.
+            || (next.text.eq_ignore_ascii_case("of")
+                && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number))
             // "Sixteen of the NCCTs": some of a plural's members.
             || (next.text.eq_ignore_ascii_case("of")
                 && tokens.get(end + 1).is_some_and(|t| t.is_word("the"))

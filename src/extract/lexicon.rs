@@ -729,7 +729,11 @@ fn is_adverb_lower(lower: &str) -> bool {
 
 /// A plural noun ("citizens", "crimes") rather than a word that merely ends in s.
 pub fn looks_plural(word: &str) -> bool {
-    ends_in(word, "s") && super::numbers::lowered(word, looks_plural_lower)
+    (ends_in(word, "s") && super::numbers::lowered(word, looks_plural_lower))
+        // The irregular plurals figures count most.
+        || ["people", "men", "women"]
+            .iter()
+            .any(|plural| word.eq_ignore_ascii_case(plural))
 }
 
 /// [`looks_plural`] of a word in lower case.

@@ -978,6 +978,16 @@ fn introduced_phrase(
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
+    // "about ten of 17 provinces": some of a number of things, which it counts too.
+    if figure.kind == StatKind::Count
+        && tokens.get(at).is_some_and(|t| t.is_word("of"))
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && let Some(range) = phrase_forward(tokens, at + 2, limit)
+    {
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
     // "over three times the length of the U.S. border": a multiple of a dimension that
     // follows it. ("twice the national average" is the yardstick, not what is measured; a
     // data sheet's "3.5 times the size of Colorado" is its field's, "Comparative area".)

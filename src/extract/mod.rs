@@ -206,6 +206,8 @@ struct Style {
     decimal_comma: bool,
     /// Numbers in words ("six tons") are English words here.
     english: bool,
+    /// The text says "USD", which cables write onto amounts ("USD5,000").
+    glued_codes: bool,
 }
 
 impl Style {
@@ -237,6 +239,7 @@ impl Style {
         Self {
             decimal_comma: other > english && (commas > 0 || points == 0),
             english: english >= other,
+            glued_codes: memchr::memmem::find(text.as_bytes(), b"USD").is_some(),
         }
     }
 }
@@ -304,7 +307,13 @@ fn read_run<'a>(
     if !has_digits && !has_parenthesis && !style.english {
         return;
     }
-    tokenize_into(run, span.start, style.decimal_comma, &mut scratch.tokens);
+    tokenize_into(
+        run,
+        span.start,
+        style.decimal_comma,
+        style.glued_codes,
+        &mut scratch.tokens,
+    );
     let tokens = &scratch.tokens[..];
     let skip = &mut scratch.skip;
     skip.clear();
@@ -1528,6 +1537,7 @@ mod tests {
                 ("1,535", "drug-related crimes"),
                 ("345", "arrests of foreign nationals"),
                 ("120", "seizures"),
+                ("Over half a million", "people"),
                 ("60.5 percent", "arrests"),
             ]
         );
@@ -2055,6 +2065,30 @@ mod tests {
                 (text, s.unit.to_string(), s.measures.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn an_article_or_a_half_before_a_scale_and_some_of_a_number_are_figures() {
+        // (Review 29's cables and chapters: Argentina 2000, 08QUITO99, 07NAIROBI.)
+        let found = read_figures(
+            "Some estimates suggest it to be a thousand tons of coca leaf transported illegally \
+             into Argentina. Cultivation took place in about ten of 17 provinces. Each mine yields half a million tons of coal. A \
+             million and a half people voted. Any funds over USD5,000 must be declared.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("a thousand tons", "t", "coca leaf"),
+                ("about ten", "", "provinces"),
+                ("17", "", "provinces"),
+                ("half a million tons", "t", "coal"),
+                ("A million and a half", "", "people"),
+                ("over USD5,000", "USD", ""),
+            ]
+        );
+        let document = read_document("Seizures rose from CY 2004 to 2005.\n");
+        let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(dates, ["2004/2005"]);
     }
 
     #[test]

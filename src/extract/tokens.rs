@@ -120,18 +120,53 @@ const DIMENSION_UNITS: &[&str] = &["meter", "metre", "foot", "feet"];
 /// `decimal_comma`: the document writes 3,5 for three and a half and 1 456 for thousands.
 pub fn tokenize(text: &str, base: usize, decimal_comma: bool) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
-    tokenize_into(text, base, decimal_comma, &mut tokens);
+    tokenize_into(text, base, decimal_comma, true, &mut tokens);
     tokens
 }
 
 /// [`tokenize`] into `tokens`, emptied first: a document's runs reuse one list.
+/// `glued_codes`: the document may write a currency's code onto its amount ("USD5,000"), as
+/// cables do; a document that never says "USD" is spared the look.
 pub fn tokenize_into<'a>(
+    text: &'a str,
+    base: usize,
+    decimal_comma: bool,
+    glued_codes: bool,
+    tokens: &mut Vec<Token<'a>>,
+) {
+    read_tokens::<true>(text, base, decimal_comma, tokens);
+    if glued_codes {
+        split_glued_codes(text, base, decimal_comma, tokens);
+    }
+}
+
+/// "USD5,000" read as the word "USD5", a comma and "000": the code and its amount, apart.
+/// (The text from the code's end is read again.)
+fn split_glued_codes<'a>(
     text: &'a str,
     base: usize,
     decimal_comma: bool,
     tokens: &mut Vec<Token<'a>>,
 ) {
-    read_tokens::<true>(text, base, decimal_comma, tokens);
+    let glued = |t: &Token| {
+        let bytes = t.text.as_bytes();
+        t.kind == TokenKind::Word
+            && bytes.len() > 3
+            && bytes[3].is_ascii_digit()
+            && bytes[..3].iter().all(u8::is_ascii_uppercase)
+            && super::units::is_iso_code(&t.text[..3])
+    };
+    let mut from = 0;
+    while let Some(k) = tokens[from..].iter().position(glued).map(|k| from + k) {
+        from = k + 1;
+        let code_end = tokens[k].start + 3;
+        tokens[k].text = &tokens[k].text[..3];
+        tokens[k].end = code_end;
+        let mut rest = Vec::new();
+        read_tokens::<true>(&text[code_end - base..], code_end, decimal_comma, &mut rest);
+        tokens.truncate(k + 1);
+        tokens.extend(rest);
+    }
 }
 
 /// The tokenizer; `ASCII_BY_BYTE` tells a token that starts with an ASCII letter, digit or

@@ -566,6 +566,11 @@ fn units_starting_with(word: &str) -> &'static [usize] {
     super::numbers::lowered(word, |lower| map.get(lower).map_or(&[][..], Vec::as_slice))
 }
 
+/// Whether `code` is one of the ISO 4217 codes read beside figures.
+pub fn is_iso_code(code: &str) -> bool {
+    ISO_CODES.contains(&code)
+}
+
 fn iso_static(code: &str) -> &'static str {
     ISO_CODES
         .iter()

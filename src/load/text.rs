@@ -2250,7 +2250,14 @@ fn starts_numbered_paragraph(text: &str) -> bool {
 /// "5. (SBU) …", "1.(C) SUMMARY.": a cable's paragraph number and the paragraph's
 /// classification.
 fn starts_marked_paragraph(text: &str) -> bool {
-    let Some((number, rest)) = text.split_once('.') else {
+    // Told first by its first bytes: most lines are let go at once.
+    let bytes = text.as_bytes();
+    let stop_at = match bytes {
+        [a, b'.', ..] if a.is_ascii_digit() => 1,
+        [a, b, b'.', ..] if a.is_ascii_digit() && b.is_ascii_digit() => 2,
+        _ => return false,
+    };
+    let Some((number, rest)) = text.split_at_checked(stop_at).map(|(n, r)| (n, &r[1..])) else {
         return false;
     };
     let Some(mark) = rest
