@@ -4545,3 +4545,48 @@ fn a_cables_header_broken_by_a_stray_line_is_still_one_header() {
     let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
     assert_eq!(figures, ["54 percent"]);
 }
+
+#[test]
+fn a_series_of_years_typed_into_a_cable_is_a_table() {
+    // 08VIENTIANE10: "Year Hectares" over a year and a figure a line.
+    let doc = read(
+        "08vientiane10.txt",
+        "UNCLAS SECTION 01 OF 02 VIENTIANE 000010\nE.O. 12958: N/A\nTAGS: EAID, LA, SNAR\n\
+         SUBJECT: WHERE HAVE ALL THE FLOWERS GONE?\n\
+         3. (U) Today, cultivation is estimated at 1100 hectares, a\n\
+         97.4% decrease from project inception. Production has\n\
+         declined precipitously since 2002, according to USG estimates:\n\
+         Year Hectares\n2002 23,200\n2003 18,900\n2004 10,000\n2005 5,600\n2006 1,700\n\
+         2007 1,100\n\
+         Laos has been on the majors list since 1987.\n",
+    );
+    let table = doc
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Table)
+        .map(|b| &doc.text[b.span.range()]);
+    assert_eq!(
+        table,
+        Some(
+            "Year\tHectares\n2002\t23,200\n2003\t18,900\n2004\t10,000\n2005\t5,600\n2006\t1,700\n2007\t1,100"
+        )
+    );
+    let hectares: Vec<(f64, &str)> = doc
+        .statistics
+        .iter()
+        .filter(|s| s.unit == "ha")
+        .map(|s| (s.value, s.text(&doc.text)))
+        .collect();
+    assert_eq!(
+        hectares,
+        [
+            (1100.0, "1100 hectares"),
+            (23200.0, "23,200"),
+            (18900.0, "18,900"),
+            (10000.0, "10,000"),
+            (5600.0, "5,600"),
+            (1700.0, "1,700"),
+            (1100.0, "1,100"),
+        ]
+    );
+}

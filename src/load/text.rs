@@ -232,6 +232,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         // statistical table.
         if let Some((table, end)) = year_table(&lines, index)
             .or_else(|| spaced_figure_table(&lines, index))
+            .or_else(|| year_rows_table(&lines, index))
             .or_else(|| table_a_cell_a_line(&lines, index, &next_figure_line))
         {
             builder.finish(&mut blocks);
@@ -695,6 +696,56 @@ fn spaced_figure_table(lines: &[Line], start: usize) -> Option<(String, usize)> 
     table_rows(lines, start, header, |line| {
         spaced_figure_row(line.trimmed(), columns)
     })
+}
+
+/// A table of years flattened to single spaces: a header of one-word heads ("Year Hectares",
+/// "Year Cultivation Production") over three rows or more of a year and a figure under each
+/// other head ("2002 23,200"), as cables type a series into their text.
+fn year_rows_table(lines: &[Line], start: usize) -> Option<(String, usize)> {
+    // (Told first by the line after: a year, a space and a digit.)
+    let first_row = lines.get(start + 1)?.trimmed().as_bytes();
+    if !matches!(
+        first_row,
+        [b'1', b'9', _, _, b' ', b'0'..=b'9', ..] | [b'2', b'0', _, _, b' ', b'0'..=b'9', ..]
+    ) || !first_row[2..4].iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let header = lines[start].trimmed();
+    let heads: Vec<&str> = header.split_whitespace().collect();
+    let one_word_heads = (2..=5).contains(&heads.len())
+        && heads.iter().all(|head| {
+            head.starts_with(|c: char| c.is_uppercase())
+                && head
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '(' | ')' | '-'))
+        });
+    if !one_word_heads {
+        return None;
+    }
+    let columns = heads.len() - 1;
+    // Three rows at least: two could be any two lines of figures.
+    if !lines
+        .get(start + 1..start + 4)?
+        .iter()
+        .all(|l| year_row(l.trimmed(), columns).is_some())
+    {
+        return None;
+    }
+    table_rows(
+        lines,
+        start,
+        TableRows::new(heads.iter().copied()),
+        |line| year_row(line.trimmed(), columns),
+    )
+}
+
+/// "2002 23,200": a year, the row's label, and `columns` figures.
+fn year_row(text: &str, columns: usize) -> Option<(&str, Vec<&str>)> {
+    let (year, rest) = text.split_once(' ')?;
+    let cells: Vec<&str> = rest.split_whitespace().collect();
+    (is_year_heading(year) && cells.len() == columns && cells.iter().all(|c| is_figure_cell(c)))
+        .then_some((year, cells))
 }
 
 /// "Population: 26,410,416", "Gross Domestic Product (GDP): $43.99 billion", "Life
