@@ -158,6 +158,15 @@ pub fn assign_into(
     }
 }
 
+/// "1. (U) Summary", "2. (SBU) Comment": a cable paragraph's number and its classification.
+pub fn is_cable_paragraph_head(phrase: &str) -> bool {
+    phrase.split_once('.').is_some_and(|(number, rest)| {
+        (1..=2).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && rest.trim_start().starts_with('(')
+    })
+}
+
 /// "kidnappings and extortions rose by 25.7 percent and 29.1 percent, respectively": figures
 /// that measure one list of things, in a sentence that says "respectively", take its parts in
 /// order.
@@ -1905,6 +1914,23 @@ fn changed_subject(
             || lexicon::is_adverb(tokens[k - 1].text))
     {
         k -= 1;
+        // "rose sharply, however, by about 20.5 percent": an aside set off by commas.
+        if k >= 3
+            && tokens[k - 1].text == ","
+            && tokens[k - 3].text == ","
+            && [
+                "however",
+                "though",
+                "nevertheless",
+                "moreover",
+                "also",
+                "meanwhile",
+            ]
+            .iter()
+            .any(|w| tokens[k - 2].is_word(w))
+        {
+            k -= 3;
+        }
     }
     let verb = k.checked_sub(1).filter(|&v| v > sentence_start)?;
     // "Production levels showed a 39-percent increase": a verb of having, then a change.

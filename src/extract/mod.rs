@@ -411,6 +411,10 @@ fn read_run<'a>(
         if measures.is_empty() {
             let ends = label_ends.get_or_insert_with(|| LabelEnds::of(text, span));
             measures = field_label(text, span, figure_span.start, ends);
+            // ("1. (U) Summary: …": a cable paragraph's head is no field's label.)
+            if measures::is_cable_paragraph_head(&measures) {
+                measures.clear();
+            }
             // "Percent of total population........26.2": the label gives the unit.
             let percent_label = measures
                 .get(..7)
@@ -2089,6 +2093,30 @@ mod tests {
         let document = read_document("Seizures rose from CY 2004 to 2005.\n");
         let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
         assert_eq!(dates, ["2004/2005"]);
+    }
+
+    #[test]
+    fn an_aside_a_preposition_and_a_cable_paragraphs_head_are_no_measures() {
+        // (Review 29: Mexico 2015, 08VIENTIANE10.)
+        let found = read_figures(
+            "Reported kidnapping and extortion rose sharply, however, by about 20.5 percent and \
+             10.6 percent, respectively. Poppy cultivation is now only 100 hectares above the \
+             majors threshold.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("about 20.5 percent", "Reported kidnapping"),
+                ("10.6 percent", "extortion"),
+                ("100 hectares", "Poppy cultivation"),
+            ]
+        );
+        let document = read_document(
+            "1. (U) Summary: After an investment of more than 18 years and forty million \
+             dollars, U.S. programs in Laos have helped.\n",
+        );
+        let money = document.statistics.iter().find(|s| s.unit == "USD");
+        assert_eq!(money.map(|s| s.measures.as_str()), Some(""));
     }
 
     #[test]
