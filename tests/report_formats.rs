@@ -4590,3 +4590,52 @@ fn a_series_of_years_typed_into_a_cable_is_a_table() {
         ]
     );
 }
+
+#[test]
+fn a_cables_text_marks_and_numbered_part_heads_are_read_as_the_report_it_carries() {
+    // 06SRILANKA as scoop prints it: "2. I. Summary", a part head numbered as paragraph 2.
+    let doc = read(
+        "06colombo1822.txt",
+        "DE RUEHLM #1822/01 3070652\nP 030652Z NOV 06\n\nE.O. 12958: N/A\n\
+         SUBJECT: SRI LANKA: TEXT FOR 2006 INCSR\n\n\
+         1. Please find below the text for the 2006 INCSR. The format is\n\
+         keyed to the instructions in reftel.\n\n\
+         2. Begin Text\n\n\
+         2. I. Summary\n\
+         Sri Lanka has a relatively small-scale drug problem.\n\
+         II. Status of Country\n\
+         Sri Lanka is not a significant producer of narcotics.\n\
+         End Text.\n",
+    );
+    let sections: Vec<(u8, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.level, s.title.as_str()))
+        .collect();
+    assert_eq!(sections, [(1, "I. Summary"), (1, "II. Status of Country")]);
+    assert!(!doc.text.contains("Begin Text"), "{}", doc.text);
+    assert!(!doc.text.contains("End Text"), "{}", doc.text);
+
+    // 04ACCRA2517 as jcvignoli prints it: the opening twice, the routing lines between.
+    let header = "UNCLAS SECTION 01 OF 04 ACCRA 002517\n\nSIPDIS\n\nE.O. 12958: N/A\n\
+                  TAGS: SNAR GH\nSUBJECT: GHANA: INCSR PART I\n\nREF: A. STATE 248987\n\n\
+                  B. STATE 254401\n\n";
+    let opening = "This is post's response to reftel A and is the first draft\n\
+                   for Ghana's 2004 International Narcotics Strategy Control\n\
+                   Report (INCSR).\n\n-------\nSummary\n-------\n\n";
+    let doc = read(
+        "04accra2517.txt",
+        &format!(
+            "{header}{opening}{header}{opening}1. Ghana takes steps to combat illicit \
+             trafficking of\nnarcotic drugs, with 12 seizures in 2004.\n"
+        ),
+    );
+    let sections: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(sections, ["Summary"]);
+    assert_eq!(
+        doc.text.matches("This is post's response").count(),
+        1,
+        "{}",
+        doc.text
+    );
+}

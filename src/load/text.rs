@@ -128,6 +128,15 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         // (A cable printout's section marker, "MADRID 00000293 002 OF 002", breaks its page
         // as a page head does; it is taken out of the text with the page's other lines, and
         // is no sign of a web site's chrome.)
+        if let Some(cable) = &cable
+            && index >= cable.end
+            && let Some(block) = cable_text_line(line.trimmed())
+        {
+            builder.finish(&mut blocks);
+            blocks.push(block);
+            index += 1;
+            continue;
+        }
         let section_marker = is_section_marker(line.trimmed());
         if line.furniture || section_marker || is_stray_routing(line.trimmed()) {
             // A PDF's page break (its number, its running header) inside a paragraph whose
@@ -1438,6 +1447,38 @@ fn cable_header(lines: &[Line]) -> Option<CableHeader> {
         }
     }
     Some(header)
+}
+
+/// A line of a cable's own that stands alone: "2. Begin Text" or "End Text", where the report
+/// it carries begins or ends (furniture), or "2. I. Summary", a part's head numbered as the
+/// cable's paragraph (the head alone).
+fn cable_text_line(text: &str) -> Option<SourceBlock> {
+    let bytes = text.as_bytes();
+    // (Told by its first byte: a digit, or the B or E of the marks.)
+    if !bytes
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'B' | b'E' | b'b' | b'e'))
+    {
+        return None;
+    }
+    let unnumbered = paragraph_number(text).map_or(text, |(_, rest)| rest).trim();
+    let mark = unnumbered.trim_end_matches([':', '.']).trim_end();
+    if mark.eq_ignore_ascii_case("begin text") || mark.eq_ignore_ascii_case("end text") {
+        return Some(SourceBlock {
+            text: text.to_owned(),
+            source_lines: 1,
+            page_furniture: true,
+            ..SourceBlock::default()
+        });
+    }
+    let (_, head) = paragraph_number(text)?;
+    (head.len() <= 60 && !head.ends_with('.') && roman_heading_prefix(head).is_some()).then(|| {
+        SourceBlock {
+            text: head.trim().to_owned(),
+            source_lines: 1,
+            ..SourceBlock::default()
+        }
+    })
 }
 
 /// "2. Begin Text:", "BEGIN TEXT.": where a cable's covering paragraphs end and the text it

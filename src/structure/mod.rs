@@ -55,27 +55,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             *keep = false;
         }
     }
-    // A head said again after a repeated page head or cable header ("I. SUMMARY" over a
-    // mirror's second copy of the routing lines, then "I. SUMMARY" again): once, where the
-    // text goes on.
-    let mut previous: Option<usize> = None;
-    for i in 0..blocks.len() {
-        if !mask[i] {
-            if blocks[i].page_furniture {
-                continue;
-            }
-            previous = None;
-            continue;
-        }
-        if let Some(before) = previous
-            && before + 1 < i
-            && blocks[i].text.len() <= 80
-            && blocks[i].text == blocks[before].text
-        {
-            mask[before] = false;
-        }
-        previous = Some(i);
-    }
+    drop_copies_before_repeated_header(&blocks, &mut mask);
     // A page's box of particulars near its top: the page's record of the report, out of the
     // body, read for its date and issuer.
     let particulars = (0..blocks.len())
@@ -457,6 +437,43 @@ fn names_word(text: &str, word: &str) -> bool {
 /// Title, subject, issuer and date of a web page: its article heading, else the title its
 /// `<meta>` tags or `<title>` give (site name taken off), else its title block; the date and
 /// author the page's metadata state.
+/// A few blocks said again after a repeated page head or cable header: a mirror prints a
+/// cable's opening twice ("This is post's response …", "Summary", then the routing lines
+/// again, then the same paragraph and "Summary" once more). The first copy goes; the text
+/// goes on from the second.
+fn drop_copies_before_repeated_header(blocks: &[SourceBlock], mask: &mut [bool]) {
+    const MAX_REPEATED: usize = 4;
+    // The kept blocks, each with whether furniture stood right before it.
+    let mut kept: Vec<(usize, bool)> = Vec::new();
+    let mut furniture_before = false;
+    for (i, block) in blocks.iter().enumerate() {
+        if mask[i] {
+            kept.push((i, furniture_before));
+            furniture_before = false;
+        } else if block.page_furniture {
+            furniture_before = true;
+        }
+    }
+    let text = |k: usize| blocks[kept[k].0].text.as_str();
+    let mut k = 0;
+    while k < kept.len() {
+        // A copy of `len` blocks from `k`, the second starting after furniture.
+        let repeated = (1..=MAX_REPEATED).find(|&len| {
+            k + 2 * len <= kept.len()
+                && kept[k + len].1
+                && (0..len).all(|j| text(k + j).len() <= 2000 && text(k + j) == text(k + len + j))
+        });
+        if let Some(len) = repeated {
+            for &(index, _) in &kept[k..k + len] {
+                mask[index] = false;
+            }
+            k += len;
+        } else {
+            k += 1;
+        }
+    }
+}
+
 fn name_page(
     document: &mut Document,
     blocks: &[SourceBlock],
