@@ -2602,7 +2602,8 @@ fn a_page_whose_heading_repeats_its_title_keeps_the_place_after_the_dash() {
         arrested 312 suspects in the port of Buenaventura.</p></body></html>";
     let doc = read("news.html", news);
     assert_eq!(doc.title, "Colombia seizes record cocaine haul");
-    assert_eq!(doc.subject, "");
+    // (The country the headline opens with, not the site.)
+    assert_eq!(doc.subject, "Colombia");
     // A site's name in the title bar alone is still taken off.
     let doc = read(
         "site.html",
@@ -4635,6 +4636,78 @@ fn a_cables_text_marks_and_numbered_part_heads_are_read_as_the_report_it_carries
     assert_eq!(
         doc.text.matches("This is post's response").count(),
         1,
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_cable_viewer_page_keeps_the_cables_opening_and_is_named_and_dated_by_the_cable() {
+    // 10BOGOTA201 and 09TELAVIV1060 as the cable viewer serves them: the subject names a
+    // day that is not the cable's, a list of participants a name a line opens the text,
+    // and a paragraph's first line names a party "(D, Florida)".
+    let page = |routing: &str, cable: &str| {
+        format!(
+            "<html><head><title>Cable Viewer</title></head><body><div class='pane big'>\
+             <h3>Viewing cable 10BOGOTA201</h3><div id='help_1'><b>Understanding cables</b>\
+             <br />Every cable message consists of three parts.</div>\
+             <code><pre>{routing}</pre></code><code><pre>{cable}</pre></code></div></body></html>"
+        )
+    };
+    let doc = read(
+        "10bogota201.html",
+        &page(
+            "VZCZCXYZ0009\nOO RUEHWEB\n\nDE RUEHBO #0201/01 0401910\nZNY SSSSS ZZH\n\
+             O R 091910Z FEB 10\nFM AMEMBASSY BOGOTA\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 2679",
+            "S E C R E T BOGOTA 000201\n\nNOFORN\nSIPDIS\n\nE.O. 12958: DECL: 2020/02/09\n\
+             TAGS: PREL OVIP EAID KJUS PGOV PTER SNAR ETRD SENV CO VE\nEC\n\
+             SUBJECT: DEPUTY SECRETARY STEINBERG'S JANUARY 12, 2010 MEETING WITH\n\
+             COLOMBIAN PRESIDENT URIBE\n\nREF: 09 BOGOTA 2714\n\n\
+             CLASSIFIED BY: William R. Brownfield, Ambassador; REASON: 1.4(B), (D)\n\n\
+             \u{b6}1. (U) January 12, 2010; 10:00 AM; Monteria, Colombia.\n\n\n\n\
+             \u{b6}2. (U) Participants:\n\n\n\nU.S.\n\nDeputy Secretary Steinberg\n\n\
+             Ambassador William Brownfield\n\nDCM Brian Nichols\n\n\n\n\
+             \u{b6}3. (C) SUMMARY: Deputy Secretary Steinberg met with President\n\
+             Uribe and his key ministers for nearly three hours, discussing a\n\
+             range of bilateral and regional issues.",
+        ),
+    );
+    assert_eq!(
+        doc.title,
+        "Deputy Secretary Steinberg's January 12, 2010 Meeting with Colombian President Uribe"
+    );
+    assert_eq!(doc.date, "2010-02-09");
+    assert_eq!(doc.issuer, ["Embassy Bogota"]);
+    assert!(
+        doc.text
+            .contains("Participants:\n\nU.S.\n\nDeputy Secretary Steinberg"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("CLASSIFIED BY"), "{}", doc.text);
+
+    // (No routing above: the subject still names the page, and "Government" in it makes it
+    // no issuer.)
+    let doc = read(
+        "06madrid934.html",
+        &page(
+            "This record is a partial extract of the original cable.",
+            "C O N F I D E N T I A L SECTION 01 OF 04 MADRID 000934\n\nSIPDIS\n\n\
+             E.O. 12958: DECL: 04/16/2016\nTAGS: PGOV SP\n\
+             SUBJECT: SPAIN'S OPPOSITION POPULAR PARTY: LOSING THE\nBATTLE WITH THE GOVERNMENT\n\n\
+             Classified By: Ambassador Eduardo Aguirre for reasons 1.4 (b) and (d).\n\n\
+             \u{b6}1. (C) Representative Robert Wexler (D, Florida), accompanied by\n\
+             Deputy Chief of Staff Joshua Rogin, met the party's leaders.",
+        ),
+    );
+    assert_eq!(
+        doc.title,
+        "Spain's Opposition Popular Party: Losing the Battle with the Government"
+    );
+    assert!(doc.issuer.is_empty(), "{:?}", doc.issuer);
+    assert!(
+        doc.text
+            .contains("Representative Robert Wexler (D, Florida), accompanied"),
         "{}",
         doc.text
     );

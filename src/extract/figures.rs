@@ -1859,7 +1859,10 @@ fn finish(
                 }))
             // "about ten of 17 provinces": some of a number of things.
             || (next.text.eq_ignore_ascii_case("of")
-                && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number))
+                && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && tokens
+                    .get(end + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Word && lexicon::looks_plural(t.text)))
             // "Sixteen of the NCCTs": some of a plural's members.
             || (next.text.eq_ignore_ascii_case("of")
                 && tokens.get(end + 1).is_some_and(|t| t.is_word("the"))

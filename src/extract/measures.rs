@@ -993,6 +993,9 @@ fn introduced_phrase(
         && tokens
             .get(at + 1)
             .is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && lexicon::looks_plural(t.text))
         && let Some(range) = phrase_forward(tokens, at + 2, limit)
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));

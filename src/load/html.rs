@@ -989,7 +989,7 @@ impl Walker {
                 .map(|(text, _)| text.as_str())
                 .collect::<Vec<_>>()
                 .join("\n\n");
-            if is_preformatted_prose(&whole, links) {
+            if is_preformatted_prose(&whole, links) || holds_a_cable(&whole) {
                 self.push_text_document(&whole, chrome);
                 return;
             }
@@ -1006,6 +1006,16 @@ impl Walker {
             }
         }
     }
+}
+
+/// An embassy cable with its header, however short its text: read as a text file is, its
+/// routing lines set apart.
+fn holds_a_cable(text: &str) -> bool {
+    ["SUBJECT:", "TAGS", "E.O. 1", "SIPDIS"]
+        .iter()
+        .filter(|mark| text.contains(*mark))
+        .count()
+        >= 3
 }
 
 /// Appends `segment` without its soft hyphens (U+00AD): they only mark where a browser may

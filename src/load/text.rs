@@ -1643,15 +1643,23 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
                 .is_some_and(|next| starts_cable_routing(next.trimmed()))
         };
         let stray_after_routing = index > start && index == end && stray();
+        // ("CLASSIFIED BY: Gene A. Cretz, Ambassador, U.S. Embassy - " / "Tripoli, U.S. Dept of
+        // State." / "REASON: 1.4 (b), (d)": a line more before the reasons.)
+        let reasons_next = || {
+            lines[index + 1..]
+                .iter()
+                .find(|l| !l.is_blank())
+                .is_some_and(|next| is_classification_reasons(next.trimmed()))
+        };
         let goes_on = (in_refs && is_reference_continuation(text))
-            || (classified && is_classification_reasons(text));
+            || (classified && (is_classification_reasons(text) || reasons_next()));
         if !(is_cable_routing(text) || goes_on || stray_after_routing) {
             break;
         }
         in_refs = ["REF", "Ref"].iter().any(|r| text.starts_with(r))
             || is_reference_item(text)
             || (in_refs && goes_on);
-        classified = is_classified_by(text);
+        classified = is_classified_by(text) || (classified && !is_classification_reasons(text));
         marks +=
             usize::from(CABLE_MARKS.iter().any(|m| text.starts_with(m)) || is_plusd_stamp(text));
         index += 1;
@@ -1671,17 +1679,23 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
 
 /// "Classified By: DCM Jefferson Brown, Reasons 1.4 (b&d)": who classified a cable, and why.
 fn is_classified_by(text: &str) -> bool {
-    text.get(..14)
-        .is_some_and(|start| start.eq_ignore_ascii_case("classified by:"))
+    // ("(U) Classified by Ambassador Eric Edelman; reasons: E.O. 12958 1.4 (a,b,c,d).")
+    let text = text.strip_prefix("(U) ").unwrap_or(text);
+    text.get(..13)
+        .is_some_and(|start| start.eq_ignore_ascii_case("classified by"))
+        && text[13..].starts_with([':', ' '])
 }
 
 /// "for reasons 1.4 (b) and (d).", "and (D).": the end of a "Classified By:" line, wrapped.
 fn is_classification_reasons(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
+    // (The letters alone only on a short line: "Representative Robert Wexler (D, Florida),"
+    // is the cable's text.)
     text.len() <= 60
-        && ["(b", "(d", "reason", "1.4", "1.5"]
+        && (["reason", "1.4", "1.5"]
             .iter()
             .any(|mark| lower.contains(mark))
+            || (text.len() <= 16 && ["(b", "(d"].iter().any(|mark| lower.contains(mark))))
 }
 
 /// A reference list's next line: "- (B) Colombo 580, and previous (All Notal)", "B.
@@ -1699,11 +1713,22 @@ fn is_reference_continuation(text: &str) -> bool {
         .next()
         .is_some_and(|first| !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()))
         && !text.chars().any(char::is_lowercase);
+    // (A lettered one may cite a telegram of one or two digits: "B. KUWAIT 79".)
+    let least_digits = if lettered { 1 } else { 3 };
     let telegram_number = text.split_whitespace().any(|word| {
         let word = word.trim_end_matches([',', ')', ';']);
-        word.len() >= 3 && word.bytes().all(|b| b.is_ascii_digit())
+        word.len() >= least_digits && word.bytes().all(|b| b.is_ascii_digit())
     });
-    (lettered || wrapped) && text.len() <= 80 && telegram_number
+    // "PARIS 2359 (NOTAL)": a telegram alone, in capitals.
+    let telegram = !text.chars().any(char::is_lowercase)
+        && text.len() <= 40
+        && !text.split_whitespace().any(|w| {
+            [
+                "IN", "OF", "FOR", "AND", "THE", "TO", "ON", "BY", "AT", "WITH", "FROM",
+            ]
+            .contains(&w)
+        });
+    (lettered || wrapped || telegram) && text.len() <= 80 && telegram_number
 }
 
 /// What only a cable's routing lines start with.

@@ -84,7 +84,10 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             .unwrap_or(line);
         // "Released by the Bureau for …, U.S. Department of State": one issuer per part.
         let bodies: Vec<&str> = without_release_verb(line).split(", ").collect();
-        if bodies.iter().all(|body| is_issuer(body)) {
+        // (A cable's subject line is its title, whatever body it names: "SPAIN'S OPPOSITION
+        // POPULAR PARTY: LOSING THE BATTLE WITH THE GOVERNMENT".)
+        let cable_subject = line.starts_with("SUBJECT: ");
+        if !cable_subject && bodies.iter().all(|body| is_issuer(body)) {
             for body in bodies {
                 let name = tidy_case(body);
                 if !meta.issuer.iter().any(|known| same_body(known, &name)) {
@@ -241,11 +244,9 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 } else {
                     subject
                 };
-                // "2005-2006 INCSR Part I - Latvia": the place after the report's name.
-                let subject = match subject.rsplit_once(" - ") {
-                    Some((_, place)) if is_place_name(place) && !is_generic(place) => place,
-                    _ => subject,
-                };
+                // "2005-2006 INCSR Part I - Latvia": the place after the report's name (not
+                // "… Climate Change - An Opportunity").
+                let subject = place_after_dash(subject).unwrap_or(subject);
                 // "The Netherlands - Part 1, Drugs and Chemical Control": the place before the
                 // part of the report.
                 let subject = match subject.split_once(" - ").or(subject.split_once(", ")) {
@@ -258,7 +259,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 // in smuggling"): a subject is a name, in a few words.
                 let topic = !super::places::is_country_name(subject)
                     && (subject.split_whitespace().count() > 4
-                        || subject.contains(';')
+                        || subject.contains([';', ','])
                         || !subject.starts_with(char::is_uppercase));
                 // "…STRATEGY REPORT: 1993": an edition's year is no subject either.
                 let year = !subject.chars().any(char::is_alphabetic);
@@ -279,10 +280,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             // "… Strategy Report (INCSR) for Lithuania, Part I", "… Strategy Report, Peru,
             // 2005-2006": a place the narcotics report is for, or set apart by commas.
             _ if subject_line.is_none() => {
-                if let Some((_, place)) = title.rsplit_once(" - ")
-                    && is_place_name(place)
-                    && !is_generic(place)
-                {
+                if let Some(place) = place_after_dash(&title) {
                     meta.subject = place.trim().to_owned();
                 } else if let Some(place) = place_named_by_report(&title) {
                     meta.subject = place.to_owned();
@@ -336,6 +334,16 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         };
     }
     meta
+}
+
+/// "2005-2006 INCSR Part I - Latvia", "Countries/Jurisdictions of Primary Concern - Panama":
+/// the place after the last spaced dash (not "… Climate Change - An Opportunity").
+fn place_after_dash(title: &str) -> Option<&str> {
+    let (_, place) = title.rsplit_once(" - ")?;
+    (is_place_name(place)
+        && !is_generic(place)
+        && !["A ", "An ", "The "].iter().any(|a| place.starts_with(a)))
+    .then_some(place)
 }
 
 /// The country named by the first one to four words of `head`: "Ecuador", "Kenya Terrorist
@@ -1351,9 +1359,12 @@ const SHORT_WORDS: &[&str] = &[
     "act", "aid", "air", "all", "any", "are", "big", "day", "end", "far", "few", "gas", "key",
     "law", "low", "map", "net", "new", "now", "oil", "old", "one", "our", "out", "own", "sea",
     "six", "ten", "two", "war", "way", "who", "why", "yes", "its", "is", "it", "be", "we", "no",
-    "so", "up", "us", "do", "go", "if", "my", "he", "me", "mr", "dr", "top",
+    "so", "up", "us", "do", "go", "if", "my", "he", "me", "mr", "dr", "top", "get", "lab", "set",
+    "put", "let", "see", "say", "won", "led", "cut", "hit", "run", "job", "tax", "due", "via",
+    "per", "bid", "ban", "arm", "ask", "try", "use", "win", "aim", "mix", "has", "had", "was",
+    "not", "but", "may", "can", "how", "off", "too", "yet", "add", "fix", "pay",
     // Parts of place names: "EL SALVADOR", "SAN JOSE", "SRI LANKA", "LA PAZ".
-    "el", "la", "las", "los", "san", "sri", "del",
+    "el", "la", "las", "los", "san", "sri", "del", "paz", "tel", "abu", "dar", "es",
 ];
 
 /// ALL-CAPS lines in Title Case ("MARCH 1996: KAZAKSTAN" → "March 1996: Kazakstan"); lines

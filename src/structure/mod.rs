@@ -40,6 +40,21 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     {
         mask[subject_line] = true;
     }
+    // A cable's text, from its subject line under the routing lines the reader set apart, is
+    // the report's: its opening lines ("1. (U) January 12, 2010; 10:00 AM", a list of
+    // participants a name a line) are no site's menu however short they are.
+    if let Some(first) = mask.iter().position(|&k| k)
+        && let Some(subject) = (1..first).find(|&i| {
+            blocks[i].kind == BlockKind::Title
+                && blocks[i - 1].page_furniture
+                && !blocks[i].in_chrome_element
+                && !blocks[i - 1].in_chrome_element
+        })
+    {
+        for i in subject..first {
+            mask[i] = !blocks[i].page_furniture && !blocks[i].in_chrome_element;
+        }
+    }
     drop_lines_above_cover(&blocks, &mut mask);
     // A site's trail kept with the report's cover ("You are in: … > 2004 INCSR"): out of the
     // title block, once the report is found. (Judged chrome before, it would part the report
@@ -88,9 +103,25 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             issuer_lines(&kept[at + 1..])
         }
     });
+    // A cable's subject line set apart by the reader under its routing lines: the title, and
+    // the whole of the title block (the lines under it are the cable's text).
+    let cable_titled = kept_indexes.first().is_some_and(|&first| {
+        blocks[first].kind == BlockKind::Title
+            && first > 0
+            && blocks[first - 1].page_furniture
+            && !blocks[first - 1].in_chrome_element
+    });
     let title_lines = match (&heading_title, heading_at) {
         (Some(_), Some(at)) => at + 1 + cover_under_heading,
         (Some(_), None) => 0,
+        // ("Kyrgyz Republic" under it, the report's own country line, goes with it.)
+        // (In a text file the lines under it may be its title block's too: "The headings are
+        // keyed per instructions provided reftel." over "Summary".)
+        (None, _) if cable_titled && format == SourceFormat::Html => {
+            1 + usize::from(kept.get(1).is_some_and(|b| {
+                metadata::is_country_line(b.text.trim()) && places::is_country_name(&b.text)
+            }))
+        }
         (None, _) => title_block_len(&kept),
     };
     // The chapter's own heads under the cover ("Policy and Program Overview for 1997"): the
@@ -169,10 +200,16 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         Some(at) if cover_under_heading > 0 && !heading_names_the_report => at + 1,
         _ => 0,
     };
-    let title_texts: Vec<&str> = kept[cover_from.min(title_lines)..title_lines]
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect();
+    let cable_subject = cable_titled.then(|| format!("SUBJECT: {}", kept[0].text));
+    let title_texts: Vec<&str> = match &cable_subject {
+        Some(subject) => std::iter::once(subject.as_str())
+            .chain(kept[1..title_lines].iter().map(|b| b.text.as_str()))
+            .collect(),
+        None => kept[cover_from.min(title_lines)..title_lines]
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect(),
+    };
     let meta = read_title_block(&title_texts);
     document.title = meta.title;
     document.subject = meta.subject;
@@ -256,7 +293,8 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     if format == SourceFormat::Text {
         // A cable's date-time group dates it, over the edition its subject names ("Chile:
         // 2008-2009 INCSR Submission"); a month the cover names stands.
-        let edition_only = !document.date.contains('-');
+        // (A date in a cable's subject line is what it reports on, not when it was sent.)
+        let edition_only = !document.date.contains('-') || cable_titled;
         if edition_only && let Some(date) = metadata::cable_date(&blocks) {
             document.date = date;
         }
@@ -294,7 +332,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         } else {
             &blocks[..]
         };
-        if document.date.is_empty()
+        if (document.date.is_empty() || cable_titled)
             && let Some(date) = metadata::cable_date(cable)
         {
             document.date = date;
@@ -311,6 +349,8 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             &blocks,
             &kept,
             title_lines,
+            // (The cable's subject names the page, over a viewer's own "Cable Viewer".)
+            cable_titled,
             // (A cover under the heading names the page with the heading: its title block's
             // title stands.)
             heading_title
@@ -479,6 +519,7 @@ fn name_page(
     blocks: &[SourceBlock],
     kept: &[&SourceBlock],
     title_lines: usize,
+    cable_titled: bool,
     heading_title: Option<String>,
     page: &PageInfo,
 ) {
@@ -492,7 +533,7 @@ fn name_page(
     let titled_by_its_part =
         !document.title.is_empty() && metadata::is_title_part(&document.title, page);
     let chosen = heading_title.or_else(|| {
-        (!formal_title_block && !titled_by_its_part)
+        (!formal_title_block && !titled_by_its_part && !cable_titled)
             .then(|| page_title.clone())
             .flatten()
     });
