@@ -12,6 +12,11 @@ fn read(name: &str, text: &str) -> Document {
     dossier::read_bytes(std::path::Path::new(name), text.as_bytes()).expect("reads")
 }
 
+/// Each figure as written.
+fn figure_texts(doc: &Document) -> Vec<&str> {
+    doc.statistics.iter().map(|s| s.text(&doc.text)).collect()
+}
+
 /// Each figure as written, with what it measures.
 fn figures_and_measures(doc: &Document) -> Vec<(&str, &str)> {
     doc.statistics
@@ -1023,8 +1028,7 @@ Latvia is not a major producer of drugs.
     let doc = read("riga2.txt", text);
     assert_eq!(doc.title, "Latvia: 2005-2006 INCSR Part I");
     assert_eq!(doc.subject, "Latvia");
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["45 kilograms", "12 kilograms"]);
+    assert_eq!(figure_texts(&doc), ["45 kilograms", "12 kilograms"]);
     for (subject, expected) in [
         ("CORRECTED: 2005-2006 INCSR PART I - LATVIA", "Latvia"),
         ("MONEY LAUNDERING: 2005 INCSR PART II", ""),
@@ -1741,7 +1745,7 @@ ACCOUNTS FOR 12,000 HECTARES OF LICIT COCA UNDER LAW 1008.
     );
     assert_eq!(doc.subject, "Bolivia");
     // A paragraph's number is no count.
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    let figures = figure_texts(&doc);
     assert_eq!(
         figures,
         [
@@ -1854,8 +1858,7 @@ February 2016
         "{}",
         doc.text
     );
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["$30 billion"]);
+    assert_eq!(figure_texts(&doc), ["$30 billion"]);
     let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
     assert_eq!(dates, ["2015"]);
 }
@@ -2065,7 +2068,7 @@ tions let traffickers move freely along the Caribbean coast and its many small i
         "{}",
         doc.text
     );
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    let figures = figure_texts(&doc);
     assert_eq!(
         figures,
         ["more than 80 percent", "22 metric tons", "4 metric tons"]
@@ -2790,8 +2793,7 @@ fn a_tables_rows_are_no_page_furniture_and_addresses_are_no_figures() {
         "Summary\n\nPolice trained 1,200 National Highway Police officers. The estimate \
          (UNODC) 300-1000 tons stands. Arrests (all drug offences): 136.\n",
     );
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["1,200", "300-1000 tons", "136"]);
+    assert_eq!(figure_texts(&doc), ["1,200", "300-1000 tons", "136"]);
 }
 
 #[test]
@@ -2918,7 +2920,7 @@ fn shapes_like_codes_and_names_that_are_figures_stay_figures() {
          500-1000 hectares of coca. Seizures: Marijuana MT 45000 and Cocaine KG 12500. Members \
          of Barrio \"18\" were arrested. Nigerian fraud, called \"419\", cost victims millions.\n",
     );
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    let figures = figure_texts(&doc);
     assert_eq!(
         figures,
         ["3,150", "245", "500-1000 hectares", "45000", "12500"]
@@ -3004,8 +3006,7 @@ fn heads_under_tildes_a_cited_page_and_a_postal_code_in_other_forms() {
          Miami FL 33101 seized 40 kilograms.\n",
     );
     assert!(doc.sections.iter().any(|s| s.title == "Drug flow/transit"));
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["300 kilograms", "40 kilograms"]);
+    assert_eq!(figure_texts(&doc), ["300 kilograms", "40 kilograms"]);
 }
 
 #[test]
@@ -3794,8 +3795,7 @@ fn a_printed_volumes_page_heads_name_the_chapter_and_date_it_once() {
     );
     assert!(!doc.text.contains("483"), "{}", doc.text);
     assert!(!doc.text.contains("VIII-2"), "{}", doc.text);
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["nearly 40 percent"]);
+    assert_eq!(figure_texts(&doc), ["nearly 40 percent"]);
 }
 
 #[test]
@@ -4297,8 +4297,7 @@ fn a_cables_own_paragraphs_before_a_quoted_text_stay_and_so_does_a_page_after_it
          Mr. TESIC tried to enter Bulgaria during 2005 but he was returned back to Serbia.\n\
          End text.\n",
     );
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["USD 78 million"]);
+    assert_eq!(figure_texts(&doc), ["USD 78 million"]);
     // 06MADRID293 as a cable viewer serves it: the printout's section marker inside its <pre>.
     let doc = read(
         "06madrid293.html",
@@ -4407,8 +4406,7 @@ fn a_cable_viewer_page_is_read_as_the_cable_it_shows() {
         "{}",
         doc.text
     );
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["more than 90"]);
+    assert_eq!(figure_texts(&doc), ["more than 90"]);
 }
 
 #[test]
@@ -4435,8 +4433,7 @@ fn a_cables_header_lines_are_neither_text_nor_figures() {
     assert_eq!(doc.subject, "Ecuador");
     assert!(!doc.text.contains("Classified By"), "{}", doc.text);
     assert!(!doc.text.contains("C O N F"), "{}", doc.text);
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["17", "a third", "27 metric tons"]);
+    assert_eq!(figure_texts(&doc), ["17", "a third", "27 metric tons"]);
     assert_eq!(
         doc.blocks
             .iter()
@@ -4477,8 +4474,7 @@ fn a_cables_header_lines_are_neither_text_nor_figures() {
     let sections: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(sections, ["I. SUMMARY"]);
     assert!(!doc.text.contains("HANOI 0827"), "{}", doc.text);
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["120 kilograms"]);
+    assert_eq!(figure_texts(&doc), ["120 kilograms"]);
 }
 
 #[test]
@@ -4543,8 +4539,7 @@ fn a_cables_header_broken_by_a_stray_line_is_still_one_header() {
     for routing in ["SIPDIS", "NOFORN", "S E C R E T", "Classified", "RUEATRS"] {
         assert!(!doc.text.contains(routing), "{routing}: {}", doc.text);
     }
-    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
-    assert_eq!(figures, ["54 percent"]);
+    assert_eq!(figure_texts(&doc), ["54 percent"]);
 }
 
 #[test]

@@ -1461,8 +1461,7 @@ fn cable_text_line(text: &str) -> Option<SourceBlock> {
     {
         return None;
     }
-    let unnumbered = paragraph_number(text).map_or(text, |(_, rest)| rest).trim();
-    let mark = unnumbered.trim_end_matches([':', '.']).trim_end();
+    let mark = text_mark(text);
     if mark.eq_ignore_ascii_case("begin text") || mark.eq_ignore_ascii_case("end text") {
         return Some(SourceBlock {
             text: text.to_owned(),
@@ -1484,9 +1483,14 @@ fn cable_text_line(text: &str) -> Option<SourceBlock> {
 /// "2. Begin Text:", "BEGIN TEXT.": where a cable's covering paragraphs end and the text it
 /// carries begins.
 fn is_begin_text(text: &str) -> bool {
+    text_mark(text).eq_ignore_ascii_case("begin text")
+}
+
+/// A line without its paragraph number and closing stop or colon: "2. Begin Text:" → "Begin
+/// Text".
+fn text_mark(text: &str) -> &str {
     let text = paragraph_number(text).map_or(text, |(_, rest)| rest).trim();
-    let text = text.trim_end_matches([':', '.']).trim_end();
-    text.eq_ignore_ascii_case("begin text")
+    text.trim_end_matches([':', '.']).trim_end()
 }
 
 /// A line of a web mirror's record of a cable: "Identifier: 07RANGOON1127", "Origin: Embassy
@@ -1609,13 +1613,10 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
             // (Nor does one end on a little word: "… ACCUSES IRAN OF TRYING TO" / "DESTABILIZE
             // IRAQ".)
             let ends_open = |l: &Line| {
-                l.trimmed().rsplit(' ').next().is_some_and(|last| {
-                    [
-                        "TO", "OF", "ON", "IN", "FOR", "AND", "THE", "A", "WITH", "BY", "AT",
-                    ]
-                    .iter()
-                    .any(|w| last.eq_ignore_ascii_case(w))
-                })
+                l.trimmed()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| is_little_word_in_capitals(&last.to_ascii_uppercase()))
             };
             let mut subject_end = index + 1;
             while subject_end < index + 4
@@ -1722,12 +1723,7 @@ fn is_reference_continuation(text: &str) -> bool {
     // "PARIS 2359 (NOTAL)": a telegram alone, in capitals.
     let telegram = !text.chars().any(char::is_lowercase)
         && text.len() <= 40
-        && !text.split_whitespace().any(|w| {
-            [
-                "IN", "OF", "FOR", "AND", "THE", "TO", "ON", "BY", "AT", "WITH", "FROM",
-            ]
-            .contains(&w)
-        });
+        && !text.split_whitespace().any(is_little_word_in_capitals);
     (lettered || wrapped || telegram) && text.len() <= 80 && telegram_number
 }
 
@@ -1823,6 +1819,15 @@ fn is_cable_routing(text: &str) -> bool {
         || is_section_marker(text)
 }
 
+/// The little words that join a phrase written in capitals ("SEIZURES IN 2003", "… OF TRYING
+/// TO"), which a telegram's office and number never hold.
+fn is_little_word_in_capitals(word: &str) -> bool {
+    [
+        "A", "IN", "OF", "FOR", "AND", "THE", "TO", "ON", "BY", "AT", "WITH", "FROM",
+    ]
+    .contains(&word)
+}
+
 /// "B. STATE 328024", "A. 05 BOGOTA 1234", "B. RANGOON 1412 (INCSR PART II)": an item of a
 /// cable's references, a telegram's office and number ("B. SEIZURES IN 2003" is a lettered
 /// head and its year).
@@ -1834,12 +1839,7 @@ fn is_reference_item(text: &str) -> bool {
             let rest = rest.split_once(" (").map_or(rest, |(telegram, _)| telegram);
             // A head's words join with little words ("SEIZURES IN 2003"); a telegram's
             // office ("03 SANTO DOMINGO 6543") has none.
-            let little = rest.split_whitespace().any(|w| {
-                [
-                    "IN", "OF", "FOR", "AND", "THE", "TO", "ON", "BY", "AT", "WITH", "FROM",
-                ]
-                .contains(&w)
-            });
+            let little = rest.split_whitespace().any(is_little_word_in_capitals);
             letter.len() == 1
                 && letter.bytes().all(|b| b.is_ascii_uppercase())
                 && !little

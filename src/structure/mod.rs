@@ -44,12 +44,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     // the report's: its opening lines ("1. (U) January 12, 2010; 10:00 AM", a list of
     // participants a name a line) are no site's menu however short they are.
     if let Some(first) = mask.iter().position(|&k| k)
-        && let Some(subject) = (1..first).find(|&i| {
-            blocks[i].kind == BlockKind::Title
-                && blocks[i - 1].page_furniture
-                && !blocks[i].in_chrome_element
-                && !blocks[i - 1].in_chrome_element
-        })
+        && let Some(subject) = (1..first).find(|&i| is_cable_subject(&blocks, i))
     {
         for i in subject..first {
             mask[i] = !blocks[i].page_furniture && !blocks[i].in_chrome_element;
@@ -105,12 +100,9 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     });
     // A cable's subject line set apart by the reader under its routing lines: the title, and
     // the whole of the title block (the lines under it are the cable's text).
-    let cable_titled = kept_indexes.first().is_some_and(|&first| {
-        blocks[first].kind == BlockKind::Title
-            && first > 0
-            && blocks[first - 1].page_furniture
-            && !blocks[first - 1].in_chrome_element
-    });
+    let cable_titled = kept_indexes
+        .first()
+        .is_some_and(|&first| is_cable_subject(&blocks, first));
     let title_lines = match (&heading_title, heading_at) {
         (Some(_), Some(at)) => at + 1 + cover_under_heading,
         (Some(_), None) => 0,
@@ -203,7 +195,12 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     let cable_subject = cable_titled.then(|| format!("SUBJECT: {}", kept[0].text));
     let title_texts: Vec<&str> = match &cable_subject {
         Some(subject) => std::iter::once(subject.as_str())
-            .chain(kept[1..title_lines].iter().map(|b| b.text.as_str()))
+            .chain(
+                kept.get(1..title_lines)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|b| b.text.as_str()),
+            )
             .collect(),
         None => kept[cover_from.min(title_lines)..title_lines]
             .iter()
@@ -477,6 +474,16 @@ fn names_word(text: &str, word: &str) -> bool {
 /// Title, subject, issuer and date of a web page: its article heading, else the title its
 /// `<meta>` tags or `<title>` give (site name taken off), else its title block; the date and
 /// author the page's metadata state.
+/// Whether block `i` is a cable's subject line, set apart by the text reader under the
+/// cable's routing lines (and not a page's chrome).
+fn is_cable_subject(blocks: &[SourceBlock], i: usize) -> bool {
+    i > 0
+        && blocks[i].kind == BlockKind::Title
+        && blocks[i - 1].page_furniture
+        && !blocks[i].in_chrome_element
+        && !blocks[i - 1].in_chrome_element
+}
+
 /// A few blocks said again after a repeated page head or cable header: a mirror prints a
 /// cable's opening twice ("This is post's response …", "Summary", then the routing lines
 /// again, then the same paragraph and "Summary" once more). The first copy goes; the text
