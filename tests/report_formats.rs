@@ -1031,7 +1031,8 @@ Latvia is not a major producer of drugs.
     assert_eq!(figure_texts(&doc), ["45 kilograms", "12 kilograms"]);
     for (subject, expected) in [
         ("CORRECTED: 2005-2006 INCSR PART I - LATVIA", "Latvia"),
-        ("MONEY LAUNDERING: 2005 INCSR PART II", ""),
+        // (A report's name is no subject; the cable's TAGS name Latvia, "LG".)
+        ("MONEY LAUNDERING: 2005 INCSR PART II", "Latvia"),
         ("(U) LAOS: 2008 INCSR PART I", "Laos"),
     ] {
         let cable = text.replace("LATVIA: 2005-2006 INCSR PART I", subject);
@@ -4706,4 +4707,32 @@ fn a_cable_viewer_page_keeps_the_cables_opening_and_is_named_and_dated_by_the_ca
         "{}",
         doc.text
     );
+}
+
+#[test]
+fn a_cable_whose_subject_line_names_a_topic_is_about_the_country_its_tags_name() {
+    // 08VIENTIANE10 and 04MADRID1187: no country in the subject's head, a topic after its
+    // colon; the TAGS name the country ("LA" is Laos, "SP" Spain).
+    let cable = |tags: &str, subject: &str| {
+        read(
+            "cable.txt",
+            &format!(
+                "UNCLAS SECTION 01 OF 02 VIENTIANE 000010\nE.O. 12958: N/A\nTAGS: {tags}\n\
+                 SUBJECT: {subject}\n\
+                 1. (U) Summary: The USG estimate of poppy cultivation for 2007 is 1100\n\
+                 hectares.\n"
+            ),
+        )
+    };
+    let doc = cable("EAID, LA, SNAR", "WHERE HAVE ALL THE FLOWERS GONE?");
+    assert_eq!(doc.title, "Where Have All the Flowers Gone?");
+    assert_eq!(doc.subject, "Laos");
+    let doc = cable(
+        "PREL PGOV SP",
+        "ZAPATERO AND THE TROOPS: POLITICAL PRESSURES FOR WITHDRAWAL",
+    );
+    assert_eq!(doc.subject, "Spain");
+    // (Two countries tagged: no one of them is the subject.)
+    let doc = cable("PREL SP VE", "DEFENSE MINISTER: DEAL DESIGNED");
+    assert_eq!(doc.subject, "");
 }

@@ -162,6 +162,9 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         }
     }
     if let Some(line) = title_line {
+        // (A cable's subject line names its topic after a colon, and only a country there is
+        // its subject.)
+        let cable_title = line.starts_with("SUBJECT: ") || line.starts_with("SUBJ: ");
         // "Re: INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT: 1993": a mail's reply mark,
         // and a cable's subject line standing without its routing.
         let line = [
@@ -258,8 +261,8 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 // Nor is a topic ("Counternarcotics Update: Latest heroin seizures; New trend
                 // in smuggling"): a subject is a name, in a few words.
                 let topic = !super::places::is_country_name(subject)
-                    && (subject.split_whitespace().count() > 4
-                        || subject.contains([';', ','])
+                    && (cable_title
+                        || !is_place_name(subject)
                         || !subject.starts_with(char::is_uppercase));
                 // "…STRATEGY REPORT: 1993": an edition's year is no subject either.
                 let year = !subject.chars().any(char::is_alphabetic);
@@ -1230,6 +1233,27 @@ pub fn cable_date(blocks: &[SourceBlock]) -> Option<String> {
         });
         sent.or(recorded).or(printed)
     })
+}
+
+/// The country a cable's TAGS name by its two-letter code ("TAGS: EAID, LA, SNAR" → Laos),
+/// when they name one country only; from the routing lines set apart at the end of `above`,
+/// the blocks above the cable's subject line.
+pub fn cable_tags_country(above: &[SourceBlock]) -> Option<&'static str> {
+    let routing = above.iter().rev().take_while(|b| b.page_furniture);
+    for block in routing {
+        let Some((_, after)) = block.text.split_once("TAGS") else {
+            continue;
+        };
+        let mut countries = after
+            .trim_start_matches(':')
+            .split([' ', ','])
+            .filter(|code| !code.is_empty())
+            .take_while(|code| code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase()))
+            .filter_map(super::places::country_of_tag);
+        let first = countries.next()?;
+        return countries.all(|other| other == first).then_some(first);
+    }
+    None
 }
 
 /// The words of the routing lines the loader set apart at the top of a cable.

@@ -388,6 +388,14 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             name
         };
     }
+    // A cable that names no country in its subject line or opening: the country among its
+    // TAGS ("TAGS: EAID, LA, SNAR" → Laos).
+    if document.subject.is_empty()
+        && cable_titled
+        && let Some(country) = metadata::cable_tags_country(&blocks[..kept_indexes[0]])
+    {
+        document.subject = country.to_owned();
+    }
     if document.date.is_empty() {
         document.date = edition_year;
     }
