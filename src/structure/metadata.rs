@@ -249,7 +249,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                 };
                 // "2005-2006 INCSR Part I - Latvia": the place after the report's name (not
                 // "… Climate Change - An Opportunity").
-                let subject = place_after_dash(subject).unwrap_or(subject);
+                let subject = place_after_dash(subject, cable_title).unwrap_or(subject);
                 // "The Netherlands - Part 1, Drugs and Chemical Control": the place before the
                 // part of the report.
                 let subject = match subject.split_once(" - ").or(subject.split_once(", ")) {
@@ -283,7 +283,7 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             // "… Strategy Report (INCSR) for Lithuania, Part I", "… Strategy Report, Peru,
             // 2005-2006": a place the narcotics report is for, or set apart by commas.
             _ if subject_line.is_none() => {
-                if let Some(place) = place_after_dash(&title) {
+                if let Some(place) = place_after_dash(&title, cable_title) {
                     meta.subject = place.trim().to_owned();
                 } else if let Some(place) = place_named_by_report(&title) {
                     meta.subject = place.to_owned();
@@ -340,9 +340,13 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
 }
 
 /// "2005-2006 INCSR Part I - Latvia", "Countries/Jurisdictions of Primary Concern - Panama":
-/// the place after the last spaced dash (not "… Climate Change - An Opportunity").
-fn place_after_dash(title: &str) -> Option<&str> {
+/// the place after the last spaced dash (not "… Climate Change - An Opportunity"); after a
+/// cable's subject line a country only ("… Biographies - Zapatero's New Team" names none).
+fn place_after_dash(title: &str, cable_title: bool) -> Option<&str> {
     let (_, place) = title.rsplit_once(" - ")?;
+    if cable_title {
+        return super::places::is_country_name(place).then_some(place);
+    }
     (is_place_name(place)
         && !is_generic(place)
         && !["A ", "An ", "The "].iter().any(|a| place.starts_with(a)))
@@ -1386,7 +1390,8 @@ const SHORT_WORDS: &[&str] = &[
     "so", "up", "us", "do", "go", "if", "my", "he", "me", "mr", "dr", "top", "get", "lab", "set",
     "put", "let", "see", "say", "won", "led", "cut", "hit", "run", "job", "tax", "due", "via",
     "per", "bid", "ban", "arm", "ask", "try", "use", "win", "aim", "mix", "has", "had", "was",
-    "not", "but", "may", "can", "how", "off", "too", "yet", "add", "fix", "pay",
+    "not", "but", "may", "can", "how", "off", "too", "yet", "add", "fix", "pay", "his", "her",
+    "him", "she",
     // Parts of place names: "EL SALVADOR", "SAN JOSE", "SRI LANKA", "LA PAZ".
     "el", "la", "las", "los", "san", "sri", "del", "paz", "tel", "abu", "dar", "es",
 ];
