@@ -289,21 +289,13 @@ fn number_at(
             // "two and a half tons", "one and a half million": the half after a count, and
             // the scale after the half.
             let word_at = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is_word(word));
+            let and_a_half =
+                word_at(end, "and") && word_at(end + 1, "a") && word_at(end + 2, "half");
             // ("a million and a half": half the scale more.)
-            if scaled
-                && parts.len() == 2
-                && parts[0] == "one"
-                && word_at(end, "and")
-                && word_at(end + 1, "a")
-                && word_at(end + 2, "half")
-            {
+            if and_a_half && scaled && parts.len() == 2 && parts[0] == "one" {
                 value *= 1.5;
                 end += 3;
-            } else if !scaled
-                && word_at(end, "and")
-                && word_at(end + 1, "a")
-                && word_at(end + 2, "half")
-            {
+            } else if and_a_half && !scaled {
                 value += 0.5;
                 end += 3;
                 if let Some(scale) = tokens
@@ -888,6 +880,18 @@ fn is_code_of_laws(word: &str) -> bool {
 }
 
 /// Can a figure start at this word? A cheap first look: number words, fractions, multiples.
+/// "of 17 provinces" at `of`: some of a number of things, the figure before it counts too
+/// ("about ten of 17 provinces").
+pub fn some_of_a_number(tokens: &[Token], of: usize) -> bool {
+    tokens.get(of).is_some_and(|t| t.is_word("of"))
+        && tokens
+            .get(of + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens
+            .get(of + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && lexicon::looks_plural(t.text))
+}
+
 /// "a thousand", "A hundred": an article before a number's scale, which it counts once.
 fn a_before_scale(tokens: &[Token], i: usize) -> bool {
     matches!(tokens[i].text.as_bytes(), [b'a' | b'A'])
@@ -1858,11 +1862,7 @@ fn finish(
                         && !t.text.eq_ignore_ascii_case("those")
                 }))
             // "about ten of 17 provinces": some of a number of things.
-            || (next.text.eq_ignore_ascii_case("of")
-                && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
-                && tokens
-                    .get(end + 2)
-                    .is_some_and(|t| t.kind == TokenKind::Word && lexicon::looks_plural(t.text)))
+            || some_of_a_number(tokens, end)
             // "Sixteen of the NCCTs": some of a plural's members.
             || (next.text.eq_ignore_ascii_case("of")
                 && tokens.get(end + 1).is_some_and(|t| t.is_word("the"))

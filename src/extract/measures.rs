@@ -989,13 +989,7 @@ fn introduced_phrase(
     }
     // "about ten of 17 provinces": some of a number of things, which it counts too.
     if figure.kind == StatKind::Count
-        && tokens.get(at).is_some_and(|t| t.is_word("of"))
-        && tokens
-            .get(at + 1)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-        && tokens
-            .get(at + 2)
-            .is_some_and(|t| t.kind == TokenKind::Word && lexicon::looks_plural(t.text))
+        && super::figures::some_of_a_number(tokens, at)
         && let Some(range) = phrase_forward(tokens, at + 2, limit)
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));

@@ -125,9 +125,8 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             index = repeat.end;
             continue;
         }
-        // (A cable printout's section marker, "MADRID 00000293 002 OF 002", breaks its page
-        // as a page head does; it is taken out of the text with the page's other lines, and
-        // is no sign of a web site's chrome.)
+        // A cable's own marks ("2. Begin Text") and numbered part heads ("2. I. Summary"),
+        // under its header.
         if let Some(cable) = &cable
             && index >= cable.end
             && let Some(block) = cable_text_line(line.trimmed())
@@ -137,6 +136,9 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
             index += 1;
             continue;
         }
+        // (A cable printout's section marker, "MADRID 00000293 002 OF 002", breaks its page
+        // as a page head does; it is taken out of the text with the page's other lines, and
+        // is no sign of a web site's chrome.)
         let section_marker = is_section_marker(line.trimmed());
         if line.furniture || section_marker || is_stray_routing(line.trimmed()) {
             // A PDF's page break (its number, its running header) inside a paragraph whose
@@ -1616,7 +1618,7 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
                 l.trimmed()
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|last| is_little_word_in_capitals(&last.to_ascii_uppercase()))
+                    .is_some_and(is_little_word_in_capitals)
             };
             let mut subject_end = index + 1;
             while subject_end < index + 4
@@ -1820,12 +1822,14 @@ fn is_cable_routing(text: &str) -> bool {
 }
 
 /// The little words that join a phrase written in capitals ("SEIZURES IN 2003", "… OF TRYING
-/// TO"), which a telegram's office and number never hold.
+/// TO"), which a telegram's office and number never hold. (In any case: a subject line's
+/// last word may be in lower case.)
 fn is_little_word_in_capitals(word: &str) -> bool {
     [
         "A", "IN", "OF", "FOR", "AND", "THE", "TO", "ON", "BY", "AT", "WITH", "FROM",
     ]
-    .contains(&word)
+    .iter()
+    .any(|little| word.eq_ignore_ascii_case(little))
 }
 
 /// "B. STATE 328024", "A. 05 BOGOTA 1234", "B. RANGOON 1412 (INCSR PART II)": an item of a
@@ -2368,27 +2372,19 @@ fn starts_numbered_paragraph(text: &str) -> bool {
 /// classification.
 fn starts_marked_paragraph(text: &str) -> bool {
     // Told first by its first bytes: most lines are let go at once.
-    let bytes = text.as_bytes();
-    let stop_at = match bytes {
-        [a, b'.', ..] if a.is_ascii_digit() => 1,
-        [a, b, b'.', ..] if a.is_ascii_digit() && b.is_ascii_digit() => 2,
+    // (The number and its stop are ASCII: the text after them starts on a character.)
+    let rest = match text.as_bytes() {
+        [a, b'.', ..] if a.is_ascii_digit() => &text[2..],
+        [a, b, b'.', ..] if a.is_ascii_digit() && b.is_ascii_digit() => &text[3..],
         _ => return false,
     };
-    let Some((number, rest)) = text.split_at_checked(stop_at).map(|(n, r)| (n, &r[1..])) else {
-        return false;
-    };
-    let Some(mark) = rest
-        .trim_start_matches(' ')
+    rest.trim_start_matches(' ')
         .strip_prefix('(')
         .and_then(|r| r.split_once(')'))
-        .map(|(mark, _)| mark)
-    else {
-        return false;
-    };
-    (1..=2).contains(&number.len())
-        && number.bytes().all(|b| b.is_ascii_digit())
-        && (1..=12).contains(&mark.len())
-        && mark.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+        .is_some_and(|(mark, _)| {
+            (1..=12).contains(&mark.len())
+                && mark.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+        })
 }
 
 /// "1. The following is Embassy La Paz's submission …": a cable's paragraph number (one or two

@@ -324,11 +324,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
                 .last()
                 .unwrap_or(first)
         });
-        let cable = if routing > 0 {
-            &blocks[routing..]
-        } else {
-            &blocks[..]
-        };
+        let cable = &blocks[routing..];
         if (document.date.is_empty() || cable_titled)
             && let Some(date) = metadata::cable_date(cable)
         {
