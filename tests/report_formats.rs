@@ -4736,3 +4736,36 @@ fn a_cable_whose_subject_line_names_a_topic_is_about_the_country_its_tags_name()
     let doc = cable("PREL SP VE", "DEFENSE MINISTER: DEAL DESIGNED");
     assert_eq!(doc.subject, "");
 }
+
+/// HR-Net's date line over a chapter with no other chrome ("Friday, 24 November 2017" over
+/// "…Strategy Report, March 1998") is the day the site served the page: it leaves the text
+/// and dates nothing. (Review 31: the 1997 Policy and Program Overview.)
+#[test]
+fn a_site_date_over_a_report_that_dates_itself_is_not_the_reports() {
+    let doc = read(
+        "policy-1997.txt",
+        "Friday, 24 November 2017\n\
+         U.S. Department of State\n\
+         1997 International Narcotics Control Strategy Report, March 1998\n\n\
+         Released by the Bureau for International Narcotics and Law Enforcement Affairs, U.S. \
+         Department of State\n\
+         Washington, DC, March 1998\n\n\n\
+         Policy and Program Overview for 1997\n\n\
+         For the Western Hemisphere's anti-drug effort, 1997 was a good year. We made \
+         appreciable gains in crop reduction, in interdiction, in weakening trafficking \
+         syndicates, strengthening law enforcement, and in targeting drug money laundering.\n",
+    );
+    assert!(
+        doc.text.starts_with("U.S. Department of State"),
+        "{:?}",
+        &doc.text[..40]
+    );
+    assert_eq!(doc.date, "1998-03");
+    assert!(!doc.text.contains("2017"));
+    // A date line over a text that names no other year stays: it may be the text's own.
+    let note = read(
+        "note.txt",
+        "Friday, 24 November 2017\n\nThe meeting agreed on the next steps for the programme.\n",
+    );
+    assert!(note.text.starts_with("Friday, 24 November 2017"));
+}

@@ -534,16 +534,7 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
     }
     // "mid-1995", "FY1995"
     if token.kind == TokenKind::Word && (token.hyphenated || token.text.starts_with(['F', 'f'])) {
-        let year = super::numbers::lowered(token.text, |lower| {
-            ["mid-", "early-", "late-", "end-", "fy"]
-                .iter()
-                .find_map(|prefix| {
-                    let rest = lower.strip_prefix(prefix)?;
-                    let year = rest.parse::<u32>().ok()?;
-                    (rest.len() == 4 && YEARS.contains(&year)).then_some(year)
-                })
-        });
-        if let Some(year) = year {
+        if let Some(year) = year_with_a_part(token) {
             return Some(FoundDate {
                 tokens: i..i + 1,
                 value: format!("{year:04}"),
@@ -712,6 +703,22 @@ fn old_year(tokens: &[Token], i: usize) -> Option<FoundDate> {
 }
 
 /// After "from"/"between": "<point> (to|and) [the end of] <point>" with the year shared.
+/// "mid-1995", "late-1997", "FY1995": a year a word marks a part of (or the fiscal year of).
+fn year_with_a_part(token: &Token) -> Option<u32> {
+    if token.kind != TokenKind::Word || token.text.len() > 10 {
+        return None;
+    }
+    super::numbers::lowered(token.text, |lower| {
+        ["mid-", "early-", "late-", "end-", "fy"]
+            .iter()
+            .find_map(|prefix| {
+                let rest = lower.strip_prefix(prefix)?;
+                let year = rest.parse::<u32>().ok()?;
+                (rest.len() == 4 && YEARS.contains(&year)).then_some(year)
+            })
+    })
+}
+
 fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDate> {
     // ("from CY 2004 to 2005", "between FY 2010 and FY 2012": a calendar or fiscal year.)
     let year_kind = |k: usize| {
@@ -721,7 +728,18 @@ fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDat
                 .is_some_and(|t| t.text == "CY" || t.text == "FY"),
         )
     };
-    let (mut first, mut j) = point_at(tokens, i + year_kind(i))?;
+    // "From mid-1997 to the end of 2000": a part of a year is the year, as a range's end.
+    let (mut first, mut j) = match tokens.get(i).and_then(year_with_a_part) {
+        Some(year) => (
+            Point {
+                year: Some(year),
+                month: None,
+                day: None,
+            },
+            i + 1,
+        ),
+        None => point_at(tokens, i + year_kind(i))?,
+    };
     let dash_closes = closers.contains(&"to") && is_punct(tokens, j, &["-", "–"]);
     if !(is_word(tokens, j, closers) || dash_closes) {
         return None;
@@ -733,6 +751,18 @@ fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDat
         && is_word(tokens, j + 2, &["of"])
     {
         j += 3;
+    }
+    // "between 2008 and the first half of 2012": a range to the end of a year's first months.
+    if first.year.is_some()
+        && first.month.is_none()
+        && is_word(tokens, j, &["the"])
+        && let Some(months) = first_months(tokens, j + 1)
+        && let Some((_, last)) = months.value.split_once('/')
+    {
+        return Some(FoundDate {
+            tokens: i..months.tokens.end,
+            value: format!("{}/{last}", first.format()),
+        });
     }
     let (mut second, end) = point_at(tokens, j + year_kind(j))?;
     if first.year.is_none() {
@@ -894,6 +924,18 @@ fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
 /// "the 1988 UN Convention", "its 1999 budget", the 1996 "majors list": a year used as a name.
 fn names_something(tokens: &[Token], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
+    // "the … Appropriations Act, 2002", "the Foreign Relations Authorization Act, Fiscal Year
+    // 2003": a U.S. law's year after a comma.
+    let law_then_comma =
+        |comma: usize| comma >= 1 && tokens[comma].text == "," && tokens[comma - 1].text == "Act";
+    if i >= 2 && law_then_comma(i - 1)
+        || (i >= 4
+            && tokens[i - 1].text == "Year"
+            && tokens[i - 2].text == "Fiscal"
+            && law_then_comma(i - 3))
+    {
+        return true;
+    }
     // "the Foreign Assistance Act of 1961", "the UN Convention on Psychotropic Substances of
     // 1971": a year after a named law, back over its name's words.
     if previous.is_some_and(|p| p.is_word("of")) && names_a_law_before(tokens, i - 1) {
@@ -1160,6 +1202,15 @@ mod tests {
             values("the drug strategy for 1994-1997 is"),
             vec!["1994/1997"]
         );
+        // (Review 31: a 2000 mail-list forward of the Haiti chapter, drugwarfacts' Mexico.)
+        assert_eq!(
+            values("From mid-1997 to the end of 2000, the passage of legislation was delayed"),
+            vec!["1997/2000"]
+        );
+        assert_eq!(
+            values("between 2008 and the first half of 2012, the number of hectares"),
+            vec!["2008/2012-06"]
+        );
         assert_eq!(
             values("Between 1973 and 1992, the plant"),
             vec!["1973/1992"]
@@ -1260,6 +1311,18 @@ mod tests {
             .is_empty()
         );
         assert!(values("THE SINGLE CONVENTION ON NARCOTIC DRUGS OF 1961").is_empty());
+        // (Review 31: the 2012 INCSR's "Legislative Basis".)
+        assert!(
+            values(
+                "section 591 of the Related Programs Appropriations Act, 2002, and section 706 \
+                 of the Foreign Relations Authorization Act, Fiscal Year 2003."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            values("International Narcotics Control Strategy Report, 1997"),
+            ["1997"]
+        );
         assert_eq!(values("the 1995 seizures under the law"), ["1995"]);
         assert_eq!(
             values("the drug strategy for 1994-1997 is under review"),

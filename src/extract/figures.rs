@@ -467,6 +467,25 @@ fn share_unit_back(tokens: &[Token], from: &mut Figure, to: &Figure) {
     }
 }
 
+/// "compared to (just) ten", "up from eight", "versus three": the number at `at` is set against
+/// one told before it.
+fn compared_before(tokens: &[Token], at: usize) -> bool {
+    let mut k = at;
+    if k > 0
+        && ["just", "only", "some", "about", "around"]
+            .iter()
+            .any(|w| tokens[k - 1].is_word(w))
+    {
+        k -= 1;
+    }
+    let is = |back: usize, words: &[&str]| {
+        k >= back && words.iter().any(|w| tokens[k - back].is_word(w))
+    };
+    (is(1, &["to", "with"]) && is(2, &["compared", "comparison"]))
+        || is(1, &["versus", "vs"])
+        || (is(1, &["from"]) && is(2, &["up", "down"]))
+}
+
 /// "68 kilos seized in 2004 compared to 146 in 2003", "840 kilograms of cocaine, 636 of which
 /// was …": a bare number compared with an amount just before it, or a part of it, is in its
 /// unit.
@@ -1734,6 +1753,20 @@ fn finish(
     if kind == StatKind::Count && previous.is_some() && (labelled_at(start) || range_end_of_label) {
         return None;
     }
+    // "sections 481(d)(2) and 484(c) of the FAA": a statute's section, its subsection glued on
+    // in brackets.
+    let subsection = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.text == "(" && !t.space_before)
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+            && tokens.get(k + 2).is_some_and(|t| t.text == ")")
+    };
+    if kind == StatKind::Count && value_max.is_none() && subsection(end) {
+        return None;
+    }
     // "(1)" list markers and "[12]" note references ("banks (approximately 31)" is a count).
     if kind == StatKind::Count
         && qualifier.is_empty()
@@ -1875,7 +1908,14 @@ fn finish(
             || (lexicon::is_adverb(next.text)
                 && tokens.get(end + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text)
-                }));
+                }))
+            // "five labs in 2007, compared to just ten in 2006": the other side of a
+            // comparison, counting what the first side does.
+            || (compared_before(tokens, number_index)
+                && (next.kind == TokenKind::Punct
+                    || ["in", "during", "the", "last", "a"]
+                        .iter()
+                        .any(|w| next.is_word(w))));
         // "an increase of more than one million": a scaled number stands alone.
         if !counts_something && !scaled {
             return None;

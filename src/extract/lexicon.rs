@@ -300,6 +300,8 @@ const LINKING_VERBS: &[&str] = &[
     "grew",
     "dropped",
     "declined",
+    // "cultivation was reduced 59 percent".
+    "reduced",
     "exceeded",
     "doubled",
     "tripled",
@@ -443,6 +445,9 @@ const LABEL_WORDS: &[&str] = &[
     "form",
     "act",
     "law",
+    // "P.L. 107-115", "Pub. L. 107-228": a U.S. public law's number.
+    "p.l",
+    "l",
     "decree",
     "order",
     "case",

@@ -105,6 +105,7 @@ pub fn assign_into(
             })
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
+            .or_else(|| thresholded_noun(tokens, text, figure, sentence.start))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
             .or_else(|| changed_object(tokens, text, figure, sentence.clone()))
             .or_else(|| change_in_phrase(tokens, text, figure, sentence.start))
@@ -272,7 +273,20 @@ fn dash_label(
             }
             start -= 1;
         }
-        return (start < open).then(|| slice(text, tokens, start..open).to_owned());
+        // ("seized 30 metric tons--20 percent more than …": the words before the dash are the
+        // unit of a figure of their own.)
+        let unit_of_figure = start > sentence_start && tokens[start - 1].kind == TokenKind::Number;
+        // ("WASHINGTON, USA -- Fourteen nations": a news story's dateline, its place in
+        // capitals after a comma.)
+        let in_capitals = |t: &Token| {
+            t.kind == TokenKind::Word && t.text.bytes().all(|b| !b.is_ascii_lowercase())
+        };
+        let dateline = start >= sentence_start + 2
+            && tokens[start - 1].text == ","
+            && in_capitals(&tokens[start - 2])
+            && tokens[start..open].iter().all(in_capitals);
+        return (start < open && !unit_of_figure && !dateline)
+            .then(|| slice(text, tokens, start..open).to_owned());
     }
     let spaced_dash = matches!(tokens[dash].text, "-" | "–")
         && tokens[dash].space_before
@@ -508,11 +522,13 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             break;
         }
         // "22 previously unmonitored precursor chemicals": an adverb inside the phrase is kept;
-        // one closing it ("opium annually") is not.
+        // one closing it ("opium annually") is not, nor a rate ("cocaine annually transit";
+        // "yearly" may describe a noun, "Labour's yearly funding").
         if lexicon::is_adverb(t.text)
-            && !tokens
-                .get(end + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text))
+            && (t.is_word("annually")
+                || !tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && !lexicon::breaks_phrase(n.text)))
         {
             break;
         }
@@ -1224,6 +1240,15 @@ fn naming_phrase(
     if start == of {
         return None;
     }
+    // "the value of laundered funds in the range of $300-500 billion": what lies in the range.
+    if tokens[of - 1].is_word("range")
+        && of >= sentence_start + 3
+        && tokens[of - 2].is_word("the")
+        && tokens[of - 3].is_word("in")
+        && let Some(range) = noun_phrase_before(tokens, of - 3, sentence_start)
+    {
+        return Some(slice(text, tokens, range).to_owned());
+    }
     // "Most of", "one of", "all of": quantifiers, not names.
     let head = tokens[of - 1].text.to_lowercase();
     if matches!(
@@ -1250,6 +1275,64 @@ fn naming_phrase(
         return None;
     }
     Some(slice(text, tokens, start..of).to_owned())
+}
+
+/// "transactions over $10,000", "currency exceeding USD 5,000": the noun a bound right after
+/// it sets a threshold for, as a money-laundering chapter's reporting rules do. ("must report
+/// cash transactions over": the verb before the noun is not part of it.)
+fn thresholded_noun(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let bound = matches!(figure.qualifier, "over" | "less than" | "at most");
+    // (Money only: "needs over 100 square miles", "resides less than a hundred meters" have
+    // verbs that look like plurals.)
+    if !bound || figure.kind != StatKind::Money {
+        return None;
+    }
+    let end = figure.tokens.start;
+    // ("carrying funds", "funds deposited": a participle is no part of the noun.)
+    let participle = |w: &str| {
+        w.len() > 4 && (w.ends_with("ed") || (w.ends_with("ing") && !lexicon::is_ing_noun(w)))
+    };
+    let nounish = |t: &Token| {
+        t.kind == TokenKind::Word
+            && !is_preposition(t)
+            && !lexicon::breaks_phrase(t.text)
+            && !lexicon::is_determiner(t.text)
+            && !lexicon::is_adverb(t.text)
+            && !participle(t.text)
+            && !is_year(t)
+    };
+    let mut start = end;
+    while start > sentence_start && end - start < 2 && nounish(&tokens[start - 1]) {
+        start -= 1;
+    }
+    // "must report cash transactions", "to declare currency": a verb after a modal or "to".
+    if end - start >= 2
+        && start > sentence_start
+        && [
+            "must", "shall", "should", "may", "can", "will", "would", "to", "not",
+        ]
+        .iter()
+        .any(|w| tokens[start - 1].is_word(w))
+    {
+        start += 1;
+    }
+    let head = tokens.get(end.checked_sub(1)?)?;
+    if start == end || !(lexicon::looks_plural(head.text) || is_mass_money(head)) {
+        return None;
+    }
+    Some(slice(text, tokens, start..end).to_owned())
+}
+
+/// "cash", "currency": money nouns a threshold applies to that have no plural.
+fn is_mass_money(word: &Token) -> bool {
+    ["cash", "currency", "money", "capital", "income", "revenue"]
+        .iter()
+        .any(|w| word.is_word(w))
 }
 
 /// For money: "… for multilateral funding" within a few words after the figure.
@@ -1500,7 +1583,7 @@ fn predicated_subject(
     // "the number of Ecstasy tablets seized in the U.S. that could be linked to the
     // Netherlands dropped": the walk stopped inside a relative clause; the subject is the
     // phrase the clause follows.
-    if let Some(relative) = relative_clause_before(tokens, start, floor) {
+    if let Some(relative) = relative_clause_before(tokens, start, end, floor) {
         let floor = sentence_start.max(relative.saturating_sub(11));
         let extended = subject_start(tokens, relative, relative, floor);
         let bounded = extended == sentence_start || {
@@ -1553,7 +1636,12 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
                 && (tokens[k].starts_upper()
                     || (tokens[k].is_word("the") && k + 1 < end && tokens[k + 1].starts_upper()))
         };
-        let is_place_word = |t: &Token| t.is_word("in") || t.is_word("at") || t.is_word("from");
+        // ("Cocaine shipped from South America through Haiti": the way it goes too.)
+        let is_place_word = |t: &Token| {
+            ["in", "at", "from", "through", "via"]
+                .iter()
+                .any(|w| t.is_word(w))
+        };
         let in_place = is_place_word(t)
             && place_at(start)
             && start >= floor + 2
@@ -1714,7 +1802,12 @@ fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usi
 
 /// "… that could be linked to [the Netherlands]", "… which were seized at [the border]": the
 /// phrase at `start` ends a relative clause of a participle. The relative pronoun's index.
-fn relative_clause_before(tokens: &[Token], start: usize, floor: usize) -> Option<usize> {
+fn relative_clause_before(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    floor: usize,
+) -> Option<usize> {
     let mut k = start;
     if k > floor && lexicon::is_determiner(tokens[k - 1].text) {
         k -= 1;
@@ -1726,6 +1819,26 @@ fn relative_clause_before(tokens: &[Token], start: usize, floor: usize) -> Optio
         .iter()
         .any(|p| t.is_word(p))
     };
+    // "funds that support opium detoxification declined": a clause whose verb is active, right
+    // after the noun it describes (not a verb's "that": "officials believe that"), and the
+    // main verb right after the clause ("informed Econoffs that insurance premiums have
+    // increased" reports a clause with a subject of its own).
+    let auxiliary_follows = tokens.get(end).is_some_and(|t| {
+        [
+            "have", "has", "had", "is", "are", "was", "were", "will", "would", "could",
+        ]
+        .iter()
+        .any(|a| t.is_word(a))
+    });
+    if start >= floor + 2
+        && !auxiliary_follows
+        && ["that", "which", "who"]
+            .iter()
+            .any(|r| tokens[start - 1].is_word(r))
+        && describes_a_noun(&tokens[start - 2])
+    {
+        return Some(start - 1);
+    }
     if k < floor + 3 || !is_preposition(&tokens[k - 1]) {
         return None;
     }
@@ -1752,6 +1865,41 @@ fn relative_clause_before(tokens: &[Token], start: usize, floor: usize) -> Optio
             .iter()
             .any(|r| tokens[k - 1].is_word(r)))
     .then_some(k - 1)
+}
+
+/// "funds" in "funds that support …": a plural noun a relative clause can follow, not a verb
+/// that a reported clause does ("shows that", "believes that") nor a verb in -ed ("found that").
+fn describes_a_noun(word: &Token) -> bool {
+    word.kind == TokenKind::Word
+        && lexicon::looks_plural(word.text)
+        && !lexicon::breaks_phrase(word.text)
+        && !REPORTING_VERBS.iter().any(|v| word.is_word(v))
+        && ![
+            "believes",
+            "thinks",
+            "fears",
+            "finds",
+            "means",
+            "claims",
+            "knows",
+            "agrees",
+            "argues",
+            "concludes",
+            "assumes",
+            "expects",
+            "hopes",
+            "feels",
+            "acknowledges",
+            "recognizes",
+            "warns",
+            "states",
+            "explains",
+            "insists",
+            "ensures",
+            "requires",
+        ]
+        .iter()
+        .any(|v| word.is_word(v))
 }
 
 /// For an area or weight with nothing else to go on, what the sentence is about: "Cannabis
@@ -2331,7 +2479,18 @@ fn totalled_phrase(
     } else {
         sentence_start.max(end.saturating_sub(1))
     };
-    let range = noun_phrase_before(tokens, end, floor)?;
+    let mut range = noun_phrase_before(tokens, end, floor)?;
+    // "with cocaine and heroin totaling 130 kilograms and 70 kilograms respectively": the two
+    // nouns a pair of figures shares out.
+    let noun =
+        |t: &Token| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text) && !is_year(t);
+    if !set_off
+        && range.start >= sentence_start + 2
+        && tokens[range.start - 1].is_word("and")
+        && noun(&tokens[range.start - 2])
+    {
+        range.start -= 2;
+    }
     Some(slice(text, tokens, range).to_owned())
 }
 

@@ -435,6 +435,15 @@ fn read_run<'a>(
         {
             figure.unit = Cow::Borrowed(unit);
             figure.kind = StatKind::Quantity;
+        } else if figure.kind == StatKind::Count
+            && matches!(figure.unit.as_ref(), "" | "/yr")
+            && let Some((unit, counted)) = unit_of_counted_phrase(&measures)
+        {
+            // "the number of hectares of poppy eradicated averaged 15,600 per year": the
+            // subject counts in a unit.
+            figure.unit = Cow::Owned(format!("{unit}{}", figure.unit));
+            figure.kind = StatKind::Quantity;
+            measures = counted;
         }
         let sentence = sentence_tokens
             .map(|s| tokens::span_of(tokens, s))
@@ -475,6 +484,25 @@ fn counted_unit(tokens: &[Token], sentence_start: usize, figure: usize) -> Optio
         })?;
     let unit = units::unit_after(tokens, counted + 2)?;
     (unit.kind == StatKind::Quantity).then_some(unit.unit)
+}
+
+/// "number of hectares of poppy eradicated": the unit a measured phrase counts in, and what
+/// it counts ("poppy eradicated").
+fn unit_of_counted_phrase(phrase: &str) -> Option<(&'static str, String)> {
+    let head = phrase.get(..10)?;
+    if !head.eq_ignore_ascii_case("number of ") {
+        return None;
+    }
+    let rest = &phrase[10..];
+    let words = tokens::tokenize(rest, 0, false);
+    let unit = units::unit_after(&words, 0)?;
+    if unit.kind != StatKind::Quantity {
+        return None;
+    }
+    let after = words.get(unit.end).map_or(rest.len(), |t| t.start);
+    let counted = rest[after..].trim_start();
+    let counted = counted.strip_prefix("of ").unwrap_or(counted);
+    Some((unit.unit, counted.to_owned()))
 }
 
 /// Past the aside in brackets that opens at `k` ("(about 4 percent of the budget)", nested
@@ -2087,12 +2115,75 @@ mod tests {
                 ("17", "", "provinces"),
                 ("half a million tons", "t", "coal"),
                 ("A million and a half", "", "people"),
-                ("over USD5,000", "USD", ""),
+                ("over USD5,000", "USD", "funds"),
             ]
         );
         let document = read_document("Seizures rose from CY 2004 to 2005.\n");
         let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
         assert_eq!(dates, ["2004/2005"]);
+    }
+
+    #[test]
+    fn a_threshold_an_active_relative_clause_and_the_other_side_of_a_comparison() {
+        // (Review 29's cables: 07VIENTIANE483, 08QUITO99, 07NAIROBI; the potential-production
+        // chapter of the 1996 Executive Summary.)
+        let found = read_figures(
+            "INCLE crop control funds that support opium detoxification declined by 85% in \
+             2007. The army conducted 17 operations in 2007 (compared to just ten in 2006). \
+             Police found 12 labs in 2007, up from eight in 2006. Banks must report cash \
+             transactions exceeding USD 10,000, and travelers must declare currency above \
+             10,000 euros. Production rose to 30 metric tons--20 percent more than in 1995. \
+             Officials believe that heroin use rose by 20%.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("85%", "INCLE crop control funds"),
+                ("17", "operations"),
+                ("ten", "operations"),
+                ("12", "labs"),
+                ("eight", "labs"),
+                ("exceeding USD 10,000", "cash transactions"),
+                ("above 10,000 euros", "currency"),
+                ("30 metric tons", "Production"),
+                ("20 percent", "Production"),
+                ("20%", "heroin use"),
+            ]
+        );
+    }
+
+    #[test]
+    fn statutes_units_and_currencies_of_review_31() {
+        // (Review 31: the 2012 INCSR's "Legislative Basis", Caribbean Journal's Haiti 2013,
+        // Devdiscourse's Kenya 2020, drugwarfacts' Mexico, 09ASUNCION359, ThisDay's Nigeria.)
+        let found = read_figures(
+            "The INCSR answers sections 481(d)(2) and 484(c) of the FAA and the Act, 2002 \
+             (P.L. 107-115). Police found a single 302 kilogramme shipment of cocaine and over \
+             Ksh 18 million in cash. The number of hectares of poppy eradicated averaged 15,600 \
+             per year. Some 30-40 metric tons of cocaine annually transit Paraguay. Seizures \
+             were modest, with cocaine and heroin totaling 130 kilograms and 70 kilograms \
+             respectively. Cocaine shipped from South America through Haiti constituted about 1 \
+             percent of the total. Such estimates place the annual value of funds in the range \
+             of $300-500 billion. WASHINGTON, USA -- Fourteen nations were named.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("302 kilogramme", "kg", "shipment of cocaine"),
+                ("over Ksh 18 million", "KES", "cash"),
+                ("15,600 per year", "ha/yr", "poppy eradicated"),
+                ("Some 30-40 metric tons", "t/yr", "cocaine"),
+                ("130 kilograms", "kg", "cocaine"),
+                ("70 kilograms", "kg", "heroin"),
+                (
+                    "about 1 percent",
+                    "%",
+                    "Cocaine shipped from South America through Haiti"
+                ),
+                ("$300-500 billion", "USD", "annual value of funds"),
+                ("Fourteen", "", "nations"),
+            ]
+        );
     }
 
     #[test]

@@ -41,6 +41,7 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["kilograms"], "kg", StatKind::Quantity),
     (&["kilogram"], "kg", StatKind::Quantity),
     (&["kilogrammes"], "kg", StatKind::Quantity),
+    (&["kilogramme"], "kg", StatKind::Quantity),
     (&["kilos"], "kg", StatKind::Quantity),
     (&["kilo"], "kg", StatKind::Quantity),
     (&["kg"], "kg", StatKind::Quantity),
@@ -48,6 +49,7 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["grams"], "g", StatKind::Quantity),
     (&["gram"], "g", StatKind::Quantity),
     (&["grammes"], "g", StatKind::Quantity),
+    (&["gramme"], "g", StatKind::Quantity),
     (&["g"], "g", StatKind::Quantity),
     (&["milligrams"], "mg", StatKind::Quantity),
     (&["mg"], "mg", StatKind::Quantity),
@@ -287,6 +289,13 @@ const ISO_CODES: &[&str] = &[
     "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "KZT", "UAH", "TRY", "GEL", "AMD", "AZN", "BYN",
     "RON", "BGN", "HRK", "RSD", "MXN", "BRL", "ZAR", "KRW", "ILS", "EEK", "LTL", "LVL", "SKK",
     "DEM", "FRF", "BEF", "NLG", "ITL", "ESP", "GRD", "ATS", "XCD", "JMD",
+    // The currencies of the countries the narcotics reports cover most. (Not those that are
+    // English words or common acronyms in capitals: "ALL", "MAD", "PEN", "TOP", "PHP", "COP"
+    // (a Conference of the Parties), "NPR" (a Nuclear Posture Review), "CRC", "SAR".)
+    "KES", "NGN", "GHS", "TZS", "UGX", "ZMW", "EGP", "PKR", "AFN", "BDT", "LKR", "THB", "IDR",
+    "VND", "MYR", "LAK", "MMK", "KHR", "BOB", "ARS", "CLP", "VEF", "VES", "GTQ", "HNL", "NIO",
+    "PYG", "UYU", "DOP", "HTG", "TTD", "BBD", "BSD", "BZD", "KYD", "LBP", "JOD", "AED", "KGS",
+    "TJS", "UZS", "TMT", "MDL", "MKD",
 ];
 
 /// Prefixes written before `$`: "US$", "NZ$", "A$" …
@@ -619,6 +628,7 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
         "₹" => Some(("INR", number_index - 1)),
         "DM" => Some(("DEM", number_index - 1)),
         "Rs" => Some(("INR", number_index - 1)),
+        "Ksh" | "KSh" | "Kshs" | "KShs" => Some(("KES", number_index - 1)),
         "SFr" | "CHF" => Some(("CHF", number_index - 1)),
         code if previous.kind == TokenKind::Word
             && code.len() == 3

@@ -137,6 +137,13 @@ pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         for i in range {
             mask[i] = !blocks[i].page_furniture && !contents[i];
         }
+        // "Friday, 24 November 2017" over a report of "March 1998": the day the site served
+        // the page, not the report's.
+        if is_site_date(&blocks[first].text)
+            && dated_otherwise(&blocks[first].text, &blocks[first + 1..last.min(first + 6)])
+        {
+            mask[first] = false;
+        }
         return mask;
     }
     if first > 0 || last < blocks.len() {
@@ -1106,6 +1113,19 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// "Tuesday, 5 November 2024": a page's own date line (with its weekday), not the report's.
+/// Whether the title lines under a page's date line name years, none of them the date's own.
+fn dated_otherwise(date_line: &str, under: &[SourceBlock]) -> bool {
+    fn years(text: &str) -> impl Iterator<Item = &str> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+    }
+    let Some(own) = years(date_line).last() else {
+        return false;
+    };
+    let mut named = under.iter().flat_map(|b| years(&b.text)).peekable();
+    named.peek().is_some() && named.all(|year| year != own)
+}
+
 fn is_site_date(text: &str) -> bool {
     // Weekdays start with one of these letters; most lines can be told apart at once.
     let text = text.trim();
