@@ -4769,3 +4769,63 @@ fn a_site_date_over_a_report_that_dates_itself_is_not_the_reports() {
     );
     assert!(note.text.starts_with("Friday, 24 November 2017"));
 }
+
+/// A cable whose addressees run over three lines in capitals ("… TREASURY FOR" / "…, VAN
+/// KOCH," / "MILLAR"), in a copy too short to tell its wrap width: its header is still read,
+/// and a line ending in a little word ("… on the Government of") goes on into the next,
+/// whatever its case. (Review 31: 07ASUNCION486.)
+#[test]
+fn a_cables_wrapped_addressees_and_a_line_ending_in_of_go_on() {
+    let doc = read(
+        "07ASUNCION486.txt",
+        "VZCZCXYZ0011\nPP RUEHWEB\n\nDE RUEHAC #0486/01 1641131\nZNR UUUUU ZZH\n\
+         P 131131Z JUN 07\nFM AMEMBASSY ASUNCION\nTO RUEHC/SECSTATE WASHDC PRIORITY 5837\n\
+         UNCLAS ASUNCION 000486\n\nSIPDIS\n\n\
+         STATE FOR INL JAMES HIDES, STATE FOR WHA/BSC, TREASURY FOR\n\
+         OSIA MAUREEN WAFER, TREASURY FOR OTA WARFIELD, VAN KOCH,\nMILLAR\n\n\
+         E.O. 12958: N/A\nTAGS: SNAR PGOV KCRM PA\n\
+         SUBJECT: PARAGUAY: RESPONSE TO MAJOR LIST / CERTIFICATION\nPROCEDURES FY 2008\n\n\
+         REF: STATE 72494\n\n\
+         1. Below find Post's submission on the Government of\n\
+         Paraguay (GOP) cooperation on counter-narcotics and other\ndrug-related issues.\n\n\
+         -- Working in concert with antinarcotics prosecutors and DEA\n\
+         agents, SENAD arrested five traffickers, June 2006, seized 195\n\
+         kg of cocaine and impounded the airplane used in transporting\nthe drugs.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "Paraguay: Response to Major List / Certification Procedures FY 2008"
+    );
+    assert_eq!(doc.subject, "Paraguay");
+    assert_eq!(doc.date, "2007-06-13");
+    assert!(doc.sections.is_empty(), "{:?}", doc.sections);
+    assert!(
+        doc.text
+            .contains("on the Government of Paraguay (GOP) cooperation"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("MILLAR"));
+}
+
+/// The money-laundering chapter of a DOSFAN copy sets the report's name again under its own:
+/// the chapter is the subject, not the report. (Review 31: INCSR 1995.)
+#[test]
+fn the_reports_name_set_again_under_a_chapters_is_no_subject() {
+    let doc = read(
+        "money-laundering-1995.txt",
+        "U.S. DEPARTMENT OF STATE \nINTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT\n\
+         MARCH 1995\nBUREAU FOR INTERNATIONAL NARCOTICS AND LAW ENFORCEMENT AFFAIRS\n\n\n\n\
+         \x20                  FINANCIAL CRIMES AND MONEY LAUNDERING\n\n\n\
+         \t1995 INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT\n\nOVERVIEW\n\n\
+         There were a number of significant accomplishments in the world of money laundering \
+         in 1994, and a number of new and/or intensified concerns.\n",
+    );
+    assert_eq!(doc.subject, "Financial Crimes and Money Laundering");
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, March 1995: Financial Crimes and \
+         Money Laundering"
+    );
+    assert_eq!(doc.date, "1995-03");
+}

@@ -280,9 +280,17 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                     && text.len() >= 5
                     && text.as_bytes()[..4].iter().all(u8::is_ascii_digit)
                     && !text.as_bytes()[4].is_ascii_digit();
+                // ("… submission on the Government of" / "Paraguay (GOP) cooperation …": a
+                // line ending in a little word goes on, whatever the case of the next.)
+                let ends_little = previous.trimmed().rsplit(' ').next().is_some_and(|w| {
+                    [
+                        "of", "the", "and", "to", "in", "for", "by", "on", "with", "from",
+                    ]
+                    .contains(&w)
+                });
                 !(ends_open
                     && previous.width >= 30
-                    && (text.starts_with(|c: char| c.is_lowercase()) || month_year)
+                    && (text.starts_with(|c: char| c.is_lowercase()) || month_year || ends_little)
                     && !starts_list_item(text))
             }
             (Some(previous), Some(width)) => {
@@ -1575,6 +1583,8 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
     // HANOI") or "Classified By: …", which may run on over the next.
     let mut in_refs = false;
     let mut classified = false;
+    // The line before was an addressee line that ends open ("…, TREASURY FOR").
+    let mut addressing = false;
     while index < lines.len() {
         let line = &lines[index];
         let text = line.trimmed();
@@ -1654,8 +1664,15 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
                 .find(|l| !l.is_blank())
                 .is_some_and(|next| is_classification_reasons(next.trimmed()))
         };
+        // "STATE FOR INL JAMES HIDES, … TREASURY FOR" / "OSIA MAUREEN WAFER, …, VAN KOCH," /
+        // "MILLAR": the addressees, wrapped in capitals.
+        let addressee_goes_on = addressing
+            && text.len() <= 80
+            && !text.chars().any(char::is_lowercase)
+            && text.chars().any(char::is_alphabetic);
         let goes_on = (in_refs && is_reference_continuation(text))
-            || (classified && (is_classification_reasons(text) || reasons_next()));
+            || (classified && (is_classification_reasons(text) || reasons_next()))
+            || addressee_goes_on;
         if !(is_cable_routing(text) || goes_on || stray_after_routing) {
             break;
         }
@@ -1663,6 +1680,8 @@ fn routing_run(lines: &[Line], start: usize) -> Option<CableHeader> {
             || is_reference_item(text)
             || (in_refs && goes_on);
         classified = is_classified_by(text) || (classified && !is_classification_reasons(text));
+        addressing = (addressee_goes_on || is_cable_routing(text))
+            && (text.ends_with(',') || text.ends_with(" FOR") || text.ends_with(" AND"));
         marks +=
             usize::from(CABLE_MARKS.iter().any(|m| text.starts_with(m)) || is_plusd_stamp(text));
         index += 1;

@@ -154,9 +154,15 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             // a cover with no title line.
             // ("INCSR 2005" over the region and country lines names the report, not the
             // subject.)
+            // (Nor is the report's name set again under the chapter's: "FINANCIAL CRIMES AND
+            // MONEY LAUNDERING" over "1995 INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT".)
+            // (Nor a row of figures: "8,800 9,300 11,500" under a budget's cover.)
+            if names_the_report(line) || !line.chars().any(char::is_alphabetic) {
+                continue;
+            }
             if title_line.is_some() {
                 subject_line = Some(line);
-            } else if !names_the_report(line) {
+            } else {
                 rubric_line = Some(line);
             }
         }
