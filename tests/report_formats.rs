@@ -4829,3 +4829,44 @@ fn the_reports_name_set_again_under_a_chapters_is_no_subject() {
     );
     assert_eq!(doc.date, "1995-03");
 }
+
+/// A news story as a drug-news archive keeps it ("Pubdate:", "Source:", "Author:" over it),
+/// and a blog's tail ("See also:" over headlines, "1 comments:" to "Post a Comment"): the
+/// archive's and the blog's, not the story's. (Review 31: MAP's ThisDay 2004, conflictmonitors
+/// 2009, weeksnotice 2012.)
+#[test]
+fn a_news_archives_head_and_a_blogs_tail_are_not_the_story() {
+    let doc = read(
+        "mapinc.txt",
+        "Pubdate: Wed, 03 Mar 2004\nSource: This Day (Nigeria)\nCopyright: 2004 This Day.\n\
+         Author: Nneoma Ukeje-Eloagu\n\n\n\
+         The United States Bureau for International Narcotics and Law Enforcement Affairs \
+         yesterday released its annual report in which Nigeria is described as a major \
+         drug-transit country.\n\n\
+         See also:\n\
+         'Factbox: Global narcotics activity in 2008 - US report', Reuters UK, 27 February 2009\n\
+         'Stop the Afghan drug trade, stop terrorism', Forbes, 26 February 2009\n\n\
+         1 comments:\n\nThe content in the blog is informative.Keep on good work.\n\n\
+         Post a Comment\n",
+    );
+    assert!(
+        doc.text.starts_with("The United States Bureau"),
+        "{:?}",
+        doc.text
+    );
+    assert!(
+        doc.text.ends_with("major drug-transit country."),
+        "{:?}",
+        doc.text
+    );
+    assert!(doc.dates.is_empty(), "{:?}", doc.dates);
+    assert!(doc.statistics.is_empty());
+    assert_ne!(doc.title, "Author: Nneoma Ukeje-Eloagu");
+    // A count of "0 Comments" among a page's buttons, with no form after it, is kept.
+    let page = read(
+        "slides.txt",
+        "Haiti drug report\n\n0 Comments\n\n1 Likes\n\nThe report counts 2,072 arrests in \
+         2013, more than in any year before.\n",
+    );
+    assert!(page.text.contains("2,072 arrests"), "{:?}", page.text);
+}

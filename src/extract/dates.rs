@@ -234,7 +234,14 @@ pub fn find_into(tokens: &[Token], found: &mut Vec<FoundDate>) {
     while i < tokens.len() {
         if let Some(date) = date_at(tokens, i) {
             i = date.tokens.end.max(i + 1);
-            if !in_address(tokens, date.tokens.start) && !credited(tokens, date.tokens.start) {
+            let start = date.tokens.start;
+            if released(tokens, start) {
+                // Kept out of figures ("July 20"), not reported.
+                found.push(FoundDate {
+                    value: String::new(),
+                    ..date
+                });
+            } else if !in_address(tokens, start) && !credited(tokens, start) {
                 found.push(date);
             }
         } else {
@@ -251,6 +258,30 @@ fn in_address(tokens: &[Token], start: usize) -> bool {
         && !tokens[start].space_before
         && glued_slash(start + 1)
         && !tokens[start + 1].space_before
+}
+
+/// "The 2012 INCSR, published in March 2012, covers …", "GAO report … which was released on
+/// July 20, 2009": the day a report came out, which dates the report, not what it tells.
+fn released(tokens: &[Token], start: usize) -> bool {
+    let Some(preposition) = start.checked_sub(1) else {
+        return false;
+    };
+    let verb = preposition.checked_sub(1);
+    let released_verb = verb.is_some_and(|v| {
+        ["released", "published", "issued"]
+            .iter()
+            .any(|w| tokens[v].is_word(w))
+    });
+    if !released_verb || !(tokens[preposition].is_word("on") || tokens[preposition].is_word("in")) {
+        return false;
+    }
+    let verb = preposition - 1;
+    tokens[verb.saturating_sub(20)..verb].iter().any(|t| {
+        t.is_word("report")
+            || t.text
+                .get(..5)
+                .is_some_and(|name| name.eq_ignore_ascii_case("incsr"))
+    })
 }
 
 /// "(© AFP 2012, Qais Usyan)", "Copyright 2003": the year of a credit or a copyright.

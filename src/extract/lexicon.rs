@@ -5,6 +5,9 @@ use std::sync::OnceLock;
 
 /// Words that end a noun phrase: prepositions, conjunctions, auxiliaries, pronouns.
 const PHRASE_BREAKERS: &[&str] = &[
+    // A cable's distribution mark, left inside a line of its text by a printout ("growth of
+    // SIPDIS 12.8 percent").
+    "sipdis",
     // prepositions
     "in",
     "off",

@@ -476,8 +476,9 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
                 .is_some_and(|t| t.text == text && !t.space_before)
         };
         let slash = end + usize::from(glued(end, "."));
+        // ("its $70 billion R&D budget": an ampersand glued between letters too.)
         if end > start
-            && glued(slash, "/")
+            && (glued(slash, "/") || glued(slash, "&"))
             && slash + 1 < limit
             && tokens[slash + 1].kind == TokenKind::Word
             && !tokens[slash + 1].space_before
@@ -1096,8 +1097,16 @@ fn introduced_phrase(
                 .iter()
                 .any(|w| t.is_word(w))
         });
+    // ("the $73 million Pakistan Border Security Project", "its $5 million budget".)
+    let after_determiner = after_article
+        || figure
+            .tokens
+            .start
+            .checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| ["the", "its", "their", "this"].iter().any(|w| t.is_word(w)));
     let adjectival = (figure.kind == StatKind::Quantity
-        || (figure.kind == StatKind::Money && after_article)
+        || (figure.kind == StatKind::Money && after_determiner)
         || percent_adjective)
         && tokens.get(at).is_some_and(|t| {
             t.kind == TokenKind::Word
@@ -1401,7 +1410,15 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
         {
             at += 1;
         }
-        if let Some(range) = phrase_after_figure(tokens, at, limit) {
+        // (Not whom it was given to: "provided about $8 billion to countries in the region".)
+        let recipient = |range: &Range<usize>| {
+            ["countries", "nations", "governments", "states", "partners"]
+                .iter()
+                .any(|w| tokens[range.end - 1].is_word(w))
+        };
+        if let Some(range) = phrase_after_figure(tokens, at, limit)
+            && !recipient(&range)
+        {
             return Some(slice(text, tokens, range).to_owned());
         }
     }

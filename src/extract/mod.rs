@@ -2187,6 +2187,33 @@ mod tests {
     }
 
     #[test]
+    fn a_reports_release_date_a_named_project_and_a_recipient() {
+        // (Review 31: the 2012 INCSR's introduction, GAO-09-806, INL's Pakistan fact sheet;
+        // 07BEIJING1760's mark inside a line.)
+        let document = read_document(
+            "The 2012 INCSR, published in March 2012, covers the year 2011. GAO-09-806 entitled \
+             'Drug Control' was released on July 20, 2009. INL introduced the $73 million \
+             Pakistan Border Security Project. The United States has provided about $8 billion \
+             to countries in the region. Growth of SIPDIS 12.8 percent in 2006 was brisk.\n",
+        );
+        let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(dates, ["2011", "2006"]);
+        let found: Vec<(&str, &str)> = document
+            .statistics
+            .iter()
+            .map(|s| (s.text(&document.text), s.measures.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("$73 million", "Pakistan Border Security Project"),
+                ("about $8 billion", ""),
+                ("12.8 percent", ""),
+            ]
+        );
+    }
+
+    #[test]
     fn an_aside_a_preposition_and_a_cable_paragraphs_head_are_no_measures() {
         // (Review 29: Mexico 2015, 08VIENTIANE10.)
         let found = read_figures(

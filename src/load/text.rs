@@ -1371,13 +1371,31 @@ const MAIL_HEADERS: &[&str] = &[
 /// last header): two or more "Name: value" lines among the first lines, with the subject
 /// line of a digest entry ("[1] Forfeiture Info from BJA") allowed above them.
 fn mail_header_end(lines: &[Line]) -> Option<usize> {
+    let first = lines.iter().position(|l| !l.is_blank())?;
+    // "Pubdate: Wed, 03 Mar 2004" / "Source: This Day (Nigeria)" / "Author: …": the head of a
+    // news story as the Media Awareness Project's drug-news archive keeps it.
+    let news_archive = lines[first].trimmed().starts_with("Pubdate:");
     let is_header = |l: &Line| {
         l.trimmed().split_once(':').is_some_and(|(name, _)| {
             let name = name.to_ascii_lowercase();
-            MAIL_HEADERS.contains(&name.as_str()) || CABLE_RECORD_FIELDS.contains(&name.as_str())
+            MAIL_HEADERS.contains(&name.as_str())
+                || CABLE_RECORD_FIELDS.contains(&name.as_str())
+                || (news_archive
+                    && [
+                        "pubdate",
+                        "source",
+                        "copyright",
+                        "contact",
+                        "website",
+                        "details",
+                        "author",
+                        "note",
+                        "fax",
+                        "address",
+                    ]
+                    .contains(&name.as_str()))
         })
     };
-    let first = lines.iter().position(|l| !l.is_blank())?;
     let start = if is_header(lines.get(first)?) {
         first
     } else {
@@ -1901,6 +1919,14 @@ pub fn is_stray_routing(text: &str) -> bool {
     let bytes = text.as_bytes();
     if text.len() > 80 || !bytes.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
+    }
+    // "SIPDIS", "NOFORN": a distribution mark a printout repeats inside the text ("… growth
+    // of" / "SIPDIS" / "12.8 percent in 2006").
+    if matches!(
+        text,
+        "SIPDIS" | "NOFORN" | "SIPDIS NOFORN" | "NOFORN SIPDIS"
+    ) {
+        return true;
     }
     if let Some(codes) = text
         .strip_prefix("Tags:")

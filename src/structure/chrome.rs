@@ -35,6 +35,78 @@ pub enum Verdict {
 
 /// Which blocks are the report (`true`) and which are the site's chrome (`false`).
 pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
+    let mut mask = site_mask(blocks);
+    // A blog's or a news site's tail, which a text copy keeps with no other chrome: "See
+    // also:" over a list of headlines, "1 comments:" over its readers' comments.
+    let comments = blog_comments(blocks);
+    let links_end = comments.as_ref().map_or(blocks.len(), |c| c.start);
+    let links = related_links(&blocks[..links_end]);
+    for tail in [comments, links].into_iter().flatten() {
+        for keep in &mut mask[tail] {
+            *keep = false;
+        }
+    }
+    mask
+}
+
+/// "See also:", "Related posts:": a list of other stories follows.
+fn is_related_rubric(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(':').trim_end();
+    text.len() <= 24
+        && [
+            "see also",
+            "related posts",
+            "related articles",
+            "related stories",
+            "related links",
+            "related content",
+            "related",
+            "read more",
+            "also read",
+            "you may also like",
+            "more stories",
+        ]
+        .iter()
+        .any(|rubric| text.eq_ignore_ascii_case(rubric))
+}
+
+/// "1 comments:", "12 Comments": a blog's count of the comments under it.
+fn is_comments_rubric(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(':');
+    text.split_once(' ').is_some_and(|(count, word)| {
+        !count.is_empty()
+            && count.bytes().all(|b| b.is_ascii_digit())
+            && (word.eq_ignore_ascii_case("comments") || word.eq_ignore_ascii_case("comment"))
+    })
+}
+
+/// How far from a text's end its site's tail is looked for, in blocks.
+const TAIL_REACH: usize = 40;
+
+/// The blocks from a blog's comment count to its "Post a Comment". (Only with the form that
+/// closes them: a count of "0 Comments" among a page's buttons is no blog's tail.)
+fn blog_comments(blocks: &[SourceBlock]) -> Option<std::ops::Range<usize>> {
+    let from = blocks.len().saturating_sub(TAIL_REACH);
+    let comments = (from..blocks.len()).find(|&i| is_comments_rubric(&blocks[i].text))?;
+    let end = (comments..blocks.len())
+        .find(|&i| blocks[i].text.trim().eq_ignore_ascii_case("post a comment"))?;
+    Some(comments..end + 1)
+}
+
+/// The blocks from a rubric near the end over a list of short links, every block after it
+/// short.
+fn related_links(blocks: &[SourceBlock]) -> Option<std::ops::Range<usize>> {
+    let from = blocks.len().saturating_sub(TAIL_REACH);
+    let rubric = (from..blocks.len()).find(|&i| is_related_rubric(&blocks[i].text))?;
+    let links_only = blocks[rubric + 1..].iter().all(|b| {
+        let text = b.text.trim();
+        text.len() <= 200 && !text.contains(". ")
+    });
+    (links_only && rubric + 1 < blocks.len()).then_some(rubric..blocks.len())
+}
+
+/// [`content_mask`] but for a site's tail of links or comments.
+fn site_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     let shapes: Vec<Shape> = blocks.iter().map(|b| Shape::of(&b.text)).collect();
     let letters: Vec<usize> = shapes.iter().map(|shape| shape.letters).collect();
     // Chrome first: whether prose is told from other lines matters only on a page that has
