@@ -1420,10 +1420,12 @@ fn figure_at(
                 && unit_after(tokens, second.end).is_none())
         {
             let mut low = first.value;
-            // "1.2 to 1.5 million": the scale is shared.
+            // "1.2 to 1.5 million": the scale is shared ("between 100,000 and 1.7 million"
+            // wrote the first in full).
             if second.scaled
                 && !first.scaled
                 && let Some(scale) = tokens.get(second.end - 1).and_then(|t| scale_word(t.text))
+                && low * scale <= second.value
             {
                 low *= scale;
             }
@@ -1879,6 +1881,19 @@ fn finish(
             return None;
         }
         let next = tokens.get(end)?;
+        // "the Central America Four Border Control Agreement": a word of a name (in Title
+        // Case: a text in capitals writes "TEN FOREIGN CITIES" so).
+        let capitalised_word = |t: &Token| t.kind == TokenKind::Word && t.starts_upper();
+        let number_word = tokens[number_index].text;
+        if number_word.starts_with(|c: char| c.is_ascii_uppercase())
+            && number_word.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && number_index
+                .checked_sub(1)
+                .is_some_and(|p| capitalised_word(&tokens[p]))
+            && capitalised_word(next)
+        {
+            return None;
+        }
         // "two record cargoes", "two of Georgia's transit areas" — not "four of the
         // conference" (an ordinal reference) nor "the two of them".
         let counts_something = more_of_things(tokens, end)

@@ -8,6 +8,8 @@ const PHRASE_BREAKERS: &[&str] = &[
     // A cable's distribution mark, left inside a line of its text by a printout ("growth of
     // SIPDIS 12.8 percent").
     "sipdis",
+    // "Morocco's $100 billion GDP once processed": a conjunction's clause follows.
+    "once",
     // prepositions
     "in",
     "off",

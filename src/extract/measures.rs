@@ -43,6 +43,13 @@ fn is_change_noun(token: &Token) -> bool {
     CHANGE_NOUNS.iter().any(|w| token.is_word(w))
 }
 
+/// Participles of no "-ed" that describe a noun: "the heroin found on the East Coast", "coca
+/// grown in South America".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "found", "grown", "sold", "made", "taken", "caught", "brought", "held", "sent", "bought",
+    "hidden", "stolen", "flown", "shipped",
+];
+
 /// The most words a measured phrase keeps.
 const MAX_PHRASE_WORDS: usize = 7;
 
@@ -83,8 +90,9 @@ pub fn assign_into(
         }
         // ("half of the estimated 129,100 hectares": a unit's name is not what is measured; the
         // phrase the sentence gives is, "coca".)
+        // (Nor is a time: "526 acres last year".)
         let introduced = introduced_phrase(tokens, text, figure, sentence.end)
-            .filter(|(phrase, _)| !super::units::names_a_unit(phrase));
+            .filter(|(phrase, _)| !super::units::names_a_unit(phrase) && !is_time_phrase(phrase));
         let phrase_end = introduced.as_ref().map(|(_, end)| *end);
         let found = introduced
             .map(|(phrase, _)| phrase)
@@ -133,6 +141,13 @@ pub fn assign_into(
                     .map(|k| measured[k].phrase.clone())
             })
             .unwrap_or_default();
+        // ("This year, officials detected cultivation across 6,000 hectares": a time is no
+        // measure, wherever it was found.)
+        let found = if is_time_phrase(&found) {
+            String::new()
+        } else {
+            found
+        };
         if !found.is_empty() {
             last_measured = Some(measured.len());
         }
@@ -216,6 +231,30 @@ fn share_out_respectively(
         }
         i = end;
     }
+}
+
+/// "last year", "this year", "the year": a time, which no figure measures.
+fn is_time_phrase(phrase: &str) -> bool {
+    phrase.split_whitespace().all(|word| {
+        super::numbers::lowered(word, |w| {
+            matches!(
+                w,
+                "last"
+                    | "this"
+                    | "next"
+                    | "that"
+                    | "the"
+                    | "year"
+                    | "years"
+                    | "month"
+                    | "months"
+                    | "week"
+                    | "weeks"
+                    | "quarter"
+                    | "season"
+            )
+        })
+    })
 }
 
 /// "A, B and C", "A, B, and C", "A and B": the parts of a list of plain nouns ("depreciation
@@ -416,7 +455,11 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         // "the country's estimated 2004 population": the count's own qualifier too.
         let estimated =
             tokens[start + 1].is_word("estimated") || tokens[start + 1].is_word("total");
-        let number_at = start + 1 + usize::from(estimated);
+        let mut number_at = start + 1 + usize::from(estimated);
+        // ("23 percent of Morocco's $100 billion GDP": an amount of money.)
+        if number_at + 2 < limit && matches!(tokens[number_at].text, "$" | "€" | "£") {
+            number_at += 1;
+        }
         if number_at + 1 < limit && tokens[number_at].kind == TokenKind::Number {
             start += 1;
             if estimated && tokens[number_at + 1].kind == TokenKind::Word {
@@ -444,6 +487,13 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     }
     // "one-quarter of the 1,500 prisoners": a count inside the phrase is stepped over, with
     // its scale ("the world's 862 million illiterate adults").
+    if (start > i || start > possessive_start)
+        && start + 2 < limit
+        && matches!(tokens[start].text, "$" | "€" | "£")
+        && tokens[start + 1].kind == TokenKind::Number
+    {
+        start += 1;
+    }
     if (start > i || start > possessive_start)
         && start + 1 < limit
         && tokens[start].kind == TokenKind::Number
@@ -501,9 +551,13 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         }
         // "regular and occasional drug users": a word that heads nothing, joined to a phrase
         // that ends in its noun.
+        // ("the top 20 producing and transit countries": a participle so too.)
+        let describing = |w: &str| {
+            looks_adjective(w) || (w.len() > 5 && w.ends_with("ing") && !lexicon::is_ing_noun(w))
+        };
         if end == start + 1
             && (t.is_word("and") || t.is_word("or"))
-            && looks_adjective(tokens[start].text)
+            && describing(tokens[start].text)
             && let Some(rest) = phrase_forward_words(tokens, end + 1, limit)
             && rest.len() >= 2
             && lexicon::looks_plural(tokens[rest.end - 1].text)
@@ -555,14 +609,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             })
         };
         // ("the heroin found on the East Coast": a participle of no "-ed".)
-        let irregular = || {
-            [
-                "found", "grown", "sold", "made", "taken", "caught", "brought", "held", "sent",
-                "bought", "hidden", "stolen", "flown", "shipped",
-            ]
-            .iter()
-            .any(|w| t.is_word(w))
-        };
+        let irregular = || IRREGULAR_PARTICIPLES.iter().any(|w| t.is_word(w));
         if end > start && (participle() || irregular()) && !describes_next() {
             break;
         }
@@ -964,6 +1011,10 @@ fn introduced_phrase(
             k += 3;
         }
         let range = phrase_forward(tokens, k, limit)?;
+        // ("a 5 percent decrease in Bolivia": where it fell, not what.)
+        if tokens[range.clone()].iter().all(|t| t.starts_upper()) {
+            return None;
+        }
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
     // "handled 80 percent more drug cases": a share of more (or fewer) of something; "seven
@@ -1104,7 +1155,10 @@ fn introduced_phrase(
             .start
             .checked_sub(1)
             .and_then(|k| tokens.get(k))
-            .is_some_and(|t| ["the", "its", "their", "this"].iter().any(|w| t.is_word(w)));
+            .is_some_and(|t| {
+                ["the", "its", "their", "this"].iter().any(|w| t.is_word(w))
+                    || is_possessive(t.text)
+            });
     let adjectival = (figure.kind == StatKind::Quantity
         || (figure.kind == StatKind::Money && after_determiner)
         || percent_adjective)
@@ -1280,6 +1334,10 @@ fn naming_phrase(
             | "level"
             | "amount"
             | "average"
+            // "fell to a record low of 526 acres": a point the amount reached.
+            | "low"
+            | "high"
+            | "peak"
     ) {
         return None;
     }
@@ -1763,7 +1821,15 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
 /// decreased": where a subject ends that a time phrase ending at `end` follows, before its
 /// verb (or `end` itself when no such phrase ends there).
 fn before_time_phrase(tokens: &[Token], end: usize, sentence_start: usize) -> usize {
-    if end < sentence_start + 2 || !is_year(&tokens[end - 1]) {
+    // ("production for the 2015-2016 growing season was": a season a year names.)
+    let season = end >= sentence_start + 3
+        && ["season", "year", "period"]
+            .iter()
+            .any(|w| tokens[end - 1].is_word(w))
+        && tokens[end.saturating_sub(5).max(sentence_start)..end - 1]
+            .iter()
+            .any(is_year);
+    if end < sentence_start + 2 || !(is_year(&tokens[end - 1]) || season) {
         return end;
     }
     let reach = end.saturating_sub(8).max(sentence_start);
@@ -1774,9 +1840,9 @@ fn before_time_phrase(tokens: &[Token], end: usize, sentence_start: usize) -> us
     });
     match opens {
         Some(opens)
-            if tokens[opens..end]
-                .iter()
-                .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)) =>
+            if tokens[opens..end].iter().all(|t| {
+                matches!(t.kind, TokenKind::Word | TokenKind::Number) || matches!(t.text, "-" | "–")
+            }) =>
         {
             opens
         }
@@ -1804,12 +1870,15 @@ fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usi
     ]
     .iter()
     .any(|p| preposition.is_word(p));
-    // "harvested", "associated"; "persons admitting to", "heroin coming from".
+    // "harvested", "associated"; "persons admitting to", "heroin coming from"; "coca grown in".
+    // ("grown" ends a phrase as a verb's, "has grown": after a noun it describes it.)
+    let irregular = IRREGULAR_PARTICIPLES.iter().any(|w| participle.is_word(w));
     let is_participle = participle.kind == TokenKind::Word
-        && participle.text.len() > 4
-        && (participle.text.ends_with("ed")
-            || (participle.text.ends_with("ing") && !lexicon::is_ing_noun(participle.text)))
-        && !lexicon::breaks_phrase(participle.text);
+        && ((participle.text.len() > 4
+            && (participle.text.ends_with("ed")
+                || (participle.text.ends_with("ing") && !lexicon::is_ing_noun(participle.text)))
+            && !lexicon::breaks_phrase(participle.text))
+            || irregular);
     let is_noun = noun.kind == TokenKind::Word
         && !lexicon::breaks_phrase(noun.text)
         && !lexicon::is_adverb(noun.text)

@@ -1797,7 +1797,7 @@ mod tests {
                 ("840 kilograms", "kg", "narcotics"),
                 ("636", "kg", "narcotics"),
                 ("USD 120 million", "USD", "Seizures"),
-                ("9", "", "year"),
+                ("9", "", "Seizures"),
             ]
         );
     }
@@ -2209,6 +2209,45 @@ mod tests {
                 ("$73 million", "Pakistan Border Security Project"),
                 ("about $8 billion", ""),
                 ("12.8 percent", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn seasons_participles_possessives_names_and_ranges_of_review_32() {
+        // (Review 32: Morocco 2017 via the Algerian embassy, the Sun-Sentinel's Peru 1998, AP's
+        // Mexico 2002, the 2015 Guatemala chapter, a Bangladesh cable, the Hindustan Times.)
+        let found = read_figures(
+            "Morocco's total cannabis production for the 2015-2016 growing season was an \
+             estimated 700 metric tons, potentially as much as 23 percent of Morocco's $100 \
+             billion GDP. The total acres of illegal coca grown in South America dropped 7 \
+             percent in 1997, on top of a 5 percent decrease in Bolivia. The opium poppy crop \
+             fell to a record low of 526 acres last year. The Central America Four Border \
+             Control Agreement stands. The number of drug users was estimated at between \
+             100,000 and 1.7 million. India is among the top 20 producing and transit \
+             countries.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                (
+                    "an estimated 700 metric tons",
+                    "Morocco's total cannabis production"
+                ),
+                ("as much as 23 percent", "GDP"),
+                ("$100 billion", "GDP"),
+                (
+                    "7 percent",
+                    "total acres of illegal coca grown in South America"
+                ),
+                // (The figure before it in the sentence: not the place, "Bolivia".)
+                (
+                    "5 percent",
+                    "total acres of illegal coca grown in South America"
+                ),
+                ("526 acres", "opium poppy crop"),
+                ("between 100,000 and 1.7 million", "number of drug users"),
+                ("20", "producing and transit countries"),
             ]
         );
     }

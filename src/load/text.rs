@@ -2534,7 +2534,16 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     // Copies are wrapped unevenly, so without a full stop only a clearly short line (a title
     // line) counts.
     let fitted = previous.width + 1 + line.first_word_width() + 2 <= width;
-    if fitted && (ends_sentence || previous.width * 10 < width * 7) {
+    // (Not after a little word that leaves its phrase open: "… compared" / "with" / "3.3 in
+    // 2000.", "… on the Government of" / "Paraguay".)
+    let ends_open_little = prev_text.rsplit(' ').next().is_some_and(|w| {
+        [
+            "and", "of", "for", "the", "by", "to", "in", "on", "with", "from", "than", "at", "a",
+            "an",
+        ]
+        .contains(&w)
+    });
+    if fitted && (ends_sentence || (previous.width * 10 < width * 7 && !ends_open_little)) {
         return true;
     }
     // Title lines stacked above a report ("1996 International Narcotics Control Strategy
@@ -2545,19 +2554,13 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     let filled = previous.width + 2 >= width && !dateline(text, line.width);
     // (Nor a line ending in a little word, "… for International Narcotics and" / "Law
     // Enforcement Affairs", or one that opened a bracket it did not close.)
-    let ends_little = || {
-        prev_text
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| ["and", "of", "for", "the", "by", "to", "in", "on"].contains(&w))
-    };
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
     if !filled
         && capitals.is_none()
         && !prev_text.ends_with([',', ';', '-'])
         && is_title_case(prev_text)
         && is_title_case(text)
-        && !ends_little()
+        && !ends_open_little
         && !open_bracket()
     {
         return true;
