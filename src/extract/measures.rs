@@ -487,7 +487,9 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     }
     // "one-quarter of the 1,500 prisoners": a count inside the phrase is stepped over, with
     // its scale ("the world's 862 million illiterate adults").
-    if (start > i || start > possessive_start)
+    // (After a possessive only: "of the $1 billion ostensibly reimbursed" is a figure of its
+    // own.)
+    if start > possessive_start
         && start + 2 < limit
         && matches!(tokens[start].text, "$" | "€" | "£")
         && tokens[start + 1].kind == TokenKind::Number

@@ -66,9 +66,14 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         // "[EDITOR'S NOTE: Charts referenced to in brackets [ ] are available only in hard
         // copy of report.]": an archive's note on its copy.
         let bracketed_note = line.starts_with('[') && line.ends_with(']');
-        if line.is_empty() || is_jurisdiction(line) || bracketed_note {
+        // "FILE ID:97030302.AAF": the U.S. Information Agency's wire file number.
+        let wire_file = line.starts_with("FILE ID:");
+        if line.is_empty() || is_jurisdiction(line) || bracketed_note || wire_file {
             continue;
         }
+        // "(Albright Says Nigeria largest courier of Asian heroin) (590)": the wire's
+        // headline in brackets, and its count of words.
+        let line = usia_headline(line).unwrap_or(line);
         if line.to_lowercase().contains("last updated") {
             // "Page last updated on November 03, 2016": the page's date, never its title.
             if let Some((_, value)) = dates::scan(line).into_iter().find(|(_, v)| v.len() >= 7) {
@@ -445,6 +450,13 @@ fn is_month_value(value: &str) -> bool {
 }
 
 /// A line that is a date and nothing else ("Monday, August 14, 1995").
+/// The headline inside a wire story's "(Headline) (590)".
+fn usia_headline(line: &str) -> Option<&str> {
+    let (headline, count) = line.strip_prefix('(')?.rsplit_once(") (")?;
+    let count = count.strip_suffix(')')?;
+    (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit())).then_some(headline)
+}
+
 pub fn is_date_line(line: &str) -> bool {
     let found = dates::scan(line);
     let [(at, value)] = found.as_slice() else {
@@ -461,7 +473,30 @@ pub fn is_date_line(line: &str) -> bool {
         && place.ends_with(',')
         && !place.contains(':')
         && place.split_whitespace().count() <= 3;
-    at.len() + 12 >= line.len() || dateline
+    // "Wednesday, March 2, 2016 - 20:00": a news page's day and hour around the date.
+    let weekday = place.trim_end_matches(',').trim();
+    let weekday = weekday.is_empty()
+        || [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
+        .contains(&weekday);
+    let hour = line.get(at.end..).is_some_and(|rest| {
+        let rest = rest.trim().trim_start_matches(['-', '|', ',']).trim();
+        let rest = rest
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .trim_end();
+        rest.is_empty()
+            || (rest.contains(':')
+                && rest.len() <= 8
+                && rest.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+    });
+    at.len() + 12 >= line.len() || dateline || (weekday && hour)
 }
 
 /// A centred title set over two lines ("PRESIDENTIAL ADVISORY COMMITTEE" / "ON GULF WAR
@@ -1661,6 +1696,25 @@ mod tests {
         ] {
             assert_eq!(edition_year(title), year, "{title}");
         }
+    }
+
+    #[test]
+    fn a_news_pages_day_and_hour_and_a_wire_storys_headline() {
+        // (Review 32: Trinidad's Guardian 2016, a USIA wire of 1997.)
+        let meta = read_title_block(&[
+            "US report: \"T&T achieves considerable gains in fight against narcotics\"",
+            "Wednesday, March 2, 2016 - 20:00",
+        ]);
+        assert_eq!(meta.date, "2016-03-02");
+        let meta = read_title_block(&[
+            "FILE ID:97030302.AAF",
+            "(Albright Says Nigeria largest courier of Asian heroin) (590)",
+        ]);
+        assert_eq!(
+            meta.title,
+            "Albright Says Nigeria largest courier of Asian heroin"
+        );
+        assert!(!is_date_line("Wednesday, March 2, 2016 the ministers met"));
     }
 
     #[test]
