@@ -235,26 +235,28 @@ fn share_out_respectively(
 
 /// "last year", "this year", "the year": a time, which no figure measures.
 fn is_time_phrase(phrase: &str) -> bool {
-    phrase.split_whitespace().all(|word| {
-        super::numbers::lowered(word, |w| {
-            matches!(
-                w,
-                "last"
-                    | "this"
-                    | "next"
-                    | "that"
-                    | "the"
-                    | "year"
-                    | "years"
-                    | "month"
-                    | "months"
-                    | "week"
-                    | "weeks"
-                    | "quarter"
-                    | "season"
-            )
+    // (Told by its length first: the longest, "next quarter", has twelve bytes.)
+    phrase.len() <= 12
+        && phrase.split_whitespace().all(|word| {
+            super::numbers::lowered(word, |w| {
+                matches!(
+                    w,
+                    "last"
+                        | "this"
+                        | "next"
+                        | "that"
+                        | "the"
+                        | "year"
+                        | "years"
+                        | "month"
+                        | "months"
+                        | "week"
+                        | "weeks"
+                        | "quarter"
+                        | "season"
+                )
+            })
         })
-    })
 }
 
 /// "A, B and C", "A, B, and C", "A and B": the parts of a list of plain nouns ("depreciation
