@@ -266,6 +266,16 @@ fn released(tokens: &[Token], start: usize) -> bool {
     let Some(preposition) = start.checked_sub(1) else {
         return false;
     };
+    // "Updated: Sep 19, 2007 01:55 IST": a page's own stamp.
+    if tokens[preposition].text == ":"
+        && preposition.checked_sub(1).is_some_and(|label| {
+            ["updated", "published", "posted", "modified"]
+                .iter()
+                .any(|w| tokens[label].is_word(w))
+        })
+    {
+        return true;
+    }
     let verb = preposition.checked_sub(1);
     let released_verb = verb.is_some_and(|v| {
         ["released", "published", "issued"]
@@ -1152,6 +1162,14 @@ mod tests {
                  (© AFP 2012, Qais Usyan) Copyright 2003 HR-Net"
             ),
             ["2004"]
+        );
+        // (Review 32: the Hindustan Times' stamp; the 2012 INCSR's introduction.)
+        assert_eq!(
+            values(
+                "india Updated: Sep 19, 2007 01:55 IST. The 2012 INCSR, published in March \
+                 2012, covers the year 2011."
+            ),
+            ["2011"]
         );
     }
 

@@ -1877,6 +1877,7 @@ fn finish(
     }
     if kind == StatKind::Count && in_words {
         // Small numbers in words are figures when they count something: "two record cargoes".
+        // ("at least one parent", "at least one illicit drug": a condition, no figure.)
         if value < 2.0 && !scaled {
             return None;
         }
