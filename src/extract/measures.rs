@@ -43,6 +43,12 @@ fn is_change_noun(token: &Token) -> bool {
     CHANGE_NOUNS.iter().any(|w| token.is_word(w))
 }
 
+/// "harvested", "coming": a word in -ed, or in -ing that is no noun ("laundering").
+fn looks_participle(word: &str) -> bool {
+    word.len() > 4
+        && (word.ends_with("ed") || (word.ends_with("ing") && !lexicon::is_ing_noun(word)))
+}
+
 /// Participles of no "-ed" that describe a noun: "the heroin found on the East Coast", "coca
 /// grown in South America".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
@@ -1091,18 +1097,13 @@ fn introduced_phrase(
     // percent pay-raise": a figure used as an adjective. ("744 kilometers long" measures
     // nothing by "long": its subject says what is long; "a 12 percent increase" alone is a
     // change of something the sentence names elsewhere.)
-    let after_article = figure
+    let word_before = figure
         .tokens
         .start
         .checked_sub(1)
-        .and_then(|k| tokens.get(k))
-        .is_some_and(|t| t.is_word("a") || t.is_word("an"));
-    let after_another = figure
-        .tokens
-        .start
-        .checked_sub(1)
-        .and_then(|k| tokens.get(k))
-        .is_some_and(|t| t.is_word("another"));
+        .and_then(|k| tokens.get(k));
+    let after_article = word_before.is_some_and(|t| t.is_word("a") || t.is_word("an"));
+    let after_another = word_before.is_some_and(|t| t.is_word("another"));
     let percent_adjective = figure.kind == StatKind::Percent
         && (after_article || after_another)
         && tokens.get(at).is_some_and(|t| {
@@ -1154,15 +1155,9 @@ fn introduced_phrase(
         });
     // ("the $73 million Pakistan Border Security Project", "its $5 million budget".)
     let after_determiner = after_article
-        || figure
-            .tokens
-            .start
-            .checked_sub(1)
-            .and_then(|k| tokens.get(k))
-            .is_some_and(|t| {
-                ["the", "its", "their", "this"].iter().any(|w| t.is_word(w))
-                    || is_possessive(t.text)
-            });
+        || word_before.is_some_and(|t| {
+            ["the", "its", "their", "this"].iter().any(|w| t.is_word(w)) || is_possessive(t.text)
+        });
     let adjectival = (figure.kind == StatKind::Quantity
         || (figure.kind == StatKind::Money && after_determiner)
         || percent_adjective)
@@ -1179,12 +1174,8 @@ fn introduced_phrase(
     // "a 1,000 km long coastline": the figure and its dimension make one adjective of the
     // noun after them. (After "the" the phrase is a subject, and its verb would run on into
     // it: "The 300 km long border runs through".)
-    let determiner_before = figure
-        .tokens
-        .start
-        .checked_sub(1)
-        .and_then(|k| tokens.get(k))
-        .is_some_and(|t| ["a", "an", "its", "their"].iter().any(|w| t.is_word(w)));
+    let determiner_before =
+        word_before.is_some_and(|t| ["a", "an", "its", "their"].iter().any(|w| t.is_word(w)));
     if figure.kind == StatKind::Quantity
         && determiner_before
         && tokens.get(at).is_some_and(|t| {
@@ -1365,16 +1356,13 @@ fn thresholded_noun(
     }
     let end = figure.tokens.start;
     // ("carrying funds", "funds deposited": a participle is no part of the noun.)
-    let participle = |w: &str| {
-        w.len() > 4 && (w.ends_with("ed") || (w.ends_with("ing") && !lexicon::is_ing_noun(w)))
-    };
     let nounish = |t: &Token| {
         t.kind == TokenKind::Word
             && !is_preposition(t)
             && !lexicon::breaks_phrase(t.text)
             && !lexicon::is_determiner(t.text)
             && !lexicon::is_adverb(t.text)
-            && !participle(t.text)
+            && !looks_participle(t.text)
             && !is_year(t)
     };
     let mut start = end;
@@ -1878,10 +1866,7 @@ fn participle_before(tokens: &[Token], start: usize, floor: usize) -> Option<usi
     // ("grown" ends a phrase as a verb's, "has grown": after a noun it describes it.)
     let irregular = IRREGULAR_PARTICIPLES.iter().any(|w| participle.is_word(w));
     let is_participle = participle.kind == TokenKind::Word
-        && ((participle.text.len() > 4
-            && (participle.text.ends_with("ed")
-                || (participle.text.ends_with("ing") && !lexicon::is_ing_noun(participle.text)))
-            && !lexicon::breaks_phrase(participle.text))
+        && ((looks_participle(participle.text) && !lexicon::breaks_phrase(participle.text))
             || irregular);
     let is_noun = noun.kind == TokenKind::Word
         && !lexicon::breaks_phrase(noun.text)

@@ -282,12 +282,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                     && !text.as_bytes()[4].is_ascii_digit();
                 // ("… submission on the Government of" / "Paraguay (GOP) cooperation …": a
                 // line ending in a little word goes on, whatever the case of the next.)
-                let ends_little = previous.trimmed().rsplit(' ').next().is_some_and(|w| {
-                    [
-                        "of", "the", "and", "to", "in", "for", "by", "on", "with", "from",
-                    ]
-                    .contains(&w)
-                });
+                let ends_little = ends_on_little_word(previous.trimmed());
                 !(ends_open
                     && previous.width >= 30
                     && (text.starts_with(|c: char| c.is_lowercase()) || month_year || ends_little)
@@ -2536,13 +2531,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     let fitted = previous.width + 1 + line.first_word_width() + 2 <= width;
     // (Not after a little word that leaves its phrase open: "… compared" / "with" / "3.3 in
     // 2000.", "… on the Government of" / "Paraguay".)
-    let ends_open_little = prev_text.rsplit(' ').next().is_some_and(|w| {
-        [
-            "and", "of", "for", "the", "by", "to", "in", "on", "with", "from", "than", "at", "a",
-            "an",
-        ]
-        .contains(&w)
-    });
+    let ends_open_little = ends_on_little_word(prev_text);
     if fitted && (ends_sentence || (previous.width * 10 < width * 7 && !ends_open_little)) {
         return true;
     }
@@ -2571,6 +2560,18 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     }
     let indent = |l: &Line| l.raw.len() - l.raw.trim_start().len();
     indent(line) >= 2 && indent(previous) == 0 && ends_sentence
+}
+
+/// "… on the Government of", "… compared with": a line whose last word leaves its phrase
+/// open, so the next line goes on with it.
+fn ends_on_little_word(text: &str) -> bool {
+    text.rsplit(' ').next().is_some_and(|w| {
+        [
+            "and", "of", "for", "the", "by", "to", "in", "on", "with", "from", "than", "at", "a",
+            "an",
+        ]
+        .contains(&w)
+    })
 }
 
 /// Most words capitalised (little words aside), and no sentence inside: a title line.
