@@ -4870,3 +4870,41 @@ fn a_news_archives_head_and_a_blogs_tail_are_not_the_story() {
     );
     assert!(page.text.contains("2,072 arrests"), "{:?}", page.text);
 }
+
+/// A news copy saved as text: a markup comment left at its top ("<!-- IMAGE -->") is no
+/// title, a line ending on "the 2010" goes on into the next, and a headline's topic that ends
+/// on a country ("Study: Poppy thrives in Mexico") names it. (Review 32: VOA's Burma 2010, AP's
+/// Mexico 2002.)
+#[test]
+fn a_markup_comment_an_article_and_a_number_and_a_headlines_country() {
+    let doc = read(
+        "voa.txt",
+        "<!-- IMAGE -->\nAccording to the 2010\n\
+         International Narcotics Control Strategy Report, Burma is the world's second\n\
+         largest producer of illicit opium. Eradication efforts and implementation of\n\
+         poppy-free zones by hill tribe growers reduced cultivation levels dramatically\n\
+         between 1998 and 2006.\n",
+    );
+    assert!(
+        doc.text.starts_with("According to the 2010 International"),
+        "{:?}",
+        doc.text
+    );
+    assert!(!doc.title.contains("<!--"), "{:?}", doc.title);
+    let doc = read(
+        "ap.txt",
+        "Study: Poppy thrives in Mexico\nAssociated Press\n\
+         The report said Mexico effectively eradicated 42,000 acres of poppies last\nyear but\n\
+         the remaining acreage still yielded 78 tons of opium gum.\n\
+         That was up from 30 tons of opium gum in 2000, the report said, adding\nthat at\n\
+         current conversion rates that would mean 7.7 tons of heroin in 2001, compared\nwith\n\
+         3.3 in 2000.\n\
+         Heroin and cocaine are the illicit drugs that most concern the United States.\n",
+    );
+    assert_eq!(doc.subject, "Mexico");
+    assert!(
+        doc.text.contains("compared with 3.3 in 2000."),
+        "{:?}",
+        doc.text
+    );
+}

@@ -140,7 +140,12 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
         // as a page head does; it is taken out of the text with the page's other lines, and
         // is no sign of a web site's chrome.)
         let section_marker = is_section_marker(line.trimmed());
-        if line.furniture || section_marker || is_stray_routing(line.trimmed()) {
+        // ("<!-- IMAGE -->": a page's markup comment, left in a copy saved as text.)
+        let markup_comment = {
+            let text = line.trimmed();
+            text.starts_with("<!--") && text.ends_with("-->")
+        };
+        if line.furniture || section_marker || markup_comment || is_stray_routing(line.trimmed()) {
             // A PDF's page break (its number, its running header) inside a paragraph whose
             // sentence goes on: the blank lines around it break nothing.
             page_break = (line.furniture || section_marker)
@@ -2564,14 +2569,24 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
 
 /// "… on the Government of", "… compared with": a line whose last word leaves its phrase
 /// open, so the next line goes on with it.
+/// ("According to the 2010" / "International Narcotics Control Strategy Report": an article
+/// and a number leave their noun to the next line too.)
 fn ends_on_little_word(text: &str) -> bool {
-    text.rsplit(' ').next().is_some_and(|w| {
+    let mut words = text.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let little = |w: &str| {
         [
             "and", "of", "for", "the", "by", "to", "in", "on", "with", "from", "than", "at", "a",
             "an",
         ]
         .contains(&w)
-    })
+    };
+    little(last)
+        || (!last.is_empty()
+            && last.bytes().all(|b| b.is_ascii_digit())
+            && words
+                .next()
+                .is_some_and(|w| matches!(w, "the" | "a" | "an" | "The")))
 }
 
 /// Most words capitalised (little words aside), and no sentence inside: a title line.

@@ -277,7 +277,18 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
                         || !subject.starts_with(char::is_uppercase));
                 // "…STRATEGY REPORT: 1993": an edition's year is no subject either.
                 let year = !subject.chars().any(char::is_alphabetic);
-                if !report && !year && !topic {
+                // ("Study: Poppy thrives in Mexico": a headline's topic that ends on the
+                // country it is about.)
+                let country_at_end = subject
+                    .rsplit_once(" in ")
+                    .map(|(_, place)| place.trim())
+                    .filter(|place| super::places::is_country_name(place));
+                if topic
+                    && !cable_title
+                    && let Some(country) = country_at_end
+                {
+                    meta.subject = country.to_owned();
+                } else if !report && !year && !topic {
                     meta.subject = subject.trim().to_owned();
                     // "IRAQ: INCSR Report Part I": a cable's subject line sets the place in
                     // capitals.
