@@ -2536,8 +2536,8 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     let fitted = previous.width + 1 + line.first_word_width() + 2 <= width;
     // (Not after a little word that leaves its phrase open: "… compared" / "with" / "3.3 in
     // 2000.", "… on the Government of" / "Paraguay".)
-    let ends_open_little = ends_on_little_word(prev_text);
-    if fitted && (ends_sentence || (previous.width * 10 < width * 7 && !ends_open_little)) {
+    let ends_open_little = || ends_on_little_word(prev_text);
+    if fitted && (ends_sentence || (previous.width * 10 < width * 7 && !ends_open_little())) {
         return true;
     }
     // Title lines stacked above a report ("1996 International Narcotics Control Strategy
@@ -2554,7 +2554,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         && !prev_text.ends_with([',', ';', '-'])
         && is_title_case(prev_text)
         && is_title_case(text)
-        && !ends_open_little
+        && !ends_open_little()
         && !open_bracket()
     {
         return true;
