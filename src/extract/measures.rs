@@ -164,8 +164,9 @@ pub fn assign_into(
     }
     // Told by a search of the run's bytes first (with a searcher built once): most runs never
     // say it.
+    // ("espective": "respectively", and "these respective drugs".)
     static RESPECTIVELY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"espectively"));
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"espective"));
     let says_respectively = figures.len() >= 2
         && tokens
             .first()
@@ -177,6 +178,27 @@ pub fn assign_into(
             });
     if says_respectively {
         share_out_respectively(tokens, figures, sentences, measured);
+        pair_with_respective_figures(tokens, figures, measured);
+    }
+}
+
+/// "2,541 kilograms of marijuana and 392 kg of cocaine, an increase compared to 471 kg and 83
+/// kg of these respective drugs": two figures joined by "and", of "the respective" things,
+/// measure what the two before them did, in order.
+fn pair_with_respective_figures(tokens: &[Token], figures: &[Figure], measured: &mut [Measured]) {
+    for i in 3..figures.len() {
+        let respective = measured[i]
+            .phrase
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("respective"));
+        let joined = figures[i - 1].tokens.end + 1 == figures[i].tokens.start
+            && tokens[figures[i - 1].tokens.end].is_word("and");
+        let (first, second) = (&measured[i - 3].phrase, &measured[i - 2].phrase);
+        if respective && joined && !first.is_empty() && !second.is_empty() && first != second {
+            let (first, second) = (first.clone(), second.clone());
+            measured[i - 1].phrase = first;
+            measured[i].phrase = second;
+        }
     }
 }
 

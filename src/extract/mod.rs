@@ -2268,6 +2268,25 @@ mod tests {
     }
 
     #[test]
+    fn figures_of_these_respective_things_pair_with_the_two_before() {
+        // (Review 32: the 2016 Trinidad and Tobago chapter.)
+        let found = read_figures(
+            "For the year, law enforcement entities seized 2,541 kilograms of marijuana and 392 \
+             kg of cocaine, an increase compared to 471 kg and 83 kg of these respective drugs \
+             in 2014.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("2,541 kilograms", "marijuana"),
+                ("392 kg", "cocaine"),
+                ("471 kg", "marijuana"),
+                ("83 kg", "cocaine"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
