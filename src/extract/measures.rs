@@ -1587,7 +1587,12 @@ fn predicated_subject(
             || (!saw_verb
                 && ["additional", "further", "extra", "another", "a", "an"]
                     .iter()
-                    .any(|w| t.is_word(w))))
+                    .any(|w| t.is_word(w)))
+            // "has dropped an impressive 40 percent": a word of praise after an article.
+            || (!saw_verb
+                && looks_adjective(t.text)
+                && k >= 2
+                && (tokens[k - 2].is_word("a") || tokens[k - 2].is_word("an"))))
         {
             break;
         }

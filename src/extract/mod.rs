@@ -2268,6 +2268,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_praise_between_the_verb_and_the_figure() {
+        // (Review 32: the Sun-Sentinel's Peru 1998.)
+        let found = read_figures(
+            "Over two years, Peru's coca acreage has dropped an impressive 40 percent, and \
+             officials are now talking seriously about eliminating illegal coca.",
+        );
+        assert_eq!(measures_of(&found), [("40 percent", "Peru's coca acreage")]);
+    }
+
+    #[test]
     fn figures_of_these_respective_things_pair_with_the_two_before() {
         // (Review 32: the 2016 Trinidad and Tobago chapter.)
         let found = read_figures(
