@@ -2559,15 +2559,37 @@ fn totalled_phrase(
         {
             return None;
         }
-    } else if !["totaling", "totalling", "totaled", "totalled"]
-        .iter()
-        .any(|w| tokens[verb].is_word(w))
+    } else if ![
+        "totaling",
+        "totalling",
+        "totaled",
+        "totalled",
+        // "with seizures already reaching 26 metric tons".
+        "reaching",
+        "numbering",
+    ]
+    .iter()
+    .any(|w| tokens[verb].is_word(w))
     {
         return None;
+    }
+    // ("seizures already reaching": an adverb of time between the noun and its participle.)
+    // ("…, reaching about 5,000% in 1989" is the sentence's subject's: only a noun right
+    // before these two reaches or numbers.)
+    let reaching = tokens[verb].is_word("reaching") || tokens[verb].is_word("numbering");
+    while verb > sentence_start + 1
+        && ["already", "now", "still", "reportedly"]
+            .iter()
+            .any(|w| tokens[verb - 1].is_word(w))
+    {
+        verb -= 1;
     }
     // After a comma, the phrase the participle is set against; without one, the noun it
     // follows ("Police made arrests totaling 300").
     let set_off = verb > sentence_start && tokens[verb - 1].text == ",";
+    if set_off && reaching {
+        return None;
+    }
     let end = verb - usize::from(set_off);
     // ("gave Colombia $600 million, totaling $5 billion": a sum of sums, not of "million".)
     if end > sentence_start

@@ -2275,6 +2275,12 @@ mod tests {
              officials are now talking seriously about eliminating illegal coca.",
         );
         assert_eq!(measures_of(&found), [("40 percent", "Peru's coca acreage")]);
+        // (Review 29: 08VIENTIANE10.)
+        let found = read_figures(
+            "The trend continued in 2008, with seizures already reaching 26 metric tons by \
+             October.",
+        );
+        assert_eq!(measures_of(&found), [("26 metric tons", "seizures")]);
     }
 
     #[test]
