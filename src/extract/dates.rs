@@ -263,29 +263,22 @@ fn in_address(tokens: &[Token], start: usize) -> bool {
 /// "The 2012 INCSR, published in March 2012, covers …", "GAO report … which was released on
 /// July 20, 2009": the day a report came out, which dates the report, not what it tells.
 fn released(tokens: &[Token], start: usize) -> bool {
-    let Some(preposition) = start.checked_sub(1) else {
+    let Some(verb) = start.checked_sub(2) else {
         return false;
     };
+    let (verb_token, preposition) = (&tokens[verb], &tokens[verb + 1]);
     // "Updated: Sep 19, 2007 01:55 IST": a page's own stamp.
-    if tokens[preposition].text == ":"
-        && preposition.checked_sub(1).is_some_and(|label| {
-            ["updated", "published", "posted", "modified"]
-                .iter()
-                .any(|w| tokens[label].is_word(w))
-        })
-    {
-        return true;
-    }
-    let verb = preposition.checked_sub(1);
-    let released_verb = verb.is_some_and(|v| {
-        ["released", "published", "issued"]
+    if preposition.text == ":" {
+        return ["updated", "published", "posted", "modified"]
             .iter()
-            .any(|w| tokens[v].is_word(w))
-    });
-    if !released_verb || !(tokens[preposition].is_word("on") || tokens[preposition].is_word("in")) {
+            .any(|w| verb_token.is_word(w));
+    }
+    let released_verb = ["released", "published", "issued"]
+        .iter()
+        .any(|w| verb_token.is_word(w));
+    if !released_verb || !(preposition.is_word("on") || preposition.is_word("in")) {
         return false;
     }
-    let verb = preposition - 1;
     tokens[verb.saturating_sub(20)..verb].iter().any(|t| {
         t.is_word("report")
             || t.text

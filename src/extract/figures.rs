@@ -468,7 +468,7 @@ fn share_unit_back(tokens: &[Token], from: &mut Figure, to: &Figure) {
 }
 
 /// "compared to (just) ten", "up from eight", "versus three": the number at `at` is set against
-/// one told before it.
+/// one told before it, past a word that stresses it.
 fn compared_before(tokens: &[Token], at: usize) -> bool {
     let mut k = at;
     if k > 0
@@ -478,8 +478,13 @@ fn compared_before(tokens: &[Token], at: usize) -> bool {
     {
         k -= 1;
     }
+    set_against(tokens, k)
+}
+
+/// "compared to", "in comparison with", "versus", "up from" right before `at`.
+fn set_against(tokens: &[Token], at: usize) -> bool {
     let is = |back: usize, words: &[&str]| {
-        k >= back && words.iter().any(|w| tokens[k - back].is_word(w))
+        at >= back && words.iter().any(|w| tokens[at - back].is_word(w))
     };
     (is(1, &["to", "with"]) && is(2, &["compared", "comparison"]))
         || is(1, &["versus", "vs"])
@@ -518,9 +523,7 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
             .iter()
             .any(|w| word_before(back).eq_ignore_ascii_case(w))
     };
-    let compared = (is(1, &["to", "with"]) && is(2, &["compared", "comparison"]))
-        || is(1, &["versus", "vs"])
-        || (is(1, &["from"]) && is(2, &["up", "down"]))
+    let compared = set_against(tokens, to.tokens.start)
         // "from 100 metric tons to 115", "from 12 kg in 2003 to 9 in 2004": a change's second
         // figure, in its first's unit (the mirror of [`share_unit_back`]).
         || (is(1, &["to"])

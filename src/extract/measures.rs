@@ -478,6 +478,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     // "about 75 percent of the country's 25,000 hard drug users": a possessive before the count
     // names whose they are, not what is counted ("ten percent of China's 1.3 billion citizens").
     let possessive_start = start;
+    let currency_sign = |t: &Token| matches!(t.text, "$" | "€" | "£");
     if start + 2 < limit
         && tokens[start].kind == TokenKind::Word
         && is_possessive(tokens[start].text)
@@ -487,7 +488,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             tokens[start + 1].is_word("estimated") || tokens[start + 1].is_word("total");
         let mut number_at = start + 1 + usize::from(estimated);
         // ("23 percent of Morocco's $100 billion GDP": an amount of money.)
-        if number_at + 2 < limit && matches!(tokens[number_at].text, "$" | "€" | "£") {
+        if number_at + 2 < limit && currency_sign(&tokens[number_at]) {
             number_at += 1;
         }
         if number_at + 1 < limit && tokens[number_at].kind == TokenKind::Number {
@@ -521,7 +522,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     // own.)
     if start > possessive_start
         && start + 2 < limit
-        && matches!(tokens[start].text, "$" | "€" | "£")
+        && currency_sign(&tokens[start])
         && tokens[start + 1].kind == TokenKind::Number
     {
         start += 1;
@@ -585,7 +586,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         // that ends in its noun.
         // ("the top 20 producing and transit countries": a participle so too.)
         let describing = |w: &str| {
-            looks_adjective(w) || (w.len() > 5 && w.ends_with("ing") && !lexicon::is_ing_noun(w))
+            looks_adjective(w) || (w.len() > 5 && w.ends_with("ing") && looks_participle(w))
         };
         if end == start + 1
             && (t.is_word("and") || t.is_word("or"))

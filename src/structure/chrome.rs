@@ -1174,17 +1174,17 @@ impl SitePhrases {
     }
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// The days of the week, as a date line names them (asked in any case by [`is_site_date`]).
+pub(super) const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
-/// "Tuesday, 5 November 2024": a page's own date line (with its weekday), not the report's.
 /// Whether the title lines under a page's date line name years, none of them the date's own.
 fn dated_otherwise(date_line: &str, under: &[SourceBlock]) -> bool {
     fn years(text: &str) -> impl Iterator<Item = &str> {
@@ -1198,6 +1198,7 @@ fn dated_otherwise(date_line: &str, under: &[SourceBlock]) -> bool {
     named.peek().is_some() && named.all(|year| year != own)
 }
 
+/// "Tuesday, 5 November 2024": a page's own date line (with its weekday), not the report's.
 fn is_site_date(text: &str) -> bool {
     // Weekdays start with one of these letters; most lines can be told apart at once.
     let text = text.trim();

@@ -486,17 +486,7 @@ pub fn is_date_line(line: &str) -> bool {
         && place.split_whitespace().count() <= 3;
     // "Wednesday, March 2, 2016 - 20:00": a news page's day and hour around the date.
     let weekday = place.trim_end_matches(',').trim();
-    let weekday = weekday.is_empty()
-        || [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ]
-        .contains(&weekday);
+    let weekday = weekday.is_empty() || super::chrome::WEEKDAYS.contains(&weekday);
     let hour = line.get(at.end..).is_some_and(|rest| {
         let rest = rest.trim().trim_start_matches(['-', '|', ',']).trim();
         let rest = rest
