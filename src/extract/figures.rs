@@ -1157,7 +1157,19 @@ fn special_at(
                 .iter()
                 .any(|w| tokens[p].is_word(w))
             });
-        if (numerator_word == "a" || numerator_word == "another") && !of_follows && !marked_share {
+        // "a third or even as much as one-half of total proceeds": a share with another after
+        // it, the two bounding one guess.
+        let share_or_share = numerator_word == "a"
+            && after.eq_ignore_ascii_case("or")
+            && tokens[i + 2..].iter().take(6).any(|t| {
+                t.kind == TokenKind::Word
+                    && fraction_word(t.text.rsplit('-').next().unwrap_or(t.text)).is_some()
+            });
+        if (numerator_word == "a" || numerator_word == "another")
+            && !of_follows
+            && !marked_share
+            && !share_or_share
+        {
             return None;
         }
         if !(of_follows || ends_phrase || half_the || qualified_half) {

@@ -112,7 +112,17 @@ pub fn assign_into(
                     && tokens[end].is_word("to")
                     && figure.tokens.start > sentence.start
                     && tokens[figure.tokens.start - 1].is_word("from");
-                from_to
+                // "a third or even as much as one-half of total illicit proceeds": two guesses
+                // at one share.
+                let either = figure.kind == to.kind
+                    && matches!(figure.kind, StatKind::Ratio | StatKind::Percent)
+                    && tokens[end].is_word("or")
+                    && tokens[end + 1..to.tokens.start].iter().all(|t| {
+                        ["even", "perhaps", "possibly", "maybe"]
+                            .iter()
+                            .any(|w| t.is_word(w))
+                    });
+                (from_to || either)
                     .then(|| introduced_phrase(tokens, text, to, sentence.end))
                     .flatten()
                     .map(|(phrase, _)| phrase)

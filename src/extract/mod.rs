@@ -2303,6 +2303,34 @@ mod tests {
     }
 
     #[test]
+    fn two_guesses_at_a_share_measure_one_thing_and_a_years_footnote_is_no_figure() {
+        // (Review 31: DOSFAN's 1994 money-laundering overview; a 2012 Mexico repost.)
+        let found = read_figures(
+            "USG analysts estimated that non-drug proceeds may account for a third or even as \
+             much as one-half of total illicit proceeds.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("a third", "illicit proceeds"),
+                ("as much as one-half", "illicit proceeds"),
+            ]
+        );
+        let document = read_document(
+            "At least 1,490 hectares of poppy were eradicated in 2011.13\" Guatemala also \
+             eradicates marijuana.",
+        );
+        let found: Vec<&str> = document
+            .statistics
+            .iter()
+            .map(|s| s.text(&document.text))
+            .collect();
+        assert_eq!(found, ["At least 1,490 hectares"]);
+        let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(dates, ["2011"]);
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(

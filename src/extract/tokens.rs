@@ -251,6 +251,26 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
             continue;
         }
         let token_text = &text[start..i];
+        // "eradicated in 2011.13\"": a footnote's number glued to the year that ends a
+        // sentence. The year and its full stop are kept; the mark is no figure.
+        if kind == TokenKind::Number && footnote_after_year(tokens, token_text) {
+            let year_end = start + 4;
+            for (kind, from, to) in [
+                (TokenKind::Number, start, year_end),
+                (TokenKind::Punct, year_end, year_end + 1),
+            ] {
+                tokens.push(Token {
+                    kind,
+                    text: &text[from..to],
+                    start: base + from,
+                    end: base + to,
+                    space_before: space_before && from == start,
+                    hyphenated: false,
+                });
+            }
+            space_before = false;
+            continue;
+        }
         let hyphenated = hyphen.unwrap_or_else(|| {
             kind == TokenKind::Word && memchr::memchr(b'-', token_text.as_bytes()).is_some()
         });
@@ -264,6 +284,28 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         });
         space_before = false;
     }
+}
+
+/// "in 2011.13": a year after a word that dates ("in", "since", a month), then a full stop
+/// and one or two digits, a note's mark.
+fn footnote_after_year(tokens: &[Token], number: &str) -> bool {
+    let bytes = number.as_bytes();
+    (6..=7).contains(&bytes.len())
+        && bytes[4] == b'.'
+        && matches!(&bytes[..2], b"19" | b"20")
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(k, b)| k == 4 || b.is_ascii_digit())
+        && tokens.last().is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && ([
+                    "in", "since", "of", "during", "until", "through", "by", "and",
+                ]
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w))
+                    || super::dates::month_number(t).is_some())
+        })
 }
 
 /// ".09 percent": a decimal written without its leading zero, its point at `i`.
