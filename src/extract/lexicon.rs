@@ -331,6 +331,11 @@ const LINKING_VERBS: &[&str] = &[
     "constitute",
     "constituted",
     "climb",
+    // "saw its acreage grow by 18 percent".
+    "grow",
+    "grows",
+    "rise",
+    "rises",
     "increase",
     "increases",
     "fall",

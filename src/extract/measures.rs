@@ -1612,6 +1612,56 @@ fn predicated_subject(
     if !saw_verb {
         return None;
     }
+    // "GNP is expected to grow more than 5%": the verb is an infinitive an expectation
+    // governs; the subject is the expectation's.
+    // (The walk above stepped over "to", a filler.)
+    let infinitive = k > sentence_start && tokens[k].is_word("to");
+    if infinitive
+        && [
+            "expected",
+            "projected",
+            "forecast",
+            "predicted",
+            "anticipated",
+            "likely",
+            "set",
+            "due",
+            "continues",
+            "continued",
+            "continue",
+            "going",
+            "estimated",
+        ]
+        .iter()
+        .any(|w| tokens[k - 1].is_word(w))
+    {
+        k -= 1;
+        while k > sentence_start
+            && (BE_FORMS.iter().any(|w| tokens[k - 1].is_word(w))
+                || lexicon::is_link_filler(tokens[k - 1].text)
+                || lexicon::is_adverb(tokens[k - 1].text))
+        {
+            k -= 1;
+        }
+        // ("The population is increasing at 2% per year and is projected to rise to 5
+        // million": the subject is the first clause's, beyond what a walk back can tell.)
+        if k > sentence_start && tokens[k - 1].is_word("and") {
+            return None;
+        }
+    } else if infinitive
+        && [
+            "need", "needs", "needed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan",
+            "plans", "planned", "aim", "aims", "aimed", "seek", "seeks", "sought", "intend",
+            "intends", "intended", "try", "tries", "tried", "attempt", "attempts", "strive",
+            "strives", "pledged", "promised", "vowed", "agreed", "managed", "failed",
+        ]
+        .iter()
+        .any(|w| tokens[k - 1].is_word(w))
+    {
+        // "Nigeria needs to grow by 14 percent": a wish or a need, not what grew. ("caused
+        // inflation to reach 7%": the noun before "to" is what reached it.)
+        return None;
+    }
     // "these groups, which once numbered over 200": a relative clause's verb is predicated of
     // the phrase the clause follows.
     if k > sentence_start
@@ -1702,6 +1752,22 @@ fn predicated_subject(
     while start < end && (tokens[start].is_word("of") || tokens[start].is_word("and")) {
         start += 1;
     }
+    // "car sales were down in September alone and house repossessions are set to rise": an
+    // "and" after a time or a place joins clauses, not nouns.
+    if let Some(and) = (start + 1..end).rev().find(|&a| tokens[a].is_word("and"))
+        && tokens[start..and].iter().any(|t| {
+            is_year(t)
+                || super::units::is_time_unit(t.text)
+                || super::dates::month_of(t.text).is_some()
+        })
+        // ("people 60 years of age and older": a bound of the age.)
+        && !(end == and + 2
+            && ["older", "younger", "over", "above", "more", "less", "under", "below"]
+                .iter()
+                .any(|w| tokens[and + 1].is_word(w)))
+    {
+        start = and + 1;
+    }
     if start >= end || end - start > 10 {
         return None;
     }
@@ -1769,8 +1835,17 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && tokens[start - 2].kind == TokenKind::Word
             && lexicon::looks_plural(tokens[start - 2].text)
             && !lexicon::breaks_phrase(tokens[start - 2].text);
+        // "civilian R&D will rise", "U.S./Mexican": two words glued by a mark are one.
+        let glued_pair = (t.text == "&" || t.text == "/")
+            && !t.space_before
+            && start < end
+            && tokens[start].kind == TokenKind::Word
+            && !tokens[start].space_before
+            && start >= floor + 2
+            && tokens[start - 2].kind == TokenKind::Word;
         let joiner = t.is_word("of")
             || t.is_word("and")
+            || glued_pair
             || plural_for
             || in_place
             || article_of_place
@@ -1858,7 +1933,14 @@ fn before_time_phrase(tokens: &[Token], end: usize, sentence_start: usize) -> us
             .any(|w| tokens[end - 1].is_word(w))
         && tokens[end.saturating_sub(5).max(sentence_start)..end - 1]
             .iter()
-            .any(is_year);
+            .any(|t| {
+                is_year(t)
+                    // ("growth for the current fiscal year is expected to be": a year told
+                    // from now.)
+                    || ["current", "past", "previous", "last", "same", "coming", "next"]
+                        .iter()
+                        .any(|w| t.is_word(w))
+            });
     if end < sentence_start + 2 || !(is_year(&tokens[end - 1]) || season) {
         return end;
     }
@@ -2431,13 +2513,12 @@ fn changed_object(
             .or_else(|| {
                 // "increase legal coca cultivation from 12,000 to 20,000 hectares": the figure
                 // a change goes to, past the one it starts from.
+                // ("from 30,000 hectare a decade ago to nearly 7,000 hectare": a unit and a
+                // time after the first.)
                 let to = by.checked_sub(1).filter(|&b| tokens[b].is_word("to"))?;
-                let from = to.checked_sub(2).filter(|&f| {
-                    f > sentence_start
-                        && tokens[f].is_word("from")
-                        && tokens[f + 1].kind == TokenKind::Number
-                })?;
-                Some(from)
+                (to.saturating_sub(7).max(sentence_start + 1)..to.saturating_sub(1))
+                    .rev()
+                    .find(|&f| tokens[f].is_word("from") && tokens[f + 1].kind == TokenKind::Number)
             })
     }?;
     // "succeeded in decreasing by 10 percent its land dedicated to cannabis": the object set
@@ -2479,13 +2560,16 @@ fn changed_object(
             })
         })
     };
-    // "brought down", "drove down", "pushed up".
+    // "brought down", "drove down", "pushed up", "bringing down".
     let phrasal = |k: usize| {
         (tokens[k].is_word("down") || tokens[k].is_word("up"))
             && k > sentence_start
-            && ["brought", "drove", "driven", "pushed", "forced", "cut"]
-                .iter()
-                .any(|w| tokens[k - 1].is_word(w))
+            && [
+                "brought", "bring", "brings", "bringing", "drove", "driven", "driving", "pushed",
+                "pushing", "forced", "cut",
+            ]
+            .iter()
+            .any(|w| tokens[k - 1].is_word(w))
     };
     // "a reduction in drug demand by 70 percent and in drug supply by 80 percent": a noun of
     // change and what it is in (the second "in" of the pair too).
@@ -2500,7 +2584,7 @@ fn changed_object(
     // The verb within a few words before "by", and only words of a noun phrase between
     // ("lowered Peru's coca cultivation in 1996 by 18 percent": a year's phrase stepped over).
     let end = before_time_phrase(tokens, by, sentence_start);
-    let floor = sentence_start.max(end.saturating_sub(6));
+    let floor = sentence_start.max(end.saturating_sub(8));
     let verb = (floor..end)
         .rev()
         .find(|&k| transitive(k) || phrasal(k) || change_in(k))?;
@@ -2508,11 +2592,21 @@ fn changed_object(
     while start < end && lexicon::is_determiner(tokens[start].text) {
         start += 1;
     }
-    let noun_phrase = start < end
-        && tokens[start..end]
+    // "bringing down the licensed area under the crop from 30,000 hectare": the object's
+    // head, before the place it is in.
+    let head_end = (start + 1..end)
+        .find(|&k| is_preposition(&tokens[k]) && !tokens[k].is_word("of"))
+        .unwrap_or(end);
+    let noun_phrase = start < head_end
+        && tokens[start..head_end]
             .iter()
-            .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text));
-    noun_phrase.then(|| slice(text, tokens, start..end).to_owned())
+            .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
+        // (No clause of its own: "Growth in national output dropped from 8% in 1980 to";
+        // a participle before the noun is no verb, "estimated cultivation".)
+        && tokens[start + 1..end]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !lexicon::is_linking_verb(t.text));
+    noun_phrase.then(|| slice(text, tokens, start..head_end).to_owned())
 }
 
 /// "tax the opium poppy crop at about ten percent", "estimated unemployment at 12 percent",

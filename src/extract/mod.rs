@@ -2331,6 +2331,49 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_base_form_and_an_expected_change_find_their_subject() {
+        // (Review 32: the Sun-Sentinel's 1998 Peru story; the 1990 Factbook; a 1993 White
+        // House paper.)
+        let found = read_figures(
+            "Colombia, bucking the regional trend, saw its acreage grow by 18 percent. While \
+             the South Korean economy is expected to grow at more than 5% annually, unrest \
+             threatens growth. Spending for civilian R&D will rise from $27.9 billion to 36.6 \
+             billion. The population is increasing quickly and is projected to rise to 5.5 \
+             million in 2025.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("18 percent", "acreage"),
+                ("more than 5%", "South Korean economy"),
+                ("$27.9 billion", "civilian R&D"),
+                ("36.6 billion", "civilian R&D"),
+                ("5.5 million", ""),
+            ]
+        );
+        // (Cables 08LONDON2603, 08ISLAMABAD2524 and 10LAGOS75; the Hindustan Times on the
+        // 2007 Majors List.)
+        let found = read_figures(
+            "Car sales were down 21 percent in September alone and house repossessions are set \
+             to rise by 50 percent. Economic growth for the current fiscal year is expected to \
+             be 5.8 percent. Nigeria needs to grow by 14 percent a year. The policy is bringing \
+             down the licensed area under the crop from 30,000 hectare a decade ago to nearly \
+             7,000 hectare.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("21 percent", "Car sales"),
+                ("50 percent", "house repossessions"),
+                ("5.8 percent", "Economic growth"),
+                ("14 percent", ""),
+                ("30,000 hectare", "licensed area"),
+                ("nearly 7,000 hectare", "licensed area"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
