@@ -2691,7 +2691,10 @@ fn totalled_phrase(
     }
     // After a comma, the phrase the participle is set against; without one, the noun it
     // follows ("Police made arrests totaling 300").
-    let set_off = verb > sentence_start && tokens[verb - 1].text == ",";
+    // ("funds embezzled from local depositors (totaling approximately $18 million)": an
+    // aside in brackets is set off as well.)
+    let bracketed = verb > sentence_start && tokens[verb - 1].text == "(";
+    let set_off = bracketed || (verb > sentence_start && tokens[verb - 1].text == ",");
     if set_off && reaching {
         return None;
     }
@@ -2709,6 +2712,23 @@ fn totalled_phrase(
         sentence_start.max(end.saturating_sub(1))
     };
     let mut range = noun_phrase_before(tokens, end, floor)?;
+    // ("100 million riyals (equivalent to $500,000)": a sum in another currency.)
+    if bracketed
+        && (super::numbers::scale_word(tokens[range.start].text).is_some()
+            || range
+                .start
+                .checked_sub(1)
+                .is_some_and(|k| tokens[k].kind == TokenKind::Number))
+    {
+        return None;
+    }
+    // "funds embezzled from local depositors (totaling …)": the noun the participle
+    // describes, not its preposition's object.
+    if bracketed && let Some(participle) = participle_before(tokens, range.start, floor) {
+        if let Some(head) = noun_phrase_before(tokens, participle, floor) {
+            range.start = head.start;
+        }
+    }
     // "with cocaine and heroin totaling 130 kilograms and 70 kilograms respectively": the two
     // nouns a pair of figures shares out.
     let noun =

@@ -2374,6 +2374,29 @@ mod tests {
     }
 
     #[test]
+    fn a_total_in_brackets_measures_the_noun_its_participle_describes() {
+        // (Review 31: the 2015 Lebanon chapter of Volume II; cable 09SANAA1632.)
+        let found = read_figures(
+            "The unit tracked more than 50 cases of hackers who transferred funds embezzled \
+             from local depositors (totaling approximately $18 million) to accounts abroad. \
+             Gunmen robbed a truck carrying 100 million riyals (equivalent to $500,000) in \
+             Aden.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("more than 50", "cases of hackers"),
+                (
+                    "approximately $18 million",
+                    "funds embezzled from local depositors"
+                ),
+                ("100 million riyals", ""),
+                ("$500,000", ""),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
