@@ -2724,10 +2724,11 @@ fn totalled_phrase(
     }
     // "funds embezzled from local depositors (totaling …)": the noun the participle
     // describes, not its preposition's object.
-    if bracketed && let Some(participle) = participle_before(tokens, range.start, floor) {
-        if let Some(head) = noun_phrase_before(tokens, participle, floor) {
-            range.start = head.start;
-        }
+    if bracketed
+        && let Some(participle) = participle_before(tokens, range.start, floor)
+        && let Some(head) = noun_phrase_before(tokens, participle, floor)
+    {
+        range.start = head.start;
     }
     // "with cocaine and heroin totaling 130 kilograms and 70 kilograms respectively": the two
     // nouns a pair of figures shares out.
