@@ -536,6 +536,38 @@ fn share_unit_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
             && !between[..between.len() - 1]
                 .iter()
                 .any(|t| t.is_word("to") || t.is_word("from")));
+    // "5,600 hectares in 2005, 8,600 in 2006, and 12,000 in 2008": a list of amounts, a
+    // year each, in the first's unit.
+    let dated = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| ["in", "for", "during"].iter().any(|w| t.is_word(w)))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| super::dates::year_value(t).is_some())
+    };
+    // ("5,600 hectares of marijuana in 2005, 8,600 in 2006": what the first is of, between.)
+    let of_what = match between {
+        [of, rest @ ..] if of.is_word("of") => {
+            let words = rest
+                .iter()
+                .take_while(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
+                .count();
+            if (1..=3).contains(&words) {
+                1 + words
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    };
+    let joined = match between.get(of_what + 2..).unwrap_or_default() {
+        [mark] => mark.text == "," || mark.is_word("and"),
+        [comma, and] => comma.text == "," && and.is_word("and"),
+        _ => false,
+    };
+    let listed = joined && dated(from.tokens.end + of_what) && dated(to.tokens.end);
+    let compared = compared || listed;
     // A share is compared with a share ("3.2 percent, up from 2.8"), not a change in percent
     // with a level ("increased 20 percent, up from 540").
     if from.kind == StatKind::Percent {

@@ -2176,7 +2176,13 @@ fn sentence_subject(
     if verb.is_some_and(|k| SEIZING_VERBS.iter().any(|v| tokens[k].is_word(v))) {
         return None;
     }
-    if range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text) {
+    // ("It's the same story for marijuana: 5,600 hectares": a pronoun's clause names nothing
+    // measured.)
+    let pronoun_clause = tokens[range.start]
+        .text
+        .split_once(['\'', '’'])
+        .is_some_and(|(word, _)| lexicon::is_pronoun(word));
+    if (range.len() == 1 && lexicon::is_pronoun(tokens[range.start].text)) || pronoun_clause {
         return None;
     }
     Some(slice(text, tokens, range).to_owned())

@@ -623,7 +623,19 @@ fn field_label(text: &str, run: Span, figure_start: usize, ends: &LabelEnds) -> 
         .trim();
     // More than eight words is a sentence, not a label; counting stops there.
     let words = label.split_whitespace().take(9).count();
-    if (1..=8).contains(&words) && label.chars().any(char::is_alphabetic) {
+    // "It's the same story for marijuana: 5,600 hectares": a clause saying what the list
+    // is for.
+    let said_for = label.rsplit_once(" for ").filter(|(clause, what)| {
+        let short = clause.split_whitespace().count() <= 6 && what.split_whitespace().count() <= 4;
+        short
+            && clause.split_whitespace().any(|w| {
+                ["is", "was", "are", "were"].contains(&w)
+                    || ["'s", "’s"].iter().any(|s| w.ends_with(s) && w.len() <= 7)
+            })
+    });
+    if let Some((_, what)) = said_for {
+        what.to_owned()
+    } else if (1..=8).contains(&words) && label.chars().any(char::is_alphabetic) {
         label.to_owned()
     } else {
         String::new()
@@ -2392,6 +2404,28 @@ mod tests {
                 ),
                 ("100 million riyals", ""),
                 ("$500,000", ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_amounts_a_year_each_shares_the_first_ones_unit() {
+        // (Review 33: a 2010 blog quoting the Mexico chapter.)
+        let found = read_figures(
+            "It's the same story for marijuana: 5,600 hectares in 2005, 8,600 in 2006, 8,900 \
+             in 2007, and 12,000 in 2008. Mexico cultivated 5,600 hectares of marijuana in \
+             2005, 8,600 in 2006, and 12,000 in 2008.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("5,600 hectares", "ha", "marijuana"),
+                ("8,600", "ha", "marijuana"),
+                ("8,900", "ha", "marijuana"),
+                ("12,000", "ha", "marijuana"),
+                ("5,600 hectares", "ha", "marijuana"),
+                ("8,600", "ha", "marijuana"),
+                ("12,000", "ha", "marijuana"),
             ]
         );
     }
