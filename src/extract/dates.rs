@@ -977,8 +977,13 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     }
     let after_time_word =
         previous.is_some_and(|p| p.kind == TokenKind::Word && TIME_WORD_SET.contains(p.text));
+    // ("the release of 2022 International Narcotics Control Strategy Report": the report's
+    // name, its article left out.)
+    let report_named = tokens.get(i + 1).is_some_and(|t| t.text == "INCSR")
+        || (tokens.get(i + 1).is_some_and(|t| t.text == "International")
+            && tokens.get(i + 2).is_some_and(|t| t.text == "Narcotics"));
     if after_time_word {
-        return false;
+        return report_named;
     }
     // "the 1961 and 1971 UN Conventions", "the 1961, 1971, and 1988 UN Drug Conventions":
     // the years of a list name what its last one does.
@@ -1404,6 +1409,15 @@ mod tests {
         assert_eq!(
             values("During January-June 1996 more"),
             vec!["1996-01/1996-06"]
+        );
+        // (Review 33: a VOA editorial names the report without its article.)
+        assert!(
+            values("announced the release of 2022 International Narcotics Control Strategy")
+                .is_empty()
+        );
+        assert_eq!(
+            values("In 2022 International donors gave more."),
+            vec!["2022"]
         );
     }
 }
