@@ -1499,8 +1499,17 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
                 .iter()
                 .any(|w| tokens[range.end - 1].is_word(w))
         };
+        // (Nor its purpose: "provided Jamaica with US$992,000 to fight the narcotics trade".)
+        let infinitive = at == to + 1
+            && tokens.get(at).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.starts_upper() && !lexicon::is_determiner(t.text)
+            })
+            && tokens
+                .get(at + 1)
+                .is_some_and(|t| lexicon::is_determiner(t.text) || t.is_word("a"));
         if let Some(range) = phrase_after_figure(tokens, at, limit)
             && !recipient(&range)
+            && !infinitive
         {
             return Some(slice(text, tokens, range).to_owned());
         }
@@ -1813,15 +1822,23 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
                 .iter()
                 .any(|w| t.is_word(w))
         };
+        // ("the number of drug-sniffing dogs at the border and airport": a common place
+        // after "at" or "along" too, with its article.)
+        let at_common_place = |t: &Token| t.is_word("at") || t.is_word("along");
         let in_place = is_place_word(t)
-            && place_at(start)
+            && (place_at(start)
+                || (at_common_place(t)
+                    && start + 1 < end
+                    && tokens[start].is_word("the")
+                    && tokens[start + 1].kind == TokenKind::Word))
             && start >= floor + 2
             && tokens[start - 2].kind == TokenKind::Word
             && !lexicon::breaks_phrase(tokens[start - 2].text);
         let article_of_place = t.is_word("the")
             && start < end
-            && tokens[start].starts_upper()
             && start >= floor + 2
+            && (tokens[start].starts_upper()
+                || (at_common_place(&tokens[start - 2]) && tokens[start].kind == TokenKind::Word))
             && is_place_word(&tokens[start - 2]);
         // "the U.S.": the tokenizer sets an abbreviation's last full stop apart.
         let abbreviation_stop = t.text == "."
@@ -2171,9 +2188,13 @@ fn sentence_subject(
             return None;
         }
     }
-    // "Police seized 30 kg in March": the subject of a verb of seizing is who seized.
+    // "Police seized 30 kg in March": the subject of a verb of seizing is who seized; "the
+    // United States provided Jamaica with US$992,000": of a verb of giving, who gave.
     let verb = (range.end..figure.tokens.start).find(|&k| !lexicon::is_adverb(tokens[k].text));
-    if verb.is_some_and(|k| SEIZING_VERBS.iter().any(|v| tokens[k].is_word(v))) {
+    if verb.is_some_and(|k| {
+        SEIZING_VERBS.iter().any(|v| tokens[k].is_word(v))
+            || (figure.kind == StatKind::Money && GIVING_VERBS.iter().any(|v| tokens[k].is_word(v)))
+    }) {
         return None;
     }
     // ("It's the same story for marijuana: 5,600 hectares": a pronoun's clause names nothing
@@ -2187,6 +2208,16 @@ fn sentence_subject(
     }
     Some(slice(text, tokens, range).to_owned())
 }
+
+/// What a donor does with money, in the active voice: its subject is the donor.
+const GIVING_VERBS: &[&str] = &[
+    "provided",
+    "gave",
+    "donated",
+    "contributed",
+    "pledged",
+    "granted",
+];
 
 /// What the police and the army do to drugs, in the active voice: their subject is the
 /// agency, never what is measured.
@@ -3046,12 +3077,18 @@ fn nearest_of_phrase(
                 SEIZING_VERBS
                     .iter()
                     .chain(REPORTING_VERBS)
+                    .chain(GIVING_VERBS)
                     .chain(&["registered", "recorded", "counted"])
                     .any(|w| tokens[v].is_word(w))
                     && !tokens[v + 1].is_word("at")
                     && !tokens[v + 1].is_word("to")
             });
-            if remark || agent {
+            // ("The Department of State provided Jamaica with US$992,000": the phrase ran on
+            // into the donor's verb.)
+            let donor = tokens[range.start + 1..range.end]
+                .iter()
+                .any(|t| GIVING_VERBS.iter().any(|v| t.is_word(v)));
+            if remark || agent || donor {
                 return None;
             }
             return Some(slice(text, tokens, range).to_owned());

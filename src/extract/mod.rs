@@ -2431,6 +2431,31 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_the_head_a_donor_and_a_purpose_are_no_measures() {
+        // (Review 33: USINFO's 1999 Hong Kong chapter; the Gleaner in 2010.)
+        let found = read_figures(
+            "The number of drug-sniffing dogs at the border and airport increased from 124 to \
+             133. The Department of State provided Jamaica with US$992,000 to fight the \
+             narcotics trade. The government committed $740 million to the Strategy.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                (
+                    "124",
+                    "number of drug-sniffing dogs at the border and airport"
+                ),
+                (
+                    "133",
+                    "number of drug-sniffing dogs at the border and airport"
+                ),
+                ("US$992,000", ""),
+                ("$740 million", "Strategy"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
