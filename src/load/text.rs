@@ -2512,7 +2512,21 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         return true;
     }
     let ends_sentence = ends_sentence(prev_text);
-    if ends_sentence && starts_run_in_head(text) {
+    // ("… objectives of the 1988 U.N." / "Drug Convention. Scarce resources …": a name
+    // wrapped after its abbreviation, no head.)
+    let ends_on_abbreviation = prev_text
+        .rsplit(' ')
+        .next()
+        .is_some_and(is_dotted_abbreviation);
+    if ends_sentence && !ends_on_abbreviation && starts_run_in_head(text) {
+        return true;
+    }
+    // "… between India and China." / "3. Monitoring and interdiction efforts have …": a
+    // cable's next numbered paragraph, in a copy that keeps no blank line between them.
+    if ends_sentence
+        && paragraph_number(text)
+            .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+    {
         return true;
     }
     // "5. (SBU) Elaborating, …": a cable's paragraph, however full the line before.
@@ -3285,6 +3299,37 @@ mod tests {
 
     fn texts(blocks: &[SourceBlock]) -> Vec<&str> {
         blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_name_wrapped_after_its_abbreviation_goes_on_and_a_cables_next_number_breaks() {
+        // (Review 33: the FAS copy of USIA's 1997 Paraguay text; cable 08KATHMANDU1178.)
+        let blocks = source_blocks(
+            "Government of Paraguay (GOP) anti-drug efforts\n\
+             improved substantially, and the government, took adequate measures to\n\
+             further its compliance with the goals and objectives of the 1988 U.N.\n\
+             Drug Convention. Scarce resources remain obstacles to more effective\n\
+             counternarcotics action.\n\
+             \n\
+             2. Police confirm that production of cannabis is on the rise\n\
+             in the southern areas of Nepal, and that most is destined for\n\
+             the Indian market.\n\
+             3. Monitoring and interdiction efforts have improved since\n\
+             the official end in 2006 of the Maoist insurgency.\n",
+        );
+        assert_eq!(
+            texts(&blocks),
+            [
+                "Government of Paraguay (GOP) anti-drug efforts improved substantially, and the \
+                 government, took adequate measures to further its compliance with the goals and \
+                 objectives of the 1988 U.N. Drug Convention. Scarce resources remain obstacles \
+                 to more effective counternarcotics action.",
+                "2. Police confirm that production of cannabis is on the rise in the southern \
+                 areas of Nepal, and that most is destined for the Indian market.",
+                "3. Monitoring and interdiction efforts have improved since the official end in \
+                 2006 of the Maoist insurgency.",
+            ]
+        );
     }
 
     const YEAR_TABLE: &str = "Pakistan is a major transit route for Afghan opiates.\n\
