@@ -1379,30 +1379,89 @@ fn repeats_itself(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    // One list of hashes per thread, reused: a data sheet asks this of thousands of blocks,
-    // and a new list for each was a measurable part of the time.
+    // One list of hashes and one table per thread, reused: a data sheet asks this of thousands
+    // of blocks, and new ones for each were a measurable part of the time.
     thread_local! {
-        static HASHES: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+        static SCRATCH: std::cell::RefCell<(Vec<u64>, RunSet)> =
+            const { std::cell::RefCell::new((Vec::new(), RunSet::new())) };
     }
-    HASHES.with_borrow_mut(|hashes| {
-        // Hash each word, then each run of six in place of its first word's hash, and look for
-        // a run seen twice.
+    SCRATCH.with_borrow_mut(|(hashes, seen)| {
+        // Hash each word, then each run of six, and look for a run seen twice.
         word_hashes(text, hashes);
         if hashes.len() < 12 {
             return false;
         }
         let runs = hashes.len() - 5;
-        for i in 0..runs {
-            hashes[i] = hashes[i..i + 6]
-                .iter()
-                .fold(0u64, |h, x| h.rotate_left(11) ^ x);
-        }
-        hashes.truncate(runs);
-        hashes.sort_unstable();
         // At least one run in ten said again.
-        let repeated = hashes.windows(2).filter(|pair| pair[0] == pair[1]).count();
-        repeated > 0 && repeated * 10 >= runs
+        let needed = runs.div_ceil(10);
+        seen.clear(runs);
+        let mut repeated = 0;
+        let mut run = hashes[..6].iter().fold(0u64, |h, x| h.rotate_left(11) ^ x);
+        for i in 0..runs {
+            if i > 0 {
+                // The same fold as the first run's, rolled on by a word: the word that leaves
+                // was rotated five times (55 bits), and every other word once more.
+                run = (run ^ hashes[i - 1].rotate_left(55)).rotate_left(11) ^ hashes[i + 5];
+            }
+            // (A run already seen is one more repeat: the count of equal neighbours once the
+            // runs are sorted.)
+            if !seen.insert(run) {
+                repeated += 1;
+                if repeated >= needed {
+                    return true;
+                }
+            }
+            // (Too few runs left to reach the share: the answer is known.)
+            if repeated + (runs - i - 1) < needed {
+                return false;
+            }
+        }
+        false
     })
+}
+
+/// A set of run hashes for [`repeats_itself`]: open addressing in a table at most half full,
+/// cleared and sized afresh for each text.
+struct RunSet {
+    slots: Vec<u64>,
+    /// Whether the hash 0 is in the set (an empty slot holds 0).
+    zero: bool,
+}
+
+impl RunSet {
+    const fn new() -> Self {
+        Self {
+            slots: Vec::new(),
+            zero: false,
+        }
+    }
+
+    /// Empties the set, with room for `count` hashes.
+    fn clear(&mut self, count: usize) {
+        self.slots.clear();
+        self.slots.resize((count * 2).next_power_of_two(), 0);
+        self.zero = false;
+    }
+
+    /// Adds `hash`; `false` if it was there already.
+    fn insert(&mut self, hash: u64) -> bool {
+        if hash == 0 {
+            return !std::mem::replace(&mut self.zero, true);
+        }
+        let mask = self.slots.len() - 1;
+        // (The multiplication spreads the hash's bits over the low ones the mask keeps.)
+        let mut slot = (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => {
+                    self.slots[slot] = hash;
+                    return true;
+                }
+                held if held == hash => return false,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
 }
 
 /// The FNV-1a hash of each word of `text`, into `hashes`. ASCII text is split on its
@@ -1420,22 +1479,25 @@ fn word_hashes(text: &str, hashes: &mut Vec<u64>) {
         );
         return;
     }
-    let mut hash = OFFSET;
-    let mut in_word = false;
-    for byte in text.bytes() {
-        // The ASCII characters `char::is_whitespace` counts, the vertical tab included.
-        if matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-            if in_word {
-                hashes.push(hash);
-                hash = OFFSET;
-                in_word = false;
-            }
-        } else {
-            hash = fold(hash, byte);
-            in_word = true;
+    // The ASCII characters `char::is_whitespace` counts, the vertical tab included. All are at
+    // most a space: the bytes of a word are told by one comparison.
+    let white =
+        |byte: u8| byte <= b' ' && matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if white(bytes[at]) {
+            at += 1;
+            continue;
         }
-    }
-    if in_word {
+        // A word: hashed to its end in a loop of its own.
+        let mut hash = OFFSET;
+        while let Some(&byte) = bytes.get(at)
+            && !white(byte)
+        {
+            hash = fold(hash, byte);
+            at += 1;
+        }
         hashes.push(hash);
     }
 }
@@ -1612,6 +1674,56 @@ mod tests {
         let long = "HomeAbout | Reports. Contact\t".repeat(300);
         assert_eq!(Shape::of(&long), Shape::of_characters(&long));
         assert_eq!(Shape::of(&long).separators, 300);
+    }
+
+    /// [`repeats_itself`] as it was first written: every run's hash folded afresh, the hashes
+    /// sorted, equal neighbours counted.
+    fn repeats_itself_by_sorting(text: &str) -> bool {
+        let mut hashes = Vec::new();
+        word_hashes(text, &mut hashes);
+        if text.len() > 600 || hashes.len() < 12 {
+            return false;
+        }
+        let mut runs: Vec<u64> = hashes
+            .windows(6)
+            .map(|run| run.iter().fold(0u64, |h, x| h.rotate_left(11) ^ x))
+            .collect();
+        runs.sort_unstable();
+        let repeated = runs.windows(2).filter(|pair| pair[0] == pair[1]).count();
+        repeated > 0 && repeated * 10 >= runs.len()
+    }
+
+    #[test]
+    fn repeats_found_with_a_set_and_rolled_hashes_are_the_repeats_found_by_sorting() {
+        let strip = "Home About Us News Archive Contact Search ";
+        let mut texts = vec![
+            strip.repeat(2),
+            strip.repeat(5),
+            format!(
+                "{} {}",
+                strip.repeat(2),
+                "one two three four five six seven eight nine"
+            ),
+            "a b c d e f a b c d e f g h i j k l m n o p q r s t u v w x y z".to_owned(),
+            "a b c d e f a b c d e f g h i j k l m n o p q r s t u v w x".to_owned(),
+            "one two three four five six seven eight nine ten eleven twelve".to_owned(),
+            "x ".repeat(40),
+            "x ".repeat(300),
+        ];
+        // Twenty words, and one run of six said again at every point in them.
+        let words: Vec<String> = (0..20).map(|i| format!("w{i}")).collect();
+        for at in 0..14 {
+            let mut said = words.clone();
+            said.extend_from_slice(&words[at..at + 6]);
+            texts.push(said.join(" "));
+        }
+        for text in &texts {
+            assert_eq!(
+                repeats_itself(text),
+                repeats_itself_by_sorting(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
