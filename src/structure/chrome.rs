@@ -1126,10 +1126,18 @@ impl SitePhrases {
         use aho_corasick::{AhoCorasick, MatchKind};
         use std::sync::OnceLock;
         static PHRASES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+        static SIEVE: OnceLock<PhraseSieve> = OnceLock::new();
         let mut found = Self {
             boilerplate: false,
             named: [false; SHARE_NAMES.len()],
         };
+        // Most blocks hold none of the phrases, and the sieve tells so for a fraction of the
+        // search's cost (and the automaton is built only when a block may hold one).
+        let sieve =
+            SIEVE.get_or_init(|| PhraseSieve::new(BOILERPLATE.iter().chain(SHARE_NAMES).copied()));
+        if !sieve.may_hold_one(text) {
+            return found;
+        }
         let phrases = PHRASES.get_or_init(|| {
             // Longest first where two start together: "print this" over "print", "email
             // this" over "email".
@@ -1171,6 +1179,115 @@ impl SitePhrases {
     fn share_bar(&self) -> bool {
         let networks = &self.named[..SHARE_NAMES.len() - 2];
         networks.iter().any(|&n| n) && self.named.iter().filter(|&&n| n).count() >= 2
+    }
+}
+
+/// How many of a phrase's first bytes [`PhraseSieve`] reads: the shortest ASCII phrases
+/// ("email", "print") have five.
+const SIEVE_WINDOW: usize = 5;
+
+/// Tells at little cost that a text holds none of a list of phrases (in any ASCII case), as
+/// most blocks hold none of the site's: Wu and Manber's skip over the phrases' first
+/// [`SIEVE_WINDOW`] bytes, their *openings*. A window of that many bytes slides over the text,
+/// and the pair of bytes at its end says how far it may jump without stepping over the end of
+/// an opening; only where that pair ends an opening is the whole window compared. "Maybe"
+/// answers are left to the exact search.
+struct PhraseSieve {
+    /// By the pair of (folded) bytes ending the window, how far the window may move on: the
+    /// least distance from the pair to the end of an opening that holds it (0 where the pair
+    /// ends one), and a window's length less one where no opening holds the pair (an opening
+    /// begun after the pair's first byte ends that far on at least).
+    shift: Vec<u8>,
+    /// Each opening, folded, its bytes packed into an integer ([`Self::opening`]), in a table
+    /// of open addressing at most half full (0, which no folded opening packs to, marks an empty
+    /// slot).
+    openings: Vec<u64>,
+    /// The phrases shorter than a window ("©"), looked for whole.
+    short: Vec<&'static str>,
+}
+
+impl PhraseSieve {
+    /// Case folded for the sieve: a byte with its 0x20 bit set. An ASCII capital and its small
+    /// letter differ in that bit alone, so a phrase in any case folds as the text does (other
+    /// bytes that fold alike only let more texts through to the exact search).
+    fn fold(byte: u8) -> u8 {
+        byte | 0x20
+    }
+
+    fn pair(first: u8, second: u8) -> usize {
+        usize::from(Self::fold(first)) << 8 | usize::from(Self::fold(second))
+    }
+
+    fn opening(bytes: &[u8]) -> u64 {
+        bytes.iter().fold(0u64, |packed, &byte| {
+            packed << 8 | u64::from(Self::fold(byte))
+        })
+    }
+
+    /// Where `opening` is in [`Self::openings`] (`Ok`), or the empty slot it would take.
+    fn find(&self, opening: u64) -> Result<usize, usize> {
+        let mask = self.openings.len() - 1;
+        // (The multiplication spreads the bytes' bits over the low ones the mask keeps.)
+        let mut slot = (opening.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        loop {
+            match self.openings[slot] {
+                0 => return Err(slot),
+                held if held == opening => return Ok(slot),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    fn new(phrases: impl Iterator<Item = &'static str> + Clone) -> Self {
+        let mut sieve = Self {
+            shift: vec![(SIEVE_WINDOW - 1) as u8; 1 << 16],
+            openings: vec![0; (phrases.clone().count() * 2).next_power_of_two()],
+            short: Vec::new(),
+        };
+        for phrase in phrases {
+            let Some(opening) = phrase.as_bytes().get(..SIEVE_WINDOW) else {
+                // (Looked for as it is: sound only for a phrase without letters to fold.)
+                assert!(!phrase.bytes().any(|b| b.is_ascii_alphabetic()), "{phrase}");
+                sieve.short.push(phrase);
+                continue;
+            };
+            let packed = Self::opening(opening);
+            if let Err(slot) = sieve.find(packed) {
+                sieve.openings[slot] = packed;
+            }
+            for (at, pair) in opening.windows(2).enumerate() {
+                let to_end = (SIEVE_WINDOW - 2 - at) as u8;
+                let shift = &mut sieve.shift[Self::pair(pair[0], pair[1])];
+                *shift = (*shift).min(to_end);
+            }
+        }
+        sieve
+    }
+
+    /// Whether `text` may hold one of the phrases: `false` only when it holds none.
+    fn may_hold_one(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        // (Its first byte first: a quick scan that most texts fail.)
+        let holds_short =
+            |phrase: &&str| bytes.contains(&phrase.as_bytes()[0]) && text.contains(phrase);
+        if self.short.iter().any(holds_short) {
+            return true;
+        }
+        // The index of the window's last byte.
+        let mut end = SIEVE_WINDOW - 1;
+        while end < bytes.len() {
+            match self.shift[Self::pair(bytes[end - 1], bytes[end])] {
+                0 => {
+                    let window = Self::opening(&bytes[end + 1 - SIEVE_WINDOW..=end]);
+                    if self.find(window).is_ok() {
+                        return true;
+                    }
+                    end += 1;
+                }
+                shift => end += usize::from(shift),
+            }
+        }
+        false
     }
 }
 
@@ -1723,6 +1840,31 @@ mod tests {
                 repeats_itself_by_sorting(text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_phrase_sieve_lets_through_every_text_holding_a_phrase_and_stops_a_data_sheets_line() {
+        let sieve = PhraseSieve::new(BOILERPLATE.iter().chain(SHARE_NAMES).copied());
+        for phrase in BOILERPLATE.iter().chain(SHARE_NAMES) {
+            // At every place against the window's skips, in either case.
+            for lead in 0..SIEVE_WINDOW {
+                let lead = &"Home Page"[..lead];
+                for text in [
+                    format!("{lead}{phrase}"),
+                    format!("{lead}{} now", phrase.to_ascii_uppercase()),
+                ] {
+                    assert!(sieve.may_hold_one(&text), "{text:?}");
+                }
+            }
+        }
+        for text in [
+            "Total area: 647,500 km2; land area: 647,500 km2",
+            "Exports: $2.9 billion (f.o.b., 1989 est.); commodities--oil, coffee",
+            "",
+            "Copy",
+        ] {
+            assert!(!sieve.may_hold_one(text), "{text:?}");
         }
     }
 
