@@ -1132,12 +1132,13 @@ impl SitePhrases {
             named: [false; SHARE_NAMES.len()],
         };
         // Most blocks hold none of the phrases, and the sieve tells so for a fraction of the
-        // search's cost (and the automaton is built only when a block may hold one).
+        // search's cost (and the automaton is built only when a block may hold one). Where one
+        // may, the search starts where the first may begin.
         let sieve =
             SIEVE.get_or_init(|| PhraseSieve::new(BOILERPLATE.iter().chain(SHARE_NAMES).copied()));
-        if !sieve.may_hold_one(text) {
+        let Some(from) = sieve.first_start(text) else {
             return found;
-        }
+        };
         let phrases = PHRASES.get_or_init(|| {
             // Longest first where two start together: "print this" over "print", "email
             // this" over "email".
@@ -1163,7 +1164,7 @@ impl SitePhrases {
             let letter_after = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
             !(letter_before || letter_after)
         };
-        for phrase in phrases.find_iter(text) {
+        for phrase in phrases.find_iter(aho_corasick::Input::new(text).span(from..text.len())) {
             match phrase.pattern().as_usize().checked_sub(BOILERPLATE.len()) {
                 None => found.boilerplate = true,
                 Some(name) if whole_word(phrase.start(), phrase.end()) => {
@@ -1264,30 +1265,32 @@ impl PhraseSieve {
         sieve
     }
 
-    /// Whether `text` may hold one of the phrases: `false` only when it holds none.
-    fn may_hold_one(&self, text: &str) -> bool {
+    /// Where in `text` the first of the phrases may begin: `None` when it holds none. (No
+    /// phrase begins before.)
+    fn first_start(&self, text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
         // (Its first byte first: a quick scan that most texts fail.)
-        let holds_short =
-            |phrase: &&str| bytes.contains(&phrase.as_bytes()[0]) && text.contains(phrase);
-        if self.short.iter().any(holds_short) {
-            return true;
-        }
+        let short = self
+            .short
+            .iter()
+            .filter(|phrase| bytes.contains(&phrase.as_bytes()[0]))
+            .filter_map(|phrase| text.find(phrase))
+            .min();
         // The index of the window's last byte.
         let mut end = SIEVE_WINDOW - 1;
         while end < bytes.len() {
             match self.shift[Self::pair(bytes[end - 1], bytes[end])] {
                 0 => {
-                    let window = Self::opening(&bytes[end + 1 - SIEVE_WINDOW..=end]);
-                    if self.find(window).is_ok() {
-                        return true;
+                    let start = end + 1 - SIEVE_WINDOW;
+                    if self.find(Self::opening(&bytes[start..=end])).is_ok() {
+                        return Some(short.map_or(start, |short| short.min(start)));
                     }
                     end += 1;
                 }
                 shift => end += usize::from(shift),
             }
         }
-        false
+        short
     }
 }
 
@@ -1844,7 +1847,7 @@ mod tests {
     }
 
     #[test]
-    fn the_phrase_sieve_lets_through_every_text_holding_a_phrase_and_stops_a_data_sheets_line() {
+    fn the_phrase_sieve_finds_where_a_phrase_may_begin_and_stops_a_data_sheets_line() {
         let sieve = PhraseSieve::new(BOILERPLATE.iter().chain(SHARE_NAMES).copied());
         for phrase in BOILERPLATE.iter().chain(SHARE_NAMES) {
             // At every place against the window's skips, in either case.
@@ -1854,7 +1857,7 @@ mod tests {
                     format!("{lead}{phrase}"),
                     format!("{lead}{} now", phrase.to_ascii_uppercase()),
                 ] {
-                    assert!(sieve.may_hold_one(&text), "{text:?}");
+                    assert_eq!(sieve.first_start(&text), Some(lead.len()), "{text:?}");
                 }
             }
         }
@@ -1864,7 +1867,7 @@ mod tests {
             "",
             "Copy",
         ] {
-            assert!(!sieve.may_hold_one(text), "{text:?}");
+            assert_eq!(sieve.first_start(text), None, "{text:?}");
         }
     }
 
