@@ -194,6 +194,7 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         let kind;
         // Whether a word holds a hyphen: noted as an ASCII word is read, looked for in others.
         let mut hyphen = None;
+        let mut may_be_noted_year = false;
         // ASCII letters, punctuation and digits are told by their byte, without decoding a
         // character.
         if ASCII_BY_BYTE && byte.is_ascii_alphabetic() {
@@ -208,6 +209,11 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
             kind = TokenKind::Punct;
         } else if ASCII_BY_BYTE && byte.is_ascii_digit() {
             (i, kind) = number_token(text, i, decimal_comma);
+            // (Only a number of six or seven bytes, its fifth a stop, may be a year and a
+            // note's mark.)
+            may_be_noted_year = kind == TokenKind::Number
+                && (6..=7).contains(&(i - start))
+                && bytes[start + 4] == b'.';
         } else {
             let Some(c) = text[i..].chars().next() else {
                 break;
@@ -253,7 +259,7 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
         let token_text = &text[start..i];
         // "eradicated in 2011.13\"": a footnote's number glued to the year that ends a
         // sentence. The year and its full stop are kept; the mark is no figure.
-        if kind == TokenKind::Number && footnote_after_year(tokens, token_text) {
+        if may_be_noted_year && footnote_after_year(tokens, token_text) {
             let year_end = start + 4;
             for (kind, from, to) in [
                 (TokenKind::Number, start, year_end),
@@ -288,6 +294,7 @@ fn read_tokens<'a, const ASCII_BY_BYTE: bool>(
 
 /// "in 2011.13": a year after a word that dates ("in", "since", a month), then a full stop
 /// and one or two digits, a note's mark.
+#[inline(never)]
 fn footnote_after_year(tokens: &[Token], number: &str) -> bool {
     let bytes = number.as_bytes();
     (6..=7).contains(&bytes.len())

@@ -592,6 +592,10 @@ fn iso_static(code: &str) -> &'static str {
 /// Returns the code and the index of the first token of the currency.
 pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'static str, usize)> {
     let previous = number_index.checked_sub(1).and_then(|i| tokens.get(i))?;
+    // (Every sign and code below has four bytes at most: most words are let go at once.)
+    if previous.text.len() > 4 {
+        return None;
+    }
     match previous.text {
         "$" => {
             let before = number_index.checked_sub(2).and_then(|i| tokens.get(i));

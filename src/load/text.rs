@@ -2514,16 +2514,19 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     let ends_sentence = ends_sentence(prev_text);
     // ("… objectives of the 1988 U.N." / "Drug Convention. Scarce resources …": a name
     // wrapped after its abbreviation, no head.)
-    let ends_on_abbreviation = prev_text
-        .rsplit(' ')
-        .next()
-        .is_some_and(is_dotted_abbreviation);
-    if ends_sentence && !ends_on_abbreviation && starts_run_in_head(text) {
+    let ends_on_abbreviation = || {
+        prev_text
+            .rsplit(' ')
+            .next()
+            .is_some_and(is_dotted_abbreviation)
+    };
+    if ends_sentence && starts_run_in_head(text) && !ends_on_abbreviation() {
         return true;
     }
     // "… between India and China." / "3. Monitoring and interdiction efforts have …": a
     // cable's next numbered paragraph, in a copy that keeps no blank line between them.
     if ends_sentence
+        && text.starts_with(|c: char| c.is_ascii_digit())
         && paragraph_number(text)
             .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
     {
