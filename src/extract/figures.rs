@@ -360,6 +360,9 @@ pub fn find_into(
         let found = special_at(tokens, i, decimal_comma, number.as_ref())
             .or_else(|| figure_at(tokens, i, skip, decimal_comma, number));
         match found {
+            Some(figure) if is_chemical_locant(tokens, &figure) => {
+                i = figure.tokens.end.max(i + 1);
+            }
             Some(mut figure) => {
                 with_sign(tokens, &mut figure);
                 dollar_named_after(tokens, &mut figure);
@@ -374,6 +377,23 @@ pub fn find_into(
             None => i += 1,
         }
     }
+}
+
+/// "MDMA or 3-4 methylenedioxymethamphetamine", "2,5-dimethoxy…": the numbers that place a
+/// chemical's groups, not a count.
+fn is_chemical_locant(tokens: &[Token], figure: &Figure) -> bool {
+    // (A chemical's systematic name, not a drug's common one: "3-4 methamphetamine labs" is a
+    // count.)
+    figure.kind == StatKind::Count
+        && figure.value_max.is_some()
+        && figure.value < 10.0
+        && tokens.get(figure.tokens.end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text.len() > 10
+                && ["ethyl", "phenyl", "methoxy", "propyl"]
+                    .iter()
+                    .any(|part| t.text.to_ascii_lowercase().contains(part))
+        })
 }
 
 /// "20 or more clandestine laboratory seizures", "15 kg or less": a qualifier written after
@@ -2130,6 +2150,12 @@ mod tests {
         assert!(figures("one of the world's busiest airports").is_empty());
         assert!(figures("on days one and four of the conference").is_empty());
         assert!(figures("a third party").is_empty());
+        // (Review 33: a 2000 statement on ecstasy.)
+        assert!(figures("known as MDMA or 3-4 methylenedioxymethamphetamine.").is_empty());
+        assert_eq!(
+            figures("police closed 3-4 methamphetamine labs a month").len(),
+            1
+        );
         assert!(figures("for nine months").is_empty());
         assert!(figures("geographic coordinates: 34 31 N, 69 11 E").is_empty());
         assert!(figures("telephone: 0700 108 001").is_empty());

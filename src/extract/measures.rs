@@ -1499,6 +1499,16 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
                 .iter()
                 .any(|w| tokens[range.end - 1].is_word(w))
         };
+        // (The "Tough on Drugs" Strategy: a name in marks before the noun it names.)
+        if tokens.get(at).is_some_and(|t| matches!(t.text, "\"" | "“"))
+            && let Some(close) =
+                (at + 1..(at + 8).min(limit)).find(|&k| matches!(tokens[k].text, "\"" | "”"))
+            && tokens
+                .get(close + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.starts_upper())
+        {
+            at = close + 1;
+        }
         // (Nor its purpose: "provided Jamaica with US$992,000 to fight the narcotics trade".)
         let infinitive = at == to + 1
             && tokens.get(at).is_some_and(|t| {

@@ -2453,6 +2453,12 @@ mod tests {
                 ("$740 million", "Strategy"),
             ]
         );
+        // (Review 33: the 2003 Australia chapter.)
+        let found = read_figures(
+            "The Federal Government has recently committed an additional $187.4 million to the \
+             \"Tough on Drugs\" Strategy to reduce the supply of illicit drugs.",
+        );
+        assert_eq!(measures_of(&found), [("$187.4 million", "Strategy")]);
     }
 
     #[test]
