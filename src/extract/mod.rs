@@ -2462,6 +2462,23 @@ mod tests {
     }
 
     #[test]
+    fn a_short_opening_paragraph_of_two_sentences_is_prose_not_a_title() {
+        // (Review 33: USINFO's 1999 Hong Kong chapter, cut to its opening.)
+        let document = read_document(
+            "In 1999 Hong Kong continued its exemplary efforts. Through October 1999, Hong Kong \
+             officials seized 205 kilograms of heroin.\n\nFor the third year in a row the loss \
+             of life from drug overdoses reached record highs, with over 91,000 deaths in 2020.\n",
+        );
+        assert_eq!(document.title, "");
+        let found: Vec<&str> = document
+            .statistics
+            .iter()
+            .map(|s| s.text(&document.text))
+            .collect();
+        assert_eq!(found, ["205 kilograms", "over 91,000"]);
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(

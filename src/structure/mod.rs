@@ -965,6 +965,20 @@ fn says_its_kind(text: &str) -> bool {
     KINDS.contains(&text.as_str())
 }
 
+/// "In 1999 Hong Kong continued its exemplary efforts. Through October 1999, …": two
+/// sentences or more, the first ended on a word in lower case (not "U.S. Department of State.
+/// Bureau for …", a cover's lines run together), are prose however short.
+fn is_sentences(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['.', '!', '?'])
+        && text.match_indices(". ").any(|(at, _)| {
+            let word = text[..at].rsplit(' ').next().unwrap_or("");
+            word.len() > 3
+                && word.chars().all(|c| c.is_lowercase())
+                && text[at + 2..].starts_with(|c: char| c.is_uppercase())
+        })
+}
+
 /// How many of the first kept blocks form the title block: the short lines above the first
 /// section heading or the first paragraph of prose.
 fn title_block_len(kept: &[&SourceBlock]) -> usize {
@@ -1010,7 +1024,9 @@ fn title_block_len(kept: &[&SourceBlock]) -> usize {
             ),
             _ => true,
         };
-        let is_prose = judge(block) == Verdict::Good || run_in_head_len(&block.text).is_some();
+        let is_prose = judge(block) == Verdict::Good
+            || run_in_head_len(&block.text).is_some()
+            || is_sentences(&block.text);
         if is_section_head || is_prose {
             return i;
         }
