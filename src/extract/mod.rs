@@ -1858,7 +1858,7 @@ mod tests {
             [
                 ("U.S. $1", "USD", "exchange rate"),
                 ("$1.27 Australian", "AUD", "exchange rate"),
-                ("$187.4 million", "USD", "Tough on Drugs"),
+                ("$187.4 million", "USD", "Strategy"),
                 ("more than US$750 million", "USD", "Strategy"),
                 ("AU$1 billion", "AUD", "Strategy"),
             ]
