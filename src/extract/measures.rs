@@ -1635,25 +1635,7 @@ fn predicated_subject(
     // governs; the subject is the expectation's.
     // (The walk above stepped over "to", a filler.)
     let infinitive = k > sentence_start && tokens[k].is_word("to");
-    if infinitive
-        && [
-            "expected",
-            "projected",
-            "forecast",
-            "predicted",
-            "anticipated",
-            "likely",
-            "set",
-            "due",
-            "continues",
-            "continued",
-            "continue",
-            "going",
-            "estimated",
-        ]
-        .iter()
-        .any(|w| tokens[k - 1].is_word(w))
-    {
+    if infinitive && EXPECTING_WORDS.iter().any(|w| tokens[k - 1].is_word(w)) {
         k -= 1;
         while k > sentence_start
             && (BE_FORMS.iter().any(|w| tokens[k - 1].is_word(w))
@@ -1667,16 +1649,7 @@ fn predicated_subject(
         if k > sentence_start && tokens[k - 1].is_word("and") {
             return None;
         }
-    } else if infinitive
-        && [
-            "need", "needs", "needed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan",
-            "plans", "planned", "aim", "aims", "aimed", "seek", "seeks", "sought", "intend",
-            "intends", "intended", "try", "tries", "tried", "attempt", "attempts", "strive",
-            "strives", "pledged", "promised", "vowed", "agreed", "managed", "failed",
-        ]
-        .iter()
-        .any(|w| tokens[k - 1].is_word(w))
-    {
+    } else if infinitive && INTENDING_VERBS.iter().any(|w| tokens[k - 1].is_word(w)) {
         // "Nigeria needs to grow by 14 percent": a wish or a need, not what grew. ("caused
         // inflation to reach 7%": the noun before "to" is what reached it.)
         return None;
@@ -2218,6 +2191,32 @@ fn sentence_subject(
     }
     Some(slice(text, tokens, range).to_owned())
 }
+
+/// Words an infinitive's change follows, its subject the change's: "GNP is expected to grow".
+const EXPECTING_WORDS: &[&str] = &[
+    "expected",
+    "projected",
+    "forecast",
+    "predicted",
+    "anticipated",
+    "likely",
+    "set",
+    "due",
+    "continues",
+    "continued",
+    "continue",
+    "going",
+    "estimated",
+];
+
+/// Verbs of a wish, a plan or an attempt before an infinitive: "Nigeria needs to grow by 14
+/// percent" says nothing grew.
+const INTENDING_VERBS: &[&str] = &[
+    "need", "needs", "needed", "want", "wants", "wanted", "hope", "hopes", "hoped", "plan",
+    "plans", "planned", "aim", "aims", "aimed", "seek", "seeks", "sought", "intend", "intends",
+    "intended", "try", "tries", "tried", "attempt", "attempts", "strive", "strives", "pledged",
+    "promised", "vowed", "agreed", "managed", "failed",
+];
 
 /// What a donor does with money, in the active voice: its subject is the donor.
 const GIVING_VERBS: &[&str] = &[
