@@ -1455,6 +1455,50 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
     {
         return Some(slice(text, tokens, range).to_owned());
     }
+    // "over $2 billion (managed through INL) is provided annually in U.S. foreign
+    // assistance": the same, past an aside and a passive verb.
+    let mut k = figure.tokens.end;
+    if tokens.get(k).is_some_and(|t| t.text == "(") {
+        let mut depth = 0;
+        while let Some(t) = tokens.get(k).filter(|_| k < limit) {
+            depth += usize::from(t.text == "(");
+            depth -= usize::from(t.text == ")" && depth > 0);
+            k += 1;
+            if depth == 0 {
+                break;
+            }
+        }
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| BE_FORMS.iter().any(|w| t.is_word(w)))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && looks_participle(t.text))
+    {
+        let mut at = k + 2;
+        while tokens.get(at).is_some_and(|t| {
+            lexicon::is_adverb(t.text) || super::units::per_year_after(tokens, at).is_some()
+        }) {
+            at += 1;
+        }
+        // (Past a donor's name, "U.S.", to the common noun: not a place, "was seized in
+        // Colombia".)
+        let noun = (at + 1..(at + 4).min(limit)).find(|&n| {
+            tokens[n].kind == TokenKind::Word
+                && !tokens[n].starts_upper()
+                && !lexicon::is_determiner(tokens[n].text)
+        });
+        if tokens.get(at).is_some_and(|t| t.is_word("in"))
+            && let Some(noun) = noun
+            && tokens[at + 1..noun]
+                .iter()
+                .all(|t| t.starts_upper() || (t.text == "." && !t.space_before))
+            && let Some(range) = phrase_forward(tokens, noun, limit)
+        {
+            return Some(slice(text, tokens, range).to_owned());
+        }
+    }
     // "committed more than $740 million to the Strategy": what money is given to.
     let given = figure.tokens.start.checked_sub(1).is_some_and(|k| {
         (k.saturating_sub(3)..=k).any(|v| {

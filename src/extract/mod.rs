@@ -2459,6 +2459,19 @@ mod tests {
              \"Tough on Drugs\" Strategy to reduce the supply of illicit drugs.",
         );
         assert_eq!(measures_of(&found), [("$187.4 million", "Strategy")]);
+        // (Review 33: the 2011 policy overview.)
+        let found = read_figures(
+            "Today, over $2 billion dollars (managed through the Department of State's INL) is \
+             provided annually in U.S. foreign assistance for initiatives abroad. About $5 \
+             million was seized in Colombia.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("over $2 billion dollars", "foreign assistance"),
+                ("About $5 million", "")
+            ]
+        );
     }
 
     #[test]
