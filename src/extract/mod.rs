@@ -358,32 +358,36 @@ fn read_run<'a>(
         // "150 tons of Indian opium annually": a rate after the measured phrase. ("$1 billion in
         // drug money per year": or after the few words that follow the figure, not a period's
         // "in a year".)
-        let rate_at = measured.phrase_end.or_else(|| {
-            // ("$5 million (4 percent of the budget) on treatment each year": past an aside.)
-            let start = past_aside(tokens, figure.tokens.end);
-            // "$2 billion is provided annually", "300 tons were seized each year": a rate
-            // after the passive verb the figure is the subject of.
-            if let Some(rate) = passive_rate(tokens, start) {
-                return Some(rate);
-            }
-            // Words of one phrase only, a preposition opening it ("in aid"): not a clause
-            // that goes on ("USD 7 million and each year …", "to officials who are replaced
-            // each year").
-            (start..tokens.len().min(start + 6))
-                .take_while(|&k| {
-                    let t = &tokens[k];
-                    t.kind == tokens::TokenKind::Word
-                        && (units::per_year_after(tokens, k).is_some()
-                            || if k == start {
-                                ["in", "of", "on", "more", "fewer", "less"]
-                                    .iter()
-                                    .any(|w| t.is_word(w))
-                            } else {
-                                !lexicon::breaks_phrase(t.text)
-                            })
-                })
-                .find(|&k| {
-                    units::per_year_after(tokens, k).is_some()
+        let rate_at = measured
+            .phrase_end
+            // ("… of cocaine are estimated to transit Paraguay annually": past the phrase.)
+            .map(|end| passive_rate(tokens, end).unwrap_or(end))
+            .or_else(|| {
+                // ("$5 million (4 percent of the budget) on treatment each year": past an aside.)
+                let start = past_aside(tokens, figure.tokens.end);
+                // "$2 billion is provided annually", "300 tons were seized each year": a rate
+                // after the passive verb the figure is the subject of.
+                if let Some(rate) = passive_rate(tokens, start) {
+                    return Some(rate);
+                }
+                // Words of one phrase only, a preposition opening it ("in aid"): not a clause
+                // that goes on ("USD 7 million and each year …", "to officials who are replaced
+                // each year").
+                (start..tokens.len().min(start + 6))
+                    .take_while(|&k| {
+                        let t = &tokens[k];
+                        t.kind == tokens::TokenKind::Word
+                            && (units::per_year_after(tokens, k).is_some()
+                                || if k == start {
+                                    ["in", "of", "on", "more", "fewer", "less"]
+                                        .iter()
+                                        .any(|w| t.is_word(w))
+                                } else {
+                                    !lexicon::breaks_phrase(t.text)
+                                })
+                    })
+                    .find(|&k| {
+                        units::per_year_after(tokens, k).is_some()
                         // ("over the same period a year ago")
                         && !(tokens[k].is_word("a")
                             && tokens.get(k + 2).is_some_and(|t| {
@@ -394,8 +398,8 @@ fn read_run<'a>(
                         && !["in", "within", "for", "over"]
                             .iter()
                             .any(|w| tokens[k - 1].is_word(w))
-                })
-        });
+                    })
+            });
         if let Some(end) = rate_at
             && !figure.unit.ends_with("/yr")
             && matches!(
@@ -560,9 +564,20 @@ fn passive_rate(tokens: &[Token], k: usize) -> Option<usize> {
                 .iter()
                 .any(|w| t.is_word(w))
         });
-    units::per_year_after(tokens, at + 1)
-        .filter(|_| !when)
-        .map(|_| at + 1)
+    if when {
+        return None;
+    }
+    if units::per_year_after(tokens, at + 1).is_some() {
+        return Some(at + 1);
+    }
+    // "40 metric tons of cocaine are estimated to transit Paraguay annually": the rate of
+    // the infinitive the passive verb governs, a few words on.
+    if !tokens.get(at + 1).is_some_and(|t| t.is_word("to")) {
+        return None;
+    }
+    (at + 3..(at + 7).min(tokens.len()))
+        .take_while(|&r| tokens[r - 1].kind == tokens::TokenKind::Word)
+        .find(|&r| units::per_year_after(tokens, r).is_some())
 }
 
 /// Adds a figure to a list that may reach tens of thousands (a data sheet states one every
@@ -2489,6 +2504,24 @@ mod tests {
             .map(|s| s.text(&document.text))
             .collect();
         assert_eq!(found, ["205 kilograms", "over 91,000"]);
+    }
+
+    #[test]
+    fn a_rate_after_the_measured_phrase_and_its_passive_verb_is_the_figures() {
+        // (Review 33: the 1999 Paraguay certification; cable 09BEIJING22.)
+        let found = read_figures(
+            "Up to 40 metric tons of primarily Bolivian cocaine are estimated to transit \
+             Paraguay annually. Another 95,600 deaths are attributed annually to polluted \
+             water. Police seized 300 kilograms of cocaine that were destroyed a year later.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("Up to 40 metric tons", "t/yr", "primarily Bolivian cocaine"),
+                ("95,600", "/yr", "deaths"),
+                ("300 kilograms", "kg", "cocaine"),
+            ]
+        );
     }
 
     #[test]
