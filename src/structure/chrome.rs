@@ -17,6 +17,7 @@
 
 use crate::document::BlockKind;
 use crate::load::{PageInfo, SourceBlock};
+use rustc_hash::FxHashSet;
 
 /// How many blocks above the report its `h1` may stand, with only chrome between (share
 /// bars, bylines, photo credits, a box of related links), and still be the report's heading.
@@ -1199,10 +1200,8 @@ struct PhraseSieve {
     /// ends one), and a window's length less one where no opening holds the pair (an opening
     /// begun after the pair's first byte ends that far on at least).
     shift: Vec<u8>,
-    /// Each opening, folded, its bytes packed into an integer ([`Self::opening`]), in a table
-    /// of open addressing at most half full (0, which no folded opening packs to, marks an empty
-    /// slot).
-    openings: Vec<u64>,
+    /// Each opening, folded, its bytes packed into an integer ([`Self::opening`]).
+    openings: FxHashSet<u64>,
     /// The phrases shorter than a window ("©"), looked for whole.
     short: Vec<&'static str>,
 }
@@ -1225,24 +1224,10 @@ impl PhraseSieve {
         })
     }
 
-    /// Where `opening` is in [`Self::openings`] (`Ok`), or the empty slot it would take.
-    fn find(&self, opening: u64) -> Result<usize, usize> {
-        let mask = self.openings.len() - 1;
-        // (The multiplication spreads the bytes' bits over the low ones the mask keeps.)
-        let mut slot = (opening.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
-        loop {
-            match self.openings[slot] {
-                0 => return Err(slot),
-                held if held == opening => return Ok(slot),
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-    }
-
-    fn new(phrases: impl Iterator<Item = &'static str> + Clone) -> Self {
+    fn new(phrases: impl Iterator<Item = &'static str>) -> Self {
         let mut sieve = Self {
             shift: vec![(SIEVE_WINDOW - 1) as u8; 1 << 16],
-            openings: vec![0; (phrases.clone().count() * 2).next_power_of_two()],
+            openings: FxHashSet::default(),
             short: Vec::new(),
         };
         for phrase in phrases {
@@ -1252,10 +1237,7 @@ impl PhraseSieve {
                 sieve.short.push(phrase);
                 continue;
             };
-            let packed = Self::opening(opening);
-            if let Err(slot) = sieve.find(packed) {
-                sieve.openings[slot] = packed;
-            }
+            sieve.openings.insert(Self::opening(opening));
             for (at, pair) in opening.windows(2).enumerate() {
                 let to_end = (SIEVE_WINDOW - 2 - at) as u8;
                 let shift = &mut sieve.shift[Self::pair(pair[0], pair[1])];
@@ -1282,7 +1264,7 @@ impl PhraseSieve {
             match self.shift[Self::pair(bytes[end - 1], bytes[end])] {
                 0 => {
                     let start = end + 1 - SIEVE_WINDOW;
-                    if self.find(Self::opening(&bytes[start..=end])).is_ok() {
+                    if self.openings.contains(&Self::opening(&bytes[start..=end])) {
                         return Some(short.map_or(start, |short| short.min(start)));
                     }
                     end += 1;
@@ -1502,8 +1484,8 @@ fn repeats_itself(text: &str) -> bool {
     // One list of hashes and one table per thread, reused: a data sheet asks this of thousands
     // of blocks, and new ones for each were a measurable part of the time.
     thread_local! {
-        static SCRATCH: std::cell::RefCell<(Vec<u64>, RunSet)> =
-            const { std::cell::RefCell::new((Vec::new(), RunSet::new())) };
+        static SCRATCH: std::cell::RefCell<(Vec<u64>, FxHashSet<u64>)> =
+            std::cell::RefCell::new((Vec::new(), FxHashSet::default()));
     }
     SCRATCH.with_borrow_mut(|(hashes, seen)| {
         // Hash each word, then each run of six, and look for a run seen twice.
@@ -1514,7 +1496,8 @@ fn repeats_itself(text: &str) -> bool {
         let runs = hashes.len() - 5;
         // At least one run in ten said again.
         let needed = runs.div_ceil(10);
-        seen.clear(runs);
+        seen.clear();
+        seen.reserve(runs);
         let mut repeated = 0;
         let mut run = hashes[..6].iter().fold(0u64, |h, x| h.rotate_left(11) ^ x);
         for i in 0..runs {
@@ -1538,50 +1521,6 @@ fn repeats_itself(text: &str) -> bool {
         }
         false
     })
-}
-
-/// A set of run hashes for [`repeats_itself`]: open addressing in a table at most half full,
-/// cleared and sized afresh for each text.
-struct RunSet {
-    slots: Vec<u64>,
-    /// Whether the hash 0 is in the set (an empty slot holds 0).
-    zero: bool,
-}
-
-impl RunSet {
-    const fn new() -> Self {
-        Self {
-            slots: Vec::new(),
-            zero: false,
-        }
-    }
-
-    /// Empties the set, with room for `count` hashes.
-    fn clear(&mut self, count: usize) {
-        self.slots.clear();
-        self.slots.resize((count * 2).next_power_of_two(), 0);
-        self.zero = false;
-    }
-
-    /// Adds `hash`; `false` if it was there already.
-    fn insert(&mut self, hash: u64) -> bool {
-        if hash == 0 {
-            return !std::mem::replace(&mut self.zero, true);
-        }
-        let mask = self.slots.len() - 1;
-        // (The multiplication spreads the hash's bits over the low ones the mask keeps.)
-        let mut slot = (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
-        loop {
-            match self.slots[slot] {
-                0 => {
-                    self.slots[slot] = hash;
-                    return true;
-                }
-                held if held == hash => return false,
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-    }
 }
 
 /// The FNV-1a hash of each word of `text`, into `hashes`. ASCII text is split on its
