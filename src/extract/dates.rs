@@ -977,13 +977,12 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     }
     let after_time_word =
         previous.is_some_and(|p| p.kind == TokenKind::Word && TIME_WORD_SET.contains(p.text));
-    // ("the release of 2022 International Narcotics Control Strategy Report": the report's
-    // name, its article left out.)
-    let report_named = tokens.get(i + 1).is_some_and(|t| t.text == "INCSR")
-        || (tokens.get(i + 1).is_some_and(|t| t.text == "International")
-            && tokens.get(i + 2).is_some_and(|t| t.text == "Narcotics"));
     if after_time_word {
-        return report_named;
+        // ("the release of 2022 International Narcotics Control Strategy Report": the report's
+        // name, its article left out.)
+        return tokens.get(i + 1).is_some_and(|t| t.text == "INCSR")
+            || (tokens.get(i + 1).is_some_and(|t| t.text == "International")
+                && tokens.get(i + 2).is_some_and(|t| t.text == "Narcotics"));
     }
     // "the 1961 and 1971 UN Conventions", "the 1961, 1971, and 1988 UN Drug Conventions":
     // the years of a list name what its last one does.

@@ -390,9 +390,11 @@ fn is_chemical_locant(tokens: &[Token], figure: &Figure) -> bool {
         && tokens.get(figure.tokens.end).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && t.text.len() > 10
-                && ["ethyl", "phenyl", "methoxy", "propyl"]
-                    .iter()
-                    .any(|part| t.text.to_ascii_lowercase().contains(part))
+                && super::numbers::lowered(t.text, |w| {
+                    ["ethyl", "phenyl", "methoxy", "propyl"]
+                        .iter()
+                        .any(|part| w.contains(part))
+                })
         })
 }
 

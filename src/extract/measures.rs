@@ -1457,18 +1457,7 @@ fn money_purpose(tokens: &[Token], text: &str, figure: &Figure, limit: usize) ->
     }
     // "over $2 billion (managed through INL) is provided annually in U.S. foreign
     // assistance": the same, past an aside and a passive verb.
-    let mut k = figure.tokens.end;
-    if tokens.get(k).is_some_and(|t| t.text == "(") {
-        let mut depth = 0;
-        while let Some(t) = tokens.get(k).filter(|_| k < limit) {
-            depth += usize::from(t.text == "(");
-            depth -= usize::from(t.text == ")" && depth > 0);
-            k += 1;
-            if depth == 0 {
-                break;
-            }
-        }
-    }
+    let k = super::past_aside(tokens, figure.tokens.end);
     if tokens
         .get(k)
         .is_some_and(|t| BE_FORMS.iter().any(|w| t.is_word(w)))

@@ -305,13 +305,12 @@ fn footnote_after_year(tokens: &[Token], number: &str) -> bool {
             .enumerate()
             .all(|(k, b)| k == 4 || b.is_ascii_digit())
         && tokens.last().is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && ([
-                    "in", "since", "of", "during", "until", "through", "by", "and",
-                ]
-                .iter()
-                .any(|w| t.text.eq_ignore_ascii_case(w))
-                    || super::dates::month_number(t).is_some())
+            [
+                "in", "since", "of", "during", "until", "through", "by", "and",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+                || super::dates::month_number(t).is_some()
         })
 }
 
