@@ -1885,6 +1885,15 @@ mod tests {
         crate::load::read_bytes(std::path::Path::new("t.txt"), text.as_bytes()).expect("reads")
     }
 
+    /// Every figure of `document`, as written.
+    fn stat_texts(document: &Document) -> Vec<&str> {
+        document
+            .statistics
+            .iter()
+            .map(|s| s.text(&document.text))
+            .collect()
+    }
+
     /// (as written, what it measures) of each figure [`read_figures`] found.
     fn measures_of(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         found
@@ -2109,11 +2118,7 @@ mod tests {
                     During the 2005 drug certification process, Burma was decertified in \
                     March 2005.\n";
         let document = read_document(text);
-        let figures: Vec<&str> = document
-            .statistics
-            .iter()
-            .map(|s| s.text(&document.text))
-            .collect();
+        let figures = stat_texts(&document);
         assert_eq!(figures, ["26"]);
         let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
         assert_eq!(dates, ["2005-03"]);
@@ -2347,11 +2352,7 @@ mod tests {
             "At least 1,490 hectares of poppy were eradicated in 2011.13\" Guatemala also \
              eradicates marijuana.",
         );
-        let found: Vec<&str> = document
-            .statistics
-            .iter()
-            .map(|s| s.text(&document.text))
-            .collect();
+        let found = stat_texts(&document);
         assert_eq!(found, ["At least 1,490 hectares"]);
         let dates: Vec<&str> = document.dates.iter().map(|d| d.value.as_str()).collect();
         assert_eq!(dates, ["2011"]);
@@ -2498,11 +2499,7 @@ mod tests {
              of life from drug overdoses reached record highs, with over 91,000 deaths in 2020.\n",
         );
         assert_eq!(document.title, "");
-        let found: Vec<&str> = document
-            .statistics
-            .iter()
-            .map(|s| s.text(&document.text))
-            .collect();
+        let found = stat_texts(&document);
         assert_eq!(found, ["205 kilograms", "over 91,000"]);
     }
 
@@ -2531,11 +2528,7 @@ mod tests {
             "In October, authorities intercepted 4,600 kilograms and arrested 19 people in \
              southwe",
         );
-        let found: Vec<&str> = document
-            .statistics
-            .iter()
-            .map(|s| s.text(&document.text))
-            .collect();
+        let found = stat_texts(&document);
         assert_eq!(found, ["4,600 kilograms", "19"]);
         let document = read_document("Of the addicts, some 200,000 are dependen");
         assert!(document.statistics.is_empty(), "{:?}", document.statistics);
