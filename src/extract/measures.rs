@@ -56,6 +56,19 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "hidden", "stolen", "flown", "shipped",
 ];
 
+/// Verbs of movement a drug's name may be the subject of, in their plain form: "60 tons of
+/// heroin flow through the country". (Their forms in -s are phrase breakers already.)
+const MOTION_VERBS: &[&str] = &[
+    "pass", "flow", "move", "cross", "transit", "travel", "leave",
+];
+
+/// What may follow a verb of movement: its path ("through", "the border", "Tajikistan") or
+/// how often ("each year").
+const PATH_OPENERS: &[&str] = &[
+    "through", "across", "into", "via", "from", "to", "out", "along", "past", "the", "a", "an",
+    "its", "their", "each", "every", "annually", "yearly",
+];
+
 /// The most words a measured phrase keeps.
 const MAX_PHRASE_WORDS: usize = 7;
 
@@ -654,6 +667,21 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
         // ("the heroin found on the East Coast": a participle of no "-ed".)
         let irregular = || IRREGULAR_PARTICIPLES.iter().any(|w| t.is_word(w));
         if end > start && (participle() || irregular()) && !describes_next() {
+            break;
+        }
+        // "30 tons of heroin pass through Tajikistan", "heroin transit Tajikistan": after a
+        // bare noun, a verb of movement before its path ends the subject. ("the heroin flow
+        // through …" has a determiner and is a noun; "transit routes" has no path, nor has
+        // "TRANSIT AREAS" in a copy set in capitals.)
+        if end > start
+            && start == i
+            && MOTION_VERBS.iter().any(|w| t.is_word(w))
+            && tokens.get(end + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && ((n.starts_upper() && !t.starts_upper())
+                        || PATH_OPENERS.iter().any(|w| n.is_word(w)))
+            })
+        {
             break;
         }
         end += 1;

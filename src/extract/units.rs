@@ -645,6 +645,7 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
 }
 
 /// "per year", "a year", "annually", "per annum", "each year", "/yr": the index past it.
+/// ("30 tons a year earlier", "a year ago": when, not how often.)
 pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
     let is = |k: usize, words: &[&str]| {
         tokens
@@ -653,6 +654,21 @@ pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
     };
     if is(0, &["annually", "yearly"]) {
         Some(i + 1)
+    } else if is(0, &["a"])
+        && is(
+            2,
+            &[
+                "ago",
+                "earlier",
+                "before",
+                "later",
+                "after",
+                "previously",
+                "prior",
+            ],
+        )
+    {
+        None
     } else if (is(0, &["per", "a", "each", "every"]) && is(1, &["year", "annum"]))
         || (is(0, &["/"]) && is(1, &["yr", "year", "a"]))
     {
@@ -734,6 +750,13 @@ mod tests {
         let unit = unit_after(&tokens, 1).expect("a unit");
         assert_eq!((unit.unit, unit.end), ("t", 3));
         assert_eq!(per_year_after(&tokens, 3), Some(5));
+    }
+
+    #[test]
+    fn a_year_ago_is_a_time_not_a_rate() {
+        let tokens = tokenize("30 tons a year earlier, 40 tons a year", 0, false);
+        assert_eq!(per_year_after(&tokens, 2), None);
+        assert_eq!(per_year_after(&tokens, 8), Some(10));
     }
 
     #[test]
