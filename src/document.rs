@@ -153,7 +153,7 @@ pub struct Statistic {
     pub value: f64,
     /// The upper end of a range.
     pub value_max: Option<f64>,
-    /// Canonical unit symbol (`t`, `kg`, `ha`, `%`, `USD`, `t/yr`, `x`), empty for counts.
+    /// Canonical unit symbol (`t`, `kg`, `ha`, `%`, `USD`, `t/yr`, `kg/ha`, `USD/kg`, `x`), empty for counts.
     pub unit: Cow<'static, str>,
     /// `over`, `approximately`, `at least`, `up to`, `under`, `nearly`, `at most`, or empty.
     pub qualifier: &'static str,

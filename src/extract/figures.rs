@@ -10,7 +10,7 @@ use super::numbers::{
     number_words, parse_digits, scale_word, small_number_word,
 };
 use super::tokens::{Token, TokenKind};
-use super::units::{currency_before, is_time_unit, per_year_after, unit_after};
+use super::units::{currency_before, is_time_unit, per_unit_after, per_year_after, unit_after};
 use crate::document::StatKind;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -1725,6 +1725,13 @@ fn finish(
         kind = StatKind::Ratio;
         unit = Cow::Owned(format!("/{base}"));
         end += 2;
+    }
+    // "12 kilograms per hectare", "$1,500 a kilogram": a yield, a price.
+    if matches!(kind, StatKind::Quantity | StatKind::Money)
+        && let Some((per, per_end)) = per_unit_after(tokens, end)
+    {
+        unit = Cow::Owned(format!("{unit}/{per}"));
+        end = per_end;
     }
     if let Some(rate_end) = per_year_after(tokens, end)
         && matches!(kind, StatKind::Quantity | StatKind::Money | StatKind::Count)

@@ -153,6 +153,9 @@ const PHRASE_BREAKERS: &[&str] = &[
     "includes",
     "cost",
     "costs",
+    "sells",
+    "fetches",
+    "retails",
     "remain",
     "remains",
     "seem",
@@ -314,6 +317,14 @@ const LINKING_VERBS: &[&str] = &[
     "jumped",
     "cost",
     "costs",
+    // "opium sells for $50 per kilogram".
+    "sell",
+    "sells",
+    "sold",
+    "fetches",
+    "fetched",
+    "retails",
+    "retailed",
     // "production ranges between 960 and 2400 metric tons".
     "range",
     "ranges",
@@ -358,6 +369,8 @@ const LINKING_VERBS: &[&str] = &[
 /// Little words that may stand between a linking verb and the figure: "increased to", "up".
 const LINK_FILLERS: &[&str] = &[
     "to",
+    // "sells for", "accounted for".
+    "for",
     // "production increased from 100 metric tons to 115".
     "from",
     "at",

@@ -164,10 +164,14 @@ pub fn assign_into(
             .or_else(|| share_told_before(tokens, text, figure, sentence.clone(), sentences))
             // The figure before it in the paragraph, when the sentence refers back to it
             // ("the remaining third", "another 200").
+            // ("4.2 tons of hashish. Opium sells for $50 per kilogram. Another 2 tons were
+            // burned": the latest of the last few in the figure's own unit, if one is.)
             .or_else(|| {
-                last_measured
-                    .filter(|_| refers_back(tokens, sentence.clone()))
-                    .map(|k| measured[k].phrase.clone())
+                let last = last_measured.filter(|_| refers_back(tokens, sentence.clone()))?;
+                let same_unit = (last.saturating_sub(8)..=last)
+                    .rev()
+                    .find(|&k| figures[k].unit == figure.unit && !measured[k].phrase.is_empty());
+                Some(measured[same_unit.unwrap_or(last)].phrase.clone())
             })
             .unwrap_or_default();
         // ("This year, officials detected cultivation across 6,000 hectares": a time is no

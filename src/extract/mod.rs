@@ -23,7 +23,7 @@
 //! Then, at each remaining number: the currency before it, a scale word ("million"), a
 //! range, the unit after it (normalised: t, kg, g, ha, km, km2, l,
 //! %, ‰ for "per thousand", USD and other ISO 4217 codes, x for multiples, `/yr` for "per
-//! year"/"annually"), and
+//! year"/"annually", `/ha` or `/kg` for a yield or a price, "12 kilograms per hectare"), and
 //! the qualifier before it ("over", "approximately", "at least", "up to", "less than", "nearly",
 //! "at most"; "in excess of"/"more than" → over, "some"/"about"/"around" → approximately;
 //! "under"/"below"/"fewer than" → less than).
@@ -2572,6 +2572,22 @@ mod tests {
     }
 
     #[test]
+    fn a_yield_and_a_price_keep_the_unit_they_are_stated_against() {
+        let found = read_figures(
+            "Opium yield was 12 kilograms per hectare. Heroin costs roughly $1,500 a kilogram \
+             in Osh. A kilogram of heroin sells for $3,000 in Bishkek.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("12 kilograms per hectare", "kg/ha", "Opium yield"),
+                ("roughly $1,500 a kilogram", "USD/kg", "Heroin"),
+                ("$3,000", "USD", "kilogram of heroin"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
@@ -2639,7 +2655,7 @@ mod tests {
                 ("600", "Narcotics-related crimes"),
                 ("1,100", "Narcotics-related crimes"),
                 ("4.2 metric tons", "hashish"),
-                ("$50-70", ""),
+                ("$50-70 per kilogram", "Opium"),
                 ("2 metric tons", "hashish"),
                 ("744 kilometers", "Afghanistan"),
             ]

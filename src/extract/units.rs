@@ -644,6 +644,28 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
     }
 }
 
+/// "per hectare", "a kilogram", "/kg": a unit an amount is stated against (a yield, a price),
+/// at `i`; its symbol and the index past it. Weights and areas only, one of each ("per capita"
+/// and "per person" are no units; "per 100,000" is a ratio's base).
+pub fn per_unit_after(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let per = tokens.get(i)?;
+    let glued_slash = per.text == "/" && !per.space_before;
+    if !(token_is(per, "per") || token_is(per, "a") || glued_slash) {
+        return None;
+    }
+    let found = unit_after(tokens, i + 1)?;
+    // ("per kilogram", not "a kilos": the unit of one.)
+    let last = &tokens[found.end - 1];
+    let one = !glued_slash || !tokens[i + 1].space_before;
+    let singular = glued_slash || !(last.text.len() > 3 && last.text.ends_with('s'));
+    let weighs_or_covers = matches!(
+        found.unit,
+        "t" | "kg" | "g" | "mg" | "lb" | "oz" | "ha" | "acre" | "km2" | "m2"
+    );
+    (one && singular && weighs_or_covers && found.kind == StatKind::Quantity)
+        .then_some((found.unit, found.end))
+}
+
 /// "per year", "a year", "annually", "per annum", "each year", "/yr": the index past it.
 /// ("30 tons a year earlier", "a year ago": when, not how often.)
 pub fn per_year_after(tokens: &[Token], i: usize) -> Option<usize> {
@@ -750,6 +772,22 @@ mod tests {
         let unit = unit_after(&tokens, 1).expect("a unit");
         assert_eq!((unit.unit, unit.end), ("t", 3));
         assert_eq!(per_year_after(&tokens, 3), Some(5));
+    }
+
+    #[test]
+    fn a_yield_or_a_price_is_stated_per_unit() {
+        let tokens = tokenize(
+            "12 kilograms per hectare, $1,500 a kilogram, 9 kg/ha",
+            0,
+            false,
+        );
+        assert_eq!(per_unit_after(&tokens, 2), Some(("ha", 4)));
+        assert_eq!(per_unit_after(&tokens, 7), Some(("kg", 9)));
+        assert_eq!(per_unit_after(&tokens, 12), Some(("ha", 14)));
+        let tokens = tokenize("5 tons a year, $200 per capita, 4 tons a kilos", 0, false);
+        assert_eq!(per_unit_after(&tokens, 2), None);
+        assert_eq!(per_unit_after(&tokens, 7), None);
+        assert_eq!(per_unit_after(&tokens, 12), None);
     }
 
     #[test]
