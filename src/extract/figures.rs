@@ -2178,6 +2178,16 @@ mod tests {
         assert_eq!((found[0].1, found[0].3.as_str()), (500.0, "kg"));
         let found = figures("The GOB arrested traffickers, a 15-percent increase over 1996.");
         assert_eq!((found[0].1, found[0].3.as_str()), (15.0, "%"));
+        // (Review 35: Pakistan's seizures of 2005, written with the unit's abbreviation.)
+        let found = figures(
+            "During 2005, 2,144.38-kg heroin and 643.75-kg opium were seized. Police made a \
+             187-kg seizure and seized a 1.2-metric-ton shipment.",
+        );
+        let values: Vec<_> = found.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(
+            values,
+            [(2144.38, "kg"), (643.75, "kg"), (187.0, "kg"), (1.2, "t")]
+        );
     }
 
     #[test]

@@ -597,7 +597,9 @@ fn clause_rate(tokens: &[Token], k: usize) -> Option<usize> {
 /// memory of reading is reached as the last figures are found, and a doubled list would hold
 /// up to twice the room its figures need. The price is more copying as it grows (about 2 % of
 /// the time on a data sheet).
-fn push_figure(list: &mut Vec<Statistic>, stat: Statistic) {
+fn push_figure(list: &mut Vec<Statistic>, mut stat: Statistic) {
+    stat.value = numbers::tidy(stat.value);
+    stat.value_max = stat.value_max.map(numbers::tidy);
     if list.len() == list.capacity() && list.capacity() >= 4096 {
         list.reserve_exact(list.capacity() / 8);
     }

@@ -245,6 +245,26 @@ const fn with_keys_of<T>(mut keys: [u64; 128], table: &[(&str, T)]) -> [u64; 128
     keys
 }
 
+/// A value of one or more as the figure wrote it: "4,257.917 million" times its scale is
+/// 4257917000.0000005 in binary, and is put back to 4257917000 (15 significant digits, what a
+/// report states and a spreadsheet shows). Whole numbers are exact already; shares below one
+/// ("one in 14") keep every digit.
+pub fn tidy(value: f64) -> f64 {
+    if value.fract() == 0.0 || !value.is_finite() || value.abs() < 1.0 {
+        return value;
+    }
+    let digits_before_point = value.abs().log10().floor() as i32 + 1;
+    let decimals = 15 - digits_before_point;
+    // (Multiplying or dividing a whole number by an exact power of ten rounds once.)
+    if decimals >= 0 {
+        let power = 10f64.powi(decimals);
+        (value * power).round() / power
+    } else {
+        let power = 10f64.powi(-decimals);
+        (value / power).round() * power
+    }
+}
+
 /// Reads digits: "1,220" 1220, "5.5", "1.234.567" (dots grouping thousands), "3,5" (a decimal
 /// comma, when the document writes them), "1 456".
 pub fn parse_digits(text: &str, decimal_comma: bool) -> Option<f64> {
@@ -379,5 +399,13 @@ mod tests {
         for word in common {
             assert!(!may_be_figure_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_scaled_value_is_put_back_to_the_digits_written() {
+        assert_eq!(tidy(4257.917 * 1e6), 4_257_917_000.0);
+        assert_eq!(tidy(5.5), 5.5);
+        assert_eq!(tidy(1.0 / 14.0), 1.0 / 14.0);
+        assert_eq!(tidy(2.0 / 3.0 * 100.0), 66.6666666666667);
     }
 }

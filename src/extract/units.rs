@@ -31,6 +31,9 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["‰"], "‰", StatKind::Ratio),
     (&["metric", "tons"], "t", StatKind::Quantity),
     (&["metric", "ton"], "t", StatKind::Quantity),
+    // ("a 1.2-metric-ton shipment": joined to its number and the noun.)
+    (&["metric-ton"], "t", StatKind::Quantity),
+    (&["metric-tons"], "t", StatKind::Quantity),
     (&["metric", "tonnes"], "t", StatKind::Quantity),
     (&["tons"], "t", StatKind::Quantity),
     (&["ton"], "t", StatKind::Quantity),
