@@ -1310,6 +1310,38 @@ fn pesos_and_dinars_are_the_chapters_countrys_money() {
 }
 
 #[test]
+fn rupees_are_the_chapters_countrys_and_indias_where_it_names_none() {
+    // (Review 35: the Pakistan ANF's figures of 2006.)
+    let doc = read(
+        "pakistan.txt",
+        "PAKISTAN\n\nI. Summary\n\nThe ANF froze assets of Rs 4,257.917 million. The budget was \
+         Rs. 10 million. Opium sells for 15,000 rupees per kilogram.\n",
+    );
+    let figures: Vec<(&str, f64, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.value, s.unit.as_ref()))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("Rs 4,257.917 million", 4_257_917_000.0, "PKR"),
+            ("Rs. 10 million", 10_000_000.0, "PKR"),
+            ("15,000 rupees per kilogram", 15_000.0, "PKR/kg"),
+        ]
+    );
+    // "Rs." ends no sentence: each figure stands in its own.
+    let sentences: std::collections::BTreeSet<_> =
+        doc.statistics.iter().map(|s| s.sentence_span).collect();
+    assert_eq!(sentences.len(), 3);
+    let doc = read(
+        "notes.txt",
+        "Notes\n\nThe fund holds Rs 40 million in Mumbai.\n",
+    );
+    assert_eq!(doc.statistics[0].unit, "INR");
+}
+
+#[test]
 fn a_region_or_an_office_over_the_part_head_is_no_subject() {
     for line in [
         "SOUTHEAST ASIA",

@@ -224,6 +224,10 @@ const PHRASE_BREAKERS: &[&str] = &[
     "according",
     // verbs in -s that are seldom nouns ("cultivation covers 1,500 hectares")
     "covers",
+    "ranges",
+    "varies",
+    "averages",
+    "transits",
     "produces",
     "consumes",
     "receives",
@@ -725,6 +729,19 @@ const ING_NOUNS: &[&str] = &[
     "tracking",
     "warning",
     "wiring",
+    // Nouns that only look like "-ing" forms: "a drug trafficking ring", "a sting operation".
+    "ring",
+    "sting",
+    "string",
+    "spring",
+    "thing",
+    "wing",
+    "king",
+    "evening",
+    "morning",
+    "ceiling",
+    "offering",
+    "beijing",
 ];
 
 pub fn is_ing_noun(word: &str) -> bool {

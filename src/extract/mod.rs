@@ -165,11 +165,19 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
         if let Some(index) = section_index_at(document, &heading_sections, stat.span.start) {
             stat.section = titles[index].clone();
         }
-        // "1.2 million pesos" in a chapter on the Philippines: PHP.
-        if stat.kind == StatKind::Money
-            && let Some(code) = units::currency_of_country(&stat.unit, &document.subject)
-        {
-            stat.unit = Cow::Borrowed(code);
+        // "1.2 million pesos" in a chapter on the Philippines: PHP; "Rs 15,000 per kilogram"
+        // in one on Pakistan: PKR/kg.
+        if stat.kind == StatKind::Money {
+            let (name, per) = stat
+                .unit
+                .split_at(stat.unit.find('/').unwrap_or(stat.unit.len()));
+            if let Some(code) = units::currency_of_country(name, &document.subject) {
+                stat.unit = if per.is_empty() {
+                    Cow::Borrowed(code)
+                } else {
+                    Cow::Owned(format!("{code}{per}"))
+                };
+            }
         }
     }
     found.statistics.shrink_to_fit();
@@ -2585,6 +2593,24 @@ mod tests {
                 ("12 kilograms per hectare", "kg/ha", "Opium yield"),
                 ("roughly $1,500 a kilogram", "USD/kg", "Heroin"),
                 ("$3,000", "USD", "kilogram of heroin"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_noun_that_looks_like_a_participle_or_a_verb_in_s_is_read_as_it_is_used() {
+        // (Review 35: the 2003 Bahamas chapter; the ANF's price of opium.)
+        let found = read_figures(
+            "Police arrested 32 members of a major Bahamian drug trafficking ring. The price \
+             of high quality opium ranges from $250 to $333. Some 17% of the world's oil \
+             production transits the strait.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("32", "members of a major Bahamian drug trafficking ring"),
+                ("from $250 to $333", "price of high quality opium"),
+                ("Some 17%", "world's oil production"),
             ]
         );
     }

@@ -523,7 +523,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "rep", "gov", "lt", "col", "sgt", "ft", "mt", "vol", "fig", "figs", "prof", "rev",
     "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "art", "sec", "ch", "e.g", "i.e", "etc", "vs", "approx", "ca", "cf", "pp", "p", "est", "u.s",
-    "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel",
+    "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel", "rs",
 ];
 
 /// Splits a block's tokens into sentences, as token index ranges, into `out` (emptied first:
@@ -571,7 +571,10 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
         let previous_abbreviation = token.text == "."
             && i > 0
             && !tokens[i].space_before
-            && is_abbreviation(&tokens[i - 1]);
+            && is_abbreviation(&tokens[i - 1])
+            // ("… between Colombia and the U.S. Its extent …": a country's or a company's
+            // abbreviation ends a sentence before a word that opens one.)
+            && !(ends_a_name(&tokens[i - 1]) && next.is_some_and(opens_a_sentence));
         let ends = (next.is_none() || next_starts) && !previous_abbreviation;
         if ends {
             out.push(start..closed);
@@ -582,6 +585,62 @@ pub fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
     if start < tokens.len() {
         out.push(start..tokens.len());
     }
+}
+
+/// "U.S", "U.N", "Inc", "etc": abbreviations that may close a sentence.
+fn ends_a_name(token: &Token) -> bool {
+    super::numbers::lowered(token.text, |lower| {
+        matches!(
+            lower,
+            "u.s" | "u.k" | "u.n" | "inc" | "ltd" | "corp" | "etc"
+        )
+    })
+}
+
+/// The words, capitalised, that open a sentence and seldom stand inside a name.
+fn opens_a_sentence(token: &Token) -> bool {
+    const OPENERS: &[&str] = &[
+        "It",
+        "Its",
+        "The",
+        "This",
+        "These",
+        "Those",
+        "They",
+        "Their",
+        "There",
+        "He",
+        "She",
+        "We",
+        "In",
+        "On",
+        "At",
+        "As",
+        "A",
+        "An",
+        "According",
+        "However",
+        "But",
+        "Although",
+        "Since",
+        "Also",
+        "During",
+        "Other",
+        "Most",
+        "Many",
+        "Some",
+        "Such",
+        "Several",
+        "Both",
+        "After",
+        "While",
+        "When",
+        "Despite",
+        "Officials",
+        "Authorities",
+        "Police",
+    ];
+    token.space_before && OPENERS.contains(&token.text)
 }
 
 fn is_abbreviation(token: &Token) -> bool {
@@ -698,6 +757,16 @@ mod tests {
         let mut sentences = Vec::new();
         sentences_into(&tokens, &mut sentences);
         assert_eq!(sentences.len(), 3);
+        // (Review 35: the 2003 Bahamas chapter.) A sentence may end at the country's name.
+        let tokens = tokenize(
+            "It lies between Colombia and the U.S. Its extent makes it a target. The U.S. \
+             Coast Guard helps.",
+            0,
+            false,
+        );
+        sentences_into(&tokens, &mut sentences);
+        let firsts: Vec<&str> = sentences.iter().map(|s| tokens[s.start].text).collect();
+        assert_eq!(firsts, ["It", "Its", "The"]);
     }
 
     #[test]

@@ -182,7 +182,13 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["yen"], "JPY", StatKind::Money),
     (&["yuan"], "CNY", StatKind::Money),
     (&["rmb"], "CNY", StatKind::Money),
-    (&["rupees"], "INR", StatKind::Money),
+    (&["indian", "rupees"], "INR", StatKind::Money),
+    (&["pakistani", "rupees"], "PKR", StatKind::Money),
+    (&["sri", "lankan", "rupees"], "LKR", StatKind::Money),
+    (&["nepalese", "rupees"], "NPR", StatKind::Money),
+    // Several countries' rupees: the report's country tells which (India's when none does).
+    (&["rupees"], "rupees", StatKind::Money),
+    (&["rupee"], "rupees", StatKind::Money),
     (&["lire"], "ITL", StatKind::Money),
     (&["guilders"], "NLG", StatKind::Money),
     (&["lari"], "GEL", StatKind::Money),
@@ -273,6 +279,12 @@ pub fn currency_of_country(name: &str, country: &str) -> Option<&'static str> {
         ("rials", "yemen", "YER"),
         ("riyals", "saudi arabia", "SAR"),
         ("riyals", "qatar", "QAR"),
+        ("rupees", "india", "INR"),
+        ("rupees", "pakistan", "PKR"),
+        ("rupees", "sri lanka", "LKR"),
+        ("rupees", "nepal", "NPR"),
+        ("rupees", "mauritius", "MUR"),
+        ("rupees", "seychelles", "SCR"),
     ];
     // Most money is in dollars: the name is asked first.
     if !SHARED.iter().any(|(shared, _, _)| *shared == name) {
@@ -284,6 +296,7 @@ pub fn currency_of_country(name: &str, country: &str) -> Option<&'static str> {
         .iter()
         .find(|(shared, place, _)| *shared == name && *place == country)
         .map(|(_, _, code)| *code)
+        .or((name == "rupees").then_some("INR"))
 }
 
 /// ISO 4217 codes recognised before or after a figure.
@@ -634,7 +647,14 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
         "₽" => Some(("RUB", number_index - 1)),
         "₹" => Some(("INR", number_index - 1)),
         "DM" => Some(("DEM", number_index - 1)),
-        "Rs" => Some(("INR", number_index - 1)),
+        "Rs" => Some(("rupees", number_index - 1)),
+        // "Rs. 10 million": the abbreviation's stop between.
+        "." if !previous.space_before
+            && number_index >= 2
+            && tokens[number_index - 2].text == "Rs" =>
+        {
+            Some(("rupees", number_index - 2))
+        }
         "Ksh" | "KSh" | "Kshs" | "KShs" => Some(("KES", number_index - 1)),
         "SFr" | "CHF" => Some(("CHF", number_index - 1)),
         code if previous.kind == TokenKind::Word
