@@ -493,6 +493,25 @@ fn the_sec_10k_outline_has_its_parts_and_items() {
 }
 
 #[test]
+fn the_sec_10k_page_numbers_are_no_figures_but_its_amounts_laid_one_a_line_are() {
+    let doc = read("real/sec-10k-galaxy-gaming-2021-inline-xbrl.html");
+    // "38" between two paragraphs of the governance section: the page's number.
+    assert!(doc.text.contains("new Board members.\n\n38\n\nOur goal"));
+    let lone_page_numbers: Vec<&str> = doc
+        .statistics
+        .iter()
+        .filter(|s| {
+            s.text(&doc.text).len() <= 3
+                && doc.text[..s.span.start].ends_with("\n\n")
+                && doc.text[s.span.end..].starts_with("\n\n")
+        })
+        .map(|s| s.text(&doc.text))
+        .collect();
+    assert_eq!(lone_page_numbers, Vec::<&str>::new());
+    assert_statistic(&doc, "16,058,714", 16_058_714.0, "");
+}
+
+#[test]
 fn a_data_sheet_field_that_says_a_phrase_twice_is_kept_whole() {
     // Vietnam's merchant marine: "(1,000 GRT or over) totaling" twice in one field, wrapped so
     // that "(POL) tanker" starts a line. It was split at "(POL)" as at a list item, and then,

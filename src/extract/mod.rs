@@ -140,6 +140,9 @@ pub fn annotate_with_progress(document: &mut Document, progress: &dyn Fn(f32)) {
                     start += line.len() + 1;
                 }
             }
+            // ("54", "- 12 -": a page's or a slide's number, standing alone between paragraphs,
+            // counts nothing.)
+            _ if is_lone_number(&document.text[block.span.range()]) => {}
             _ => {
                 let cut_off = Some(block.span.end) == last_text_end;
                 read_run(
@@ -598,6 +601,15 @@ fn clause_rate(tokens: &[Token], k: usize) -> Option<usize> {
                     .iter()
                     .any(|w| tokens[r - 1].is_word(w))
         })
+}
+
+/// A paragraph that is a page's number and nothing else: one to three digits, dashes around
+/// them at most. (A statement's amounts laid out one to a line, "16,058,714" or "1.08", and a
+/// column's year are not.)
+fn is_lone_number(paragraph: &str) -> bool {
+    let number =
+        paragraph.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+    (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Adds a figure to a list that may reach tens of thousands (a data sheet states one every
