@@ -1773,6 +1773,21 @@ fn predicated_subject(
     {
         end = open;
     }
+    // "Eradication by the Government of Bolivia (GOB) reached", "Coca cultivation in the
+    // Chapare (the main growing region) fell": an acronym or an aside in brackets between
+    // the subject and its verb is stepped over.
+    if end >= sentence_start + 3
+        && tokens[end - 1].text == ")"
+        && let Some(open) = (end.saturating_sub(10).max(sentence_start + 1)..end - 1)
+            .rev()
+            .find(|&c| tokens[c].text == "(")
+        && !tokens[open + 1..end - 1]
+            .iter()
+            .any(|t| matches!(t.text, "(" | ")"))
+        && tokens[open - 1].kind == TokenKind::Word
+    {
+        end = open;
+    }
     let end = before_time_phrase(tokens, end, sentence_start);
     // A subject longer than ten words is not taken, so the walk stops one word past that.
     let floor = sentence_start.max(end.saturating_sub(11));
@@ -1865,8 +1880,9 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
                     || (tokens[k].is_word("the") && k + 1 < end && tokens[k + 1].starts_upper()))
         };
         // ("Cocaine shipped from South America through Haiti": the way it goes too.)
+        // ("Cocaine seizures by the Bolivian National Police totaled": and who acts.)
         let is_place_word = |t: &Token| {
-            ["in", "at", "from", "through", "via"]
+            ["in", "at", "from", "through", "via", "by"]
                 .iter()
                 .any(|w| t.is_word(w))
         };

@@ -2628,6 +2628,35 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_keeps_its_agent_and_steps_over_its_acronym_or_aside() {
+        // (Review 35: the 2014 Russia chapter, Bolivian chapters of the 1990s.)
+        let found = read_figures(
+            "The amount of drugs seized by the Federal Drug Control Service (FSKN) increased \
+             from 24 MT in 2011 to 34 MT in 2012. Cocaine seizures by the Bolivian National \
+             Police totaled 12 metric tons in 1998. Eradication by the Government of Bolivia \
+             (GOB) reached 11,621 hectares. Coca cultivation in the Chapare (the main growing \
+             region) fell 30 percent.",
+        );
+        let drugs = "amount of drugs seized by the Federal Drug Control Service";
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("24 MT", drugs),
+                ("34 MT", drugs),
+                (
+                    "12 metric tons",
+                    "Cocaine seizures by the Bolivian National Police"
+                ),
+                (
+                    "11,621 hectares",
+                    "Eradication by the Government of Bolivia"
+                ),
+                ("30 percent", "Coca cultivation in the Chapare"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
