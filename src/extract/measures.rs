@@ -171,13 +171,22 @@ pub fn assign_into(
                 let same_unit = (last.saturating_sub(8)..=last)
                     .rev()
                     .find(|&k| figures[k].unit == figure.unit && !measured[k].phrase.is_empty());
-                Some(measured[same_unit.unwrap_or(last)].phrase.clone())
+                // (An amount of money is no share of what a count before it counted: "390
+                // deaths. … it cost an estimated US$ 992 million".)
+                let money = |f: &Figure| f.kind == StatKind::Money;
+                let at = same_unit.or((money(figure) == money(&figures[last])).then_some(last))?;
+                Some(measured[at].phrase.clone())
             })
             .unwrap_or_default();
         // ("This year, officials detected cultivation across 6,000 hectares": a time is no
         // measure, wherever it was found.)
+        // ("There were 390 deaths during the year, which represents an 8 percent increase":
+        // the figure before it in the sentence, if there is one.)
         let found = if is_time_phrase(&found) {
-            String::new()
+            last_measured
+                .filter(|&k| figures[k].tokens.start >= sentence.start)
+                .map(|k| measured[k].phrase.clone())
+                .unwrap_or_default()
         } else {
             found
         };
@@ -1837,6 +1846,19 @@ fn predicated_subject(
             && ["older", "younger", "over", "above", "more", "less", "under", "below"]
                 .iter()
                 .any(|w| tokens[and + 1].is_word(w)))
+    {
+        start = and + 1;
+    }
+    // "destroyed 9,236 ha of opium poppy and cultivation rose from 107,400 ha": a phrase an
+    // earlier figure measures, then "and", opens the clause of the verb; its subject is after.
+    let after_a_figure = |of: usize| {
+        tokens[of].is_word("of")
+            && (of.saturating_sub(2)..of)
+                .any(|k| k >= sentence_start && tokens[k].kind == TokenKind::Number)
+    };
+    if start > sentence_start
+        && after_a_figure(start - 1)
+        && let Some(and) = (start + 1..end).rev().find(|&a| tokens[a].is_word("and"))
     {
         start = and + 1;
     }

@@ -2657,6 +2657,29 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_a_figure_has_its_own_subject_and_money_borrows_no_count() {
+        // (Review 35: an Afghan eradication summary; the 2006 Sweden chapter.)
+        let found = read_figures(
+            "The force destroyed an estimated 9,236 ha of opium poppy and cultivation rose from \
+             107,400 ha in 2005 to 131,000 in 2009. There were approximately 390 \
+             narcotics-related deaths during the year, which represents an 8 percent increase \
+             from last year. The force and the air support required to protect it cost the USG \
+             an estimated US$ 992 million.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("an estimated 9,236 ha", "opium poppy"),
+                ("107,400 ha", "cultivation"),
+                ("131,000", "cultivation"),
+                ("approximately 390", "narcotics-related deaths"),
+                ("8 percent", "narcotics-related deaths"),
+                ("an estimated US$ 992 million", ""),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
