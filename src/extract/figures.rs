@@ -993,7 +993,9 @@ fn may_start_figure(token: &Token) -> bool {
         && (small_number_word(first).is_some()
             || fraction_word(word).is_some()
             || multiplier_word(word).is_some()
-            || word.eq_ignore_ascii_case("twice"))
+            || ["twice", "double", "triple", "quadruple"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w)))
 }
 
 fn with_qualifier(tokens: &[Token], start: usize) -> (&'static str, usize) {
@@ -1096,6 +1098,18 @@ fn special_at(
     // "doubled", "a tripling", "twofold"
     if let Some(m) = multiplier_word(token.text) {
         return Some(word_figure(tokens, i, i + 1, StatKind::Ratio, m, "x"));
+    }
+    // "nearly double the 1996 total", "triple the 1995 level": a multiple of what follows.
+    let multiple = ["double", "triple", "quadruple"]
+        .iter()
+        .position(|w| token.text.eq_ignore_ascii_case(w));
+    if let Some(times) = multiple
+        && ["the", "that", "its", "their", "those", "this"]
+            .iter()
+            .any(|w| next_word(i + 1).eq_ignore_ascii_case(w))
+    {
+        let value = (times + 2) as f64;
+        return Some(word_figure(tokens, i, i + 1, StatKind::Ratio, value, "x"));
     }
     // "twice as many"
     if token.text.eq_ignore_ascii_case("twice")
@@ -2215,5 +2229,13 @@ mod tests {
         assert_eq!(figures("two-thirds of the transactions")[0].1, 2.0 / 3.0);
         assert_eq!(figures("one out of every 14 citizens")[0].1, 1.0 / 14.0);
         assert_eq!(figures("half of the students")[0].1, 0.5);
+        let found = figures("4.8 tons in 1997, nearly double the 1996 total");
+        assert_eq!(
+            (found[1].1, found[1].3.as_str(), found[1].4),
+            (2.0, "x", "nearly")
+        );
+        assert_eq!(figures("triple the 1995 level")[0].1, 3.0);
+        // (Not a double of anything: "a double agent", "double-digit growth".)
+        assert!(figures("a double agent and double-digit growth").is_empty());
     }
 }

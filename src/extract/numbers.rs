@@ -232,8 +232,17 @@ static FIGURE_WORD_KEYS: [u64; 128] = {
     let keys = with_keys_of([0; 128], SMALL_NUMBERS);
     let keys = with_keys_of(keys, FRACTIONS);
     let keys = with_keys_of(keys, MULTIPLIERS);
-    with_keys_of(keys, &[("twice", ())])
+    with_keys_of(keys, MULTIPLES_OF_WHAT_FOLLOWS)
 };
+
+/// "twice", and the multiples of what follows them ("double the 1996 total"), which the
+/// reading of a figure in words asks of its next words.
+const MULTIPLES_OF_WHAT_FOLLOWS: &[(&str, ())] = &[
+    ("twice", ()),
+    ("double", ()),
+    ("triple", ()),
+    ("quadruple", ()),
+];
 
 const fn with_keys_of<T>(mut keys: [u64; 128], table: &[(&str, T)]) -> [u64; 128] {
     let mut i = 0;
