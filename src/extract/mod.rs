@@ -2654,6 +2654,17 @@ mod tests {
                 ("30 percent", "Coca cultivation in the Chapare"),
             ]
         );
+        let found = read_figures(
+            "Under Law 1008, coca cultivation is limited to 12,000 hectares. Losses were put at \
+             $5 million.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("12,000 hectares", "coca cultivation"),
+                ("$5 million", "Losses")
+            ]
+        );
     }
 
     #[test]
