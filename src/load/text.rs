@@ -2240,6 +2240,12 @@ fn mark_menu_runs(lines: &mut [Line]) {
 }
 
 /// "F.A.Q.", "U.S.": one word of letters and dots, a menu item though it ends with a full stop.
+/// Abbreviated titles that stand before a name and never end a sentence.
+const NAME_TITLES: &[&str] = &[
+    "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.",
+    "Gov.", "Sen.", "Rep.", "Prof.", "Mt.", "Ft.", "Hon.", "Rev.",
+];
+
 fn is_dotted_abbreviation(text: &str) -> bool {
     text.len() <= 12
         && text.matches('.').count() >= 2
@@ -2511,7 +2517,13 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     if starts_list_item(text) && !dash_goes_on() {
         return true;
     }
-    let ends_sentence = ends_sentence(prev_text);
+    // ("… between Ukraine and St." / "Petersburg and Moscow. Law …": a title or a saint
+    // before the name the next line goes on with ends no sentence.)
+    let ends_on_title = prev_text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| NAME_TITLES.contains(&word.trim_start_matches('(')));
+    let ends_sentence = ends_sentence(prev_text) && !ends_on_title;
     // ("… objectives of the 1988 U.N." / "Drug Convention. Scarce resources …": a name
     // wrapped after its abbreviation, no head.)
     let ends_on_abbreviation = || {
@@ -2553,7 +2565,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     let fitted = previous.width + 1 + line.first_word_width() + 2 <= width;
     // (Not after a little word that leaves its phrase open: "… compared" / "with" / "3.3 in
     // 2000.", "… on the Government of" / "Paraguay".)
-    let ends_open_little = || ends_on_little_word(prev_text);
+    let ends_open_little = || ends_on_title || ends_on_little_word(prev_text);
     if fitted && (ends_sentence || (previous.width * 10 < width * 7 && !ends_open_little())) {
         return true;
     }
@@ -3438,6 +3450,18 @@ lists the following consumer figures for Italy: marijuana - 200,000; hashish\n\
             )),
             ["From mid-1997 to the end of 2000, it was delayed."]
         );
+    }
+
+    #[test]
+    fn a_line_ending_on_a_title_goes_on_with_the_name_on_the_next() {
+        // (Review 36: the 1996 Belarus chapter, wrapped after "St.")
+        let text = "I. Summary\n\
+Most smuggling operations involve the shipment of heroin by rail. The most\n\
+frequent transit route is between Ukraine and St.\n\
+Petersburg and Moscow. Law enforcement agencies also noted an increase in the\n\
+flow of heroin.\n";
+        let blocks = source_blocks(text);
+        assert_eq!(texts(&blocks).len(), 2, "{:?}", texts(&blocks));
     }
 
     #[test]
