@@ -299,8 +299,8 @@ fn share_out_respectively(
 
 /// "last year", "this year", "the year": a time, which no figure measures.
 fn is_time_phrase(phrase: &str) -> bool {
-    // (Told by its length first: the longest, "next quarter", has twelve bytes.)
-    phrase.len() <= 12
+    // (Told by its length first: the longest, "twelve months earlier", has 21 bytes.)
+    phrase.len() <= 21
         && phrase.split_whitespace().all(|word| {
             super::numbers::lowered(word, |w| {
                 matches!(
@@ -316,9 +316,23 @@ fn is_time_phrase(phrase: &str) -> bool {
                         | "months"
                         | "week"
                         | "weeks"
+                        | "day"
+                        | "days"
+                        | "decade"
+                        | "decades"
                         | "quarter"
                         | "season"
-                )
+                        // "up from 10,000 five years ago"
+                        | "ago"
+                        | "earlier"
+                        | "before"
+                        | "later"
+                        | "previous"
+                        | "past"
+                        | "few"
+                        | "several"
+                ) || super::numbers::small_number_word(w).is_some()
+                    || w.bytes().all(|b| b.is_ascii_digit())
             })
         })
 }

@@ -2675,7 +2675,8 @@ mod tests {
              107,400 ha in 2005 to 131,000 in 2009. There were approximately 390 \
              narcotics-related deaths during the year, which represents an 8 percent increase \
              from last year. The force and the air support required to protect it cost the USG \
-             an estimated US$ 992 million.",
+             an estimated US$ 992 million. Officials estimate there are 30,000 addicts, up from \
+             10,000 five years ago.",
         );
         assert_eq!(
             measures_of(&found),
@@ -2686,6 +2687,8 @@ mod tests {
                 ("approximately 390", "narcotics-related deaths"),
                 ("8 percent", "narcotics-related deaths"),
                 ("an estimated US$ 992 million", ""),
+                ("30,000", "addicts"),
+                ("10,000", "addicts"),
             ]
         );
     }
