@@ -372,6 +372,7 @@ pub fn find_into(
                     share_unit_back(tokens, from, &figure);
                     share_unit_forward(tokens, from, &mut figure);
                 }
+                share_unit_over_list(tokens, figures, &figure);
                 figures.push(figure);
             }
             None => i += 1,
@@ -486,6 +487,41 @@ fn share_unit_back(tokens: &[Token], from: &mut Figure, to: &Figure) {
     if unitless && joined && to.kind != StatKind::Count && to.qualifier.is_empty() {
         from.kind = to.kind;
         from.unit = to.unit.clone();
+    }
+}
+
+/// "rose 20 and 15 percent", "10, 12 and 14 metric tons": bare numbers listed right before an
+/// amount are in its unit. (Not money, whose scale may be the last number's alone: "5 and 10
+/// million dollars".)
+fn share_unit_over_list(tokens: &[Token], figures: &mut [Figure], to: &Figure) {
+    if !matches!(to.kind, StatKind::Quantity | StatKind::Percent)
+        || tokens[to.tokens.clone()]
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && super::numbers::scale_word(t.text).is_some())
+    {
+        return;
+    }
+    let mut next_start = to.tokens.start;
+    for from in figures.iter_mut().rev() {
+        // ("membership over 80 million or about 65%": the same told again, in another unit.)
+        let unitless = from.kind == StatKind::Count
+            && from.unit.is_empty()
+            && !(to.kind == StatKind::Percent && from.value > 100.0)
+            && !tokens[from.tokens.clone()]
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && super::numbers::scale_word(t.text).is_some());
+        let joining = |t: &Token| t.is_word("and") || t.is_word("or");
+        let joined = match tokens.get(from.tokens.end..next_start).unwrap_or_default() {
+            [mark] => mark.text == "," || joining(mark),
+            [comma, word] => comma.text == "," && joining(word),
+            _ => false,
+        };
+        if !(unitless && joined && from.after == from.tokens.end) {
+            break;
+        }
+        from.kind = to.kind;
+        from.unit = to.unit.clone();
+        next_start = from.tokens.start;
     }
 }
 

@@ -135,7 +135,13 @@ pub fn assign_into(
                             .iter()
                             .any(|w| t.is_word(w))
                     });
-                (from_to || either)
+                // "seized 10 and 12 metric tons of cocaine": a list of numbers in one unit.
+                let listed = figure.kind == to.kind
+                    && figure.kind != StatKind::Count
+                    && figure.unit == to.unit
+                    && to.tokens.start == end + 1
+                    && (tokens[end].is_word("and") || tokens[end].is_word("or"));
+                (from_to || either || listed)
                     .then(|| introduced_phrase(tokens, text, to, sentence.end))
                     .flatten()
                     .map(|(phrase, _)| phrase)

@@ -2694,6 +2694,29 @@ mod tests {
     }
 
     #[test]
+    fn numbers_listed_before_an_amount_share_its_unit_and_what_it_measures() {
+        // (Review 36.)
+        let found = read_figures(
+            "Police seized 10 and 12 metric tons of cocaine in 1997 and 1998. Seizures rose 20, \
+             30 and 40 percent in the three regions. Membership is over 80 million or about 65% \
+             of the work force.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [
+                ("10", "t", "cocaine"),
+                ("12 metric tons", "t", "cocaine"),
+                ("20", "%", "Seizures"),
+                ("30", "%", "Seizures"),
+                ("40 percent", "%", "Seizures"),
+                ("three", "", "regions"),
+                ("over 80 million", "", "Membership"),
+                ("about 65%", "%", "work force"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
