@@ -1511,14 +1511,24 @@ fn figure_at(
     {
         return None;
     }
-    let is_separator = tokens.get(first.end).is_some_and(|sep| {
+    // "between 20% and 45%", "between 5 tons and 10 tons": the unit said at both ends.
+    let unit_between = if between && currency.is_none() {
+        unit_after(tokens, first.end).filter(|u| {
+            matches!(u.kind, StatKind::Quantity | StatKind::Percent)
+                && tokens.get(u.end).is_some_and(|t| t.is_word("and"))
+        })
+    } else {
+        None
+    };
+    let separator_at = unit_between.as_ref().map_or(first.end, |u| u.end);
+    let is_separator = tokens.get(separator_at).is_some_and(|sep| {
         matches!(sep.text, "-" | "–" | "—")
             || (sep.text.eq_ignore_ascii_case("to") && (!before_is("from") || ranges_from))
             || (sep.text.eq_ignore_ascii_case("and") && between)
     });
     if is_separator {
         // The second number, past its own currency: "$250-$300", "US$1-US$2".
-        let mut k = first.end + 1;
+        let mut k = separator_at + 1;
         if currency_before(tokens, k + 1).is_some_and(|(_, s)| s == k) {
             if tokens.get(k).is_some_and(|t| t.text == "$") {
                 k += 1;
@@ -1533,6 +1543,10 @@ fn figure_at(
             && let Some(second) = number_at(tokens, k, decimal_comma, currency.is_some())
             && second.year_like == first.year_like
             && second.in_words == first.in_words
+            // (The same unit at both ends.)
+            && unit_between.as_ref().is_none_or(|u| {
+                unit_after(tokens, second.end).is_some_and(|v| v.unit == u.unit)
+            })
             // "the 2007-2008 INCSR": years naming an edition are no range of counts.
             && !(first.year_like
                 && currency.is_none()
@@ -2175,6 +2189,22 @@ mod tests {
         assert_eq!(figures("no more than 40 tons")[0].4, "at most");
         assert_eq!(figures("just under 40 tons")[0].4, "nearly");
         assert_eq!(figures("in excess of 5,000 metric tons")[0].4, "over");
+    }
+
+    #[test]
+    fn a_range_between_two_amounts_each_with_its_unit_is_one_figure() {
+        let found = figures("estimated to be between 20% and 45% of GDP");
+        assert_eq!(
+            (found[0].1, found[0].2, found[0].3.as_str()),
+            (20.0, Some(45.0), "%")
+        );
+        let found = figures("between 5 tons and 10 tons of heroin");
+        assert_eq!(
+            (found[0].1, found[0].2, found[0].3.as_str()),
+            (5.0, Some(10.0), "t")
+        );
+        // Two units: two figures.
+        assert_eq!(figures("between 5 tons and 10 kilograms").len(), 2);
     }
 
     #[test]
