@@ -168,6 +168,7 @@ pub fn assign_into(
             .or_else(|| opening_group(tokens, text, figure, sentence.start))
             .or_else(|| change_told_before(tokens, text, figure, sentence.clone(), sentences))
             .or_else(|| share_told_before(tokens, text, figure, sentence.clone(), sentences))
+            .or_else(|| participle_after_unit(tokens, text, figure, sentence.end))
             // The figure before it in the paragraph, when the sentence refers back to it
             // ("the remaining third", "another 200").
             // ("4.2 tons of hashish. Opium sells for $50 per kilogram. Another 2 tons were
@@ -960,6 +961,63 @@ fn negates(word: &str, base: &str) -> bool {
                 && word[prefix.len()..].eq_ignore_ascii_case(base)
         })
         && !base.is_empty()
+}
+
+/// "the 29,420 hectares taken out of cultivation", "the 7,000 hectares eradicated in 1998":
+/// an amount a participle after its unit says what it is, when nothing else does; the unit
+/// and the participle's phrase (up to a time, a place or an agent).
+fn participle_after_unit(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_end: usize,
+) -> Option<String> {
+    let participle = tokens.get(figure.after)?;
+    let irregular = IRREGULAR_PARTICIPLES.iter().any(|w| participle.is_word(w));
+    let regular = super::numbers::lowered(participle.text, |w| {
+        looks_participle(w) && w.ends_with("ed")
+    });
+    if figure.kind != StatKind::Quantity
+        || figure.after != figure.tokens.end
+        || participle.kind != TokenKind::Word
+        || !(regular || irregular)
+    {
+        return None;
+    }
+    let unit_start =
+        (figure.value_start..figure.tokens.end).find(|&k| tokens[k].kind == TokenKind::Word)?;
+    let mut end = figure.after + 1;
+    while end < sentence_end.min(figure.after + 5) {
+        let t = &tokens[end];
+        let stops = [
+            "in",
+            "during",
+            "by",
+            "at",
+            "on",
+            "since",
+            "from",
+            "for",
+            "last",
+            "this",
+            "and",
+            "or",
+            "was",
+            "were",
+            "is",
+            "are",
+            "represent",
+            "represents",
+            "exceeded",
+        ]
+        .iter()
+        .any(|w| t.is_word(w));
+        if t.kind != TokenKind::Word || stops || is_year(t) {
+            break;
+        }
+        end += 1;
+    }
+    Some(slice(text, tokens, unit_start..end).to_owned())
 }
 
 /// Whether a sentence points back at what came before it: "the remaining third", "another
@@ -2669,8 +2727,31 @@ fn changed_object(
     let own_below = ["below", "under"]
         .iter()
         .any(|w| tokens[figure.tokens.start].is_word(w));
+    // "brought coca cultivation down 17 percent", "cut cultivation 11 percent": the object
+    // right before the figure, or before a particle of the verb.
+    let particle =
+        by > sentence_start + 2 && (tokens[by - 1].is_word("down") || tokens[by - 1].is_word("up"));
+    let bare = by > sentence_start + 2 && tokens[by - 1].kind == TokenKind::Word && {
+        let verb = by.saturating_sub(5).max(sentence_start)..by - 1;
+        tokens[verb].iter().any(|t| {
+            super::numbers::lowered(t.text, |w| {
+                matches!(
+                    w,
+                    "cut" | "cuts" | "reduced" | "reduces" | "lowered" | "slashed"
+                )
+            })
+        })
+    };
     let by = if own_below {
         Some(figure.tokens.start).filter(|&b| b > sentence_start)
+    } else if particle {
+        Some(by - 1)
+    } else if bare
+        && !["by", "below", "under", "from", "to"]
+            .iter()
+            .any(|w| tokens[by - 1].is_word(w))
+    {
+        Some(by)
     } else {
         by.checked_sub(1)
             .filter(|&b| {
@@ -2729,16 +2810,21 @@ fn changed_object(
             })
         })
     };
-    // "brought down", "drove down", "pushed up", "bringing down".
+    // "brought down", "drove down", "pushed up", "bringing down"; "brought … down" whose
+    // particle stands after the object.
+    let bringing = |t: &Token| {
+        [
+            "brought", "bring", "brings", "bringing", "drove", "driven", "driving", "pushed",
+            "pushing", "forced", "cut",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    };
     let phrasal = |k: usize| {
-        (tokens[k].is_word("down") || tokens[k].is_word("up"))
-            && k > sentence_start
-            && [
-                "brought", "bring", "brings", "bringing", "drove", "driven", "driving", "pushed",
-                "pushing", "forced", "cut",
-            ]
-            .iter()
-            .any(|w| tokens[k - 1].is_word(w))
+        (particle && bringing(&tokens[k]))
+            || ((tokens[k].is_word("down") || tokens[k].is_word("up"))
+                && k > sentence_start
+                && bringing(&tokens[k - 1]))
     };
     // "a reduction in drug demand by 70 percent and in drug supply by 80 percent": a noun of
     // change and what it is in (the second "in" of the pair too).

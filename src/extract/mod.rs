@@ -2014,7 +2014,8 @@ mod tests {
                 ("10 percent", "cultivation"),
                 ("40 tons", "harvest"),
                 ("30 kg", ""),
-                ("120 kg", ""),
+                // (What the participle after the unit says, not who reported it.)
+                ("120 kg", "kg seized"),
                 ("about 10%", "Real GDP"),
                 ("40 tons", "Production")
             ]
@@ -2712,6 +2713,30 @@ mod tests {
                 ("three", "", "regions"),
                 ("over 80 million", "", "Membership"),
                 ("about 65%", "%", "work force"),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_verb_brought_down_and_what_a_participle_says_are_measured() {
+        // (Review 36: the 1998 policy overview.)
+        let found = read_figures(
+            "Forced eradication by Bolivian government agencies brought coca cultivation down \
+             17 percent to a ten-year low of 38,000 hectares. Voluntary eradication cut \
+             cultivation 11 percent to 45,800 hectares. In all, the 29,420 hectares taken out of \
+             cultivation in Peru and Bolivia represent a potential 150 metric tons of cocaine \
+             HCl. The 7,000 hectares eradicated in 1998 exceeded the goal.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("17 percent", "coca cultivation"),
+                ("38,000 hectares", "coca cultivation"),
+                ("11 percent", "cultivation"),
+                ("45,800 hectares", "cultivation"),
+                ("29,420 hectares", "hectares taken out of cultivation"),
+                ("150 metric tons", "cocaine HCl"),
+                ("7,000 hectares", "hectares eradicated"),
             ]
         );
     }
