@@ -494,7 +494,12 @@ fn share_unit_back(tokens: &[Token], from: &mut Figure, to: &Figure) {
 /// amount are in its unit. (Not money, whose scale may be the last number's alone: "5 and 10
 /// million dollars".)
 fn share_unit_over_list(tokens: &[Token], figures: &mut [Figure], to: &Figure) {
-    if !matches!(to.kind, StatKind::Quantity | StatKind::Percent)
+    // (Told first by the figure before: most are no bare count.)
+    let after_a_count = figures
+        .last()
+        .is_some_and(|from| from.kind == StatKind::Count && from.unit.is_empty());
+    if !after_a_count
+        || !matches!(to.kind, StatKind::Quantity | StatKind::Percent)
         || tokens[to.tokens.clone()]
             .iter()
             .any(|t| t.kind == TokenKind::Word && super::numbers::scale_word(t.text).is_some())

@@ -672,6 +672,20 @@ pub fn is_linking_verb(word: &str) -> bool {
     LINKING_SET.contains(word)
 }
 
+/// Words that open another clause: a figure's rate is not looked for past them ("… heroin,
+/// and each year", "… to officials who are replaced each year").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "while", "whereas",
+    "where", "when", "because", "since", "although", "though", "than", "if", "unless", "until",
+    "as", "compared", "whether", "so",
+];
+
+static CLAUSE_OPENER_SET: WordSet = WordSet::new(CLAUSE_OPENERS);
+
+pub fn opens_clause(word: &str) -> bool {
+    CLAUSE_OPENER_SET.contains(word)
+}
+
 pub fn is_link_filler(word: &str) -> bool {
     FILLER_SET.contains(word)
 }

@@ -306,18 +306,23 @@ fn share_out_respectively(
 
 /// "last year", "this year", "the year": a time, which no figure measures.
 fn is_time_phrase(phrase: &str) -> bool {
-    // (Told by its length first: the longest, "twelve months earlier", has 21 bytes.)
+    let all_words = |listed: fn(&str) -> bool| {
+        phrase
+            .split_whitespace()
+            .all(|word| super::numbers::lowered(word, listed))
+    };
+    // (Told by its length first: the longest, "next quarter", has twelve bytes.)
+    if phrase.len() <= 12 && all_words(is_time_word) {
+        return true;
+    }
+    // "five years ago", "twelve months earlier": a time counted back, told by its last word
+    // first.
     phrase.len() <= 21
-        && phrase.split_whitespace().all(|word| {
-            super::numbers::lowered(word, |w| {
+        && phrase.rsplit(' ').next().is_some_and(|last| {
+            super::numbers::lowered(last, |w| {
                 matches!(
                     w,
-                    "last"
-                        | "this"
-                        | "next"
-                        | "that"
-                        | "the"
-                        | "year"
+                    "year"
                         | "years"
                         | "month"
                         | "months"
@@ -327,9 +332,21 @@ fn is_time_phrase(phrase: &str) -> bool {
                         | "days"
                         | "decade"
                         | "decades"
-                        | "quarter"
-                        | "season"
-                        // "up from 10,000 five years ago"
+                        | "ago"
+                        | "earlier"
+                        | "before"
+                        | "later"
+                )
+            })
+        })
+        && all_words(|w| {
+            is_time_word(w)
+                || matches!(
+                    w,
+                    "day"
+                        | "days"
+                        | "decade"
+                        | "decades"
                         | "ago"
                         | "earlier"
                         | "before"
@@ -338,10 +355,30 @@ fn is_time_phrase(phrase: &str) -> bool {
                         | "past"
                         | "few"
                         | "several"
-                ) || super::numbers::small_number_word(w).is_some()
-                    || w.bytes().all(|b| b.is_ascii_digit())
-            })
+                )
+                || super::numbers::small_number_word(w).is_some()
+                || w.bytes().all(|b| b.is_ascii_digit())
         })
+}
+
+/// "last", "year", "quarter": a word of a phrase that names a time ("last year").
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "last"
+            | "this"
+            | "next"
+            | "that"
+            | "the"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "quarter"
+            | "season"
+    )
 }
 
 /// "A, B and C", "A, B, and C", "A and B": the parts of a list of plain nouns ("depreciation
@@ -2731,7 +2768,8 @@ fn changed_object(
     // right before the figure, or before a particle of the verb.
     let particle =
         by > sentence_start + 2 && (tokens[by - 1].is_word("down") || tokens[by - 1].is_word("up"));
-    let bare = by > sentence_start + 2 && tokens[by - 1].kind == TokenKind::Word && {
+    // (Asked only where no "by" is: most figures have another way to their measure.)
+    let bare = || {
         let verb = by.saturating_sub(5).max(sentence_start)..by - 1;
         tokens[verb].iter().any(|t| {
             super::numbers::lowered(t.text, |w| {
@@ -2746,10 +2784,12 @@ fn changed_object(
         Some(figure.tokens.start).filter(|&b| b > sentence_start)
     } else if particle {
         Some(by - 1)
-    } else if bare
+    } else if by > sentence_start + 2
+        && tokens[by - 1].kind == TokenKind::Word
         && !["by", "below", "under", "from", "to"]
             .iter()
             .any(|w| tokens[by - 1].is_word(w))
+        && bare()
     {
         Some(by)
     } else {

@@ -585,15 +585,9 @@ fn passive_rate(tokens: &[Token], k: usize) -> Option<usize> {
 /// ("… heroin, and each year", "… to officials who are replaced each year"), nor a period's
 /// "in a year".
 fn clause_rate(tokens: &[Token], k: usize) -> Option<usize> {
-    const OPENS_CLAUSE: &[&str] = &[
-        "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "while", "whereas",
-        "where", "when", "because", "since", "although", "though", "than", "if", "unless", "until",
-        "as", "compared", "whether", "so",
-    ];
     (k..tokens.len().min(k + 8))
         .take_while(|&r| {
-            tokens[r].kind == tokens::TokenKind::Word
-                && !OPENS_CLAUSE.iter().any(|w| tokens[r].is_word(w))
+            tokens[r].kind == tokens::TokenKind::Word && !lexicon::opens_clause(tokens[r].text)
         })
         .find(|&r| {
             units::per_year_after(tokens, r).is_some()

@@ -257,9 +257,10 @@ const fn with_keys_of<T>(mut keys: [u64; 128], table: &[(&str, T)]) -> [u64; 128
 /// A value of one or more as the figure wrote it: "4,257.917 million" times its scale is
 /// 4257917000.0000005 in binary, and is put back to 4257917000 (15 significant digits, what a
 /// report states and a spreadsheet shows). Whole numbers are exact already; shares below one
-/// ("one in 14") keep every digit.
+/// ("one in 14") keep every digit, and so does any value under a thousand.
 pub fn tidy(value: f64) -> f64 {
-    if value.fract() == 0.0 || !value.is_finite() || value.abs() < 1.0 {
+    // (Below a thousand, a value is as it was read: no scale multiplied it.)
+    if value.fract() == 0.0 || !value.is_finite() || value.abs() < 1000.0 {
         return value;
     }
     let digits_before_point = value.abs().log10().floor() as i32 + 1;
@@ -415,6 +416,7 @@ mod tests {
         assert_eq!(tidy(4257.917 * 1e6), 4_257_917_000.0);
         assert_eq!(tidy(5.5), 5.5);
         assert_eq!(tidy(1.0 / 14.0), 1.0 / 14.0);
-        assert_eq!(tidy(2.0 / 3.0 * 100.0), 66.6666666666667);
+        assert_eq!(tidy(2.0 / 3.0 * 100.0), 2.0 / 3.0 * 100.0);
+        assert_eq!(tidy(1.055 * 1e12), 1_055_000_000_000.0);
     }
 }

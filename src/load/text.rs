@@ -2519,10 +2519,11 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     }
     // ("… between Ukraine and St." / "Petersburg and Moscow. Law …": a title or a saint
     // before the name the next line goes on with ends no sentence.)
-    let ends_on_title = prev_text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|word| NAME_TITLES.contains(&word.trim_start_matches('(')));
+    // (Told by its last byte and length first: most lines end otherwise.)
+    let ends_on_title = prev_text.ends_with('.')
+        && prev_text.rsplit(' ').next().is_some_and(|word| {
+            word.len() <= 6 && NAME_TITLES.contains(&word.trim_start_matches('('))
+        });
     let ends_sentence = ends_sentence(prev_text) && !ends_on_title;
     // ("… objectives of the 1988 U.N." / "Drug Convention. Scarce resources …": a name
     // wrapped after its abbreviation, no head.)
