@@ -318,47 +318,38 @@ fn is_time_phrase(phrase: &str) -> bool {
     // "five years ago", "twelve months earlier": a time counted back, told by its last word
     // first.
     phrase.len() <= 21
-        && phrase.rsplit(' ').next().is_some_and(|last| {
-            super::numbers::lowered(last, |w| {
-                matches!(
-                    w,
-                    "year"
-                        | "years"
-                        | "month"
-                        | "months"
-                        | "week"
-                        | "weeks"
-                        | "day"
-                        | "days"
-                        | "decade"
-                        | "decades"
-                        | "ago"
-                        | "earlier"
-                        | "before"
-                        | "later"
-                )
-            })
-        })
+        && phrase
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| super::numbers::lowered(last, ends_a_time))
         && all_words(|w| {
             is_time_word(w)
-                || matches!(
-                    w,
-                    "day"
-                        | "days"
-                        | "decade"
-                        | "decades"
-                        | "ago"
-                        | "earlier"
-                        | "before"
-                        | "later"
-                        | "previous"
-                        | "past"
-                        | "few"
-                        | "several"
-                )
+                || ends_a_time(w)
+                || matches!(w, "previous" | "past" | "few" | "several")
                 || super::numbers::small_number_word(w).is_some()
                 || w.bytes().all(|b| b.is_ascii_digit())
         })
+}
+
+/// "years", "ago", "earlier": the word a time counted back ends in ("five years ago").
+fn ends_a_time(word: &str) -> bool {
+    matches!(
+        word,
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "decade"
+            | "decades"
+            | "ago"
+            | "earlier"
+            | "before"
+            | "later"
+    )
 }
 
 /// "last", "year", "quarter": a word of a phrase that names a time ("last year").
