@@ -181,7 +181,20 @@ pub fn assign_into(
                 // (An amount of money is no share of what a count before it counted: "390
                 // deaths. … it cost an estimated US$ 992 million".)
                 let money = |f: &Figure| f.kind == StatKind::Money;
-                let at = same_unit.or((money(figure) == money(&figures[last])).then_some(last))?;
+                // (Not far back: two sentences for a figure in its unit, the one before for
+                // any other; "… in the 37 commands throughout the country. The government has
+                // taken steps … But the Government meets 50% of it" points back to neither.)
+                let here = sentences.partition_point(|s| s.end <= sentence.start);
+                let starts_back = |n: usize| {
+                    here.checked_sub(n)
+                        .and_then(|p| sentences.get(p))
+                        .map_or(usize::MAX, |s| s.start)
+                };
+                let same_unit = same_unit.filter(|&k| figures[k].tokens.start >= starts_back(2));
+                let other = (money(figure) == money(&figures[last])
+                    && figures[last].tokens.start >= starts_back(1))
+                .then_some(last);
+                let at = same_unit.or(other)?;
                 Some(measured[at].phrase.clone())
             })
             .unwrap_or_default();

@@ -2736,6 +2736,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_points_back_no_further_than_the_one_before() {
+        // (Review 35: the 2004 Nigeria cable.)
+        let found = read_figures(
+            "The agency is assisted by qualified personnel in the 37 commands throughout the \
+             country. The government has also taken steps to fully fund the agency. But the \
+             agency is budgeted for and at least the Government meets 50% of it. Police seized \
+             4.2 metric tons of hashish. Another 2 metric tons were burned.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("37", "commands"),
+                ("50%", ""),
+                ("4.2 metric tons", "hashish"),
+                ("2 metric tons", "hashish"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_copy_cut_off_keeps_a_figure_whose_noun_came_whole() {
         // (Review 32: a 2 KB copy of the 2008 Spain chapter; the corpus's "dependen".)
         let document = read_document(
