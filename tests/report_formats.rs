@@ -1310,6 +1310,26 @@ fn pesos_and_dinars_are_the_chapters_countrys_money() {
 }
 
 #[test]
+fn what_stands_above_start_of_main_content_is_the_sites_menus() {
+    // (Review 35: an ONDCP fact sheet saved as text, its skip link's target kept.)
+    let doc = read(
+        "ondcp.txt",
+        "Skip NavigationInternationalInternational\nONDCP Web Site About ONDCP News and Public \
+         Affairs Policy Drug Facts Publications Related Links\nPrevention Treatment Science and \
+         Technology Enforcement State and Local International Funding\nStart of Main \
+         Content\n\nONDCP FACT SHEET\nBilateral Cooperation with Bolivia\n\nOverview:\n\nBolivia \
+         has achieved a 70 percent reduction in coca cultivation between 1995 and 2001.\n\nEnd of \
+         Main Content\n\nPrivacy Policy | Contact\n",
+    );
+    assert_eq!(doc.title, "Bilateral Cooperation with Bolivia");
+    assert!(doc.text.starts_with("ONDCP FACT SHEET"), "{}", doc.text);
+    assert!(!doc.text.contains("Prevention Treatment"));
+    assert!(!doc.text.contains("Main Content"));
+    assert!(!doc.text.contains("Privacy"));
+    assert_eq!(doc.statistics.len(), 1);
+}
+
+#[test]
 fn rupees_are_the_chapters_countrys_and_indias_where_it_names_none() {
     // (Review 35: the Pakistan ANF's figures of 2006.)
     let doc = read(

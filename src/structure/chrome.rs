@@ -37,6 +37,20 @@ pub enum Verdict {
 /// Which blocks are the report (`true`) and which are the site's chrome (`false`).
 pub fn content_mask(blocks: &[SourceBlock]) -> Vec<bool> {
     let mut mask = site_mask(blocks);
+    // "Start of Main Content", the target of a page's skip link, saved as text: what stands
+    // above it near the top is the site's menus; "End of Main Content" near the foot, and what
+    // follows it, its footer.
+    let marks = |words: &str, i: usize| {
+        let text = blocks[i].text.trim().trim_end_matches(':');
+        text.len() <= 24 && text.eq_ignore_ascii_case(words)
+    };
+    if let Some(start) = (0..blocks.len().min(30)).find(|&i| marks("start of main content", i)) {
+        mask[..=start].fill(false);
+    }
+    let from = blocks.len().saturating_sub(TAIL_REACH);
+    if let Some(end) = (from..blocks.len()).find(|&i| marks("end of main content", i)) {
+        mask[end..].fill(false);
+    }
     // A blog's or a news site's tail, which a text copy keeps with no other chrome: "See
     // also:" over a list of headlines, "1 comments:" over its readers' comments.
     let comments = blog_comments(blocks);
