@@ -14,7 +14,10 @@
 //! 6. the figure before it in the same sentence ("569 compared to *525*");
 //! 7. the nearest "of …" phrase before it in the sentence ("the number *of registered
 //!    addicts*; 6,000 in 1995");
-//! 8. the figure before it in the same paragraph ("Another 20 percent are seized").
+//! 8. what a participle after its unit says ("the 29,420 *hectares taken out of cultivation*");
+//! 9. the figure before it in the same paragraph, when the sentence points back ("Another 20
+//!    percent are seized"): in its own unit from two sentences back at most, in another from
+//!    the sentence before, and never a count's measure for an amount of money.
 
 use super::figures::Figure;
 use super::lexicon;
