@@ -6,8 +6,8 @@
 
 use super::lexicon;
 use super::numbers::{
-    fraction_word, is_currency_only_scale, may_be_figure_word, multiplier_word, number_and_a_half,
-    number_words, parse_digits, scale_word, small_number_word,
+    fraction_word, is_currency_only_scale, may_be_figure_word, multiple_of_what_follows,
+    multiplier_word, number_and_a_half, number_words, parse_digits, scale_word, small_number_word,
 };
 use super::tokens::{Token, TokenKind};
 use super::units::{currency_before, is_time_unit, per_unit_after, per_year_after, unit_after};
@@ -498,11 +498,14 @@ fn share_unit_over_list(tokens: &[Token], figures: &mut [Figure], to: &Figure) {
     let after_a_count = figures
         .last()
         .is_some_and(|from| from.kind == StatKind::Count && from.unit.is_empty());
+    let says_a_scale = |figure: &Figure| {
+        tokens[figure.tokens.clone()]
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && scale_word(t.text).is_some())
+    };
     if !after_a_count
         || !matches!(to.kind, StatKind::Quantity | StatKind::Percent)
-        || tokens[to.tokens.clone()]
-            .iter()
-            .any(|t| t.kind == TokenKind::Word && super::numbers::scale_word(t.text).is_some())
+        || says_a_scale(to)
     {
         return;
     }
@@ -512,9 +515,7 @@ fn share_unit_over_list(tokens: &[Token], figures: &mut [Figure], to: &Figure) {
         let unitless = from.kind == StatKind::Count
             && from.unit.is_empty()
             && !(to.kind == StatKind::Percent && from.value > 100.0)
-            && !tokens[from.tokens.clone()]
-                .iter()
-                .any(|t| t.kind == TokenKind::Word && super::numbers::scale_word(t.text).is_some());
+            && !says_a_scale(from);
         let joining = |t: &Token| t.is_word("and") || t.is_word("or");
         let joined = match tokens.get(from.tokens.end..next_start).unwrap_or_default() {
             [mark] => mark.text == "," || joining(mark),
@@ -1034,9 +1035,7 @@ fn may_start_figure(token: &Token) -> bool {
         && (small_number_word(first).is_some()
             || fraction_word(word).is_some()
             || multiplier_word(word).is_some()
-            || ["twice", "double", "triple", "quadruple"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w)))
+            || multiple_of_what_follows(word).is_some())
 }
 
 fn with_qualifier(tokens: &[Token], start: usize) -> (&'static str, usize) {
@@ -1141,16 +1140,14 @@ fn special_at(
         return Some(word_figure(tokens, i, i + 1, StatKind::Ratio, m, "x"));
     }
     // "nearly double the 1996 total", "triple the 1995 level": a multiple of what follows.
-    let multiple = ["double", "triple", "quadruple"]
-        .iter()
-        .position(|w| token.text.eq_ignore_ascii_case(w));
-    if let Some(times) = multiple
+    // ("twice" only before a comparative, below.)
+    if let Some(times) = multiple_of_what_follows(token.text)
+        && !token.is_word("twice")
         && ["the", "that", "its", "their", "those", "this"]
             .iter()
             .any(|w| next_word(i + 1).eq_ignore_ascii_case(w))
     {
-        let value = (times + 2) as f64;
-        return Some(word_figure(tokens, i, i + 1, StatKind::Ratio, value, "x"));
+        return Some(word_figure(tokens, i, i + 1, StatKind::Ratio, times, "x"));
     }
     // "twice as many"
     if token.text.eq_ignore_ascii_case("twice")

@@ -178,12 +178,6 @@ pub fn assign_into(
             // burned": the latest of the last few in the figure's own unit, if one is.)
             .or_else(|| {
                 let last = last_measured.filter(|_| refers_back(tokens, sentence.clone()))?;
-                let same_unit = (last.saturating_sub(8)..=last)
-                    .rev()
-                    .find(|&k| figures[k].unit == figure.unit && !measured[k].phrase.is_empty());
-                // (An amount of money is no share of what a count before it counted: "390
-                // deaths. … it cost an estimated US$ 992 million".)
-                let money = |f: &Figure| f.kind == StatKind::Money;
                 // (Not far back: two sentences for a figure in its unit, the one before for
                 // any other; "… in the 37 commands throughout the country. The government has
                 // taken steps … But the Government meets 50% of it" points back to neither.)
@@ -193,7 +187,13 @@ pub fn assign_into(
                         .and_then(|p| sentences.get(p))
                         .map_or(usize::MAX, |s| s.start)
                 };
-                let same_unit = same_unit.filter(|&k| figures[k].tokens.start >= starts_back(2));
+                let same_unit = (last.saturating_sub(8)..=last)
+                    .rev()
+                    .find(|&k| figures[k].unit == figure.unit && !measured[k].phrase.is_empty())
+                    .filter(|&k| figures[k].tokens.start >= starts_back(2));
+                // (An amount of money is no share of what a count before it counted: "390
+                // deaths. … it cost an estimated US$ 992 million".)
+                let money = |f: &Figure| f.kind == StatKind::Money;
                 let other = (money(figure) == money(&figures[last])
                     && figures[last].tokens.start >= starts_back(1))
                 .then_some(last);

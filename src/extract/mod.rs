@@ -401,12 +401,7 @@ fn read_run<'a>(
                                     !lexicon::breaks_phrase(t.text)
                                 })
                     })
-                    .find(|&k| {
-                        units::per_year_after(tokens, k).is_some()
-                            && !["in", "within", "for", "over"]
-                                .iter()
-                                .any(|w| tokens[k - 1].is_word(w))
-                    })
+                    .find(|&k| rate_starts_at(tokens, k))
             });
         if let Some(end) = rate_at
             && !figure.unit.ends_with("/yr")
@@ -589,12 +584,15 @@ fn clause_rate(tokens: &[Token], k: usize) -> Option<usize> {
         .take_while(|&r| {
             tokens[r].kind == tokens::TokenKind::Word && !lexicon::opens_clause(tokens[r].text)
         })
-        .find(|&r| {
-            units::per_year_after(tokens, r).is_some()
-                && !["in", "within", "for", "over"]
-                    .iter()
-                    .any(|w| tokens[r - 1].is_word(w))
-        })
+        .find(|&r| rate_starts_at(tokens, r))
+}
+
+/// A rate ("each year", "annually") at `k`, not a period's "in a year", "for a year".
+fn rate_starts_at(tokens: &[Token], k: usize) -> bool {
+    units::per_year_after(tokens, k).is_some()
+        && !["in", "within", "for", "over"]
+            .iter()
+            .any(|w| tokens[k - 1].is_word(w))
 }
 
 /// A paragraph that is a page's number and nothing else: one to three digits, dashes around

@@ -237,12 +237,17 @@ static FIGURE_WORD_KEYS: [u64; 128] = {
 
 /// "twice", and the multiples of what follows them ("double the 1996 total"), which the
 /// reading of a figure in words asks of its next words.
-const MULTIPLES_OF_WHAT_FOLLOWS: &[(&str, ())] = &[
-    ("twice", ()),
-    ("double", ()),
-    ("triple", ()),
-    ("quadruple", ()),
+const MULTIPLES_OF_WHAT_FOLLOWS: &[(&str, f64)] = &[
+    ("twice", 2.0),
+    ("double", 2.0),
+    ("triple", 3.0),
+    ("quadruple", 4.0),
 ];
+
+/// "twice" 2, "double" 2, "triple" 3: a multiple of what the next words say.
+pub fn multiple_of_what_follows(word: &str) -> Option<f64> {
+    look_up(MULTIPLES_OF_WHAT_FOLLOWS, word)
+}
 
 const fn with_keys_of<T>(mut keys: [u64; 128], table: &[(&str, T)]) -> [u64; 128] {
     let mut i = 0;

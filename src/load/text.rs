@@ -2519,20 +2519,17 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     }
     // ("… between Ukraine and St." / "Petersburg and Moscow. Law …": a title or a saint
     // before the name the next line goes on with ends no sentence.)
-    // (Told by its last byte and length first: most lines end otherwise.)
-    let ends_on_title = prev_text.ends_with('.')
-        && prev_text.rsplit(' ').next().is_some_and(|word| {
-            word.len() <= 6 && NAME_TITLES.contains(&word.trim_start_matches('('))
-        });
+    // (A line's last word is looked at only where the line ends in a stop: most end
+    // otherwise.)
+    let last_word = || prev_text.rsplit(' ').next().unwrap_or("");
+    let ends_on_title = prev_text.ends_with('.') && {
+        let word = last_word();
+        word.len() <= 6 && NAME_TITLES.contains(&word.trim_start_matches('('))
+    };
     let ends_sentence = ends_sentence(prev_text) && !ends_on_title;
     // ("… objectives of the 1988 U.N." / "Drug Convention. Scarce resources …": a name
     // wrapped after its abbreviation, no head.)
-    let ends_on_abbreviation = || {
-        prev_text
-            .rsplit(' ')
-            .next()
-            .is_some_and(is_dotted_abbreviation)
-    };
+    let ends_on_abbreviation = || is_dotted_abbreviation(last_word());
     if ends_sentence && starts_run_in_head(text) && !ends_on_abbreviation() {
         return true;
     }
