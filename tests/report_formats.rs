@@ -4960,3 +4960,39 @@ fn a_markup_comment_an_article_and_a_number_and_a_headlines_country() {
         doc.text
     );
 }
+
+#[test]
+fn a_contents_list_with_a_shared_page_and_grouped_countries_is_navigation() {
+    // (Review 38: the DOSFAN 1995 South America and Caribbean pages.) Two chapters on one page
+    // ("Paraguay 99" / "Peru 99"), and a chapter's countries set under it without pages.
+    let doc = read(
+        "03.html.txt",
+        "U.S. DEPARTMENT OF STATE\nINTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT\nMARCH 1995\n\
+         BUREAU FOR INTERNATIONAL NARCOTICS AND LAW ENFORCEMENT AFFAIRS\n\n\
+         SOUTH AMERICA                      61\n\n\
+         Bolivia                            67\n\
+         Ecuador                            89\n\
+         Paraguay                           99\n\
+         Peru                               99\n\
+         Uruguay                           107\n\
+         Eastern Caribbean                 192\n\
+         \x20  Antigua and Barbuda\n\
+         \x20  St. Lucia\n\
+         Venezuela                         210\n\n\
+         \x20  Anguilla, Montserrat, British Virgin Islands\n\n\
+         ARGENTINA\n\nI.  Summary\n\n\
+         Argentina faces increasing problems with illegal narcotics. Police seized 85 kilograms\n\
+         of cocaine in 1994.\n",
+    );
+    let figures: Vec<&str> = doc.statistics.iter().map(|s| s.text(&doc.text)).collect();
+    assert_eq!(figures, ["85 kilograms"]);
+    for chrome in ["SOUTH AMERICA", "Peru", "St. Lucia", "Anguilla"] {
+        assert!(
+            !doc.text.contains(chrome),
+            "{chrome:?} left in {}",
+            doc.text
+        );
+    }
+    assert_eq!(doc.subject, "Argentina");
+    assert_eq!(doc.date, "1995-03");
+}

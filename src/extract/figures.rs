@@ -175,9 +175,15 @@ fn number_at(
         TokenKind::Number => {
             let mut value = parse_digits(token.text, decimal_comma)?;
             let grouped = value >= 1000.0 && token.text.contains([',', ' ', '\u{a0}', '\u{202f}']);
-            let year_like = token.text.len() == 4
+            let year_like = (token.text.len() == 4
                 && token.text.bytes().all(|b| b.is_ascii_digit())
-                && (1500.0..=2100.0).contains(&value);
+                && (1500.0..=2100.0).contains(&value))
+                // "fiscal '95": a year cut to its last two digits.
+                || (token.text.len() == 2
+                    && !token.space_before
+                    && i >= 1
+                    && matches!(tokens[i - 1].text, "'" | "’")
+                    && token.text.bytes().all(|b| b.is_ascii_digit()));
             let mut end = i + 1;
             let mut scaled = false;
             if let Some(next) = tokens.get(end)
@@ -1765,6 +1771,35 @@ fn finish(
     }
     if kind == StatKind::Count && states_an_age(tokens, number_index) {
         return None;
+    }
+    // "the two countries", "all three UN drug conventions": a small number in words after
+    // "the" or "all" points back at things the text has named; it counts nothing new. ("the
+    // two main islands", "the five largest cities" tell how a whole is made up.)
+    if kind == StatKind::Count
+        && in_words
+        && value_max.is_none()
+        && (2.0..=12.0).contains(&value)
+        && number_index >= 1
+        && let Some(next) = tokens.get(end).filter(|t| t.kind == TokenKind::Word)
+    {
+        let before = &tokens[number_index - 1];
+        let ranks = next.text.ends_with("est")
+            || [
+                "main",
+                "major",
+                "principal",
+                "primary",
+                "leading",
+                "chief",
+                "great",
+            ]
+            .iter()
+            .any(|w| next.is_word(w));
+        if ["all", "these", "those"].iter().any(|w| before.is_word(w))
+            || (before.is_word("the") && !ranks)
+        {
+            return None;
+        }
     }
     // "the Group of Seven Industrialized Countries", "the Group of 77": a body's name ("an
     // Expert Group of 12 specialists" counts them).

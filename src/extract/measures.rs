@@ -1779,6 +1779,30 @@ fn predicated_subject(
         if t.kind != TokenKind::Word {
             break;
         }
+        // "purity fell to a record low of 47 percent", "prices reached a new high of $900": the
+        // point reached stands between the verb and the figure.
+        if !saw_verb
+            && k == figure.tokens.start
+            && let Some(article) = point_reached_before(tokens, k, sentence_start)
+        {
+            k = article;
+            continue;
+        }
+        // "assets worth $5 million": the money is what the noun before it is worth.
+        // ("transactions considered worthy of referral to prosecutors and worth over one
+        // billion dollars": after "and", "worth" is a clause's, whose subject is further back.)
+        if !saw_verb
+            && figure.kind == StatKind::Money
+            && t.is_word("worth")
+            && k >= sentence_start + 2
+            && tokens[k - 2].kind == TokenKind::Word
+            && !tokens[k - 2].is_word("and")
+            && !tokens[k - 2].is_word("or")
+        {
+            saw_verb = true;
+            k -= 1;
+            continue;
+        }
         // ("mountain ranges up to 5,000 meters": "ranges" is a verb only of a range, "ranges
         // between 960 and 2400 metric tons".)
         let range_verb = ["range", "ranges", "ranged"].iter().any(|w| t.is_word(w));
@@ -2009,6 +2033,29 @@ fn predicated_subject(
     (!phrase.is_empty()).then(|| phrase.to_owned())
 }
 
+/// "a record low of", "a new high of" ending at `end`: where its article stands.
+fn point_reached_before(tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    if end < floor + 3 || !tokens[end - 1].is_word("of") {
+        return None;
+    }
+    let point = &tokens[end - 2];
+    if !["low", "high", "peak", "level"]
+        .iter()
+        .any(|w| point.is_word(w))
+    {
+        return None;
+    }
+    let mut article = end - 2;
+    if article > floor
+        && ["record", "new", "all-time", "historic", "historical"]
+            .iter()
+            .any(|w| tokens[article - 1].is_word(w))
+    {
+        article -= 1;
+    }
+    (article > floor && tokens[article - 1].is_word("a")).then_some(article - 1)
+}
+
 /// Where a subject ending at `end` starts, walking back from `from` over its words, "of",
 /// "and" and a place it is in, no further than `floor`.
 fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usize {
@@ -2118,6 +2165,28 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && {
                 let before = &tokens[start - 2];
                 before.starts_upper() || before.is_word("further") || before.is_word("also")
+            }
+        {
+            break;
+        }
+        // "Officials confiscated property valued at": a verb in -ed between a name or a plural
+        // and its object ends the subject ("Cases reported rose", "heroin seized in Almaty" are
+        // participles: nothing, or a preposition, follows them).
+        if word
+            && t.text.len() > 4
+            && t.text.ends_with("ed")
+            && start < end
+            && start >= floor + 2
+            && tokens[start].kind == TokenKind::Word
+            && !is_preposition(&tokens[start])
+            && !super::numbers::lowered(tokens[start].text, is_time_word)
+            && {
+                let before = &tokens[start - 2];
+                before.kind == TokenKind::Word
+                    && (before.starts_upper() || lexicon::looks_plural(before.text))
+                    && !lexicon::breaks_phrase(before.text)
+                    && !lexicon::is_determiner(before.text)
+                    && !lexicon::is_adverb(before.text)
             }
         {
             break;

@@ -2702,7 +2702,6 @@ mod tests {
                 ("20", "%", "Seizures"),
                 ("30", "%", "Seizures"),
                 ("40 percent", "%", "Seizures"),
-                ("three", "", "regions"),
                 ("over 80 million", "", "Membership"),
                 ("about 65%", "%", "work force"),
             ]
@@ -2824,6 +2823,43 @@ mod tests {
                 ("$50-70 per kilogram", "Opium"),
                 ("2 metric tons", "hashish"),
                 ("744 kilometers", "Afghanistan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_pointing_back_at_named_things_and_a_years_last_digits_are_no_figures() {
+        // (Review 37: the Baltics 1995, Belarus 1996; the Gulf War hearing's "fiscal '95".)
+        let document = read_document(
+            "The drug trade is escalating in all three Baltic states: Estonia, Latvia, and \
+             Lithuania. Only Latvia is a party to all three UN drug conventions. A customs union \
+             eliminated internal borders between the two countries. In fiscal '95, DOD spent \
+             $15 million. Police seized two shipments of heroin. The two largest seizures \
+             totalled 3 tons.",
+        );
+        assert_eq!(
+            stat_texts(&document),
+            ["$15 million", "two", "two", "3 tons"]
+        );
+    }
+
+    #[test]
+    fn a_point_reached_what_money_is_worth_and_a_verbs_object_name_what_is_measured() {
+        let found = read_figures(
+            "Cocaine purity fell to a record low of 47 percent. Prices reached a new high of \
+             $900 per kilogram. Police seized assets worth $5 million. Officials confiscated \
+             property valued at $2.3 million. Police uncovered 35 transactions considered \
+             suspicious and worth over $8 million.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("47 percent", "Cocaine purity"),
+                ("$900 per kilogram", "Prices"),
+                ("$5 million", "assets"),
+                ("$2.3 million", "property"),
+                ("35", "transactions"),
+                ("over $8 million", "transactions"),
             ]
         );
     }

@@ -205,6 +205,13 @@ fn site_mask(blocks: &[SourceBlock]) -> Vec<bool> {
         }
         i += run.max(1);
     }
+    for i in 0..blocks.len() {
+        let laid_out = matches!(blocks[i].kind, BlockKind::Table | BlockKind::Preformatted);
+        if laid_out && !contents[i] && is_contents_list(&blocks[i].text) {
+            contents[i] = true;
+            extend_contents(blocks, &mut contents, &mut verdicts, i);
+        }
+    }
     let mut mask = vec![false; blocks.len()];
     let (first, last) = archive_markers(blocks);
     let range = first..last;
@@ -312,6 +319,7 @@ fn site_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                         .any(|b| super::metadata::names_the_narcotics_report(&b.text)))
                 || (matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
                     && is_contents_list(&block.text))
+                || contents[i]
         })
         .collect();
     // Asked only at the edges of the report, a few blocks each.
@@ -1369,24 +1377,113 @@ fn is_menu_line(text: &str, separators: usize) -> bool {
 /// pages, not figures.
 fn is_contents_list(text: &str) -> bool {
     let mut pages = Vec::new();
+    // "Eastern Caribbean 192" / "   Antigua and Barbuda" / "   St. Lucia": the countries a
+    // chapter groups, indented under it without pages of their own.
+    let mut unpaged = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let line = line.trim_end().trim_end_matches('.');
-        let Some((name, page)) = line.rsplit_once([' ', '.', '\t']) else {
-            return false;
-        };
-        let Ok(page) = page.parse::<u32>() else {
-            return false;
-        };
-        if !name.chars().any(char::is_alphabetic) {
-            return false;
+        let page = line
+            .rsplit_once([' ', '.', '\t'])
+            .filter(|(name, _)| name.chars().any(char::is_alphabetic))
+            .and_then(|(_, page)| page.parse::<u32>().ok());
+        match page {
+            Some(page) => pages.push(page),
+            None if !pages.is_empty() && line.starts_with(' ') && line.len() < 60 => unpaged += 1,
+            None => return false,
         }
-        pages.push(page);
     }
+    // Two short chapters may share a page ("Paraguay 99" / "Peru 99"), though not every one.
     // The last page number out of order is a typesetter's slip ("Sri Lanka 9" after
     // "Pakistan 241"), in a list long enough to tell; a dip inside is a table's.
-    let rising = |pages: &[u32]| pages.windows(2).all(|pair| pair[0] < pair[1]);
+    let rising = |pages: &[u32]| {
+        pages.windows(2).all(|pair| pair[0] <= pair[1])
+            && pages.windows(2).filter(|pair| pair[0] == pair[1]).count() * 4 < pages.len()
+    };
     let slip_at_end = pages.len() >= 6 && rising(&pages[..pages.len() - 1]);
-    pages.len() >= 5 && (rising(&pages) || slip_at_end) && pages[0] < 5000
+    pages.len() >= 5 && unpaged < pages.len() && (rising(&pages) || slip_at_end) && pages[0] < 5000
+}
+
+/// The blocks about a table of contents found at `at` that belong to it: the part's own line
+/// above ("THE CARIBBEAN 157", its page before the list's first), and below the countries a
+/// chapter groups ("   Antigua and Barbuda") and the chapters after ("French Caribbean 199"),
+/// up to the report's first heading or sentence.
+fn extend_contents(
+    blocks: &[SourceBlock],
+    contents: &mut [bool],
+    verdicts: &mut [Verdict],
+    at: usize,
+) {
+    let pages = |text: &str| -> Vec<u32> {
+        text.lines()
+            .filter_map(|line| line.trim_end().rsplit_once(' '))
+            .filter_map(|(_, page)| page.parse().ok())
+            .collect()
+    };
+    let listed = pages(&blocks[at].text);
+    let (Some(&first), Some(&last)) = (listed.first(), listed.last()) else {
+        return;
+    };
+    let paged_line = |text: &str| {
+        let text = text.trim();
+        text.len() < 80
+            && !text.contains('\n')
+            && text.rsplit_once(' ').is_some_and(|(name, page)| {
+                name.chars().any(char::is_alphabetic) && page.parse::<u32>().is_ok()
+            })
+    };
+    let mut mark = |i: usize| {
+        contents[i] = true;
+        verdicts[i] = Verdict::Bad;
+    };
+    if at >= 1
+        && paged_line(&blocks[at - 1].text)
+        && pages(&blocks[at - 1].text)
+            .first()
+            .is_some_and(|&p| p < first)
+    {
+        mark(at - 1);
+    }
+    // A name alone: a few capitalised words, no sentence, no section's numeral.
+    let name_line = |text: &str| {
+        let text = text.trim();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        text.len() < 60
+            && !text.ends_with(['.', ':', ';'])
+            && !text.chars().any(|c| c.is_ascii_digit())
+            && (1..=7).contains(&words.len())
+            && !words[0]
+                .trim_end_matches(['.', ':'])
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X'))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(*w, "and" | "the" | "of" | "in" | "de" | "et")
+            })
+    };
+    // Names after the last page are the last chapter's countries, unless one is the report's
+    // own country line: in capitals ("ARGENTINA"), or right above its first section.
+    let opens_report = |i: usize| {
+        let text = blocks[i].text.trim();
+        !text.chars().any(char::is_lowercase)
+            || blocks.get(i + 1).is_some_and(|next| {
+                super::outline::heading_style(&next.text) == Some(super::HeadingStyle::Roman)
+            })
+    };
+    let mut page = last;
+    let mut names_since = at + 1;
+    for (i, block) in blocks.iter().enumerate().skip(at + 1) {
+        let text = block.text.trim();
+        if paged_line(text) && pages(text).first().is_some_and(|&p| p >= page) {
+            page = pages(text)[0];
+            (names_since..=i).for_each(&mut mark);
+            names_since = i + 1;
+        } else if !(name_line(text) || text.lines().all(name_line)) || opens_report(i) {
+            break;
+        }
+    }
+    (names_since..blocks.len())
+        .take_while(|&i| name_line(&blocks[i].text) && !opens_report(i))
+        .for_each(mark);
 }
 
 /// [`is_contents_list`] whose lines were joined into one: "Cote d'Ivoire 415 Egypt 417
