@@ -4996,3 +4996,21 @@ fn a_contents_list_with_a_shared_page_and_grouped_countries_is_navigation() {
     assert_eq!(doc.subject, "Argentina");
     assert_eq!(doc.date, "1995-03");
 }
+
+#[test]
+fn a_copiers_note_above_the_release_date_is_no_part_of_the_report() {
+    // (Review 38: the Al mashriq copy of the 1995 Lebanon chapter.) The note in brackets is
+    // the copier's; under it the release date is the report's, not a date in its text.
+    let doc = read(
+        "narco-leb-95.txt",
+        "(From The State Department at gopher://dosfan.lib.uic.edu)\n\n\
+         (This document is abridged and contains only information relevant to Lebanon. \
+         Information for the rest of the Levant may be found under the \"Health\" topic.)\n\n\
+         MARCH 1995\n\nI. Summary\n\n\
+         Lebanon remained a major nexus for narcotics production and trafficking in 1994.\n",
+    );
+    assert_eq!(doc.date, "1995-03");
+    let dates: Vec<&str> = doc.dates.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(dates, ["1994"]);
+    assert!(!doc.text.contains("abridged"), "{}", doc.text);
+}

@@ -1077,13 +1077,32 @@ fn is_site_notice(text: &str) -> bool {
 /// note on its copy, a short block opening so.
 fn is_mirror_notice(text: &str) -> bool {
     let text = text.trim_start();
+    let opens = |text: &str, starts: &[&str]| {
+        starts.iter().any(|start| {
+            text.get(..start.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(start))
+        })
+    };
+    // "(From The State Department at gopher://…)", "(This document is abridged and contains
+    // only information relevant to Lebanon.)": the copier's note on where a text came from.
+    let bracketed_note = text.strip_prefix('(').is_some_and(|note| {
+        opens(
+            note,
+            &[
+                "from the state department",
+                "from the u.s. department",
+                "from the department of state",
+                "this document is abridged",
+                "this document has been abridged",
+                "this text is abridged",
+            ],
+        )
+    });
     text.len() < 300
-        && ["mirrored from ", "this mirror ", "this is a mirror "]
-            .iter()
-            .any(|start| {
-                text.get(..start.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(start))
-            })
+        && (opens(
+            text,
+            &["mirrored from ", "this mirror ", "this is a mirror "],
+        ) || bracketed_note)
 }
 
 /// "[Home] [Search] [Contents] [Previous] [Next]": three or more bracketed links of a few
