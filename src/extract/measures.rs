@@ -200,6 +200,7 @@ pub fn assign_into(
                 let at = same_unit.or(other)?;
                 Some(measured[at].phrase.clone())
             })
+            .or_else(|| elided_drug(tokens, text, figure, sentence.start, sentences))
             .unwrap_or_default();
         // ("This year, officials detected cultivation across 6,000 hectares": a time is no
         // measure, wherever it was found.)
@@ -1062,6 +1063,52 @@ fn participle_after_unit(
         end += 1;
     }
     Some(slice(text, tokens, unit_start..end).to_owned())
+}
+
+/// Drugs a report weighs or grows by the ton or hectare.
+const DRUGS: &[&str] = &[
+    "cannabis",
+    "hashish",
+    "marijuana",
+    "marihuana",
+    "heroin",
+    "cocaine",
+    "opium",
+    "morphine",
+    "coca",
+    "hemp",
+    "khat",
+    "ephedra",
+    "amphetamine",
+    "amphetamines",
+    "methamphetamine",
+];
+
+/// "Morocco is a major producer of cannabis. … over 2,000 mt are exported annually": an
+/// amount by weight or area with nothing named after it is of the drug last named, in its
+/// sentence or the one before.
+fn elided_drug(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+    sentences: &[Range<usize>],
+) -> Option<String> {
+    if figure.kind != StatKind::Quantity
+        || !matches!(&*figure.unit, "t" | "kg" | "g" | "ha" | "t/yr" | "kg/yr")
+    {
+        return None;
+    }
+    let here = sentences.partition_point(|s| s.end <= sentence_start);
+    let from = here
+        .checked_sub(1)
+        .and_then(|p| sentences.get(p))
+        .map_or(sentence_start, |s| s.start);
+    let drug = tokens[from..figure.tokens.start]
+        .iter()
+        .rev()
+        .find(|t| t.kind == TokenKind::Word && DRUGS.iter().any(|d| t.is_word(d)))?;
+    Some(text[drug.start..drug.end].to_owned())
 }
 
 /// Whether a sentence points back at what came before it: "the remaining third", "another

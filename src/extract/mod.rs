@@ -2844,6 +2844,20 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_naming_nothing_after_it_is_of_the_drug_named_last() {
+        // (Review 38: Morocco 1996.)
+        let found = read_figures(
+            "Morocco is a major producer and exporter of cannabis. Although statistics vary \
+             widely, it is estimated that over 2,000 mt are exported annually to Europe. Police \
+             sent 40 officers.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [("over 2,000 mt", "cannabis"), ("40", "officers")]
+        );
+    }
+
+    #[test]
     fn a_point_reached_what_money_is_worth_and_a_verbs_object_name_what_is_measured() {
         let found = read_figures(
             "Cocaine purity fell to a record low of 47 percent. Prices reached a new high of \
