@@ -150,6 +150,16 @@ pub fn assign_into(
                     .map(|(phrase, _)| phrase)
             })
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
+            // ("its goal of eradicating 7,000 hectares", "succeeded in destroying 2,000
+            // hectares": what a verb in -ing does to an amount is of the drug last named.)
+            .or_else(|| {
+                let before = tokens.get(figure.tokens.start.checked_sub(1)?)?;
+                (before.kind == TokenKind::Word
+                    && before.text.len() > 5
+                    && before.text.ends_with("ing"))
+                .then(|| elided_drug(tokens, text, figure, sentence.start, sentences))
+                .flatten()
+            })
             .or_else(|| money_purpose(tokens, text, figure, sentence.end))
             .or_else(|| thresholded_noun(tokens, text, figure, sentence.start))
             .or_else(|| predicated_subject(tokens, text, figure, sentence.start))
@@ -3469,7 +3479,14 @@ fn nearest_of_phrase(
             let donor = tokens[range.start + 1..range.end]
                 .iter()
                 .any(|t| GIVING_VERBS.iter().any(|v| t.is_word(v)));
-            if remark || agent || donor {
+            // ("its goal of eradicating 7,000 hectares": the verb the figure is the object of,
+            // whatever noun its form may be elsewhere.)
+            let gerund = range.len() == 1
+                && range.end == figure.tokens.start
+                && figure.kind == StatKind::Quantity
+                && tokens[range.start].text.len() > 5
+                && tokens[range.start].text.ends_with("ing");
+            if remark || agent || donor || gerund {
                 return None;
             }
             return Some(slice(text, tokens, range).to_owned());

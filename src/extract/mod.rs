@@ -2855,6 +2855,14 @@ mod tests {
             measures_of(&found),
             [("over 2,000 mt", "cannabis"), ("40", "officers")]
         );
+        let found = read_figures(
+            "Bolivia is the second largest producer of coca leaf. The goal of eradicating 7,000 \
+             hectares was met, and police succeeded in destroying 2,000 hectares more.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [("7,000 hectares", "coca"), ("2,000 hectares", "coca")]
+        );
     }
 
     #[test]
