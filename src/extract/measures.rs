@@ -151,10 +151,15 @@ pub fn assign_into(
             })
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
             // ("its goal of eradicating 7,000 hectares", "succeeded in destroying 2,000
-            // hectares": what a verb in -ing does to an amount is of the drug last named.)
+            // hectares": what a verb in -ing after a preposition does to an amount is of the
+            // drug last named; "cocaine and heroin totaling 130 kilograms" names its own.)
             .or_else(|| {
-                let before = tokens.get(figure.tokens.start.checked_sub(1)?)?;
-                (before.kind == TokenKind::Word
+                let at = figure.tokens.start.checked_sub(2)?;
+                let (preposition, before) = (&tokens[at], &tokens[at + 1]);
+                (["of", "in", "by", "after", "for"]
+                    .iter()
+                    .any(|w| preposition.is_word(w))
+                    && before.kind == TokenKind::Word
                     && before.text.len() > 5
                     && before.text.ends_with("ing"))
                 .then(|| elided_drug(tokens, text, figure, sentence.start, sentences))
@@ -2237,9 +2242,13 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && tokens[start].kind == TokenKind::Word
             && !is_preposition(&tokens[start])
             && !super::numbers::lowered(tokens[start].text, is_time_word)
+            // ("Bolivia's estimated potential cocaine production": an adjective after a name's
+            // possessive.)
+            && !t.is_word("estimated")
             && {
                 let before = &tokens[start - 2];
                 before.kind == TokenKind::Word
+                    && !is_possessive(before.text)
                     && (before.starts_upper() || lexicon::looks_plural(before.text))
                     && !lexicon::breaks_phrase(before.text)
                     && !lexicon::is_determiner(before.text)

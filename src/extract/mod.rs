@@ -1837,7 +1837,8 @@ mod tests {
                 ("2000-mile", "mi"),
             ]
         );
-        // A change told the other way is not the one measured.
+        // A change told the other way is not the one measured: the hectares are of the drug
+        // named before.
         let found = read_figures(
             "Farm-gate opium prices increased sharply in 2006. The UN Office on Drugs and \
              Crime (UNODC) reports a decrease from 32,800 hectares in 2005 to 21,500 hectares \
@@ -1845,7 +1846,7 @@ mod tests {
         );
         assert_eq!(
             measures_of(&found),
-            [("32,800 hectares", ""), ("21,500 hectares", "")]
+            [("32,800 hectares", "opium"), ("21,500 hectares", "opium")]
         );
     }
 
