@@ -1612,7 +1612,11 @@ fn thresholded_noun(
     if !bound || figure.kind != StatKind::Money {
         return None;
     }
-    let end = figure.tokens.start;
+    // "large currency transactions (over $15,700)": the bound may stand in brackets.
+    let bracketed = figure.tokens.start > sentence_start + 1
+        && tokens[figure.tokens.start - 1].text == "("
+        && tokens.get(figure.tokens.end).is_some_and(|t| t.text == ")");
+    let end = figure.tokens.start - usize::from(bracketed);
     // ("carrying funds", "funds deposited": a participle is no part of the noun.)
     let nounish = |t: &Token| {
         t.kind == TokenKind::Word
@@ -2678,6 +2682,51 @@ fn changed_subject(
             k -= 3;
         }
     }
+    // "Drug arrests showed an overall increase of 16 percent": the change named before the
+    // figure, its article and words between.
+    let change_before = k >= sentence_start + 3
+        && k == figure.tokens.start
+        && tokens[k - 1].is_word("of")
+        && is_change_noun(&tokens[k - 2])
+        && {
+            let mut article = k - 3;
+            while article > sentence_start
+                && (looks_adjective(tokens[article].text)
+                    || ["overall", "slight", "further", "net", "total"]
+                        .iter()
+                        .any(|w| tokens[article].is_word(w)))
+            {
+                article -= 1;
+            }
+            let opens = tokens[article].is_word("a") || tokens[article].is_word("an");
+            if opens {
+                k = article;
+            }
+            opens
+        };
+    // ("…, resulting in an overall increase of approximately 16 percent": the change the
+    // clause's own verb told of.)
+    if change_before
+        && k >= sentence_start + 3
+        && tokens[k - 1].is_word("in")
+        && ["resulting", "ending"]
+            .iter()
+            .any(|w| tokens[k - 2].is_word(w))
+    {
+        let verb =
+            (sentence_start + 1..k - 2).find(|&v| lexicon::is_change_verb(tokens[v].text))?;
+        // (A subject too long to take whole is named by its first phrase: "The number of
+        // people charged with misdemeanor drug violations in 1994 rose".)
+        return subject_of_verb(tokens, text, verb, sentence_start).or_else(|| {
+            let mut range = phrase_forward(tokens, sentence_start, verb)?;
+            if tokens[range.end].is_word("of")
+                && let Some(more) = phrase_forward(tokens, range.end + 1, verb)
+            {
+                range.end = more.end;
+            }
+            Some(slice(text, tokens, range).to_owned())
+        });
+    }
     let verb = k.checked_sub(1).filter(|&v| v > sentence_start)?;
     // "Production levels showed a 39-percent increase": a verb of having, then a change.
     let has_change = [
@@ -2690,7 +2739,7 @@ fn changed_subject(
     ]
     .iter()
     .any(|v| tokens[verb].is_word(v))
-        && tokens.get(figure.after).is_some_and(is_change_noun);
+        && (change_before || tokens.get(figure.after).is_some_and(is_change_noun));
     if tokens[verb].kind != TokenKind::Word
         || !(lexicon::is_change_verb(tokens[verb].text) || has_change)
     {

@@ -2867,6 +2867,25 @@ mod tests {
     }
 
     #[test]
+    fn an_increase_of_a_figure_and_a_bound_in_brackets_measure_what_changed_or_is_bounded() {
+        // (Review 39: Austria 1995, Sweden 1996.)
+        let found = read_figures(
+            "Drug arrests showed an overall increase of 16 percent. The number of people \
+             charged with drug violations in 1994 rose, while more serious violations dropped \
+             slightly, resulting in an overall increase of approximately 16 percent. Banks must \
+             register large currency transactions (over $15,700) with the central bank.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("16 percent", "Drug arrests"),
+                ("approximately 16 percent", "number of people"),
+                ("over $15,700", "currency transactions"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_point_reached_what_money_is_worth_and_a_verbs_object_name_what_is_measured() {
         let found = read_figures(
             "Cocaine purity fell to a record low of 47 percent. Prices reached a new high of \
