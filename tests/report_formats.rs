@@ -2016,7 +2016,7 @@ fn asides_rates_and_group_names_keep_their_readings() {
          while potential opium production remained steady at 4,300 MT.\n",
     );
     assert_eq!(steady.statistics[1].measures, "potential opium production");
-    // A rate against a base: "82 per 100,000" is a ratio, its base the unit.
+    // A rate against a base: "82 per 100,000" is a ratio, the share it gives.
     let rate = read(
         "rate.txt",
         "I. Summary\n\nHonduras had an official murder rate of 82 per 100,000 inhabitants in \
@@ -2024,8 +2024,26 @@ fn asides_rates_and_group_names_keep_their_readings() {
     );
     let murder = &rate.statistics[0];
     assert_eq!(
-        (murder.text(&rate.text), murder.kind, murder.unit.as_ref()),
-        ("82 per 100,000", dossier::StatKind::Ratio, "/100000")
+        (
+            murder.text(&rate.text),
+            murder.kind,
+            murder.value,
+            murder.unit.as_ref()
+        ),
+        ("82 per 100,000", dossier::StatKind::Ratio, 0.00082, "")
+    );
+    // (Review 39: Sweden 1996.)
+    let range = read(
+        "se.txt",
+        "I. Summary
+
+The rate of severe drug abusers in Sweden was between 160-230 per          100,000.
+",
+    );
+    let abusers = &range.statistics[0];
+    assert_eq!(
+        (abusers.value, abusers.value_max, abusers.unit.as_ref()),
+        (0.0016, Some(0.0023), "")
     );
     // "the Taliban" is a group, however often named: the chapter is Afghanistan's.
     let taliban = read(

@@ -1633,8 +1633,8 @@ fn finish(
     tokens: &[Token],
     number_index: usize,
     currency: Option<(&'static str, usize)>,
-    value: f64,
-    value_max: Option<f64>,
+    mut value: f64,
+    mut value_max: Option<f64>,
     number_end: usize,
     range_start: Option<usize>,
     in_words: bool,
@@ -1813,7 +1813,8 @@ fn finish(
     {
         return None;
     }
-    // "a murder rate of 82 per 100,000 inhabitants": a rate against a base, a ratio.
+    // "a murder rate of 82 per 100,000 inhabitants": a rate against a base, a ratio, its
+    // value the share as "one out of every 14" gives it (0.00082).
     if kind == StatKind::Count
         && unit.is_empty()
         && tokens.get(end).is_some_and(|t| t.is_word("per"))
@@ -1824,7 +1825,8 @@ fn finish(
             .filter(|&base| base >= 10 && base % 10 == 0)
     {
         kind = StatKind::Ratio;
-        unit = Cow::Owned(format!("/{base}"));
+        value /= base as f64;
+        value_max = value_max.map(|max| max / base as f64);
         end += 2;
     }
     // "12 kilograms per hectare", "$1,500 a kilogram": a yield, a price.
