@@ -5032,3 +5032,24 @@ fn a_copiers_note_above_the_release_date_is_no_part_of_the_report() {
     assert_eq!(dates, ["1994"]);
     assert!(!doc.text.contains("abridged"), "{}", doc.text);
 }
+
+#[test]
+fn a_chapter_without_its_country_line_is_about_the_one_country_it_names_twice() {
+    // (Review 39: the HR-Net copy of the 1998 Croatia chapter, nothing between the release
+    // date and "I. Summary".)
+    let doc = read(
+        "croatia.txt",
+        "1998 International Narcotics Control Strategy Report\n\n\
+         Bureau for International Narcotics and Law Enforcement Affairs\n\
+         United States Department of State\nFebruary 26, 1999\n\n\nI. Summary\n\n\
+         Croatian authorities have focused their concerns on the increase in drugs transiting \
+         Croatia concomitant with the opening of borders with Bosnia and Serbia. Ministry of \
+         Interior officials are particularly concerned about the Balkan route.\n\n\
+         II. Status of Country\n\nCroatia is a party to the 1988 UN Drug Convention.\n",
+    );
+    assert_eq!(doc.subject, "Croatia");
+    assert_eq!(
+        doc.title,
+        "1998 International Narcotics Control Strategy Report: Croatia"
+    );
+}

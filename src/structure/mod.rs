@@ -801,7 +801,14 @@ fn most_named(paragraphs: &[&str]) -> Option<String> {
                 .cmp(&(b.1, country(b.0)))
                 .then_with(|| b.0.cmp(a.0))
         })?;
-    if *count < 3 {
+    // (A country named twice will do when no other is: "Croatia continues to be a drug
+    // corridor. … Croatia is a party to the 1988 UN Drug Convention.")
+    let only_country_twice = *count == 2
+        && places::is_country_name(best)
+        && !counts.iter().any(|(name, c)| {
+            *c >= 2 && name != best && !name.contains(' ') && places::is_country_name(name)
+        });
+    if *count < 3 && !only_country_twice {
         return None;
     }
     // "Czech Republic" over "Czech", "Sri Lanka" over "Lanka", "Dominican Republic" over
