@@ -279,12 +279,21 @@ fn released(tokens: &[Token], start: usize) -> bool {
     if !released_verb || !(preposition.is_word("on") || preposition.is_word("in")) {
         return false;
     }
-    tokens[verb.saturating_sub(20)..verb].iter().any(|t| {
-        t.is_word("report")
-            || t.text
+    let from = verb.saturating_sub(20);
+    let Some(report) = (from..verb).rev().find(|&k| {
+        tokens[k].is_word("report")
+            || tokens[k]
+                .text
                 .get(..5)
                 .is_some_and(|name| name.eq_ignore_ascii_case("incsr"))
-    })
+    }) else {
+        return false;
+    };
+    // ("A report published in 1996 found more users": some report among others, its date one
+    // the text tells.)
+    !tokens[report.saturating_sub(3).max(from)..report]
+        .iter()
+        .any(|t| t.is_word("a") || t.is_word("an"))
 }
 
 /// "(© AFP 2012, Qais Usyan)", "Copyright 2003": the year of a credit or a copyright.
@@ -1167,6 +1176,14 @@ mod tests {
                  2012, covers the year 2011."
             ),
             ["2011"]
+        );
+        // (Review 39: some other report's date is one the text tells.)
+        assert_eq!(
+            values(
+                "A report published in 1996 found more users. The GAO report, which was \
+                 released on July 20, 2009, found gaps."
+            ),
+            ["1996"]
         );
     }
 
