@@ -281,3 +281,36 @@ fn chapters_inside_another_sites_header_and_footer_read_like_their_text_copies()
         )
     });
 }
+
+/// `fold -s -w width`: each line longer than `width` characters is cut after its last space
+/// within it, as a second wrapper leaves a copy already wrapped (a long line and a short
+/// piece of it, in turn).
+fn fold(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.split_inclusive('\n') {
+        let mut rest = line;
+        while rest.trim_end_matches(['\n', '\r']).chars().count() > width {
+            let limit = rest
+                .char_indices()
+                .nth(width)
+                .map_or(rest.len(), |(at, _)| at);
+            let cut = rest[..limit].rfind(' ').map_or(limit, |space| space + 1);
+            out.push_str(&rest[..cut]);
+            out.push('\n');
+            rest = &rest[cut..];
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+#[test]
+fn chapters_wrapped_a_second_time_read_like_their_text_copies() {
+    // (A copy wrapped at 75 columns, wrapped again at 72 or 64: each full line leaves a word
+    // or two alone on the next, inside its sentence.)
+    for width in [72, 64] {
+        reads_like_its_text_copy_as(&format!("fold {width}"), "chapter.txt", |text| {
+            fold(text, width)
+        });
+    }
+}

@@ -298,7 +298,29 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                     let head = |i: usize| capital_heads.get(i).copied().unwrap_or(false);
                     head(index) || index.checked_sub(1).is_some_and(head)
                 });
-                is_paragraph_break(previous, line, width, capitals)
+                // ("… is not a party to the" / "1988" / "UN Convention": a copy wrapped twice
+                // leaves a year alone on a line inside its paragraph.)
+                let lone_number_inside = builder.lines.len() >= 2 && {
+                    let number = previous.trimmed();
+                    number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
+                };
+                // ("… which came into" / "effect" / "January 1, 1997, Russian police …": the
+                // short piece a second wrap cut off a full line, inside its sentence.)
+                let orphan = builder.lines.len() >= 2
+                    && previous.width * 3 < width
+                    && builder.lines[builder.lines.len() - 2].width * 5 >= width * 4
+                    && !previous.trimmed().contains(['.', '!', '?', ':', ';'])
+                    && capitals.is_none()
+                    && (!starts_list_item(line.trimmed())
+                        || line.trimmed().starts_with("- ")
+                            && line.trimmed()[2..].starts_with(|c: char| c.is_ascii_digit()))
+                    && !line.trimmed().starts_with('.')
+                    && !looks_like_heading_line(line.trimmed())
+                    && !starts_numbered_paragraph(line.trimmed())
+                    && !starts_marked_paragraph(line.trimmed());
+                !lone_number_inside
+                    && !orphan
+                    && is_paragraph_break(previous, line, width, capitals)
             }
         };
         // "Population: 26,410,416 (July 2004 est.)" under "Area: 278,000 sq miles …": a list
@@ -2547,8 +2569,23 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         return true;
     }
     // A word hyphenated across the break, or a sentence going on in lower case, never breaks.
+    // ("The number of registered drug addicts" / "was over" / "60,000 by end-1996": a copy
+    // wrapped twice leaves a short line inside its sentence, a figure going on from it.)
+    // (Only after a word in lower case: "… Queen's Park, Toronto" / "77 Bloor Street", "…
+    // (Evaluation Services)" / "12th Floor" are an address's lines, "… Soviet Union)" / "15
+    // nations …" a list's.)
+    let figure_goes_on = || {
+        text.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            && !ends_sentence
+            && prev_text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|word| word.trim_start_matches('(').starts_with(char::is_lowercase))
+            && !is_title_case(prev_text)
+    };
     let continues = (prev_text.ends_with('-') && !prev_text.ends_with("--"))
-        || text.starts_with(|c: char| c.is_lowercase());
+        || text.starts_with(|c: char| c.is_lowercase())
+        || figure_goes_on();
     if continues {
         return false;
     }
@@ -2686,7 +2723,16 @@ fn looks_like_heading_line(text: &str) -> bool {
     // "U.S.C. §2291).": a line that closes a bracket it did not open goes on with the line
     // before it.
     let unopened_bracket = || text.matches(')').count() > text.matches('(').count();
-    letters >= 3 && !text.ends_with(',') && short() && !unopened_bracket()
+    // ("… the Government of the Slovak Republic" / "(GOSR)" / "made only limited progress": an
+    // acronym a second wrap left alone on a line.)
+    let acronym_alone = || {
+        text.trim()
+            .trim_end_matches(['.', ',', ';', ':'])
+            .strip_prefix('(')
+            .and_then(|t| t.strip_suffix(')'))
+            .is_some_and(|inner| !inner.contains(' '))
+    };
+    letters >= 3 && !text.ends_with(',') && short() && !unopened_bracket() && !acronym_alone()
 }
 
 /// How many characters `text` holds: as many as its bytes when it is ASCII (told a word at a
