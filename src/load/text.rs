@@ -2727,7 +2727,7 @@ fn looks_like_heading_line(text: &str) -> bool {
     // acronym a second wrap left alone on a line.)
     let acronym_alone = || {
         text.trim()
-            .trim_end_matches(['.', ',', ';', ':'])
+            .trim_end_matches(['.', ',', ';', ':', '-', ' '])
             .strip_prefix('(')
             .and_then(|t| t.strip_suffix(')'))
             .is_some_and(|inner| !inner.contains(' '))
