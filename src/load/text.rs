@@ -300,21 +300,33 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                 });
                 // ("… is not a party to the" / "1988" / "UN Convention": a copy wrapped twice
                 // leaves a year alone on a line inside its paragraph.)
-                let lone_number_inside = builder.lines.len() >= 2 && {
+                let lone_number = builder.lines.len() >= 2 && {
                     let number = previous.trimmed();
                     number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
                 };
+                // ("… Strategy Report, March" / "1997" / "United States Department of State":
+                // a date a second wrap cut in two is whole again, and may end its line.)
+                let date_whole = lone_number
+                    && builder.lines[builder.lines.len() - 2]
+                        .trimmed()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(crate::extract::dates::is_month_name);
+                let lone_number_inside = lone_number && !date_whole;
                 // ("… which came into" / "effect" / "January 1, 1997, Russian police …": the
                 // short piece a second wrap cut off a full line, inside its sentence.)
-                let orphan = builder.lines.len() >= 2
+                let orphan = !date_whole
+                    && builder.lines.len() >= 2
                     && previous.width * 3 < width
                     && builder.lines[builder.lines.len() - 2].width * 5 >= width * 4
-                    && !previous.trimmed().contains(['.', '!', '?', ':', ';'])
+                    && !has_a_stop(previous.trimmed())
                     && capitals.is_none()
                     && (!starts_list_item(line.trimmed())
                         || line.trimmed().starts_with("- ")
                             && line.trimmed()[2..].starts_with(|c: char| c.is_ascii_digit()))
                     && !line.trimmed().starts_with('.')
+                    // (Nor a table's head set far in: "9.26 kilometers)" / "      Length,".)
+                    && line.raw.len() - line.raw.trim_start().len() < 4
                     && !looks_like_heading_line(line.trimmed())
                     && !starts_numbered_paragraph(line.trimmed())
                     && !starts_marked_paragraph(line.trimmed());
@@ -2501,6 +2513,30 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     if previous.menu || line.menu {
         return true;
     }
+    // "… transiting Kazakhstan, according to" / "GOK" / "officials": an acronym a second wrap
+    // left alone, inside its sentence.
+    if !text.contains(' ')
+        && text.len() <= 6
+        && text.bytes().all(|b| b.is_ascii_uppercase())
+        && previous.width * 10 >= width * 7
+        && !ends_sentence(prev_text)
+        && !prev_text.ends_with([':', ';'])
+        && !looks_like_heading_line(prev_text)
+    {
+        return false;
+    }
+    // "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH" / "1996: SWEDEN": a title
+    // line wrapped between a month and its year.
+    if text.len() >= 4
+        && text.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && !text.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+        && prev_text
+            .rsplit(' ')
+            .next()
+            .is_some_and(crate::extract::dates::is_month_name)
+    {
+        return false;
+    }
     // "… Report for Lithuania, Part" / "I: Drugs and Chemical Control": a numeral wrapped
     // after the word it numbers is no heading.
     let numbers_next = || {
@@ -2525,7 +2561,14 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         if heads || roman(text) || roman(prev_text) || starts_numbered_paragraph(text) {
             return true;
         }
-    } else if looks_like_heading_line(text) || looks_like_heading_line(prev_text) {
+    } else if looks_like_heading_line(text)
+        || (looks_like_heading_line(prev_text)
+            // ("… from Iran, Russia and Ukraine." / "MINS" / "statistics for 1998 …": an
+            // acronym a second wrap left alone opens its sentence.)
+            && !(!prev_text.contains(' ')
+                && prev_text.len() <= 6
+                && text.starts_with(char::is_lowercase)))
+    {
         return true;
     }
     // "marijuana - 200,000; hashish" / "- 1.5-3 million": a line going on with the dash the
@@ -2609,14 +2652,23 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     // (A line filled to the wrap width was cut by the wrapper: "… and Law Enforcement" /
     // "Affairs, U.S. Department of State". Not before a cover's dateline: "Washington, DC,
     // March 1998".)
-    let filled = previous.width + 2 >= width && !dateline(text, line.width);
+    // (Nor one that ends in its date, whole however long: "1996 International Narcotics
+    // Control Strategy Report, March 1997" / "United States Department of State".)
+    let dated = prev_text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()));
+    let filled = previous.width + 2 >= width && !dateline(text, line.width) && !dated;
     // (Nor a line ending in a little word, "… for International Narcotics and" / "Law
     // Enforcement Affairs", or one that opened a bracket it did not close.)
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();
     if !filled
         && capitals.is_none()
         && !prev_text.ends_with([',', ';', '-'])
-        && is_title_case(prev_text)
+        && !prev_text.starts_with(char::is_lowercase)
+        // ("… Strategy Report, March" / "1997" / "United States Department of State": the
+        // year a second wrap cut off its title line.)
+        && (is_title_case(prev_text) || (dated && prev_text.len() == 4))
         && is_title_case(text)
         && !ends_open_little()
         && !open_bracket()
@@ -2629,6 +2681,17 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     }
     let indent = |l: &Line| l.raw.len() - l.raw.trim_start().len();
     indent(line) >= 2 && indent(previous) == 0 && ends_sentence
+}
+
+/// "… as possible guidelines. The original", "principles.(1)", "… 200,000;": a line with a
+/// stop in it or at its end (not a decimal point's: "2.7 million").
+fn has_a_stop(text: &str) -> bool {
+    ends_sentence(text)
+        || text.ends_with([':', ';', '.', '!', '?'])
+        || text.contains([':', ';'])
+        || [". ", "? ", "! ", ".(", ".)", ".\"", ".”"]
+            .iter()
+            .any(|stop| text.contains(stop))
 }
 
 /// "… on the Government of", "… compared with": a line whose last word leaves its phrase

@@ -329,6 +329,12 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     }
     if let Some(line) = subject_line {
         meta.subject = tidy_case(line);
+        // ("TRANSCAUCASUS - GEORGIA": the country after its region.)
+        if let Some((_, country)) = meta.subject.rsplit_once(" - ")
+            && super::places::is_country_name(country)
+        {
+            meta.subject = country.to_owned();
+        }
         // ("Kyrgyzstan: 2009-2010 International Narcotics Control Strategy Report …", a
         // cable's subject line over "Kyrgyz Republic", names the country already, by another
         // of its names.)
