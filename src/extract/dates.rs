@@ -989,9 +989,12 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     if after_time_word {
         // ("the release of 2022 International Narcotics Control Strategy Report": the report's
         // name, its article left out.)
+        // ("a party to 1988 UN Drug Conventions": a convention's year, its "the" left out.)
         return tokens.get(i + 1).is_some_and(|t| t.text == "INCSR")
             || (tokens.get(i + 1).is_some_and(|t| t.text == "International")
-                && tokens.get(i + 2).is_some_and(|t| t.text == "Narcotics"));
+                && tokens.get(i + 2).is_some_and(|t| t.text == "Narcotics"))
+            || (tokens.get(i + 1).is_some_and(Token::starts_upper)
+                && names_a_kind_of_document(tokens, i));
     }
     // "the 1961 and 1971 UN Conventions", "the 1961, 1971, and 1988 UN Drug Conventions":
     // the years of a list name what its last one does.
@@ -1026,16 +1029,21 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
         || (next.kind == TokenKind::Word
             && next.starts_upper()
             && !dates_a_common_noun(tokens, i + 1))
-        || tokens[i + 1..]
-            .iter()
-            .take(8)
-            // "the 1995 bilateral U.S.-Brazil counternarcotics agreement": the words of a
-            // name, up to a function word ("the 1995 seizures under the law" names nothing).
-            .take_while(|t| {
-                (t.kind == TokenKind::Word && !NAME_BREAKERS.iter().any(|w| t.is_word(w)))
-                    || (matches!(t.text, "-" | ".") && !t.space_before)
-            })
-            .any(|t| NAMED_BY_YEAR_SET.contains(t.text))
+        || names_a_kind_of_document(tokens, i)
+}
+
+/// "the 1995 bilateral U.S.-Brazil counternarcotics agreement", "1988 UN Drug Conventions":
+/// the words after the year at `i`, up to a function word, end in a convention, a law, a
+/// plan ("the 1995 seizures under the law" names nothing).
+fn names_a_kind_of_document(tokens: &[Token], i: usize) -> bool {
+    tokens[i + 1..]
+        .iter()
+        .take(8)
+        .take_while(|t| {
+            (t.kind == TokenKind::Word && !NAME_BREAKERS.iter().any(|w| t.is_word(w)))
+                || (matches!(t.text, "-" | ".") && !t.space_before)
+        })
+        .any(|t| NAMED_BY_YEAR_SET.contains(t.text))
 }
 
 /// "the 1998 AIHW survey", "an extensive 1998 U.S. survey", "the 1998 Dutch elections": a
@@ -1176,6 +1184,11 @@ mod tests {
                  2012, covers the year 2011."
             ),
             ["2011"]
+        );
+        // (Review 40: Austria 1996, its "the" left out.)
+        assert_eq!(
+            values("Austria is a party to 1988 UN Drug Conventions, and since 1995 to none."),
+            ["1995"]
         );
         // (Review 39: some other report's date is one the text tells.)
         assert_eq!(

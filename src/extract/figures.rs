@@ -1772,6 +1772,22 @@ fn finish(
     if kind == StatKind::Count && states_an_age(tokens, number_index) {
         return None;
     }
+    // "about 150 miles southwest of Lisbon", "40 kilometers north of the border": where a
+    // place lies, not a figure the report states.
+    if matches!(&*unit, "km" | "mi" | "m")
+        && tokens.get(end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && super::numbers::lowered(t.text, |w| {
+                    let w = w.replace('-', "");
+                    ["north", "south", "east", "west"]
+                        .iter()
+                        .any(|point| w == *point || (w.len() > 5 && w.ends_with(point)))
+                })
+        })
+        && tokens.get(end + 1).is_some_and(|t| t.is_word("of"))
+    {
+        return None;
+    }
     // "the two countries", "all three UN drug conventions": a small number in words after
     // "the" or "all" points back at things the text has named; it counts nothing new. ("the
     // two main islands", "the five largest cities" tell how a whole is made up.)

@@ -2886,6 +2886,16 @@ mod tests {
     }
 
     #[test]
+    fn where_a_place_lies_is_no_figure_but_how_long_a_border_is() {
+        // (Review 40: Portugal 1997.)
+        let document = read_document(
+            "The port lies about 150 miles southwest of Lisbon. The city is 40 kilometers \
+             north-east of the border. The border is 700 kilometers long.",
+        );
+        assert_eq!(stat_texts(&document), ["700 kilometers"]);
+    }
+
+    #[test]
     fn a_point_reached_what_money_is_worth_and_a_verbs_object_name_what_is_measured() {
         let found = read_figures(
             "Cocaine purity fell to a record low of 47 percent. Prices reached a new high of \
