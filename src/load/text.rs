@@ -298,40 +298,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                     let head = |i: usize| capital_heads.get(i).copied().unwrap_or(false);
                     head(index) || index.checked_sub(1).is_some_and(head)
                 });
-                // ("… is not a party to the" / "1988" / "UN Convention": a copy wrapped twice
-                // leaves a year alone on a line inside its paragraph.)
-                let lone_number = builder.lines.len() >= 2 && {
-                    let number = previous.trimmed();
-                    number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
-                };
-                // ("… Strategy Report, March" / "1997" / "United States Department of State":
-                // a date a second wrap cut in two is whole again, and may end its line.)
-                let date_whole = lone_number
-                    && builder.lines[builder.lines.len() - 2]
-                        .trimmed()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(crate::extract::dates::is_month_name);
-                let lone_number_inside = lone_number && !date_whole;
-                // ("… which came into" / "effect" / "January 1, 1997, Russian police …": the
-                // short piece a second wrap cut off a full line, inside its sentence.)
-                let orphan = !date_whole
-                    && builder.lines.len() >= 2
-                    && previous.width * 3 < width
-                    && builder.lines[builder.lines.len() - 2].width * 5 >= width * 4
-                    && !has_a_stop(previous.trimmed())
-                    && capitals.is_none()
-                    && (!starts_list_item(line.trimmed())
-                        || line.trimmed().starts_with("- ")
-                            && line.trimmed()[2..].starts_with(|c: char| c.is_ascii_digit()))
-                    && !line.trimmed().starts_with('.')
-                    // (Nor a table's head set far in: "9.26 kilometers)" / "      Length,".)
-                    && line.raw.len() - line.raw.trim_start().len() < 4
-                    && !looks_like_heading_line(line.trimmed())
-                    && !starts_numbered_paragraph(line.trimmed())
-                    && !starts_marked_paragraph(line.trimmed());
-                !lone_number_inside
-                    && !orphan
+                !goes_on_after_a_second_wrap(&builder.lines, line, width, capitals)
                     && is_paragraph_break(previous, line, width, capitals)
             }
         };
@@ -2681,6 +2648,53 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     }
     let indent = |l: &Line| l.raw.len() - l.raw.trim_start().len();
     indent(line) >= 2 && indent(previous) == 0 && ends_sentence
+}
+
+/// Whether `line` goes on with the paragraph whose `lines` a copy wrapped a second time cut
+/// short: the short piece a second wrapper left after each full line. (`capitals` as
+/// [`is_paragraph_break`] takes it: in a text set in capitals a short line may be a head.)
+fn goes_on_after_a_second_wrap(
+    lines: &[Line],
+    line: &Line,
+    width: usize,
+    capitals: Option<bool>,
+) -> bool {
+    let Some(previous) = lines.last() else {
+        return false;
+    };
+    // ("… is not a party to the" / "1988" / "UN Convention": a year alone on a line inside
+    // its paragraph.)
+    let lone_number = lines.len() >= 2 && {
+        let number = previous.trimmed();
+        number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
+    };
+    // ("… Strategy Report, March" / "1997" / "United States Department of State": a date cut
+    // in two is whole again, and may end its line.)
+    let date_whole = lone_number
+        && lines[lines.len() - 2]
+            .trimmed()
+            .rsplit(' ')
+            .next()
+            .is_some_and(crate::extract::dates::is_month_name);
+    let lone_number_inside = lone_number && !date_whole;
+    // ("… which came into" / "effect" / "January 1, 1997, Russian police …": the short piece
+    // cut off a full line, inside its sentence.)
+    let orphan = !date_whole
+        && lines.len() >= 2
+        && previous.width * 3 < width
+        && lines[lines.len() - 2].width * 5 >= width * 4
+        && !has_a_stop(previous.trimmed())
+        && capitals.is_none()
+        && (!starts_list_item(line.trimmed())
+            || line.trimmed().starts_with("- ")
+                && line.trimmed()[2..].starts_with(|c: char| c.is_ascii_digit()))
+        && !line.trimmed().starts_with('.')
+        // (Nor a table's head set far in: "9.26 kilometers)" / "      Length,".)
+        && line.raw.len() - line.raw.trim_start().len() < 4
+        && !looks_like_heading_line(line.trimmed())
+        && !starts_numbered_paragraph(line.trimmed())
+        && !starts_marked_paragraph(line.trimmed());
+    lone_number_inside || orphan
 }
 
 /// "… as possible guidelines. The original", "principles.(1)", "… 200,000;": a line with a
