@@ -5,7 +5,10 @@
 //! line between paragraphs. We measure the wrap width first; in wrapped text a line joins the
 //! one before it unless the break is a real paragraph end: the previous line ends a sentence
 //! and the next line's first word would have fitted on it, the next line is a heading, a list
-//! item, or a run-in head, or the lines are laid out in columns.
+//! item, or a run-in head, or the lines are laid out in columns. A copy wrapped a second time,
+//! narrower than the first, alternates full lines with the short pieces cut off them ("… which
+//! came into" / "effect" / "January 1, 1997, …"): such a piece, with no stop in it, goes on
+//! with its sentence however short.
 //!
 //! Before that, the file's own furniture is set apart: mail or Usenet headers at the top, a
 //! running page header or page number (a line that recurs with only its numbers changed),
