@@ -18,10 +18,10 @@
 //! 9. the figure before it in the same paragraph, when the sentence points back ("Another 20
 //!    percent are seized"): in its own unit from two sentences back at most, in another from
 //!    the sentence before, and never a count's measure for an amount of money;
-//! 10. for an amount by weight or area that names nothing, the drug last named in its sentence
-//!    or the one before ("… exporter of cannabis. … over 2,000 mt are exported annually"),
-//!    asked early where a verb in -ing acts on the amount ("its goal of eradicating 7,000
-//!    hectares").
+//! 10. for an amount by weight or area that names nothing, the drug last named in its
+//!     sentence or the one before ("… exporter of cannabis. … over 2,000 mt are exported
+//!     annually"), asked early where a verb in -ing acts on the amount ("its goal of
+//!     eradicating 7,000 hectares").
 
 use super::figures::Figure;
 use super::lexicon;
