@@ -58,10 +58,11 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["not", "more", "than"], "at most"),
     (&["a", "maximum", "of"], "at most"),
     (&["at", "most"], "at most"),
-    (&["less", "than"], "less than"),
-    (&["fewer", "than"], "less than"),
-    (&["below"], "less than"),
-    (&["under"], "less than"),
+    // (Named as the labelled chapters name it: "less than 500 kilograms" is "under".)
+    (&["less", "than"], "under"),
+    (&["fewer", "than"], "under"),
+    (&["below"], "under"),
+    (&["under"], "under"),
     (&["just", "under"], "nearly"),
     (&["close", "to"], "nearly"),
     (&["nearly"], "nearly"),
@@ -1788,31 +1789,42 @@ fn finish(
     {
         return None;
     }
-    // "the two countries", "all three UN drug conventions": a small number in words after
-    // "the" or "all" points back at things the text has named; it counts nothing new. ("the
-    // two main islands", "the five largest cities" tell how a whole is made up.)
+    // "all three UN drug conventions", "the two countries", "the three Baltic states": a small
+    // number in words after "all", or after "the" before states and their governments, points
+    // back at those the text has named; it counts nothing new. ("the two suspects", "the three
+    // top ringleaders" are counted: people and events are what a report counts.)
     if kind == StatKind::Count
         && in_words
         && value_max.is_none()
         && (2.0..=12.0).contains(&value)
         && number_index >= 1
-        && let Some(next) = tokens.get(end).filter(|t| t.kind == TokenKind::Word)
+        && tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
     {
         let before = &tokens[number_index - 1];
-        let ranks = next.text.ends_with("est")
-            || [
-                "main",
-                "major",
-                "principal",
-                "primary",
-                "leading",
-                "chief",
-                "great",
-            ]
-            .iter()
-            .any(|w| next.is_word(w));
+        let named_states = || {
+            // (Past the names before the noun: "the five Central Asian states".)
+            tokens[end..]
+                .iter()
+                .take(4)
+                .find(|t| !t.starts_upper())
+                .is_some_and(|head| {
+                    [
+                        "countries",
+                        "states",
+                        "nations",
+                        "governments",
+                        "republics",
+                        "conventions",
+                        "sides",
+                        "neighbors",
+                        "neighbours",
+                    ]
+                    .iter()
+                    .any(|w| head.is_word(w))
+                })
+        };
         if ["all", "these", "those"].iter().any(|w| before.is_word(w))
-            || (before.is_word("the") && !ranks)
+            || (before.is_word("the") && named_states())
         {
             return None;
         }

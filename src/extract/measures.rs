@@ -1610,7 +1610,7 @@ fn thresholded_noun(
     figure: &Figure,
     sentence_start: usize,
 ) -> Option<String> {
-    let bound = matches!(figure.qualifier, "over" | "less than" | "at most");
+    let bound = matches!(figure.qualifier, "over" | "under" | "at most");
     // (Money only: "needs over 100 square miles", "resides less than a hundred meters" have
     // verbs that look like plurals.)
     if !bound || figure.kind != StatKind::Money {

@@ -24,9 +24,9 @@
 //! range, the unit after it (normalised: t, kg, g, ha, km, km2, l,
 //! %, ‰ for "per thousand", USD and other ISO 4217 codes, x for multiples, `/yr` for "per
 //! year"/"annually", `/ha` or `/kg` for a yield or a price, "12 kilograms per hectare"), and
-//! the qualifier before it ("over", "approximately", "at least", "up to", "less than", "nearly",
+//! the qualifier before it ("over", "approximately", "at least", "up to", "under", "nearly",
 //! "at most"; "in excess of"/"more than" → over, "some"/"about"/"around" → approximately;
-//! "under"/"below"/"fewer than" → less than).
+//! "less than"/"fewer than"/"below" → under, as the labelled chapters write it).
 //!
 //! **How "what it measures" is found.** See `measures.rs`: the noun phrase the figure
 //! introduces ("six tons of *illegal narcotics*"), else a phrase naming it ("a *population*
@@ -1312,8 +1312,8 @@ mod tests {
             [
                 ("10", StatKind::Ratio, "x", ""),
                 ("500 metric tons", StatKind::Quantity, "t/yr", ""),
-                ("less than 1.5 million", StatKind::Count, "", "less than"),
-                ("under 15 percent", StatKind::Percent, "%", "less than")
+                ("less than 1.5 million", StatKind::Count, "", "under"),
+                ("under 15 percent", StatKind::Percent, "%", "under")
             ]
         );
     }
@@ -2703,6 +2703,7 @@ mod tests {
                 ("20", "%", "Seizures"),
                 ("30", "%", "Seizures"),
                 ("40 percent", "%", "Seizures"),
+                ("three", "", "regions"),
                 ("over 80 million", "", "Membership"),
                 ("about 65%", "%", "work force"),
             ]
@@ -2830,17 +2831,18 @@ mod tests {
 
     #[test]
     fn a_number_pointing_back_at_named_things_and_a_years_last_digits_are_no_figures() {
-        // (Review 37: the Baltics 1995, Belarus 1996; the Gulf War hearing's "fiscal '95".)
+        // (Review 37: the Baltics 1995, Belarus 1996; the Gulf War hearing's "fiscal '95".
+        // Review 41: "the two suspects" are counted.)
         let document = read_document(
             "The drug trade is escalating in all three Baltic states: Estonia, Latvia, and \
              Lithuania. Only Latvia is a party to all three UN drug conventions. A customs union \
-             eliminated internal borders between the two countries. In fiscal '95, DOD spent \
-             $15 million. Police seized two shipments of heroin. The two largest seizures \
-             totalled 3 tons.",
+             eliminated internal borders between the two countries. The three Baltic nations \
+             agreed. In fiscal '95, DOD spent $15 million. Police seized two shipments of \
+             heroin. The two largest seizures totalled 3 tons. The two suspects were charged.",
         );
         assert_eq!(
             stat_texts(&document),
-            ["$15 million", "two", "two", "3 tons"]
+            ["$15 million", "two", "two", "3 tons", "two"]
         );
     }
 
