@@ -173,6 +173,9 @@ const TIME_WORDS: &[&str] = &[
 const NAMED_BY_YEAR: &[&str] = &[
     "law",
     "laws",
+    // "its own 1997 ban": a decree's year.
+    "ban",
+    "bans",
     "act",
     "acts",
     "budget",
@@ -1184,6 +1187,11 @@ mod tests {
                  2012, covers the year 2011."
             ),
             ["2011"]
+        );
+        // (Review 41: a ban is named by its year as a law is.)
+        assert_eq!(
+            values("Burma kept its own 1997 ban in force in 1999."),
+            ["1999"]
         );
         // (Review 40: Austria 1996, its "the" left out.)
         assert_eq!(
