@@ -56,6 +56,12 @@ fn looks_participle(word: &str) -> bool {
         && (word.ends_with("ed") || (word.ends_with("ing") && !lexicon::is_ing_noun(word)))
 }
 
+/// "eradicating", "destroying": a verb's form in -ing, whether or not it serves as a noun
+/// elsewhere ("eradicating" is an -ing noun in "manual eradicating").
+fn is_ing_form(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing")
+}
+
 /// Participles of no "-ed" that describe a noun: "the heroin found on the East Coast", "coca
 /// grown in South America".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
@@ -164,8 +170,7 @@ pub fn assign_into(
                     .iter()
                     .any(|w| preposition.is_word(w))
                     && before.kind == TokenKind::Word
-                    && before.text.len() > 5
-                    && before.text.ends_with("ing"))
+                    && is_ing_form(before.text))
                 .then(|| elided_drug(tokens, text, figure, sentence.start, sentences))
                 .flatten()
             })
@@ -3546,8 +3551,7 @@ fn nearest_of_phrase(
             let gerund = range.len() == 1
                 && range.end == figure.tokens.start
                 && figure.kind == StatKind::Quantity
-                && tokens[range.start].text.len() > 5
-                && tokens[range.start].text.ends_with("ing");
+                && is_ing_form(tokens[range.start].text);
             if remark || agent || donor || gerund {
                 return None;
             }

@@ -280,11 +280,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
                     .ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
                 // ("… implemented in November" / "2004. The Port Authority …": a month's
                 // year.)
-                let month_year = previous
-                    .trimmed()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(crate::extract::dates::is_month_name)
+                let month_year = ends_on_month(previous.trimmed())
                     && text.len() >= 5
                     && text.as_bytes()[..4].iter().all(u8::is_ascii_digit)
                     && !text.as_bytes()[4].is_ascii_digit();
@@ -2500,10 +2496,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     if text.len() >= 4
         && text.as_bytes()[..4].iter().all(u8::is_ascii_digit)
         && !text.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
-        && prev_text
-            .rsplit(' ')
-            .next()
-            .is_some_and(crate::extract::dates::is_month_name)
+        && ends_on_month(prev_text)
     {
         return false;
     }
@@ -2673,12 +2666,7 @@ fn goes_on_after_a_second_wrap(
     };
     // ("… Strategy Report, March" / "1997" / "United States Department of State": a date cut
     // in two is whole again, and may end its line.)
-    let date_whole = lone_number
-        && lines[lines.len() - 2]
-            .trimmed()
-            .rsplit(' ')
-            .next()
-            .is_some_and(crate::extract::dates::is_month_name);
+    let date_whole = lone_number && ends_on_month(lines[lines.len() - 2].trimmed());
     let lone_number_inside = lone_number && !date_whole;
     // ("… which came into" / "effect" / "January 1, 1997, Russian police …": the short piece
     // cut off a full line, inside its sentence.)
@@ -2700,11 +2688,18 @@ fn goes_on_after_a_second_wrap(
     lone_number_inside || orphan
 }
 
+/// "… implemented in November", "… Strategy Report, March": a line whose last word is a month's
+/// name, its year on the next line.
+fn ends_on_month(text: &str) -> bool {
+    text.rsplit(' ')
+        .next()
+        .is_some_and(crate::extract::dates::is_month_name)
+}
+
 /// "… as possible guidelines. The original", "principles.(1)", "… 200,000;": a line with a
 /// stop in it or at its end (not a decimal point's: "2.7 million").
 fn has_a_stop(text: &str) -> bool {
     ends_sentence(text)
-        || text.ends_with([':', ';', '.', '!', '?'])
         || text.contains([':', ';'])
         || [". ", "? ", "! ", ".(", ".)", ".\"", ".”"]
             .iter()

@@ -317,8 +317,7 @@ fn site_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                     && blocks[i.saturating_sub(3)..i]
                         .iter()
                         .any(|b| super::metadata::names_the_narcotics_report(&b.text)))
-                || (matches!(block.kind, BlockKind::Table | BlockKind::Preformatted)
-                    && is_contents_list(&block.text))
+                // (A table of contents, laid out or set a line a block, marked above.)
                 || contents[i]
         })
         .collect();
@@ -1492,8 +1491,11 @@ fn extend_contents(
     let mut names_since = at + 1;
     for (i, block) in blocks.iter().enumerate().skip(at + 1) {
         let text = block.text.trim();
-        if paged_line(text) && pages(text).first().is_some_and(|&p| p >= page) {
-            page = pages(text)[0];
+        if let Some(&first_page) = pages(text).first()
+            && paged_line(text)
+            && first_page >= page
+        {
+            page = first_page;
             (names_since..=i).for_each(&mut mark);
             names_since = i + 1;
         } else if !(name_line(text) || text.lines().all(name_line)) || opens_report(i) {
