@@ -389,6 +389,16 @@ fn point_at(tokens: &[Token], i: usize) -> Option<(Point, usize)> {
         year_follows.then(|| foreign_month(first)).flatten()
     }) {
         let mut j = i + 1;
+        // "Sept. 1996", "Oct. 12, 1996": a short name's full stop.
+        if is_punct(tokens, j, &["."])
+            && !tokens[j].space_before
+            && month_of(first.text).is_none()
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number || (t.text == "-" && !t.space_before))
+        {
+            j += 1;
+        }
         let mut day = None;
         if let Some(d) = tokens.get(j).and_then(day_value) {
             day = Some(d);
@@ -586,6 +596,22 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 value: format!("{year:04}"),
             });
         }
+        // "mid-March 1997", "early-June 1996": a part of a month, as the month.
+        let part_of_a_month = token.text.split_once('-').and_then(|(part, month)| {
+            ["mid", "early", "late", "end"]
+                .iter()
+                .any(|p| part.eq_ignore_ascii_case(p))
+                .then(|| month_of(month))
+                .flatten()
+        });
+        if let Some(month) = part_of_a_month
+            && let Some(year) = tokens.get(i + 1).and_then(year_value)
+        {
+            return Some(FoundDate {
+                tokens: i..i + 2,
+                value: format!("{year:04}-{month:02}"),
+            });
+        }
         // "the mid-1990s", "the late-1980s": part of a decade, as the decade's range.
         let decade = super::numbers::lowered(token.text, |lower| {
             ["mid-", "early-", "late-"].iter().find_map(|prefix| {
@@ -681,6 +707,19 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
             });
             if !after_time_word && names_following(tokens, end + 1) && names_an_edition {
                 return None;
+            }
+            // "the Eighth National Plan (1997-2001)": the years a plan's name gives it.
+            let bracketed_after_a_name = i >= 2
+                && tokens[i - 1].text == "("
+                && tokens[i - 2].kind == TokenKind::Word
+                && tokens[i - 2].starts_upper()
+                && NAMED_BY_YEAR_SET.contains(tokens[i - 2].text);
+            if bracketed_after_a_name {
+                // (Both years kept out of figures and of the dates.)
+                return Some(FoundDate {
+                    tokens: i..end + 2,
+                    value: String::new(),
+                });
             }
             return Some(FoundDate {
                 tokens: i..end + 2,
@@ -923,6 +962,24 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
 /// March of 1995" dates the month.
 fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
     const REACH: usize = 10;
+    // "Decree No. 48 of 1989", "Law 1008 of 1988": a law's number, then the year it was made.
+    if let Some(number) = of
+        .checked_sub(1)
+        .filter(|&k| tokens[k].kind == TokenKind::Number)
+    {
+        let mut k = number;
+        if k >= 2 && tokens[k - 1].text == "." && tokens[k - 2].is_word("no") {
+            k -= 2;
+        } else if k >= 1 && (tokens[k - 1].is_word("no") || tokens[k - 1].is_word("number")) {
+            k -= 1;
+        }
+        return k >= 1 && {
+            let name = &tokens[k - 1];
+            name.kind == TokenKind::Word
+                && name.starts_upper()
+                && NAMED_BY_YEAR_SET.contains(name.text)
+        };
+    }
     let little = ["on", "of", "against", "in", "and", "for", "the"];
     // Parts of a year: "the Second Half of 2003", "the End of 2004" date the year.
     let part_of_a_year = [
@@ -997,7 +1054,23 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
             || (tokens.get(i + 1).is_some_and(|t| t.text == "International")
                 && tokens.get(i + 2).is_some_and(|t| t.text == "Narcotics"))
             || (tokens.get(i + 1).is_some_and(Token::starts_upper)
-                && names_a_kind_of_document(tokens, i));
+                && names_a_kind_of_document(tokens, i)
+                && !opens_a_clause(tokens, i + 1))
+            || titled_document(tokens, i + 1);
+    }
+    // "the Dangerous Drugs Act 1952", "Law 1743", "the Misuse of Drugs Act (1973)", "the
+    // Eighth National Plan (1997-2001)": a year (or a number) right after a law's or a plan's
+    // name is a part of it.
+    let after_a_name = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.starts_upper() && NAMED_BY_YEAR_SET.contains(t.text)
+        })
+    };
+    if i >= 1 && after_a_name(i - 1) {
+        return true;
+    }
+    if i >= 2 && tokens[i - 1].text == "(" && after_a_name(i - 2) {
+        return true;
     }
     // "the 1961 and 1971 UN Conventions", "the 1961, 1971, and 1988 UN Drug Conventions":
     // the years of a list name what its last one does.
@@ -1033,6 +1106,36 @@ fn names_following(tokens: &[Token], i: usize) -> bool {
             && next.starts_upper()
             && !dates_a_common_noun(tokens, i + 1))
         || names_a_kind_of_document(tokens, i)
+}
+
+/// "In 1998 Lebanon's Parliament passed …", "In 1996 Pakistan passed legislation": after a
+/// time word, a possessive or a verb in the words from `from` on makes them a clause of which
+/// the year is the time, whatever document they go on to name.
+fn opens_a_clause(tokens: &[Token], from: usize) -> bool {
+    tokens[from..]
+        .iter()
+        .take(8)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .any(|t| {
+            t.text.ends_with("'s")
+                || t.text.ends_with("’s")
+                || (!t.starts_upper() && t.text.len() > 4 && t.text.ends_with("ed"))
+        })
+}
+
+/// "Fiscal Year 1998 Letter of Agreement", "1997 Memorandum of Understanding": title-case
+/// words from `from` on ("of", "on", "for" and "and" among them) that hold a law's, a plan's or
+/// an agreement's noun.
+fn titled_document(tokens: &[Token], from: usize) -> bool {
+    tokens.get(from).is_some_and(Token::starts_upper)
+        && tokens[from..]
+            .iter()
+            .take(8)
+            .take_while(|t| {
+                t.kind == TokenKind::Word
+                    && (t.starts_upper() || ["of", "on", "for", "and"].iter().any(|w| t.is_word(w)))
+            })
+            .any(|t| t.starts_upper() && NAMED_BY_YEAR_SET.contains(t.text))
 }
 
 /// "the 1995 bilateral U.S.-Brazil counternarcotics agreement", "1988 UN Drug Conventions":
@@ -1455,6 +1558,42 @@ mod tests {
         assert_eq!(
             values("In 2022 International donors gave more."),
             vec!["2022"]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_time_word_is_no_name_and_a_law_cited_by_number_or_year_is() {
+        // (Review 42: a subject and its verb after the year, legislation among their words.)
+        assert_eq!(
+            values(
+                "In 1998 Lebanon's Parliament passed anti-narcotics legislation. During 1996 \
+                 Nigeria's government drafted legislation. In 1996 Pakistan passed legislation."
+            ),
+            ["1998", "1996", "1996"]
+        );
+        // (Reviews 42 and 43: laws cited by number and year, or by name and year.)
+        assert!(
+            values(
+                "by Decree No. 48 of 1989. Decree 33 of 1990 allows it. Law 1008 of 1988 \
+                 permits it. Law 1743 set penalties. the Anti-Narcotics Force Act 1997, the \
+                 Misuse of Drugs Act (1973), its Eighth National Plan (1997-2001), the Fiscal \
+                 Year 1998 Letter of Agreement"
+            )
+            .is_empty()
+        );
+        // (A year after a number that names no law is a date: "seized 33 kg in 1990".)
+        assert_eq!(values("the figure of 33 of 1990 cases"), ["1990"]);
+    }
+
+    #[test]
+    fn short_month_names_with_their_full_stops_and_parts_of_months_are_months() {
+        assert_eq!(
+            values("In Sept. 1996 police acted. On Oct. 12, 1996, customs seized it."),
+            ["1996-09", "1996-10-12"]
+        );
+        assert_eq!(
+            values("In mid-March 1997 police raided labs destroyed in Jan.-Oct. 2000."),
+            ["1997-03", "2000-01/2000-10"]
         );
     }
 }

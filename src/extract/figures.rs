@@ -1018,6 +1018,33 @@ pub fn some_of_a_number(tokens: &[Token], of: usize) -> bool {
 }
 
 /// "a thousand", "A hundred": an article before a number's scale, which it counts once.
+/// Makers whose aircraft go by a number ("Boeing 727", "King Air 200", "Antonov 26").
+fn is_aircraft_maker(token: &Token) -> bool {
+    const MAKERS: &[&str] = &[
+        "Boeing",
+        "Cessna",
+        "Piper",
+        "Beechcraft",
+        "Learjet",
+        "Lear",
+        "Airbus",
+        "Antonov",
+        "Ilyushin",
+        "Tupolev",
+        "Yakovlev",
+        "Caravelle",
+        "Lockheed",
+        "Sikorsky",
+        "Bell",
+        "Air",
+        "Embraer",
+        "Fokker",
+        "Gulfstream",
+        "Convair",
+    ];
+    token.kind == TokenKind::Word && MAKERS.contains(&token.text)
+}
+
 fn a_before_scale(tokens: &[Token], i: usize) -> bool {
     matches!(tokens[i].text.as_bytes(), [b'a' | b'A'])
         && tokens.get(i + 1).is_some_and(|next| {
@@ -1823,11 +1850,30 @@ fn finish(
                     .any(|w| head.is_word(w))
                 })
         };
+        // ("the other two principal coca producers": the rest of those named.)
+        let the_other =
+            before.is_word("other") && number_index >= 2 && tokens[number_index - 2].is_word("the");
+        // ("one of the top three countries", "among world's top five exporters": a rank.)
+        let ranked = before.is_word("top")
+            && tokens[number_index.saturating_sub(5)..number_index - 1]
+                .iter()
+                .any(|t| t.is_word("among") || t.is_word("of"));
         if ["all", "these", "those"].iter().any(|w| before.is_word(w))
+            || the_other
+            || ranked
             || (before.is_word("the") && named_states())
         {
             return None;
         }
+    }
+    // "Boeing 727 cargo jets", "a Cessna 210", "Bell 212 helicopters": an aircraft's model.
+    if kind == StatKind::Count
+        && !in_words
+        && number_index >= 1
+        && tokens[number_index].space_before
+        && is_aircraft_maker(&tokens[number_index - 1])
+    {
+        return None;
     }
     // "the Group of Seven Industrialized Countries", "the Group of 77": a body's name ("an
     // Expert Group of 12 specialists" counts them).
@@ -2370,5 +2416,29 @@ mod tests {
         assert_eq!(figures("triple the 1995 level")[0].1, 3.0);
         // (Not a double of anything: "a double agent", "double-digit growth".)
         assert!(figures("a double agent and double-digit growth").is_empty());
+    }
+
+    #[test]
+    fn models_ranks_and_the_rest_of_those_named_are_no_counts() {
+        // (Reviews 42 and 43.)
+        assert!(
+            figures(
+                "Boeing 727 cargo jets, a Cessna 210 and Bell 212 helicopters; Bolivia and \
+                 Colombia, the other two principal coca producers; one of the top three \
+                 countries; among world's top five exporters"
+            )
+            .is_empty()
+        );
+        let found = figures("2 Boeing 727, two other producers, the top ten rivers");
+        let values: Vec<f64> = found.iter().map(|f| f.1).collect();
+        assert_eq!(values, [2.0, 2.0, 10.0]);
+    }
+
+    #[test]
+    fn lakh_and_crore_scale_a_figure() {
+        let found = figures("a budget of Rs 120 crore and rewards of Rs. 2 lakh; 1.5 lakh tablets");
+        let read: Vec<(f64, &str)> = found.iter().map(|f| (f.1, f.3.as_str())).collect();
+        // ("rupees": told apart by the country the document is about, later.)
+        assert_eq!(read, [(1.2e9, "rupees"), (2e5, "rupees"), (1.5e5, "")]);
     }
 }

@@ -174,6 +174,8 @@ const PHRASE_BREAKERS: &[&str] = &[
     "takes",
     "took",
     "taken",
+    // "a goal of 800 hectares set out in the LOA": a verb, never the noun after a unit.
+    "set",
     "get",
     "gets",
     "got",

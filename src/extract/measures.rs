@@ -158,6 +158,7 @@ pub fn assign_into(
                     .then(|| introduced_phrase(tokens, text, to, sentence.end))
                     .flatten()
                     .map(|(phrase, _)| phrase)
+                    .or_else(|| gapped_phrase(tokens, text, figures, index, sentence.end))
             })
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
             // ("its goal of eradicating 7,000 hectares", "succeeded in destroying 2,000
@@ -264,6 +265,54 @@ pub fn assign_into(
         share_out_respectively(tokens, figures, sentences, measured);
         pair_with_respective_figures(tokens, figures, measured);
     }
+}
+
+/// "Peru had 38,700 hectares and Bolivia 21,800 hectares of coca": the figures of a list whose
+/// verb is said once, each after its own name, measure what the last of them names. Walked on
+/// through "Peru 38,700 hectares, Bolivia 21,800 and Colombia 50,900 hectares of coca" while
+/// each next figure is of the same kind and unit and only a name (and a comma or "and") stands
+/// between.
+fn gapped_phrase(
+    tokens: &[Token],
+    text: &str,
+    figures: &[Figure],
+    index: usize,
+    sentence_end: usize,
+) -> Option<String> {
+    let first = &figures[index];
+    if first.kind == StatKind::Count || first.unit.is_empty() {
+        return None;
+    }
+    let mut previous = first;
+    for next in &figures[index + 1..] {
+        if next.kind != first.kind || next.unit != first.unit || next.tokens.start >= sentence_end {
+            return None;
+        }
+        let mut between = &tokens[previous.tokens.end..next.tokens.start];
+        if let [joint, rest @ ..] = between
+            && (joint.is_word("and") || joint.text == ",")
+        {
+            between = rest;
+        }
+        if let [joint, rest @ ..] = between
+            && joint.is_word("and")
+        {
+            between = rest;
+        }
+        let named = (1..=3).contains(&between.len())
+            && between
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.starts_upper());
+        if !named {
+            return None;
+        }
+        if let Some((phrase, _)) = introduced_phrase(tokens, text, next, sentence_end) {
+            return (!super::units::names_a_unit(&phrase) && !is_time_phrase(&phrase))
+                .then_some(phrase);
+        }
+        previous = next;
+    }
+    None
 }
 
 /// "2,541 kilograms of marijuana and 392 kg of cocaine, an increase compared to 471 kg and 83
@@ -1171,6 +1220,30 @@ const DIMENSIONS: &[&str] = &[
     "apart", "away", "deep", "high", "long", "old", "tall", "thick", "wide",
 ];
 
+/// "both countries", "the two countries", "each province": places a report has named, in a
+/// group; where something happened, never what it was.
+fn names_places(phrase: &[Token]) -> bool {
+    let [first, .., last] = phrase else {
+        return false;
+    };
+    ["both", "each", "all", "the", "these", "those"]
+        .iter()
+        .any(|w| first.is_word(w))
+        && [
+            "countries",
+            "country",
+            "nations",
+            "states",
+            "republics",
+            "provinces",
+            "province",
+            "regions",
+            "region",
+        ]
+        .iter()
+        .any(|w| last.is_word(w))
+}
+
 /// The phrase right after the figure, with one "of …" continuation.
 fn introduced_phrase(
     tokens: &[Token],
@@ -1179,6 +1252,15 @@ fn introduced_phrase(
     limit: usize,
 ) -> Option<(String, usize)> {
     let mut at = figure.after;
+    // "25 kg. of heroin": an abbreviated unit's full stop.
+    if figure.kind == StatKind::Quantity
+        && tokens
+            .get(at)
+            .is_some_and(|t| t.text == "." && !t.space_before)
+        && tokens.get(at + 1).is_some_and(|t| t.is_word("of"))
+    {
+        at += 1;
+    }
     // "264 hectares (ha) of poppy", "20 metric tons (20,000 kg) of narcotics": the unit's
     // abbreviation or the amount in other units, in brackets, is stepped over.
     if figure.kind != StatKind::Count
@@ -1288,8 +1370,11 @@ fn introduced_phrase(
             k += 3;
         }
         let range = phrase_forward(tokens, k, limit)?;
-        // ("a 5 percent decrease in Bolivia": where it fell, not what.)
-        if tokens[range.clone()].iter().all(|t| t.starts_upper()) {
+        // ("a 5 percent decrease in Bolivia", "a drop of 70 percent in both countries": where
+        // it fell, not what.)
+        if tokens[range.clone()].iter().all(|t| t.starts_upper())
+            || names_places(&tokens[k..range.end])
+        {
             return None;
         }
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));

@@ -2919,6 +2919,49 @@ mod tests {
     }
 
     #[test]
+    fn a_list_whose_verb_is_said_once_measures_what_its_last_figure_names() {
+        let found = read_figures(
+            "Peru had 38,700 hectares and Bolivia 21,800 hectares of coca, a drop of 70 percent \
+             in both countries. UMNO got 35% and MCA 14% of the vote. Peru had 38,700 hectares \
+             and Bolivia 21,800 tons of coca. Guards seized 20 kilograms in Osh and 5 \
+             kilograms of opium in Batken.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("38,700 hectares", "coca"),
+                ("21,800 hectares", "coca"),
+                ("70 percent", "coca"),
+                ("35%", "vote"),
+                ("14%", "vote"),
+                // (Another unit: no list.)
+                ("38,700 hectares", "Peru"),
+                ("21,800 tons", "coca"),
+                // (A place, not a name, between the two: the drug named before.)
+                ("20 kilograms", "coca"),
+                ("5 kilograms", "opium"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_units_full_stop_and_a_verb_after_a_unit_are_stepped_over() {
+        // (Reviews 42 and 43.)
+        let found = read_figures(
+            "Egyptian authorities eradicated opium poppy in the Sinai. Police seized 25 kg. of \
+             heroin at Cairo airport. Jamaica exceeded the marijuana eradication goal of 800 \
+             hectares set out in the Letter of Agreement.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("25 kg", "heroin"),
+                ("800 hectares", "marijuana eradication goal")
+            ]
+        );
+    }
+
+    #[test]
     fn a_unit_in_a_label_is_read_only_when_it_is_the_whole_parenthesis() {
         assert_eq!(
             units::unit_in_label("Opium (mt)"),

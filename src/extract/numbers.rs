@@ -116,6 +116,9 @@ pub fn scale_word(word: &str) -> Option<f64> {
     lowered(word, |w| {
         Some(match w {
             "hundred" => 1e2,
+            // South Asian scales: "Rs 120 crore", "1.5 lakh tablets".
+            "lakh" | "lakhs" => 1e5,
+            "crore" | "crores" => 1e7,
             "thousand" | "k" | "tys" | "tysięcy" | "tausend" => 1e3,
             "million" | "millions" | "mn" | "mln" | "mio" | "m" | "millionen" | "milion"
             | "miliony" | "milionów" => 1e6,
