@@ -5054,3 +5054,51 @@ fn a_chapter_without_its_country_line_is_about_the_one_country_it_names_twice() 
         "1998 International Narcotics Control Strategy Report: Croatia"
     );
 }
+
+#[test]
+fn an_issuer_written_without_its_space_keeps_the_cover_dateline_apart() {
+    // (Review 43: the 1998 edition on the State Department's archive writes
+    // "U.S.Department of State", and its cover's dateline is the report's date.)
+    let doc = read(
+        "guatemala.txt",
+        "International Narcotics Control Strategy Report, 1998\n\
+         Released by the Bureau for International Narcotics and Law Enforcement Affairs,\n\
+         U.S.Department of State \n\
+         Washington, DC, February 1999\n\n\nI. Summary\n\n\
+         Guatemala is a significant transit country for cocaine. In 1998, the GOG raised \
+         police pay across Guatemala.\n",
+    );
+    assert_eq!(doc.date, "1999-02");
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 1998: Guatemala"
+    );
+    assert!(
+        doc.text.contains("\n\nWashington, DC, February 1999\n\n"),
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
+fn an_archives_editors_note_is_its_own_and_no_end_of_the_cover() {
+    // (Review 42: DOSFAN's regional pages of the 1993 report note what their copy left out
+    // between the cover and the first chapter.)
+    let doc = read(
+        "algeria.txt",
+        "International Narcotics Control Strategy Report, April 1993\n\
+         US Department of State\nBureau of International Narcotics Matters\n\n\
+         Department of State Publication 10047\nReleased April 1993\n\n\n\
+         [EDITOR'S NOTE:  Charts referenced to in brackets [ ] are available only in hard \
+         copy of report.]\n\nAFRICA AND MIDDLE EAST \n\nALGERIA\n\nI. Summary\n\n\
+         Algeria is the second largest country in Africa, but its drug consumption and \
+         trafficking problems are relatively modest. Algeria does not produce opium or \
+         heroin, and cannabis production is largely for local use.\n",
+    );
+    assert_eq!(doc.date, "1993-04");
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, April 1993: Algeria"
+    );
+    assert!(!doc.text.contains("EDITOR"), "{}", doc.text);
+}

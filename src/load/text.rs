@@ -2191,6 +2191,17 @@ pub fn is_trail(text: &str) -> bool {
 }
 
 /// "Washington, DC, March 1998": a cover's place and date, a line of its own.
+/// "Washington, DC, February 1999": a place and the date a cover gives, in title case.
+fn cover_dateline(line: &Line) -> bool {
+    let text = line.trimmed();
+    dateline(text, line.width)
+        && text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        && is_title_case(text)
+}
+
 fn dateline(text: &str, width: usize) -> bool {
     width <= 40 && text.contains(", ") && text.bytes().any(|b| b.is_ascii_digit())
 }
@@ -2684,7 +2695,10 @@ fn goes_on_after_a_second_wrap(
         && line.raw.len() - line.raw.trim_start().len() < 4
         && !looks_like_heading_line(line.trimmed())
         && !starts_numbered_paragraph(line.trimmed())
-        && !starts_marked_paragraph(line.trimmed());
+        && !starts_marked_paragraph(line.trimmed())
+        // (Nor a cover's dateline under its issuer: "U.S.Department of State" / "Washington,
+        // DC, February 1999".)
+        && !cover_dateline(line);
     lone_number_inside || orphan
 }
 

@@ -319,6 +319,9 @@ fn site_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                         .any(|b| super::metadata::names_the_narcotics_report(&b.text)))
                 // (A table of contents, laid out or set a line a block, marked above.)
                 || contents[i]
+                // (An archive's note on its copy: "[EDITOR'S NOTE: Charts … only in hard
+                // copy of report.]".)
+                || (verdict == Verdict::Bad && is_mirror_notice(&block.text))
         })
         .collect();
     // Asked only at the edges of the report, a few blocks each.
@@ -1084,10 +1087,15 @@ fn is_mirror_notice(text: &str) -> bool {
     };
     // "(From The State Department at gopher://…)", "(This document is abridged and contains
     // only information relevant to Lebanon.)": the copier's note on where a text came from.
-    let bracketed_note = text.strip_prefix('(').is_some_and(|note| {
+    // ("[EDITOR'S NOTE: Charts referenced to in brackets [ ] are available only in hard copy
+    // of report.]": an archive's note on what its copy left out.)
+    let bracketed_note = text.strip_prefix(['(', '[']).is_some_and(|note| {
         opens(
             note,
             &[
+                "editor's note",
+                "editor’s note",
+                "editors' note",
                 "from the state department",
                 "from the u.s. department",
                 "from the department of state",
