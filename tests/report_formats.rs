@@ -5102,3 +5102,46 @@ fn an_archives_editors_note_is_its_own_and_no_end_of_the_cover() {
     );
     assert!(!doc.text.contains("EDITOR"), "{}", doc.text);
 }
+
+#[test]
+fn a_run_in_head_a_copy_set_on_its_own_line_is_still_a_head() {
+    // (Review 43: the 1999–2005 chapters' bold run-in heads, saved as text, stand alone over
+    // their paragraphs; one keeps a bracketed part.)
+    let doc = read(
+        "panama.txt",
+        "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 2005: PANAMA\n\n\
+         I. Summary\n\nPanama is a transit country.\n\n\
+         III. Country Actions Against Drugs in 2004\n\n\
+         Drug Flow/Transit.\n\n\
+         Panama remains an integral territory for the transit of cocaine to the U.S.\n\n\
+         Domestic Programs (Demand Reduction).\n\n\
+         CONAPRED identifies 29 demand reduction projects at a cost of U.S. $6.5 million.\n\n\
+         Agreements and Treaties. Panama is a party to the 1988 UN Drug Convention.\n\n\
+         Aubrey Leager.\n\n\
+         MR. LEAGER: I'd like to thank the committee for allowing me to speak today.\n",
+    );
+    let sections: Vec<(u8, &str)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.level, s.title.as_str()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (1, "I. Summary"),
+            (1, "III. Country Actions Against Drugs in 2004"),
+            (2, "Drug Flow/Transit"),
+            (2, "Domestic Programs (Demand Reduction)"),
+            (2, "Agreements and Treaties"),
+        ]
+    );
+    let section_of = |text: &str| {
+        let figure = doc.statistics.iter().find(|s| s.text(&doc.text) == text);
+        figure.map(|s| &*s.section)
+    };
+    // (A figure stands under the section's head, as under a run-in head in its paragraph.)
+    assert_eq!(
+        section_of("29"),
+        Some("III. Country Actions Against Drugs in 2004")
+    );
+}

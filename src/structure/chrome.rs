@@ -319,9 +319,16 @@ fn site_mask(blocks: &[SourceBlock]) -> Vec<bool> {
                         .any(|b| super::metadata::names_the_narcotics_report(&b.text)))
                 // (A table of contents, laid out or set a line a block, marked above.)
                 || contents[i]
-                // (An archive's note on its copy: "[EDITOR'S NOTE: Charts … only in hard
-                // copy of report.]".)
-                || (verdict == Verdict::Bad && is_mirror_notice(&block.text))
+                // (An archive's note on its copy under the report's cover: "[EDITOR'S NOTE:
+                // Charts … only in hard copy of report.]". Under a site's banner, "Al mashriq -
+                // The Levant", the banner is the site's.)
+                || (verdict == Verdict::Bad
+                    && is_mirror_notice(&block.text)
+                    && blocks[i.saturating_sub(6)..i].iter().any(|b| {
+                        super::metadata::is_issuer_line(&b.text)
+                            || super::metadata::is_date_line(&b.text)
+                            || super::metadata::names_the_narcotics_report(&b.text)
+                    }))
         })
         .collect();
     // Asked only at the edges of the report, a few blocks each.

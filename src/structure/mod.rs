@@ -136,6 +136,22 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
         blocks: Vec::with_capacity(kept.len()),
         ..Document::default()
     };
+    // A paragraph of prose after the kept block `i`, no head of its own (nor a speaker's
+    // name, "MR. LEAGER: I'd like to thank…": the line before called on them).
+    let next_is_prose = |i: usize| {
+        kept.get(i + 1).is_some_and(|b| {
+            let speaker = b
+                .text
+                .split_once(':')
+                .is_some_and(|(name, _)| name.len() <= 40 && !name.chars().any(char::is_lowercase));
+            b.kind == BlockKind::Paragraph
+                && !speaker
+                && levels.get(i + 1).is_some_and(Option::is_none)
+                && b.text.len() >= 60
+                && b.text.starts_with(char::is_uppercase)
+                && b.text.trim_end().ends_with(['.', '"', '”', ')'])
+        })
+    };
     let mut kept_index = 0;
     let mut current_heading_level = 0u8;
     for (block, keep) in blocks.iter().zip(&mask) {
@@ -163,8 +179,24 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
             });
             (BlockKind::Heading, level)
         } else {
+            // ("Drug Flow/Transit." alone over its text: a run-in head a copy set apart, under
+            // a section's head, after a paragraph's end. "Veterans' Coordinating Board." alone
+            // in a transcript ends its sentence.)
+            let lone_head = || {
+                let after_an_end = kept_index
+                    .checked_sub(1)
+                    .and_then(|i| kept.get(i))
+                    .is_some_and(|b| {
+                        b.kind == BlockKind::Heading
+                            || levels[kept_index - 1].is_some()
+                            || b.text.trim_end().ends_with(['.', '"', '”', ')', ':'])
+                    });
+                outline::lone_run_in_head_len(&block.text).filter(|_| {
+                    current_heading_level > 0 && after_an_end && next_is_prose(kept_index)
+                })
+            };
             if block.kind == BlockKind::Paragraph
-                && let Some(len) = run_in_head_len(&block.text)
+                && let Some(len) = run_in_head_len(&block.text).or_else(lone_head)
                 // In capitals, a short sentence opening a paragraph reads the same: only a
                 // few words with no verb to link them are a head ("CORRUPTION.").
                 && !(capitals && {

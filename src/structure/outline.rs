@@ -276,39 +276,59 @@ pub fn run_in_head_len(text: &str) -> Option<usize> {
     static FULL_STOP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b". "));
     let window = &text[..text.floor_char_boundary(90)];
     let dot = FULL_STOP.find(window.as_bytes())?;
-    let phrase = &text[..dot];
     let after = text[dot + 2..].chars().next()?;
     if !(after.is_uppercase() || after.is_ascii_digit() || after == '"' || after == '“') {
         return None;
     }
+    is_head_phrase(&text[..dot]).then_some(dot)
+}
+
+/// A paragraph that is a run-in head alone ("Drug Flow/Transit.", a copy having set the
+/// head's bold apart from its text): the head's byte length, without its period.
+pub fn lone_run_in_head_len(text: &str) -> Option<usize> {
+    let phrase = text.trim_end().strip_suffix('.')?;
+    (phrase.len() <= 90 && !phrase.ends_with('.') && is_head_phrase(phrase)).then_some(phrase.len())
+}
+
+/// A short Title Case phrase of no figure or stop: "Corruption", "The Road Ahead", "Domestic
+/// Programs (Demand Reduction)" (one bracketed part at its end).
+fn is_head_phrase(phrase: &str) -> bool {
+    let bracketed = phrase.ends_with(')')
+        && phrase.contains(" (")
+        && phrase.matches('(').count() == 1
+        && phrase.matches(')').count() == 1;
     if phrase.is_empty()
         || phrase.chars().any(|c| {
-            c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '.')
+            c.is_ascii_digit()
+                || matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '.')
+                || (matches!(c, '(' | ')') && !bracketed)
         })
     {
-        return None;
+        return false;
     }
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(['(', ')']))
+        .collect();
     if words.is_empty() || words.len() > 7 {
-        return None;
+        return false;
     }
     let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
     let first = words[0];
-    let last = *words.last()?;
+    let last = words[words.len() - 1];
     if !capitalised(first) || !capitalised(last) {
-        return None;
+        return false;
     }
     if ABBREVIATIONS.contains(&last) || last.chars().count() < 3 {
-        return None;
+        return false;
     }
     // A lone word in capitals ("GOK.") is an abbreviation, not a head.
     if words.len() == 1 && (last.chars().all(|c| !c.is_lowercase()) || last.chars().count() < 4) {
-        return None;
+        return false;
     }
-    let title_case = words.iter().all(|w| {
+    words.iter().all(|w| {
         capitalised(w) || crate::extract::numbers::lowered(w, |lower| SMALL_WORDS.contains(&lower))
-    });
-    title_case.then_some(dot)
+    })
 }
 
 #[cfg(test)]
@@ -370,6 +390,16 @@ mod tests {
         );
         assert_eq!(run_in_head_len("The U.S. plans to continue"), None);
         assert_eq!(run_in_head_len("Mr. Smith said"), None);
+        assert_eq!(
+            run_in_head_len("Domestic Programs (Demand Reduction). The GOP"),
+            Some(36)
+        );
+        assert_eq!(
+            run_in_head_len("Seizures (Cocaine) Rose (Sharply). The"),
+            None
+        );
+        assert_eq!(lone_run_in_head_len("Drug Flow/Transit."), Some(17));
+        assert_eq!(lone_run_in_head_len("Drug Flow/Transit"), None);
     }
 
     #[test]
