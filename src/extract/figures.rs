@@ -214,13 +214,31 @@ fn number_at(
             };
             // "half a million tons": half of the scale after the article.
             if token.text.eq_ignore_ascii_case("half") && a_before_scale(tokens, i + 1) {
-                let scale = scale_word(tokens[i + 2].text).unwrap_or(100.0);
+                let scale = if tokens[i + 2].is_word("dozen") {
+                    12.0
+                } else {
+                    scale_word(tokens[i + 2].text).unwrap_or(100.0)
+                };
                 return Some(NumberAt {
                     value: scale / 2.0,
                     end: i + 3,
                     in_words: true,
                     year_like: false,
                     scaled: true,
+                    grouped: false,
+                });
+            }
+            // "half a ton of hashish": half of the unit after the article.
+            if token.text.eq_ignore_ascii_case("half")
+                && tokens.get(i + 1).is_some_and(|t| t.is_word("a"))
+                && super::units::unit_after(tokens, i + 2).is_some()
+            {
+                return Some(NumberAt {
+                    value: 0.5,
+                    end: i + 2,
+                    in_words: true,
+                    year_like: false,
+                    scaled: false,
                     grouped: false,
                 });
             }
@@ -315,6 +333,11 @@ fn number_at(
                     end += 1;
                     scaled = true;
                 }
+            }
+            // "a dozen labs", "two dozen arrests": dozens of the count.
+            if word_at(end, "dozen") {
+                value *= 12.0;
+                end += 1;
             }
             Some(NumberAt {
                 value,
@@ -1045,14 +1068,19 @@ fn is_aircraft_maker(token: &Token) -> bool {
     token.kind == TokenKind::Word && MAKERS.contains(&token.text)
 }
 
+/// "a thousand", "a dozen": an article before a scale. (`i` may be past the run's end: "fell
+/// by half" ends a line.)
 fn a_before_scale(tokens: &[Token], i: usize) -> bool {
-    matches!(tokens[i].text.as_bytes(), [b'a' | b'A'])
+    tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.text.as_bytes(), [b'a' | b'A']))
         && tokens.get(i + 1).is_some_and(|next| {
             next.kind == TokenKind::Word
                 && (next.text.eq_ignore_ascii_case("hundred")
                     || next.text.eq_ignore_ascii_case("thousand")
                     || next.text.eq_ignore_ascii_case("million")
-                    || next.text.eq_ignore_ascii_case("billion"))
+                    || next.text.eq_ignore_ascii_case("billion")
+                    || next.text.eq_ignore_ascii_case("dozen"))
         })
 }
 
@@ -2432,6 +2460,29 @@ mod tests {
         let found = figures("2 Boeing 727, two other producers, the top ten rivers");
         let values: Vec<f64> = found.iter().map(|f| f.1).collect();
         assert_eq!(values, [2.0, 2.0, 10.0]);
+    }
+
+    #[test]
+    fn a_dozen_and_half_a_unit_are_figures_and_half_at_a_runs_end_is_none() {
+        let read: Vec<(String, f64)> = figures(
+            "a dozen labs, two dozen arrests, half a dozen raids, half a ton of hashish, \
+             dozens of labs",
+        )
+        .into_iter()
+        .map(|f| (f.0, f.1))
+        .collect();
+        assert_eq!(
+            read,
+            [
+                ("a dozen".to_owned(), 12.0),
+                ("two dozen".to_owned(), 24.0),
+                ("half a dozen".to_owned(), 6.0),
+                ("half a ton".to_owned(), 0.5),
+            ]
+        );
+        // (Once a panic: the article after "half" was looked for past the run's end.)
+        assert!(figures("Seizures fell by half").is_empty());
+        assert!(figures("half").is_empty());
     }
 
     #[test]

@@ -310,6 +310,8 @@ const LINKING_VERBS: &[&str] = &[
     "totalled",
     "numbered",
     "amounted",
+    // "eradication covered 1,041 hectares".
+    "covered",
     "stood",
     "grew",
     "dropped",

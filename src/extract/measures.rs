@@ -773,7 +773,23 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             end = rest.end;
             break;
         }
-        if t.kind != TokenKind::Word || lexicon::breaks_phrase(t.text) || is_year(t) {
+        // ("29 demand reduction projects": a noun of change inside a compound, its noun
+        // after it.)
+        let compound_change = || {
+            end > start
+                && is_change_noun(t)
+                && tokens.get(end + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && n.space_before
+                        && !lexicon::breaks_phrase(n.text)
+                        && !is_preposition(n)
+                        && lexicon::looks_plural(n.text)
+                })
+        };
+        if t.kind != TokenKind::Word
+            || (lexicon::breaks_phrase(t.text) && !compound_change())
+            || is_year(t)
+        {
             break;
         }
         if t.text.eq_ignore_ascii_case("of") {
@@ -1252,6 +1268,16 @@ fn introduced_phrase(
     limit: usize,
 ) -> Option<(String, usize)> {
     let mut at = figure.after;
+    // "Twice as many traffickers were arrested": a multiple of what it counts.
+    if figure.unit == "x"
+        && tokens.get(at).is_some_and(|t| t.is_word("as"))
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_word("many") || t.is_word("much"))
+        && let Some(range) = phrase_forward(tokens, at + 2, limit)
+    {
+        return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
+    }
     // "25 kg. of heroin": an abbreviated unit's full stop.
     if figure.kind == StatKind::Quantity
         && tokens
@@ -2231,9 +2257,10 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
                     || (tokens[k].is_word("the") && k + 1 < end && tokens[k + 1].starts_upper()))
         };
         // ("Cocaine shipped from South America through Haiti": the way it goes too.)
-        // ("Cocaine seizures by the Bolivian National Police totaled": and who acts.)
+        // ("Cocaine seizures by the Bolivian National Police totaled": and who acts; "the
+        // GOC's budget for the CNP rose": and for whom.)
         let is_place_word = |t: &Token| {
-            ["in", "at", "from", "through", "via", "by"]
+            ["in", "at", "from", "through", "via", "by", "for"]
                 .iter()
                 .any(|w| t.is_word(w))
         };

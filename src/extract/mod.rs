@@ -2962,6 +2962,25 @@ mod tests {
     }
 
     #[test]
+    fn a_multiple_of_as_many_and_an_area_covered_name_what_they_measure() {
+        // (Review 42; review 43: a head's phrase for whom.)
+        let found = read_figures(
+            "Twice as many traffickers were arrested as in 1995. During the season, eradication \
+             covered 1,041 hectares. CONAPRED identifies 29 demand reduction projects. The \
+             GOC's 1997 budget for the CNP rose 15 per cent.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("Twice", "traffickers"),
+                ("1,041 hectares", "eradication"),
+                ("29", "demand reduction projects"),
+                ("15 per cent", "budget for the CNP"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_unit_in_a_label_is_read_only_when_it_is_the_whole_parenthesis() {
         assert_eq!(
             units::unit_in_label("Opium (mt)"),
