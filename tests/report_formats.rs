@@ -5145,3 +5145,18 @@ fn a_run_in_head_a_copy_set_on_its_own_line_is_still_a_head() {
         Some("III. Country Actions Against Drugs in 2004")
     );
 }
+
+#[test]
+fn a_printed_pages_dashed_number_between_paragraphs_is_furniture() {
+    // (Reviews 42 and 43: copies made from the printed volume keep its folios.)
+    let doc = read(
+        "colombia.txt",
+        "I. Summary\n\nColombia remains the world's leading producer of cocaine.\n\n- 12 -\n\n\
+         Police seized 45 metric tons of cocaine in 1997.\n\n\u{2013} 13 \u{2013}\n\n\
+         Figures in the print's table - 6 - are given below.\n",
+    );
+    assert!(!doc.text.contains("- 12 -"), "{}", doc.text);
+    assert!(!doc.text.contains("\u{2013} 13"), "{}", doc.text);
+    assert!(doc.text.contains("- 6 -"), "{}", doc.text);
+    assert_eq!(figure_texts(&doc)[0], "45 metric tons");
+}

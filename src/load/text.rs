@@ -43,6 +43,7 @@ pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
     }
     mark_menu_runs(&mut lines);
     mark_page_furniture(&mut lines);
+    mark_dashed_page_numbers(&mut lines);
     // (Told by one search of the text: most have no form feed.)
     if memchr::memchr(b'\x0C', text.as_bytes()).is_some() {
         mark_form_feed_pages(&mut lines);
@@ -1258,6 +1259,34 @@ fn roman_value(text: &str) -> Option<usize> {
         }
     });
     usize::try_from(value).ok().filter(|&v| v > 0)
+}
+
+/// "- 212 -" alone between paragraphs: a printed page's number, kept by a copy made from the
+/// print. Written so, with its dashes, it is never the report's own line, however often it
+/// comes.
+fn mark_dashed_page_numbers(lines: &mut [Line]) {
+    let blank_or_none = |line: Option<&Line>| line.is_none_or(Line::is_blank);
+    for i in 0..lines.len() {
+        let text = lines[i].trimmed();
+        // (Told by its first byte: a hyphen, or the lead byte of an en or em dash.)
+        if !matches!(text.as_bytes().first(), Some(b'-' | 0xE2)) {
+            continue;
+        }
+        let dashed = |text: &str| {
+            let inner = text
+                .strip_prefix(['-', '–', '—'])?
+                .strip_suffix(['-', '–', '—'])?
+                .trim();
+            ((1..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()))
+                .then_some(())
+        };
+        if dashed(text).is_some()
+            && blank_or_none(i.checked_sub(1).map(|p| &lines[p]))
+            && blank_or_none(lines.get(i + 1))
+        {
+            lines[i].furniture = true;
+        }
+    }
 }
 
 fn mark_page_furniture(lines: &mut [Line]) {
