@@ -5160,3 +5160,35 @@ fn a_printed_pages_dashed_number_between_paragraphs_is_furniture() {
     assert!(doc.text.contains("- 6 -"), "{}", doc.text);
     assert_eq!(figure_texts(&doc)[0], "45 metric tons");
 }
+
+#[test]
+fn a_numbered_list_of_sentences_is_no_outline_and_a_folio_ends_no_report() {
+    // (Review 42: a chapter's numbered priorities, full sentences with their stops, and the
+    // printed page's number under them; an archive's note above makes it a page with chrome.)
+    let doc = read(
+        "kenya.txt",
+        "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, APRIL 1993\n\n\
+         [EDITOR'S NOTE:  Charts referenced to in brackets [ ] are available only in hard copy \
+         of report.]\n\nKENYA\n\nI. Summary\n\n\
+         Kenya is one of the two main East African transit routes for heroin bound for Europe, \
+         and its government has asked for more help.\n\n\
+         1. Strengthen the NDLEA.\n2. Expand training for 300 customs officers.\n\n- 212 -\n\n\
+         Heroin seizures at Jomo Kenyatta International Airport rose to 45 kilograms.\n",
+    );
+    let sections: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(sections, ["I. Summary"]);
+    assert_eq!(doc.date, "1993-04");
+    let figures: Vec<(&str, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), &*s.section))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("two", "I. Summary"),
+            ("300", "I. Summary"),
+            ("45 kilograms", "I. Summary")
+        ]
+    );
+}

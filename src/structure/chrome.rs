@@ -252,9 +252,17 @@ fn site_mask(blocks: &[SourceBlock]) -> Vec<bool> {
             *verdict = content_verdict(block, letters);
         }
     }
+    // (A page's furniture, "- 212 -" or a running head, stands inside the report: it is
+    // dropped, but ends no run of prose.)
     let scores: Vec<i64> = range
         .clone()
-        .map(|i| score(letters[i], verdicts[i]))
+        .map(|i| {
+            if blocks[i].page_furniture {
+                0
+            } else {
+                score(letters[i], verdicts[i])
+            }
+        })
         .collect();
     let Some((start, end, best)) = best_run(&scores) else {
         // No prose at all (a short note, or a copy cut off before its first full paragraph):

@@ -241,7 +241,17 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
     }
     // "3. The Philippines is a party to the 1988 UN Drug": a cable's numbered paragraph, long
     // and with a verb ("2. Measures that have been taken" is a head).
-    if words.clone().count() >= 7 && words.any(is_linking_verb) {
+    if words.clone().count() >= 7 && words.clone().any(is_linking_verb) {
+        return None;
+    }
+    // "1. Strengthen the NDLEA.": a list's item, a sentence with its full stop ("1. Summary."
+    // is a head). (A legal text's notes, "29. Id., at 900.", stay as they were read: their
+    // page references are no figures.)
+    let note = text
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with("Id.") || w.starts_with("Ibid."));
+    if text.trim_end().ends_with('.') && words.clone().count() >= 2 && !note {
         return None;
     }
     u8::try_from(parts.len()).ok()
