@@ -5192,3 +5192,39 @@ fn a_numbered_list_of_sentences_is_no_outline_and_a_folio_ends_no_report() {
         ]
     );
 }
+
+#[test]
+fn a_cover_folded_narrow_keeps_its_date_line_and_its_countrys_name_whole() {
+    // (Review 42's and 43's pages folded at 72 and 66 columns: the issuer's last word alone
+    // over the release month, and a title cut inside "EL SALVADOR".)
+    let afghanistan = read(
+        "afghanistan.txt",
+        "International Narcotics Control Strategy Report   -2001\n\
+         Released by the Bureau for International Narcotics and Law Enforcement \n\
+         Affairs\nMarch 2002\n\nSouthwest Asia\n\nAfghanistan\n\nI. Summary\n\n\
+         Despite a remarkably successful ban on opium production in \n\
+         Taliban-controlled areas during the 2000-2001 growing season, \n\
+         Afghanistan remained one of the world's leading opium producers by \n\
+         virtue of continued cultivation in its northern provinces.\n",
+    );
+    assert_eq!(afghanistan.date, "2002-03");
+    assert_eq!(
+        afghanistan.issuer,
+        ["Bureau for International Narcotics and Law Enforcement Affairs"]
+    );
+    let salvador = read(
+        "salvador.txt",
+        "U.S. DEPARTMENT OF STATE\n\
+         INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: EL \n\
+         SALVADOR\nUnited States Department of State\n\
+         Bureau for International Narcotics and Law Enforcement Affairs\nI. Summary\n\
+         El Salvador is a transhipment point for cocaine moving to the \nU.S. along\n\
+         the Pacific coast of Central America, a position that gives it the\n\
+         potential to experience a significant increase in trafficking.\n",
+    );
+    assert_eq!(
+        salvador.title,
+        "International Narcotics Control Strategy Report, March 1996: El Salvador"
+    );
+    assert_eq!(salvador.subject, "El Salvador");
+}

@@ -2220,15 +2220,27 @@ pub fn is_trail(text: &str) -> bool {
 }
 
 /// "Washington, DC, March 1998": a cover's place and date, a line of its own.
-/// "Washington, DC, February 1999": a place and the date a cover gives, in title case.
+/// "Washington, DC, February 1999": a place and the date a cover gives, in title case; or
+/// the date alone, "March 2002", "February 26, 1999".
 fn cover_dateline(line: &Line) -> bool {
     let text = line.trimmed();
-    dateline(text, line.width)
-        && text
-            .rsplit(' ')
-            .next()
-            .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
-        && is_title_case(text)
+    let lone_date = || {
+        let mut words = text.split_whitespace();
+        let (Some(month), Some(last)) = (words.next(), text.rsplit(' ').next()) else {
+            return false;
+        };
+        text.len() <= 20
+            && crate::extract::dates::is_month_name(month)
+            && last.len() == 4
+            && last.bytes().all(|b| b.is_ascii_digit())
+    };
+    lone_date()
+        || dateline(text, line.width)
+            && text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+            && is_title_case(text)
 }
 
 fn dateline(text: &str, width: usize) -> bool {

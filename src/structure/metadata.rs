@@ -539,7 +539,15 @@ fn join_continued_lines(lines: &[&str]) -> Vec<String> {
                     name.ends_with(" Affairs") && name.split_whitespace().count() <= 3
                 }))
                 && is_issuer_line(previous);
-            Some(names_the_report || rest_of_issuer)
+            // "…, MARCH 1996: EL" / "SALVADOR": a country's name cut in two.
+            let rest_of_country = !line.contains(':')
+                && line.split_whitespace().count() <= 3
+                && previous.rsplit(' ').next().is_some_and(|last| {
+                    last.len() <= 12
+                        && !last.ends_with([':', ',', '.'])
+                        && super::places::is_country_name(&format!("{last} {line}"))
+                });
+            Some(names_the_report || rest_of_issuer || rest_of_country)
         };
         let continues = little(&first) || previous_open || completes_a_name().unwrap_or(false);
         match joined.last_mut() {
