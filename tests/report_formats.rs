@@ -5228,3 +5228,28 @@ fn a_cover_folded_narrow_keeps_its_date_line_and_its_countrys_name_whole() {
     );
     assert_eq!(salvador.subject, "El Salvador");
 }
+
+#[test]
+fn a_trail_folded_before_a_volumes_numeral_is_no_outline() {
+    // (Review 42's state.gov page folded at 60 columns: "… > Volume" / "I: Drug and Chemical
+    // Control > INCSR (HTML format)".)
+    let doc = read(
+        "afghanistan.txt",
+        "Skip Links\nU.S. Department of State\n\
+         Subject IndexBookmark and Share\n\
+         U.S. Department of State\n\
+         Video\n You are in: Under Secretary for Political Affairs > Bureau \n\
+         of International Narcotics and Law Enforcement Affairs > \n\
+         Releases > Narcotics Control Reports > 2007 INCSR > Volume \n\
+         I: Drug and Chemical Control > INCSR (HTML format) \n\
+         International Narcotics Control Strategy Report   -2007\n\
+         Released by the Bureau of International Narcotics and Law \n\
+         Enforcement Affairs\nMarch 2007\n\nSouthwest Asia\n\nAfghanistan\n\nI. Summary\n\n\
+         Afghanistan is the world's largest producer of opium. Poppy cultivation in \n\
+         Afghanistan rose to 165,000 hectares in 2006, a 59 percent increase.\n",
+    );
+    let sections: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(sections, ["I. Summary"]);
+    assert_eq!(doc.date, "2007-03");
+    assert_eq!(doc.subject, "Afghanistan");
+}

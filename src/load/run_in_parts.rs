@@ -157,8 +157,11 @@ fn part_cuts(text: &str) -> Vec<(usize, usize)> {
         let prose_follows = text[end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+        // ("… including bank secrecy.II. Status of Country" / "The Lebanese government …": a
+        // head glued to the sentence before, its prose on the next line.)
+        let ends_the_block = start > 0 && text[end..].trim().is_empty();
         let in_order = cuts.last().is_none_or(|&(_, last_end)| start >= last_end);
-        if opens && prose_follows && in_order {
+        if opens && (prose_follows || ends_the_block) && in_order {
             cuts.push((start, end));
         }
     }
@@ -309,6 +312,19 @@ mod tests {
                 "Policy Initiatives. The GOA passed a law.",
                 "IV. U.S. Policy Initiatives and Programs",
                 "The USG helps.",
+            ]
+        );
+        // (Review 42: a head glued to the sentence before, at the block's end.)
+        let mut blocks = vec![para(
+            "Lebanon is a party to the 1988 UN Drug Convention, including bank secrecy.II. \
+             Status of Country",
+        )];
+        split_run_in_parts(&mut blocks);
+        assert_eq!(
+            texts(&blocks),
+            [
+                "Lebanon is a party to the 1988 UN Drug Convention, including bank secrecy.",
+                "II. Status of Country"
             ]
         );
         let mut blocks = vec![para("I. Summary: Angola does not suffer from drug abuse.")];

@@ -2555,7 +2555,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     // "… Report for Lithuania, Part" / "I: Drugs and Chemical Control": a numeral wrapped
     // after the word it numbers is no heading.
     let numbers_next = || {
-        ["Part", "Section", "Chapter", "Annex", "Title"]
+        ["Part", "Section", "Chapter", "Annex", "Title", "Volume"]
             .iter()
             .any(|w| prev_text.ends_with(w))
     };
