@@ -5253,3 +5253,31 @@ fn a_trail_folded_before_a_volumes_numeral_is_no_outline() {
     assert_eq!(doc.date, "2007-03");
     assert_eq!(doc.subject, "Afghanistan");
 }
+
+#[test]
+fn local_currencies_written_before_the_amount_are_money() {
+    // (Reviews 42 and 43: the Caribbean, Andean and South Asian chapters' own currencies.)
+    let doc = read(
+        "bolivia.txt",
+        "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1997: BOLIVIA\n\n\
+         I. Summary\n\nBolivia is the world's second largest producer of coca. The GOB spent \
+         Bs. 30 million on alternative development in Bolivia. The Netherlands Antilles \
+         budgeted NAf 4.5 million for the Coast Guard, Aruba Afl. 2 million, Bangladesh Tk 3 \
+         million and Burma Kyat 50 million.\n",
+    );
+    let money: Vec<(&str, f64, &str)> = doc
+        .statistics
+        .iter()
+        .map(|s| (s.text(&doc.text), s.value, &*s.unit))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("Bs. 30 million", 30e6, "BOB"),
+            ("NAf 4.5 million", 4.5e6, "ANG"),
+            ("Afl. 2 million", 2e6, "AWG"),
+            ("Tk 3 million", 3e6, "BDT"),
+            ("Kyat 50 million", 50e6, "MMK"),
+        ]
+    );
+}

@@ -523,7 +523,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "rep", "gov", "lt", "col", "sgt", "ft", "mt", "vol", "fig", "figs", "prof", "rev",
     "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "art", "sec", "ch", "e.g", "i.e", "etc", "vs", "approx", "ca", "cf", "pp", "p", "est", "u.s",
-    "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel", "rs",
+    "u.k", "u.n", "dept", "govt", "mio", "mln", "bn", "tel", "rs", "afl", "bs", "tk", "rp",
 ];
 
 /// Splits a block's tokens into sentences, as token index ranges, into `out` (emptied first:

@@ -279,6 +279,8 @@ pub fn currency_of_country(name: &str, country: &str) -> Option<&'static str> {
         ("rials", "yemen", "YER"),
         ("riyals", "saudi arabia", "SAR"),
         ("riyals", "qatar", "QAR"),
+        ("Bs", "bolivia", "BOB"),
+        ("Bs", "venezuela", "VEF"),
         ("rupees", "india", "INR"),
         ("rupees", "pakistan", "PKR"),
         ("rupees", "sri lanka", "LKR"),
@@ -311,7 +313,7 @@ const ISO_CODES: &[&str] = &[
     "KES", "NGN", "GHS", "TZS", "UGX", "ZMW", "EGP", "PKR", "AFN", "BDT", "LKR", "THB", "IDR",
     "VND", "MYR", "LAK", "MMK", "KHR", "BOB", "ARS", "CLP", "VEF", "VES", "GTQ", "HNL", "NIO",
     "PYG", "UYU", "DOP", "HTG", "TTD", "BBD", "BSD", "BZD", "KYD", "LBP", "JOD", "AED", "KGS",
-    "TJS", "UZS", "TMT", "MDL", "MKD",
+    "TJS", "UZS", "TMT", "MDL", "MKD", "ANG", "AWG",
 ];
 
 /// Prefixes written before `$`: "US$", "NZ$", "A$" …
@@ -647,15 +649,14 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
         "₽" => Some(("RUB", number_index - 1)),
         "₹" => Some(("INR", number_index - 1)),
         "DM" => Some(("DEM", number_index - 1)),
-        "Rs" => Some(("rupees", number_index - 1)),
-        // "Rs. 10 million": the abbreviation's stop between.
-        "." if !previous.space_before
-            && number_index >= 2
-            && tokens[number_index - 2].text == "Rs" =>
-        {
-            Some(("rupees", number_index - 2))
+        // "Rs. 10 million", "Afl. 2.5 million": the abbreviation's stop between.
+        "." if !previous.space_before && number_index >= 2 => {
+            local_currency(tokens[number_index - 2].text).map(|code| (code, number_index - 2))
         }
         "Ksh" | "KSh" | "Kshs" | "KShs" => Some(("KES", number_index - 1)),
+        sign if previous.kind == TokenKind::Word && local_currency(sign).is_some() => {
+            local_currency(sign).map(|code| (code, number_index - 1))
+        }
         "SFr" | "CHF" => Some(("CHF", number_index - 1)),
         code if previous.kind == TokenKind::Word
             && code.len() == 3
@@ -665,6 +666,22 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
         }
         _ => None,
     }
+}
+
+/// The signs the reports write before an amount in a local currency: "Rs 120 crore", "Tk 3
+/// million", "NAf 4.5 million", "Afl. 2.5 million", "Kyat 50 million", "Bs. 30 million"
+/// (bolivianos or bolívares, told by the country, as rupees are).
+fn local_currency(sign: &str) -> Option<&'static str> {
+    Some(match sign {
+        "Rs" => "rupees",
+        "Tk" => "BDT",
+        "Kyat" => "MMK",
+        "NAf" | "NAƒ" => "ANG",
+        "Afl" => "AWG",
+        "Rp" => "IDR",
+        "Bs" => "Bs",
+        _ => return None,
+    })
 }
 
 /// "per hectare", "a kilogram", "/kg": a unit an amount is stated against (a yield, a price),
