@@ -1894,6 +1894,14 @@ fn finish(
             return None;
         }
     }
+    // "the 14K triad": a gang's name ("$14K" is money, read with its currency).
+    if kind == StatKind::Count
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.text == "K" && !t.space_before)
+    {
+        return None;
+    }
     // "Boeing 727 cargo jets", "a Cessna 210", "Bell 212 helicopters": an aircraft's model.
     if kind == StatKind::Count
         && !in_words
@@ -2457,6 +2465,7 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(figures("The 14K triad is active in Bangkok.").is_empty());
         let found = figures("2 Boeing 727, two other producers, the top ten rivers");
         let values: Vec<f64> = found.iter().map(|f| f.1).collect();
         assert_eq!(values, [2.0, 2.0, 10.0]);

@@ -219,6 +219,10 @@ fn numbered_prefix_depth(text: &str) -> Option<u8> {
     .any(|name| first.eq_ignore_ascii_case(name));
     if names_a_part {
         let number = words.next()?;
+        // ("Part 3 of 3.": a repost's count of its pieces.)
+        if words.next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+            return None;
+        }
         let number = number.trim_end_matches(['.', ':']);
         let looks_numbered = number.chars().next().is_some_and(|c| c.is_ascii_digit())
             || roman_heading_prefix(&format!("{number}. X")).is_some();
@@ -276,6 +280,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Gen", "Sen",
     "Rep", "Gov", "Lt", "Col", "Sgt", "Ft", "Mt", "Vol", "Fig", "Prof", "Rev", "Hon", "Jan", "Feb",
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Sec", "Ch",
+    // ("State Dept. Homepage": a link's name, not a head.)
+    "Dept", "Govt", "Univ", "Assn", "Ave", "Bros",
 ];
 
 /// The byte length of a run-in head at the start of `text` (without its period), if any.
@@ -410,6 +416,16 @@ mod tests {
         );
         assert_eq!(lone_run_in_head_len("Drug Flow/Transit."), Some(17));
         assert_eq!(lone_run_in_head_len("Drug Flow/Transit"), None);
+        // (Review 42: a repost's link.)
+        assert_eq!(run_in_head_len("State Dept. Homepage"), None);
+    }
+
+    #[test]
+    fn a_reposts_count_of_its_pieces_is_no_part() {
+        // (Review 42: a mailing list's repost of the 1997 Burma chapter.)
+        assert_eq!(heading_style("Part 3 of 3."), None);
+        assert_eq!(heading_style("Part 3 of 3"), None);
+        assert!(heading_style("Part II").is_some());
     }
 
     #[test]
