@@ -98,6 +98,24 @@ pub fn split_run_in_parts(blocks: &mut Vec<SourceBlock>) {
             let before = block.text[from..head_start].trim();
             if from == 0 && is_cover_in_capitals(before) {
                 split.extend(cover_lines(before).map(|line| piece(&block, line)));
+            } else if from == 0
+                && let Some(at) = country_at_end(before)
+            {
+                // ("… V-1 INCSR 2002 V-2 Canada, Mexico and Central America Belize I.
+                // Summary": the page's heads, then the country's name, apart; of the heads,
+                // the report's name and year are kept, as `mark_page_heads` keeps them.)
+                let heads = before[..at].trim_end();
+                match report_named_in(heads) {
+                    Some(name) => {
+                        split.push(piece(&block, name));
+                        split.push(SourceBlock {
+                            page_furniture: true,
+                            ..piece(&block, heads)
+                        });
+                    }
+                    None => split.push(piece(&block, heads)),
+                }
+                split.push(piece(&block, &before[at..]));
             } else if !before.is_empty() {
                 split.push(piece(&block, before));
             }
@@ -153,7 +171,9 @@ fn part_cuts(text: &str) -> Vec<(usize, usize)> {
         let opens = before.is_empty()
             || before.ends_with(['.', '!', '?', ')', '”', '"'])
             || (cuts.is_empty()
-                && (names_before_the_first(before) || is_cover_in_capitals(before)));
+                && (names_before_the_first(before)
+                    || is_cover_in_capitals(before)
+                    || country_at_end(before).is_some()));
         let prose_follows = text[end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
@@ -251,6 +271,40 @@ fn is_cover_in_capitals(before: &str) -> bool {
 /// "Argentina", "Trinidad and Tobago": a name of a few words in Title Case before the first
 /// head, with no sentence in it; or after a colon that ends what goes before ("… for the
 /// 2009 International Narcotics Control Strategy Report: Turkey", as a cable submits it).
+/// "INCSR 2002" in a run of page heads.
+fn report_named_in(heads: &str) -> Option<&str> {
+    let at = heads.find("INCSR ")?;
+    let name = heads.get(at..at + "INCSR 2002".len())?;
+    name[6..]
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then_some(name)
+}
+
+/// "V-1 INCSR 2002 V-2 Canada, Mexico and Central America Belize": a PDF dump's page heads
+/// run into the country's name before the first part; where the name (of three words at
+/// most) starts, when something stands before it that names the report.
+fn country_at_end(before: &str) -> Option<usize> {
+    if !before.contains("INCSR") && !before.contains("Strategy Report") {
+        return None;
+    }
+    let starts: Vec<usize> = before
+        .char_indices()
+        .filter(|&(i, c)| c == ' ' && i + 1 < before.len())
+        .map(|(i, _)| i + 1)
+        .collect();
+    // (The longest name first: "Saudi Arabia" before "Arabia". After a colon, "… Strategy
+    // Report: Turkey", the name is the title's, read whole.)
+    starts
+        .iter()
+        .rev()
+        .take(3)
+        .rev()
+        .copied()
+        .find(|&at| crate::structure::is_country_name(&before[at..]))
+        .filter(|&at| !before[..at].trim_end().ends_with(':'))
+}
+
 fn names_before_the_first(before: &str) -> bool {
     let before = before.rsplit_once(": ").map_or(before, |(_, name)| name);
     let words: Vec<&str> = before.split_whitespace().collect();
@@ -314,6 +368,24 @@ mod tests {
                 "The USG helps.",
             ]
         );
+        // (Review 43: a PDF dump of the 2002 volume, its page heads run into the country.)
+        let mut blocks = vec![para(
+            "CANADA, MEXICO AND CENTRAL AMERICA V-1 INCSR 2002 V-2 Canada, Mexico and Central \
+             America Belize I. Summary The Government of Belize (GOB) recognizes it.",
+        )];
+        split_run_in_parts(&mut blocks);
+        assert_eq!(
+            texts(&blocks),
+            [
+                "INCSR 2002",
+                "CANADA, MEXICO AND CENTRAL AMERICA V-1 INCSR 2002 V-2 Canada, Mexico and \
+                 Central America",
+                "Belize",
+                "I. Summary",
+                "The Government of Belize (GOB) recognizes it."
+            ]
+        );
+        assert!(blocks[1].page_furniture);
         // (Review 42: a head glued to the sentence before, at the block's end.)
         let mut blocks = vec![para(
             "Lebanon is a party to the 1988 UN Drug Convention, including bank secrecy.II. \

@@ -8,6 +8,7 @@ mod places;
 pub use chrome::{Verdict, content_mask, judge};
 pub use metadata::{Metadata, read_title_block, tidy_case};
 pub use outline::{HeadingStyle, heading_style, run_in_head_len};
+pub use places::is_country_name;
 
 use crate::document::{Block, BlockKind, Document, RemovedText, Section, SourceFormat, Span};
 use crate::load::{PageInfo, SourceBlock};
