@@ -5263,7 +5263,8 @@ fn local_currencies_written_before_the_amount_are_money() {
          I. Summary\n\nBolivia is the world's second largest producer of coca. The GOB spent \
          Bs. 30 million on alternative development in Bolivia. The Netherlands Antilles \
          budgeted NAf 4.5 million for the Coast Guard, Aruba Afl. 2 million, Bangladesh Tk 3 \
-         million and Burma Kyat 50 million.\n",
+         million and Burma Kyat 50 million. French customs reported FF 25 million, Malaysia RM \
+         2.1 million and Ireland IR£ 1.2 million.\n",
     );
     let money: Vec<(&str, f64, &str)> = doc
         .statistics
@@ -5278,6 +5279,10 @@ fn local_currencies_written_before_the_amount_are_money() {
             ("Afl. 2 million", 2e6, "AWG"),
             ("Tk 3 million", 3e6, "BDT"),
             ("Kyat 50 million", 50e6, "MMK"),
+            // (Review 44.)
+            ("FF 25 million", 25e6, "FRF"),
+            ("RM 2.1 million", 2.1e6, "MYR"),
+            ("IR£ 1.2 million", 1.2e6, "IEP"),
         ]
     );
 }

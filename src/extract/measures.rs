@@ -858,7 +858,26 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             n.text.eq_ignore_ascii_case("of") || (n.text == "-" && !n.space_before)
         });
         // ("three counternarcotics officials", "customs officers": a plural that describes
-        // the noun after it.)
+        // the noun after it; "$2.5 million in counternarcotics assistance": one that is never
+        // a noun, before any.)
+        let never_a_noun = || {
+            [
+                "counternarcotics",
+                "counter-narcotics",
+                "antinarcotics",
+                "anti-narcotics",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+                && tokens.get(end).is_some_and(|n| {
+                    end < limit
+                        && n.kind == TokenKind::Word
+                        && !n.starts_upper()
+                        && !lexicon::breaks_phrase(n.text)
+                        && !is_preposition(n)
+                        && !lexicon::is_adverb(n.text)
+                })
+        };
         let describes = || {
             [
                 "narcotics",
@@ -886,7 +905,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
                             || n.is_word("police"))
                 })
         };
-        if lexicon::looks_plural(t.text) && !continues && !describes() {
+        if lexicon::looks_plural(t.text) && !continues && !describes() && !never_a_noun() {
             break;
         }
     }

@@ -2978,6 +2978,18 @@ mod tests {
                 ("15 per cent", "budget for the CNP"),
             ]
         );
+        // (Review 44: a word that is never a noun describes the one after it.)
+        let found = read_figures(
+            "INL provided $2.5 million in counternarcotics assistance. Police seized 6 tons of \
+             narcotics in 1998.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("$2.5 million", "counternarcotics assistance"),
+                ("6 tons", "narcotics")
+            ]
+        );
     }
 
     #[test]

@@ -644,6 +644,13 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
             Some(("USD", number_index - 1))
         }
         "€" => Some(("EUR", number_index - 1)),
+        // ("IR£ 1.2 million": Irish pounds.)
+        "£" if number_index >= 2
+            && !previous.space_before
+            && tokens[number_index - 2].text == "IR" =>
+        {
+            Some(("IEP", number_index - 2))
+        }
         "£" => Some(("GBP", number_index - 1)),
         "¥" => Some(("JPY", number_index - 1)),
         "₽" => Some(("RUB", number_index - 1)),
@@ -679,6 +686,8 @@ fn local_currency(sign: &str) -> Option<&'static str> {
         "NAf" | "NAƒ" => "ANG",
         "Afl" => "AWG",
         "Rp" => "IDR",
+        "FF" => "FRF",
+        "RM" => "MYR",
         "Bs" => "Bs",
         _ => return None,
     })
