@@ -3,7 +3,9 @@
 //! Tried in order, first answer wins:
 //! 1. the phrase the figure introduces: "8,500 *drug-related crimes*", "six tons of *illegal
 //!    narcotics*", "seventy percent of *all illicit opium poppy*", "five to eight *types of
-//!    opiates*", "one out of every 14 *citizens*";
+//!    opiates*", "one out of every 14 *citizens*"; in a list whose verb is said once, the phrase
+//!    its last figure introduces ("Peru had 38,700 hectares and Bolivia 21,800 hectares of
+//!    *coca*");
 //! 2. a phrase naming the figure: "a *population* of 10 million", "a total *value* of $1.1
 //!    billion";
 //! 3. for money, what it is for: "US$420,000 in its budget for *multilateral funding*";
