@@ -860,26 +860,7 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             n.text.eq_ignore_ascii_case("of") || (n.text == "-" && !n.space_before)
         });
         // ("three counternarcotics officials", "customs officers": a plural that describes
-        // the noun after it; "$2.5 million in counternarcotics assistance": one that is never
-        // a noun, before any.)
-        let never_a_noun = || {
-            [
-                "counternarcotics",
-                "counter-narcotics",
-                "antinarcotics",
-                "anti-narcotics",
-            ]
-            .iter()
-            .any(|w| t.is_word(w))
-                && tokens.get(end).is_some_and(|n| {
-                    end < limit
-                        && n.kind == TokenKind::Word
-                        && !n.starts_upper()
-                        && !lexicon::breaks_phrase(n.text)
-                        && !is_preposition(n)
-                        && !lexicon::is_adverb(n.text)
-                })
-        };
+        // the noun after it.)
         let describes = || {
             [
                 "narcotics",
@@ -896,18 +877,29 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             ]
             .iter()
             .any(|w| t.is_word(w))
-                // (The noun a plural, a noun in -ing or "police": "narcotics transit the
-                // country" is a verb's subject.)
-                && tokens.get(end).is_some_and(|n| {
-                    end < limit
-                        && n.kind == TokenKind::Word
-                        && !lexicon::breaks_phrase(n.text)
-                        && (lexicon::looks_plural(n.text)
-                            || n.text.ends_with("ing")
-                            || n.is_word("police"))
-                })
+                // ("$2.5 million in counternarcotics assistance": a word of "counter-" or
+                // "anti-" is never a noun, and describes any noun after it.)
+                && {
+                    let never_a_noun = super::numbers::lowered(t.text, |w| {
+                        w.starts_with("counter") || w.starts_with("anti")
+                    });
+                    // (Else the noun a plural, a noun in -ing or "police": "narcotics transit
+                    // the country" is a verb's subject.)
+                    tokens.get(end).is_some_and(|n| {
+                        end < limit
+                            && n.kind == TokenKind::Word
+                            && !lexicon::breaks_phrase(n.text)
+                            && (lexicon::looks_plural(n.text)
+                                || n.text.ends_with("ing")
+                                || n.is_word("police")
+                                || (never_a_noun
+                                    && !n.starts_upper()
+                                    && !is_preposition(n)
+                                    && !lexicon::is_adverb(n.text)))
+                    })
+                }
         };
-        if lexicon::looks_plural(t.text) && !continues && !describes() && !never_a_noun() {
+        if lexicon::looks_plural(t.text) && !continues && !describes() {
             break;
         }
     }
