@@ -156,10 +156,17 @@ pub fn assign_into(
                     && figure.unit == to.unit
                     && to.tokens.start == end + 1
                     && (tokens[end].is_word("and") || tokens[end].is_word("or"));
+                // ("$3 million and $2 million in equipment": what the amounts are in.)
+                let listed_money = || {
+                    (listed && figure.kind == StatKind::Money)
+                        .then(|| money_purpose(tokens, text, to, sentence.end))
+                        .flatten()
+                };
                 (from_to || either || listed)
                     .then(|| introduced_phrase(tokens, text, to, sentence.end))
                     .flatten()
                     .map(|(phrase, _)| phrase)
+                    .or_else(listed_money)
                     .or_else(|| gapped_phrase(tokens, text, figures, index, sentence.end))
             })
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))

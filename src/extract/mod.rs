@@ -2990,6 +2990,12 @@ mod tests {
                 ("6 tons", "narcotics")
             ]
         );
+        // (Review 42: two amounts of one purpose.)
+        let found = read_figures("The USG provided US$1.2 million and USD 500,000 in training.");
+        assert_eq!(
+            measures_of(&found),
+            [("US$1.2 million", "training"), ("USD 500,000", "training")]
+        );
     }
 
     #[test]
