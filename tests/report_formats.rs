@@ -5286,3 +5286,38 @@ fn local_currencies_written_before_the_amount_are_money() {
         ]
     );
 }
+
+#[test]
+fn a_chapters_title_folded_after_its_colon_or_about_its_dash_reads_as_the_unfolded_one() {
+    // (The labelled Georgia chapter folded at 72, 66 and other widths: "…, MARCH 1996:" /
+    // "TRANSCAUCASUS - GEORGIA", "… TRANSCAUCASUS -" / "GEORGIA", "… TRANSCAUCASUS" / "-
+    // GEORGIA" read as the line whole does.)
+    let title_line =
+        "INTERNATIONAL NARCOTICS CONTROL STRATEGY REPORT, MARCH 1996: TRANSCAUCASUS - GEORGIA";
+    let rest = "United States Department of State\n\
+                Bureau for International Narcotics and Law Enforcement Affairs\nI. Summary\n\
+                Seizures of opiates elsewhere in the Transcaucases suggest that opiate \
+                trafficking through\nGeorgia is continuing. Georgia has not acted.\n";
+    let whole = read(
+        "georgia.txt",
+        &format!("|\n|\nU.S. DEPARTMENT OF STATE\n{title_line}\n{rest}"),
+    );
+    assert_eq!(
+        whole.title,
+        "International Narcotics Control Strategy Report, March 1996: Transcaucasus - Georgia"
+    );
+    for cut in ["1996: ", "TRANSCAUCASUS - ", "TRANSCAUCASUS "] {
+        let at = title_line.find(cut).unwrap() + cut.len();
+        let folded = format!(
+            "|\n|\nU.S. DEPARTMENT OF STATE\n{}\n{}\n{rest}",
+            &title_line[..at],
+            &title_line[at..]
+        );
+        let doc = read("georgia.txt", &folded);
+        assert_eq!(
+            (doc.title.as_str(), doc.subject.as_str(), doc.date.as_str()),
+            (whole.title.as_str(), "Georgia", "1996-03"),
+            "cut after {cut:?}"
+        );
+    }
+}

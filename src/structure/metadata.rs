@@ -520,7 +520,7 @@ fn join_continued_lines(lines: &[&str]) -> Vec<String> {
         let previous_open = joined
             .last()
             .and_then(|p| p.rsplit(' ').next())
-            .is_some_and(|w| matches!(w, "and" | "of" | "for" | "the"));
+            .is_some_and(|w| matches!(w, "and" | "of" | "for" | "the" | "-" | "–"));
         // A name's last word a narrow wrapper put alone: "International Narcotics Control
         // Strategy" / "Report", "… and Law Enforcement" / "Affairs".
         // "Bureau for International Narcotics and Law" / "Enforcement Affairs": the rest of
@@ -547,9 +547,18 @@ fn join_continued_lines(lines: &[&str]) -> Vec<String> {
                         && !last.ends_with([':', ',', '.'])
                         && super::places::is_country_name(&format!("{last} {line}"))
                 });
-            Some(names_the_report || rest_of_issuer || rest_of_country)
+            // ("…, MARCH 1996:" / "TRANSCAUCASUS - GEORGIA": the report's name and its colon,
+            // the chapter's name cut off after it.)
+            let after_colon = previous.ends_with(':')
+                && names_the_narcotics_report(previous)
+                && line.split_whitespace().count() <= 6
+                && !line.contains(':');
+            Some(names_the_report || rest_of_issuer || rest_of_country || after_colon)
         };
-        let continues = little(&first) || previous_open || completes_a_name().unwrap_or(false);
+        // ("… TRANSCAUCASUS" / "- GEORGIA": a dash that joins two names opens no line.)
+        let dash_first = matches!(first.as_str(), "-" | "–");
+        let continues =
+            little(&first) || dash_first || previous_open || completes_a_name().unwrap_or(false);
         match joined.last_mut() {
             Some(previous) if continues && !previous.is_empty() => {
                 previous.push(' ');
