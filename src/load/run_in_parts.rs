@@ -32,18 +32,30 @@ pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
         if block.kind != BlockKind::Paragraph || block.text.len() > 80 {
             continue;
         }
+        // ("CANADA, MEXICO AND CENTRAL AMERICA V-1 INCSR 2002 V-2": a region's and a page's
+        // heads on one line, the page's number before the report's name.)
+        if let Some(name) = report_named_in(&block.text) {
+            let at = block.text.find(name).unwrap_or(0);
+            let page = block.text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+            // (Only with a region before the page: "483 INCSR 2004 Part I" is read below.)
+            let region_before = block.text[..at].trim().contains(' ');
+            if region_before && is_page_number(page) {
+                if named {
+                    block.page_furniture = true;
+                } else {
+                    block.text = name.to_owned();
+                    named = true;
+                }
+                under_head = true;
+                continue;
+            }
+        }
         let Some((page, rest)) = block.text.trim().split_once(' ') else {
             continue;
         };
         let numbered =
             !page.is_empty() && page.len() <= 4 && page.bytes().all(|b| b.is_ascii_digit());
-        let roman_numbered = page.split_once('-').is_some_and(|(part, number)| {
-            !part.is_empty()
-                && part.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
-                && !number.is_empty()
-                && number.len() <= 3
-                && number.bytes().all(|b| b.is_ascii_digit())
-        });
+        let roman_numbered = is_roman_page(page);
         let report_named = rest.starts_with("INCSR ")
             && rest[6..].bytes().take_while(u8::is_ascii_digit).count() == 4;
         // "VIII-2 Southeast Asia", "484 Africa and the Middle East": a region's name of a
@@ -271,6 +283,23 @@ fn is_cover_in_capitals(before: &str) -> bool {
 /// "Argentina", "Trinidad and Tobago": a name of a few words in Title Case before the first
 /// head, with no sentence in it; or after a colon that ends what goes before ("… for the
 /// 2009 International Narcotics Control Strategy Report: Turkey", as a cable submits it).
+/// "VIII-2": a page of a volume's part, numbered within it.
+fn is_roman_page(page: &str) -> bool {
+    page.split_once('-').is_some_and(|(part, number)| {
+        !part.is_empty()
+            && part.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+            && !number.is_empty()
+            && number.len() <= 3
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// "483", "VIII-2": a printed page's number.
+fn is_page_number(page: &str) -> bool {
+    let numbered = !page.is_empty() && page.len() <= 4 && page.bytes().all(|b| b.is_ascii_digit());
+    numbered || is_roman_page(page)
+}
+
 /// "INCSR 2002" in a run of page heads.
 fn report_named_in(heads: &str) -> Option<&str> {
     let at = heads.find("INCSR ")?;
@@ -285,7 +314,16 @@ fn report_named_in(heads: &str) -> Option<&str> {
 /// run into the country's name before the first part; where the name (of three words at
 /// most) starts, when something stands before it that names the report.
 fn country_at_end(before: &str) -> Option<usize> {
-    if !before.contains("INCSR") && !before.contains("Strategy Report") {
+    // (Or a region's name before it, in Title Case: "Canada, Mexico and Central America
+    // Belize", the page heads above it on a line of their own.)
+    let region_then_country = || {
+        let words: Vec<&str> = before.split_whitespace().collect();
+        words.len() <= 10
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "of" | "the")
+            })
+    };
+    if !before.contains("INCSR") && !before.contains("Strategy Report") && !region_then_country() {
         return None;
     }
     let starts: Vec<usize> = before
@@ -444,6 +482,30 @@ mod tests {
                 "INCSR 2002",
                 "Australia is a committed partner.",
                 "1995 Seizures rose"
+            ]
+        );
+        // (Review 43's PDF dump folded: the region's head and the page's on one line, then
+        // the region's name run into the country's and its first part.)
+        let mut blocks = vec![
+            para("CANADA, MEXICO AND CENTRAL AMERICA V-1 INCSR 2002 V-2"),
+            para("Canada, Mexico and Central America Belize I. Summary The Government acts."),
+            para("CANADA, MEXICO AND CENTRAL AMERICA V-3 INCSR 2002 V-4"),
+        ];
+        mark_page_heads(&mut blocks);
+        split_run_in_parts(&mut blocks);
+        let kept: Vec<&str> = blocks
+            .iter()
+            .filter(|b| !b.page_furniture)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "INCSR 2002",
+                "Canada, Mexico and Central America",
+                "Belize",
+                "I. Summary",
+                "The Government acts."
             ]
         );
     }
