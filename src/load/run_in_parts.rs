@@ -34,7 +34,12 @@ pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
         }
         // ("CANADA, MEXICO AND CENTRAL AMERICA V-1 INCSR 2002 V-2": a region's and a page's
         // heads on one line, the page's number before the report's name.)
-        if let Some(name) = report_named_in(&block.text) {
+        // (Told first by its last byte, a digit of the year or the page.)
+        let ends_in_digit = block
+            .text
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        if ends_in_digit && let Some(name) = report_named_in(&block.text) {
             let at = block.text.find(name).unwrap_or(0);
             let page = block.text[..at].trim_end().rsplit(' ').next().unwrap_or("");
             // (Only with a region before the page: "483 INCSR 2004 Part I" is read below.)
@@ -302,7 +307,10 @@ fn is_page_number(page: &str) -> bool {
 
 /// "INCSR 2002" in a run of page heads.
 fn report_named_in(heads: &str) -> Option<&str> {
-    let at = heads.find("INCSR ")?;
+    // (Asked of every short block: a searcher built once.)
+    static NAME: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"INCSR "));
+    let at = NAME.find(heads.as_bytes())?;
     let name = heads.get(at..at + "INCSR 2002".len())?;
     name[6..]
         .bytes()
@@ -366,6 +374,15 @@ mod tests {
 
     fn texts(blocks: &[SourceBlock]) -> Vec<&str> {
         blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    /// The blocks' texts but the page's furniture.
+    fn kept_texts(blocks: &[SourceBlock]) -> Vec<&str> {
+        blocks
+            .iter()
+            .filter(|b| !b.page_furniture)
+            .map(|b| b.text.as_str())
+            .collect()
     }
 
     #[test]
@@ -470,11 +487,7 @@ mod tests {
             para("1995 Seizures rose"),
         ];
         mark_page_heads(&mut blocks);
-        let kept: Vec<&str> = blocks
-            .iter()
-            .filter(|b| !b.page_furniture)
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept = kept_texts(&blocks);
         assert_eq!(
             kept,
             [
@@ -493,11 +506,7 @@ mod tests {
         ];
         mark_page_heads(&mut blocks);
         split_run_in_parts(&mut blocks);
-        let kept: Vec<&str> = blocks
-            .iter()
-            .filter(|b| !b.page_furniture)
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept = kept_texts(&blocks);
         assert_eq!(
             kept,
             [
