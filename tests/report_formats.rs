@@ -5101,6 +5101,23 @@ fn an_archives_editors_note_is_its_own_and_no_end_of_the_cover() {
         "International Narcotics Control Strategy Report, April 1993: Algeria"
     );
     assert!(!doc.text.contains("EDITOR"), "{}", doc.text);
+    // (Under a cover that says where the report is sold, a sentence naming it, the cover
+    // stays whole.)
+    let sold = read(
+        "algeria.txt",
+        "International Narcotics Control Strategy Report, April 1993\n\
+         US Department of State\nBureau of International Narcotics Matters\n\n\
+         Department of State Publication 10047\nReleased April 1993\n\n\
+         The Report is for sale by the Government Printing Office, Superindendent of \
+         Documents.  Stock No.:  044-000-02370-9\n\n\n\
+         [EDITOR'S NOTE:  Charts referenced to in brackets [ ] are available only in hard \
+         copy of report.]\n\nAFRICA AND MIDDLE EAST \n\nALGERIA\n\nI. Summary\n\n\
+         Algeria is the second largest country in Africa, but its drug consumption and \
+         trafficking problems are relatively modest. Algeria does not produce opium or \
+         heroin, and cannabis production is largely for local use.\n",
+    );
+    assert_eq!(sold.title, doc.title);
+    assert_eq!(sold.date, "1993-04");
 }
 
 #[test]

@@ -1322,9 +1322,16 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
             opens_with_name && !text.ends_with('.') && text.split_whitespace().count() <= 10;
         // (A long title ends no sentence: "2011 … Report (INCSR)--Volume II: Money
         // Laundering and Financial Crimes Country Database--Montserrat through Suriname".)
+        // (Nor a sentence about it: "The Report is for sale by the Government Printing
+        // Office", under the 1993 edition's cover.)
+        let sentence = || {
+            text.split_whitespace()
+                .any(|w| matches!(w, "is" | "are" | "was" | "were"))
+        };
         (text.chars().count() <= 150 || is_long_title(text))
             && text.split_whitespace().count() >= 3
             && (metadata::names_a_report(text) || short_name)
+            && !sentence()
     });
     // A page that leaves the report's name out ("U.S. Department of State" / "Diplomacy in
     // Action" / "AUSTRALIA" / "I. Summary"): the country line over the part head is the
