@@ -709,11 +709,8 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
                 return None;
             }
             // "the Eighth National Plan (1997-2001)": the years a plan's name gives it.
-            let bracketed_after_a_name = i >= 2
-                && tokens[i - 1].text == "("
-                && tokens[i - 2].kind == TokenKind::Word
-                && tokens[i - 2].starts_upper()
-                && NAMED_BY_YEAR_SET.contains(tokens[i - 2].text);
+            let bracketed_after_a_name =
+                i >= 2 && tokens[i - 1].text == "(" && names_a_law(&tokens[i - 2]);
             if bracketed_after_a_name {
                 // (Both years kept out of figures and of the dates.)
                 return Some(FoundDate {
@@ -957,6 +954,12 @@ fn period_ending(tokens: &[Token], i: usize) -> Option<FoundDate> {
     })
 }
 
+/// "Act", "Law", "Plan", "ACT": the capitalised noun of a law's, a plan's or an agreement's
+/// name, which a year (or a number) after it belongs to.
+fn names_a_law(token: &Token) -> bool {
+    token.kind == TokenKind::Word && token.starts_upper() && NAMED_BY_YEAR_SET.contains(token.text)
+}
+
 /// Whether the words before `of` are a law's name in title case, its noun among them
 /// ("Convention on Psychotropic Substances", "Act"). A month ends the walk: "the Convention in
 /// March of 1995" dates the month.
@@ -973,12 +976,7 @@ fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
         } else if k >= 1 && (tokens[k - 1].is_word("no") || tokens[k - 1].is_word("number")) {
             k -= 1;
         }
-        return k >= 1 && {
-            let name = &tokens[k - 1];
-            name.kind == TokenKind::Word
-                && name.starts_upper()
-                && NAMED_BY_YEAR_SET.contains(name.text)
-        };
+        return k >= 1 && names_a_law(&tokens[k - 1]);
     }
     let little = ["on", "of", "against", "in", "and", "for", "the"];
     // Parts of a year: "the Second Half of 2003", "the End of 2004" date the year.
@@ -1002,9 +1000,7 @@ fn names_a_law_before(tokens: &[Token], of: usize) -> bool {
     for k in (of.saturating_sub(REACH)..of).rev() {
         let t = &tokens[k];
         // "the SECURITIES EXCHANGE ACT OF 1934": the law's noun right before "of", in any case.
-        let named =
-            t.kind == TokenKind::Word && t.starts_upper() && NAMED_BY_YEAR_SET.contains(t.text);
-        if k + 1 == of && named {
+        if k + 1 == of && names_a_law(t) {
             return true;
         }
         if t.kind != TokenKind::Word
@@ -1061,15 +1057,10 @@ fn names_something(tokens: &[Token], i: usize) -> bool {
     // "the Dangerous Drugs Act 1952", "Law 1743", "the Misuse of Drugs Act (1973)", "the
     // Eighth National Plan (1997-2001)": a year (or a number) right after a law's or a plan's
     // name is a part of it.
-    let after_a_name = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.starts_upper() && NAMED_BY_YEAR_SET.contains(t.text)
-        })
-    };
-    if i >= 1 && after_a_name(i - 1) {
+    if i >= 1 && names_a_law(&tokens[i - 1]) {
         return true;
     }
-    if i >= 2 && tokens[i - 1].text == "(" && after_a_name(i - 2) {
+    if i >= 2 && tokens[i - 1].text == "(" && names_a_law(&tokens[i - 2]) {
         return true;
     }
     // "the 1961 and 1971 UN Conventions", "the 1961, 1971, and 1988 UN Drug Conventions":

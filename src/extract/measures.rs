@@ -126,7 +126,7 @@ pub fn assign_into(
         // phrase the sentence gives is, "coca".)
         // (Nor is a time: "526 acres last year".)
         let introduced = introduced_phrase(tokens, text, figure, sentence.end)
-            .filter(|(phrase, _)| !super::units::names_a_unit(phrase) && !is_time_phrase(phrase));
+            .filter(|(phrase, _)| names_a_measure(phrase));
         let phrase_end = introduced.as_ref().map(|(_, end)| *end);
         let found = introduced
             .map(|(phrase, _)| phrase)
@@ -276,6 +276,12 @@ pub fn assign_into(
     }
 }
 
+/// A phrase after a figure that says what it measures: not a unit's name ("half of the
+/// estimated 129,100 hectares") nor a time ("526 acres last year").
+fn names_a_measure(phrase: &str) -> bool {
+    !super::units::names_a_unit(phrase) && !is_time_phrase(phrase)
+}
+
 /// "Peru had 38,700 hectares and Bolivia 21,800 hectares of coca": the figures of a list whose
 /// verb is said once, each after its own name, measure what the last of them names. Walked on
 /// through "Peru 38,700 hectares, Bolivia 21,800 and Colombia 50,900 hectares of coca" while
@@ -316,8 +322,7 @@ fn gapped_phrase(
             return None;
         }
         if let Some((phrase, _)) = introduced_phrase(tokens, text, next, sentence_end) {
-            return (!super::units::names_a_unit(&phrase) && !is_time_phrase(&phrase))
-                .then_some(phrase);
+            return names_a_measure(&phrase).then_some(phrase);
         }
         previous = next;
     }

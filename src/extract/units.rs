@@ -661,15 +661,16 @@ pub fn currency_before(tokens: &[Token], number_index: usize) -> Option<(&'stati
             local_currency(tokens[number_index - 2].text).map(|code| (code, number_index - 2))
         }
         "Ksh" | "KSh" | "Kshs" | "KShs" => Some(("KES", number_index - 1)),
-        sign if previous.kind == TokenKind::Word && local_currency(sign).is_some() => {
-            local_currency(sign).map(|code| (code, number_index - 1))
-        }
         "SFr" | "CHF" => Some(("CHF", number_index - 1)),
         code if previous.kind == TokenKind::Word
             && code.len() == 3
             && ISO_CODES.contains(&code) =>
         {
             Some((iso_static(code), number_index - 1))
+        }
+        // (None of the local signs is an ISO code: asked last, once.)
+        sign if previous.kind == TokenKind::Word => {
+            local_currency(sign).map(|code| (code, number_index - 1))
         }
         _ => None,
     }

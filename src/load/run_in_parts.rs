@@ -40,15 +40,14 @@ pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
         if ends_in_digit && let Some(name) = report_named_in(&block.text) {
-            let at = block.text.find(name).unwrap_or(0);
-            let page = block.text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+            let before = block.text[..name.start].trim();
+            let page = before.rsplit(' ').next().unwrap_or("");
             // (Only with a region before the page: "483 INCSR 2004 Part I" is read below.)
-            let region_before = block.text[..at].trim().contains(' ');
-            if region_before && is_page_number(page) {
+            if before.contains(' ') && is_page_number(page) {
                 if named {
                     block.page_furniture = true;
                 } else {
-                    block.text = name.to_owned();
+                    block.text = block.text[name].to_owned();
                     named = true;
                 }
                 under_head = true;
@@ -58,8 +57,7 @@ pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
         let Some((page, rest)) = block.text.trim().split_once(' ') else {
             continue;
         };
-        let numbered =
-            !page.is_empty() && page.len() <= 4 && page.bytes().all(|b| b.is_ascii_digit());
+        let numbered = is_arabic_page(page);
         let roman_numbered = is_roman_page(page);
         let report_named = rest.starts_with("INCSR ")
             && rest[6..].bytes().take_while(u8::is_ascii_digit).count() == 4;
@@ -124,7 +122,7 @@ pub fn split_run_in_parts(blocks: &mut Vec<SourceBlock>) {
                 let heads = before[..at].trim_end();
                 match report_named_in(heads) {
                     Some(name) => {
-                        split.push(piece(&block, name));
+                        split.push(piece(&block, &heads[name]));
                         split.push(SourceBlock {
                             page_furniture: true,
                             ..piece(&block, heads)
@@ -299,21 +297,27 @@ fn is_roman_page(page: &str) -> bool {
     })
 }
 
-/// "483", "VIII-2": a printed page's number.
-fn is_page_number(page: &str) -> bool {
-    let numbered = !page.is_empty() && page.len() <= 4 && page.bytes().all(|b| b.is_ascii_digit());
-    numbered || is_roman_page(page)
+/// "483": a printed page's number in figures.
+fn is_arabic_page(page: &str) -> bool {
+    !page.is_empty() && page.len() <= 4 && page.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// "INCSR 2002" in a run of page heads.
-fn report_named_in(heads: &str) -> Option<&str> {
+/// "483", "VIII-2": a printed page's number.
+fn is_page_number(page: &str) -> bool {
+    is_arabic_page(page) || is_roman_page(page)
+}
+
+/// Where "INCSR 2002" stands in a run of page heads.
+fn report_named_in(heads: &str) -> Option<std::ops::Range<usize>> {
     // (Asked of every short block: a searcher built once.)
     static NAME: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"INCSR "));
     let at = NAME.find(heads.as_bytes())?;
-    let name = heads.get(at..at + "INCSR 2002".len())?;
-    name[6..]
+    let name = at..at + "INCSR 2002".len();
+    heads
+        .get(name.clone())?
         .bytes()
+        .skip("INCSR ".len())
         .all(|b| b.is_ascii_digit())
         .then_some(name)
 }

@@ -1272,15 +1272,14 @@ fn mark_dashed_page_numbers(lines: &mut [Line]) {
         if !matches!(text.as_bytes().first(), Some(b'-' | 0xE2)) {
             continue;
         }
-        let dashed = |text: &str| {
-            let inner = text
-                .strip_prefix(['-', '–', '—'])?
-                .strip_suffix(['-', '–', '—'])?
-                .trim();
-            ((1..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()))
-                .then_some(())
-        };
-        if dashed(text).is_some()
+        let dashed = text
+            .strip_prefix(['-', '–', '—'])
+            .and_then(|rest| rest.strip_suffix(['-', '–', '—']))
+            .map(str::trim)
+            .is_some_and(|inner| {
+                (1..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+            });
+        if dashed
             && blank_or_none(i.checked_sub(1).map(|p| &lines[p]))
             && blank_or_none(lines.get(i + 1))
         {
@@ -2219,30 +2218,21 @@ pub fn is_trail(text: &str) -> bool {
         && text.matches(" > ").count() + text.matches(" » ").count() >= 2
 }
 
-/// "Washington, DC, March 1998": a cover's place and date, a line of its own.
 /// "Washington, DC, February 1999": a place and the date a cover gives, in title case; or
 /// the date alone, "March 2002", "February 26, 1999".
 fn cover_dateline(line: &Line) -> bool {
     let text = line.trimmed();
     let lone_date = || {
-        let mut words = text.split_whitespace();
-        let (Some(month), Some(last)) = (words.next(), text.rsplit(' ').next()) else {
-            return false;
-        };
         text.len() <= 20
-            && crate::extract::dates::is_month_name(month)
-            && last.len() == 4
-            && last.bytes().all(|b| b.is_ascii_digit())
-    };
-    lone_date()
-        || dateline(text, line.width)
             && text
-                .rsplit(' ')
+                .split_whitespace()
                 .next()
-                .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
-            && is_title_case(text)
+                .is_some_and(crate::extract::dates::is_month_name)
+    };
+    ends_on_year(text) && (lone_date() || (dateline(text, line.width) && is_title_case(text)))
 }
 
+/// "Washington, DC, March 1998": a cover's place and date, a line of its own.
 fn dateline(text: &str, width: usize) -> bool {
     width <= 40 && text.contains(", ") && text.bytes().any(|b| b.is_ascii_digit())
 }
@@ -2669,10 +2659,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     // March 1998".)
     // (Nor one that ends in its date, whole however long: "1996 International Narcotics
     // Control Strategy Report, March 1997" / "United States Department of State".)
-    let dated = prev_text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|word| word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()));
+    let dated = ends_on_year(prev_text);
     let filled = previous.width + 2 >= width && !dateline(text, line.width) && !dated;
     // (Nor a line ending in a little word, "… for International Narcotics and" / "Law
     // Enforcement Affairs", or one that opened a bracket it did not close.)
@@ -2741,6 +2728,14 @@ fn goes_on_after_a_second_wrap(
         // DC, February 1999".)
         && !cover_dateline(line);
     lone_number_inside || orphan
+}
+
+/// "… Strategy Report, March 1997", "March 2002": a line whose last word is a year's four
+/// figures.
+fn ends_on_year(text: &str) -> bool {
+    text.rsplit(' ')
+        .next()
+        .is_some_and(|word| word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "… implemented in November", "… Strategy Report, March": a line whose last word is a month's
