@@ -773,6 +773,72 @@ fn a_state_gov_chapter_saved_as_text_loses_the_menus_above_its_cover() {
     );
 }
 
+/// The same site's overview page has no country and no part head: under the report's name,
+/// its first prose marks where the report starts, and the menus above the cover go all the
+/// same.
+#[test]
+fn a_state_gov_overview_saved_as_text_loses_the_menus_above_its_cover() {
+    let doc = read(
+        "overview-2007.txt",
+        "Skip Links\n\
+         U.S. Department of State\n\
+         SEARCHU.S. Department of State\n\
+         Subject IndexBookmark and Share\n\
+         U.S. Department of State\n\
+         HomeHot Topics, press releases, publications, info for journalists, and morepassports, visas, hotline, business support, trade, and morecountry names, regions, embassies, and more\n\
+         Video\n \
+         You are in: Under Secretary for Political Affairs > Bureau of International Narcotics and Law Enforcement Affairs > Releases > Narcotics Control Reports > 2007 INCSR \n\
+         International Narcotics Control Strategy Report   -2007\n\
+         Released by the Bureau of International Narcotics and Law Enforcement Affairs\n\
+         March 2007\n\n\
+         Policy and Program Developments\n\n\
+         Overview for 2006\n\n\
+         Challenges to the illicit drug trade continued on many levels this year; to meet \
+         these challenges the international community shared a clear vision.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, 2007"
+    );
+    assert_eq!(doc.date, "2007-03");
+    assert!(
+        doc.text
+            .starts_with("International Narcotics Control Strategy Report -2007")
+    );
+    assert_eq!(
+        outline(&doc),
+        [
+            ("Policy and Program Developments", 1),
+            ("Overview for 2006", 2)
+        ]
+    );
+    assert!(doc.dates.is_empty(), "{:?}", doc.dates);
+}
+
+/// A hard-wrapped copy of a chapter: the issuer's line fills the wrap width, and the release
+/// month under it is still a line of its own, the chapter's date.
+#[test]
+fn a_release_month_under_a_full_issuer_line_dates_the_chapter() {
+    let doc = read(
+        "armenia-2007.txt",
+        "International Narcotics Control Strategy Report   -2007\n\
+         Released by the Bureau of International Narcotics and Law Enforcement Affairs\n\
+         March 2007\n\n\
+         Armenia\n\n\
+         I. Summary\n\
+         Armenia is not a major drug producing country and domestic consumption is\n\
+         relatively small, although expanding. An increasing narcotics-related\n\
+         concern for the government of Armenia (GOAM) is drug transit through the\n\
+         country.\n",
+    );
+    assert_eq!(doc.date, "2007-03");
+    assert_eq!(
+        doc.issuer,
+        ["Bureau of International Narcotics and Law Enforcement Affairs"]
+    );
+    assert_eq!(doc.subject, "Armenia");
+}
+
 /// An excerpt a news service wraps in its own notes, with the edition on a line of its own.
 #[test]
 fn an_excerpt_wrapped_in_a_news_services_notes_is_named_by_its_cover() {

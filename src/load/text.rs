@@ -2660,7 +2660,11 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     // (Nor one that ends in its date, whole however long: "1996 International Narcotics
     // Control Strategy Report, March 1997" / "United States Department of State".)
     let dated = ends_on_year(prev_text);
-    let filled = previous.width + 2 >= width && !dateline(text, line.width) && !dated;
+    // (Nor before a release month alone: "Released by the Bureau of … Affairs" / "March 2007".)
+    let filled = previous.width + 2 >= width
+        && !dateline(text, line.width)
+        && !cover_dateline(line)
+        && !dated;
     // (Nor a line ending in a little word, "… for International Narcotics and" / "Law
     // Enforcement Affairs", or one that opened a bracket it did not close.)
     let open_bracket = || prev_text.matches('(').count() > prev_text.matches(')').count();

@@ -1294,17 +1294,30 @@ const PART_WORDS: &[&str] = &[
 /// Strategy Report -2007"), with the issuer's lines right above it: in a copy whose site menus
 /// the chrome judge let through ("Skip Links", "Subject IndexBookmark and Share", a "You are
 /// in: …" trail), the lines above are the site's. Only where a part head ("I. Summary")
-/// follows the cover, and never prose.
+/// follows the cover, or, under the narcotics report's own name, the chapter's first prose
+/// (an overview: "Policy and Program Developments" / "Overview for 2006" / "Challenges to …");
+/// never below prose.
 fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     const REACH: usize = 40;
     let kept: Vec<usize> = (0..blocks.len()).filter(|&i| mask[i]).take(REACH).collect();
-    let Some(part) = kept.iter().position(|&i| is_part_head(&blocks[i].text)) else {
+    // Prose ends its sentences; a menu of many words ("HomeHot Topics, press releases, …
+    // and more") or a trail does not.
+    let prose = |i: usize| {
+        let text = blocks[i].text.trim_end();
+        judge(&blocks[i]) == Verdict::Good && text.ends_with(['.', '!', '?', '"', '”'])
+    };
+    let part_head = kept.iter().position(|&i| is_part_head(&blocks[i].text));
+    let under_prose = part_head.is_none();
+    let Some(part) = part_head.or_else(|| kept.iter().position(|&i| prose(i))) else {
         return;
     };
     // The last such line: a copy's own note above its cover may name the report too ("Text:
-    // 2001 International Narcotics Control Strategy Report").
-    let names_the_report = kept[..part].iter().rposition(|&i| {
-        let text = blocks[i].text.trim();
+    // 2001 International Narcotics Control Strategy Report"). Over prose, the first: a
+    // chapter's own title may stand between the cover and the report's name set again
+    // ("FINANCIAL CRIMES AND MONEY LAUNDERING" / "1995 INTERNATIONAL NARCOTICS CONTROL
+    // STRATEGY REPORT" / "OVERVIEW").
+    let names_the_report = |i: &usize| {
+        let text = blocks[*i].text.trim();
         // Not a lone tab label: "Report". The report's short name on a line of its own ("2009
         // INCSR: Drug and Chemical Control"), not in a sentence ("1. Following is Brazil's
         // 2004-2005 INCSR.").
@@ -1332,7 +1345,13 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
             && text.split_whitespace().count() >= 3
             && (metadata::names_a_report(text) || short_name)
             && !sentence()
-    });
+            && (!under_prose || metadata::names_the_narcotics_report(text))
+    };
+    let names_the_report = if under_prose {
+        kept[..part].iter().position(names_the_report)
+    } else {
+        kept[..part].iter().rposition(names_the_report)
+    };
     // A page that leaves the report's name out ("U.S. Department of State" / "Diplomacy in
     // Action" / "AUSTRALIA" / "I. Summary"): the country line over the part head is the
     // cover, where the page's chrome stands above it.
@@ -1343,7 +1362,7 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
         let chrome_above = (0..kept[above]).any(|i| !mask[i] && !blocks[i].page_furniture);
         (chrome_above && metadata::is_country_line(text)).then_some(above)
     };
-    let Some(cover) = names_the_report.or_else(country_line) else {
+    let Some(cover) = names_the_report.or_else(|| country_line().filter(|_| !under_prose)) else {
         return;
     };
     let by_country_line = names_the_report.is_none();
@@ -1365,12 +1384,6 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
             mask[kept[first]] = false;
         }
     }
-    // Prose ends its sentences; a menu of many words ("HomeHot Topics, press releases, …
-    // and more") or a trail does not.
-    let prose = |i: usize| {
-        let text = blocks[i].text.trim_end();
-        judge(&blocks[i]) == Verdict::Good && text.ends_with(['.', '!', '?', '"', '”'])
-    };
     if first == 0 || kept[..first].iter().any(|&i| prose(i)) {
         return;
     }
