@@ -2319,6 +2319,27 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && tokens[start - 2].kind == TokenKind::Word
             && lexicon::looks_plural(tokens[start - 2].text)
             && !lexicon::breaks_phrase(tokens[start - 2].text);
+        // "The total budget for state institutions is", "Spending on prevention rose": what a
+        // noun is for or on belongs to it.
+        let noun_for_at = |k: usize| {
+            (tokens[k].is_word("for") || tokens[k].is_word("on"))
+                && k > floor
+                && k + 1 < end
+                && tokens[k + 1].kind == TokenKind::Word
+                && {
+                    let noun = &tokens[k - 1];
+                    noun.kind == TokenKind::Word
+                        && !lexicon::breaks_phrase(noun.text)
+                        && !lexicon::is_adverb(noun.text)
+                        && !noun.text.ends_with("ed")
+                        && super::numbers::small_number_word(noun.text).is_none()
+                        // (Not a name's: "owed to Triangulum for the redemption".)
+                        && (!noun.starts_upper()
+                            || k - 1 == floor
+                            || tokens[k - 2].kind != TokenKind::Word)
+                }
+        };
+        let noun_for = noun_for_at(start - 1);
         // "civilian R&D will rise", "U.S./Mexican": two words glued by a mark are one.
         let glued_pair = (t.text == "&" || t.text == "/")
             && !t.space_before
@@ -2331,15 +2352,33 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             || t.is_word("and")
             || glued_pair
             || plural_for
+            || noun_for
             || in_place
             || article_of_place
             || abbreviation_stop;
         // "Growth was 2.0%": a noun of change is a subject of its own; "shares of our common
         // stock valued at": a determiner after "of" stays inside the subject.
-        let after_of =
-            start >= floor + 2 && tokens[start - 2].is_word("of") && lexicon::is_determiner(t.text);
+        // ("the total costs of implementing the National Plan", "the budget for the police":
+        // and after a deed "of" names, or after a noun's "for".)
+        let gerund_after_of = |k: usize| {
+            k > floor
+                && tokens[k].text.len() > 5
+                && tokens[k].text.ends_with("ing")
+                && tokens[k - 1].is_word("of")
+        };
+        let after_of = start >= floor + 2
+            && lexicon::is_determiner(t.text)
+            && (tokens[start - 2].is_word("of")
+                || gerund_after_of(start - 2)
+                || noun_for_at(start - 2));
         let word = t.kind == TokenKind::Word
-            && (!lexicon::breaks_phrase(t.text) || is_change_noun(t) || after_of)
+            && (!lexicon::breaks_phrase(t.text)
+                || is_change_noun(t)
+                || after_of
+                || gerund_after_of(start - 1)
+                // ("costs of implementing …": a noun before "of", not the verb "costs".)
+                || ((t.is_word("cost") || t.is_word("costs"))
+                    && tokens.get(start).is_some_and(|next| next.is_word("of"))))
             && !lexicon::is_adverb(t.text)
             && !is_year(t);
         // "Seizures included two record cargoes of marijuana that totalled 1,220 kilograms": a

@@ -2402,8 +2402,8 @@ mod tests {
             [
                 ("18 percent", "acreage"),
                 ("more than 5%", "South Korean economy"),
-                ("$27.9 billion", "civilian R&D"),
-                ("36.6 billion", "civilian R&D"),
+                ("$27.9 billion", "Spending for civilian R&D"),
+                ("36.6 billion", "Spending for civilian R&D"),
                 ("5.5 million", ""),
             ]
         );
@@ -2995,6 +2995,33 @@ mod tests {
         assert_eq!(
             measures_of(&found),
             [("US$1.2 million", "training"), ("USD 500,000", "training")]
+        );
+    }
+
+    /// Review 45 (Poland 2006): what a noun is for or on, or the deed its "of" names, belongs
+    /// to the subject; the figure measures the noun, not the last words before the verb.
+    #[test]
+    fn a_subject_keeps_what_its_noun_is_for() {
+        let found = read_figures(
+            "The total 2006 budget for state institutions is estimated at over $38 million. In \
+             2005 the total costs of implementing the National Plan amounted to over $90 \
+             million. Spending on prevention rose to $2 million. The budget for the police was \
+             $3 million. The consideration owed to Triangulum for the redemption is $39,096,401. \
+             One gram of heroin costs $80.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("over $38 million", "budget for state institutions"),
+                (
+                    "over $90 million",
+                    "total costs of implementing the National Plan"
+                ),
+                ("$2 million", "Spending on prevention"),
+                ("$3 million", "budget for the police"),
+                ("$39,096,401", "redemption"),
+                ("$80", "One gram of heroin"),
+            ]
         );
     }
 
