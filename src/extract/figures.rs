@@ -401,6 +401,7 @@ pub fn find_into(
                 if let Some(from) = figures.last_mut() {
                     share_unit_back(tokens, from, &figure);
                     share_unit_forward(tokens, from, &mut figure);
+                    share_rate_forward(tokens, from, &mut figure);
                 }
                 share_unit_over_list(tokens, figures, &figure);
                 figures.push(figure);
@@ -573,6 +574,31 @@ fn compared_before(tokens: &[Token], at: usize) -> bool {
         k -= 1;
     }
     set_against(tokens, k)
+}
+
+/// "from 2,000 pesos per gram in 2006 to 5,000 pesos in 2007": a change's second amount is at
+/// the rate of its first, which the writer did not repeat.
+fn share_rate_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
+    let Some((base, _)) = from.unit.split_once('/') else {
+        return;
+    };
+    if to.kind != from.kind || to.unit != base || to.tokens.start < from.tokens.end {
+        return;
+    }
+    let between = &tokens[from.tokens.end..to.tokens.start];
+    let changed = from
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| tokens[k].is_word("from"))
+        && (1..=6).contains(&between.len())
+        && between.last().is_some_and(|t| t.is_word("to"))
+        && !between[..between.len() - 1].iter().any(|t| {
+            t.is_word("to") || t.is_word("from") || matches!(t.text, "." | "," | ";" | ":")
+        });
+    if changed {
+        to.unit = from.unit.clone();
+    }
 }
 
 /// "compared to", "in comparison with", "versus", "up from" right before `at`.
@@ -2287,6 +2313,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Review 45 (Philippines 2007): a price's rate is not repeated for the price it rose to.
+    #[test]
+    fn a_changes_second_amount_is_at_the_rate_of_its_first() {
+        let units = |text: &str| {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.0, f.3))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            units(
+                "The price has escalated from 2,000 pesos per gram in 2006 to 5,000 pesos in \
+                 2007, and varies from 3,000 pesos in Manila to 5,000 pesos elsewhere."
+            ),
+            [
+                ("2,000 pesos per gram".to_owned(), "pesos/g".to_owned()),
+                ("5,000 pesos".to_owned(), "pesos/g".to_owned()),
+                ("3,000 pesos".to_owned(), "pesos".to_owned()),
+                ("5,000 pesos".to_owned(), "pesos".to_owned()),
+            ]
+        );
     }
 
     #[test]

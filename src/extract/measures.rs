@@ -2348,8 +2348,17 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && !tokens[start].space_before
             && start >= floor + 2
             && tokens[start - 2].kind == TokenKind::Word;
+        // ("the current price of “shabu” has more than doubled": a word in quotation marks.)
+        let quote = matches!(t.text, "\"" | "“" | "”")
+            && ((!t.space_before
+                && start >= floor + 2
+                && tokens[start - 2].kind == TokenKind::Word)
+                || (start < end
+                    && tokens[start].kind == TokenKind::Word
+                    && !tokens[start].space_before));
         let joiner = t.is_word("of")
             || t.is_word("and")
+            || quote
             || glued_pair
             || plural_for
             || noun_for

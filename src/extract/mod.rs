@@ -3023,6 +3023,12 @@ mod tests {
                 ("$80", "One gram of heroin"),
             ]
         );
+        // (Philippines 2006: a word in quotation marks.)
+        let found = read_figures("The current price of “shabu” has more than doubled since 2005.");
+        assert_eq!(
+            measures_of(&found),
+            [("more than doubled", "current price of “shabu”")]
+        );
     }
 
     #[test]
