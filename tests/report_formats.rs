@@ -5404,3 +5404,97 @@ fn a_chapters_title_folded_after_its_colon_or_about_its_dash_reads_as_the_unfold
         );
     }
 }
+
+/// A cable whose header a copy says twice: two copies of one long "TAGS: …" line are not the
+/// width the text was wrapped at, and the body's lines are one paragraph. (Review 45: Vietnam
+/// 2003 on a cable site.)
+#[test]
+fn a_header_said_twice_is_not_the_wrap_width() {
+    let doc = read(
+        "vietnam-2003.txt",
+        "\
+STATE FOR INL/AAE, EAP/BCLTV, L/LEI\n\
+         JUSTICE FOR OIA, AFMLS, NDDS\n\
+         TREASURY FOR FINCEN\n\
+         \n\
+         E.O. 12958: N/A\n\
+         TAGS: SNAR, PREL, PGOV, ASEC, EFIN, KCRM, SOCI, VM, CNARC, HIV/AIDS\n\
+         SUBJECT: 2003 INTERNATIONAL NARCOTICS CONTROL STRATEGY\n\
+         -- REPORT (INCSR) - VIETNAM\n\
+         \n\
+         REFS: A. HANOI 2622 B. HANOI 3288 C. HANOI 1504 D. HANOI\n\
+         1885 E. HANOI 0827 F. HANOI 1043 G. HANOI 0353 H. HANOI 0549\n\
+         I. HANOI 3239 J. HCMC 1233\n\
+         \n\
+         I. SUMMARY\n\
+         \n\
+         UNCLAS SECTION 01 OF 23 HANOI 003350\n\
+         \n\
+         SIPDIS\n\
+         \n\
+         STATE FOR INL/AAE, EAP/BCLTV, L/LEI\n\
+         JUSTICE FOR OIA, AFMLS, NDDS\n\
+         TREASURY FOR FINCEN\n\
+         \n\
+         E.O. 12958: N/A\n\
+         TAGS: SNAR, PREL, PGOV, ASEC, EFIN, KCRM, SOCI, VM, CNARC, HIV/AIDS\n\
+         SUBJECT: 2003 INTERNATIONAL NARCOTICS CONTROL STRATEGY\n\
+         -- REPORT (INCSR) - VIETNAM\n\
+         \n\
+         REFS: A. HANOI 2622 B. HANOI 3288 C. HANOI 1504 D. HANOI\n\
+         1885 E. HANOI 0827 F. HANOI 1043 G. HANOI 0353 H. HANOI 0549\n\
+         I. HANOI 3239 J. HCMC 1233\n\
+         \n\
+         I. SUMMARY\n\
+         \n\
+         1. (U) The Government of Vietnam (GVN) continued to make\n\
+         progress in its counternarcotics efforts during 2003.\n\
+         Specific actions included: sustained efforts of\n\
+         counternarcotics law enforcement authorities to pursue drug\n\
+         traffickers; increased attention to interagency\n\
+         coordination; continued cooperation with the United Nations\n\
+         Office on Drugs and Crime (UNODC); increased attention to\n\
+         drug treatment and harm reduction; an increased tempo of\n\
+         public awareness activities; and additional bilateral\n\
+         cooperation on HIV/AIDS, an issue closely related to\n\
+         intravenous drug use in Vietnam. Additionally, In December\n\
+         2003 the GVN and the USG signed a long-delayed\n\
+         Counternarcotics agreement. However, progress on money laundering was slow.\n",
+    );
+    assert!(
+        doc.text
+            .contains("signed a long-delayed Counternarcotics agreement. However,"),
+        "{}",
+        doc.text
+    );
+}
+
+/// A PDF's text wrapped at over a hundred columns: its lines are wrapped all the same, and a
+/// line cut after a hyphen or before a name goes on with its sentence. (Review 45: Albania
+/// 2004 from a document site.)
+#[test]
+fn a_pdf_text_wrapped_past_a_hundred_columns_is_reflowed() {
+    let doc = read(
+        "albania-2004.txt",
+        "\
+I. Summary\n\
+         Drug trafficking is a significant problem in Albania, which is a major transit country for heroin from\n\
+         Afghanistan and Turkey destined for markets throughout Europe. Organized crime groups use Albania\n\
+         as a transit point for drug and other types of smuggling due to the country’s strategic location, weak\n\
+         police and judicial systems, and porous borders. The most common illegal drugs are heroin, marijuana,\n\
+         and to a lesser extent, cocaine. Heroin is typically transported through the “Balkans Route” of Turkey-\n\
+         Bulgaria-Macedonia-Albania, and on to Italy, Greece and the Netherlands. Cocaine is smuggled from\n\
+         South America, via the United States, Italy, Spain, Greece or the Netherlands, and then passes through\n\
+         Albania for distribution throughout Western Europe. There was some domestic opium poppy\n\
+         cultivation in 2004. Marijuana is produced domestically for markets in Europe. There is evidence that\n\
+         high-quality Albanian hashish is exchanged in Turkey for heroin. Synthetic drugs, particularly\n\
+         Ecstasy, are a growing concern. Drug abuse is a growing problem in Albania itself, but remains on a\n",
+    );
+    for joined in [
+        "of Turkey-Bulgaria-Macedonia-Albania, and on to Italy",
+        "and then passes through Albania for distribution",
+        "Synthetic drugs, particularly Ecstasy, are a growing concern.",
+    ] {
+        assert!(doc.text.contains(joined), "{joined:?} not in {}", doc.text);
+    }
+}

@@ -19,8 +19,9 @@ use super::SourceBlock;
 use super::words::is_english_word;
 use crate::document::BlockKind;
 
-/// Lines longer than this are never the product of hard wrapping.
-const MAX_WRAP_WIDTH: usize = 100;
+/// Lines longer than this are never the product of hard wrapping. (A PDF's text is wrapped at
+/// its page's width, over a hundred columns: "… through the “Balkans Route” of Turkey-".)
+const MAX_WRAP_WIDTH: usize = 120;
 
 /// Splits plain text into blocks.
 pub fn source_blocks(text: &str) -> Vec<SourceBlock> {
@@ -2410,7 +2411,14 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
             .find(|&w| {
                 let upto = chosen_from.partition_point(|&x| x <= w);
                 let from = chosen_from.partition_point(|&x| x + 4 < w);
-                upto - from >= cluster
+                // (In a short text, two copies of one line, a cable's "TAGS: …" header said
+                // again, are no cluster.)
+                let said_twice = || {
+                    let mut near = prose.iter().filter(|l| l.width <= w && l.width + 4 >= w);
+                    let first = near.next().map(|l| l.trimmed());
+                    near.all(|l| Some(l.trimmed()) == first)
+                };
+                upto - from >= cluster && !(cluster == 2 && said_twice())
             })
             .unwrap_or(chosen_from[chosen_from.len() - 1]);
         let near_width = widths.iter().filter(|&&w| w + 20 >= width).count();
