@@ -5498,3 +5498,39 @@ I. Summary\n\
         assert!(doc.text.contains(joined), "{joined:?} not in {}", doc.text);
     }
 }
+
+/// A chapter whose part head runs on into its text ("II. Status of Country Cannabis is …"),
+/// folded at 72 and at 60 columns: the folded copies read as the unfolded one, with no run-in
+/// head made of the word the fold set at a line's start. (Review 45: Australia 2001 and 2005
+/// from document sites.)
+#[test]
+fn a_part_head_run_on_into_its_text_reads_the_same_folded() {
+    let doc = read(
+        "australia-2001.txt",
+        "I. Summary\n\
+         Australia is not a significant producer or transit country.\n\n\
+         II. Status of Country Cannabis is the most widely used illicit drug in\n\
+         Australia. A 1998 survey for Australian Institute of Health and Welfare\n\
+         (AIHW) found that nearly 40 percent of Australians over the age of 14\n\
+         had used the drug at least once, with 17 percent having used it in the\n\
+         last year.\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+    let doc = read(
+        "australia-2005.txt",
+        "III. Country Actions Against Drugs in 2004 Policy\n\
+         Initiatives. The Federal Government continued its\n\
+         National Illicit Drug Strategy, Tough on Drugs, with\n\
+         funding of over AUD 1 billion since 1997.\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [
+            ("III. Country Actions Against Drugs in 2004", 1),
+            ("Policy Initiatives", 2)
+        ]
+    );
+}
