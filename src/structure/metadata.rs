@@ -618,14 +618,18 @@ pub fn with_subject(title: &str, subject: &str) -> String {
 /// a line naming a report, as a cover sets it.
 /// "International Narcotics Control Strategy Report - 2005 - Panama", "2009 International
 /// Narcotics Control Strategy Report (INCSR)": the year of a report's edition its title names,
-/// when it names one year alone (not "2008-2009 INCSR").
+/// when it names one year alone (not "2008-2009 INCSR"). (A part's number is no year: "2004
+/// … Report (INCSR): The Netherlands - Part 1, Drugs and Chemical Control".)
 pub fn edition_year(title: &str) -> Option<&str> {
     if !names_the_report(title) {
         return None;
     }
     let mut years = title
         .split(|c: char| !c.is_ascii_digit() && c != '-' && c != '/')
-        .filter(|word| word.bytes().any(|b| b.is_ascii_digit()));
+        .filter(|word| {
+            word.bytes().any(|b| b.is_ascii_digit())
+                && (word.len() > 2 || word.contains(['-', '/']))
+        });
     let year = years.next()?;
     let plausible = year.len() == 4 && (1950..2100).contains(&year.parse::<u32>().ok()?);
     (plausible && years.next().is_none()).then_some(year)
@@ -1716,6 +1720,11 @@ mod tests {
             ),
             ("Chile: 2008-2009 INCSR Submission", None),
             ("IV-1 INCSR 2002: Argentina", None),
+            (
+                "2004 International Narcotics Control Strategy Report (INCSR): The \
+                 Netherlands - Part 1, Drugs and Chemical Control",
+                Some("2004"),
+            ),
             ("The 2005 Budget of Panama", None),
         ] {
             assert_eq!(edition_year(title), year, "{title}");
