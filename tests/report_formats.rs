@@ -5534,3 +5534,23 @@ fn a_part_head_run_on_into_its_text_reads_the_same_folded() {
         ]
     );
 }
+
+/// A PDF's text on a document site: the page number under the report's running head is the
+/// page's, not the report's. (Review 45: Australia 2005 on dokumen.tips.)
+#[test]
+fn a_page_number_under_the_reports_running_head_is_furniture() {
+    let doc = read(
+        "australia-2005.txt",
+        "SOUTHEAST ASIA\n\n295\n\nINCSR 2005 Volume I\n\n296\n\nSoutheast Asia\n\n\
+         Australia I. Summary Australia is a committed partner in international efforts to \
+         combat illicit drugs, according high priority to drug-related issues. Australia is \
+         party to the 1988 UN Drug Convention.\n\n\
+         II. Status of Country Australia is a consumer nation for illicit drugs.\n",
+    );
+    assert!(!doc.text.contains("296"), "{}", doc.text);
+    assert_eq!(doc.subject, "Australia");
+    assert_eq!(
+        outline(&doc),
+        [("I. Summary", 1), ("II. Status of Country", 1)]
+    );
+}

@@ -24,6 +24,7 @@ const PARTS: [&str; 4] = [
 /// Africa and the Middle East" over each other page. The report's name and year are kept once,
 /// without the page's number, where they name the report; the rest is the file's furniture.
 pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
+    mark_folios_by_report_name(blocks);
     let mut named = false;
     // Whether the block before was the report's page head: the region's goes under it.
     let mut under_head = false;
@@ -77,6 +78,26 @@ pub fn mark_page_heads(blocks: &mut [SourceBlock]) {
             }
         } else if region {
             block.page_furniture = true;
+        }
+    }
+}
+
+/// "INCSR 2005 Volume I" / "296" / "Southeast Asia": a PDF dump's page number, a block of its
+/// own right under or over the report's running head, is furniture.
+fn mark_folios_by_report_name(blocks: &mut [SourceBlock]) {
+    let running_head = |block: &SourceBlock| {
+        block.text.len() <= 40
+            && report_named_in(block.text.trim_start()).is_some_and(|n| n.start == 0)
+    };
+    for i in 0..blocks.len() {
+        // (Told first by its length: most blocks are longer.)
+        if blocks[i].text.len() > 8 || !is_arabic_page(blocks[i].text.trim()) {
+            continue;
+        }
+        let beside_head =
+            (i > 0 && running_head(&blocks[i - 1])) || blocks.get(i + 1).is_some_and(running_head);
+        if beside_head {
+            blocks[i].page_furniture = true;
         }
     }
 }
