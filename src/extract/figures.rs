@@ -2190,6 +2190,15 @@ fn finish(
             return None;
         }
     }
+    // "an exchange rate of U.S. $1 = $1.27 Australian": the rate's unit of one, not an amount.
+    if kind == StatKind::Money
+        && value == 1.0
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.text == "=" || t.is_word("equals"))
+    {
+        return None;
+    }
     if kind == StatKind::Count && in_words {
         // Small numbers in words are figures when they count something: "two record cargoes".
         // ("at least one parent", "at least one illicit drug": a condition, no figure.)

@@ -122,6 +122,15 @@ pub fn assign_into(
             });
             continue;
         }
+        // "an exchange rate of U.S. $1 = $1.27 Australian": the price of the unit of one.
+        if let Some(basis) = rate_basis_before(tokens, text, figure, sentence.start) {
+            last_measured = Some(measured.len());
+            measured.push(Measured {
+                phrase: basis,
+                phrase_end: None,
+            });
+            continue;
+        }
         // ("half of the estimated 129,100 hectares": a unit's name is not what is measured; the
         // phrase the sentence gives is, "coca".)
         // (Nor is a time: "526 acres last year".)
@@ -2242,6 +2251,33 @@ fn predicated_subject(
     }
     let phrase = slice(text, tokens, start..end);
     (!phrase.is_empty()).then(|| phrase.to_owned())
+}
+
+/// "U.S. $1 = $1.27 Australian": the unit of one an "=" prices, right before the figure (as
+/// "one gram of heroin" is what "cost $250" measures).
+fn rate_basis_before(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence_start: usize,
+) -> Option<String> {
+    let equals = figure.tokens.start.checked_sub(1)?;
+    if tokens[equals].text != "=" || figure.kind != StatKind::Money {
+        return None;
+    }
+    let mut start = equals;
+    while start > sentence_start
+        && equals - start < 5
+        && !matches!(tokens[start - 1].text, "(" | "," | ";" | ":" | "=")
+        && !(tokens[start - 1].kind == TokenKind::Word
+            && (lexicon::breaks_phrase(tokens[start - 1].text) || tokens[start - 1].is_word("of")))
+    {
+        start -= 1;
+    }
+    tokens[start..equals]
+        .iter()
+        .any(|t| t.kind == TokenKind::Number && t.text == "1")
+        .then(|| slice(text, tokens, start..equals).to_owned())
 }
 
 /// "a record low of", "a new high of" ending at `end`: where its article stands.

@@ -1898,8 +1898,7 @@ mod tests {
         assert_eq!(
             as_strs(&found),
             [
-                ("U.S. $1", "USD", "exchange rate"),
-                ("$1.27 Australian", "AUD", "exchange rate"),
+                ("$1.27 Australian", "AUD", "U.S. $1"),
                 ("$187.4 million", "USD", "Strategy"),
                 ("more than US$750 million", "USD", "Strategy"),
                 ("AU$1 billion", "AUD", "Strategy"),
