@@ -576,8 +576,8 @@ fn compared_before(tokens: &[Token], at: usize) -> bool {
     set_against(tokens, k)
 }
 
-/// "from 2,000 pesos per gram in 2006 to 5,000 pesos in 2007": a change's second amount is at
-/// the rate of its first, which the writer did not repeat.
+/// "from 2,000 pesos per gram in 2006 to 5,000 pesos in 2007": a change's second amount, or a
+/// list's, is at the rate of its first, which the writer did not repeat.
 fn share_rate_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
     let Some((base, _)) = from.unit.split_once('/') else {
         return;
@@ -596,7 +596,20 @@ fn share_rate_forward(tokens: &[Token], from: &Figure, to: &mut Figure) {
         && !between[..between.len() - 1].iter().any(|t| {
             t.is_word("to") || t.is_word("from") || matches!(t.text, "." | "," | ";" | ":")
         });
-    if changed {
+    // "between 75 and 80 metric tons per year of heroin and between 30 and 35 metric tons of
+    // opium": a list of amounts of one kind, each of its own drug.
+    let listed = match between {
+        [of, words @ .., and] => {
+            of.is_word("of")
+                && and.is_word("and")
+                && (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word && !lexicon::breaks_phrase(t.text))
+        }
+        _ => false,
+    };
+    if changed || listed {
         to.unit = from.unit.clone();
     }
 }
@@ -2343,6 +2356,23 @@ mod tests {
                 ("5,000 pesos".to_owned(), "pesos/g".to_owned()),
                 ("3,000 pesos".to_owned(), "pesos".to_owned()),
                 ("5,000 pesos".to_owned(), "pesos".to_owned()),
+            ]
+        );
+        // (Tajikistan 2013: a list of amounts, each of its own drug.)
+        assert_eq!(
+            units(
+                "It totals between 75 and 80 metric tons per year of heroin and between 30 and \
+                 35 metric tons of opium."
+            ),
+            [
+                (
+                    "between 75 and 80 metric tons per year".to_owned(),
+                    "t/yr".to_owned()
+                ),
+                (
+                    "between 30 and 35 metric tons".to_owned(),
+                    "t/yr".to_owned()
+                ),
             ]
         );
     }
