@@ -5554,3 +5554,28 @@ fn a_page_number_under_the_reports_running_head_is_furniture() {
         [("I. Summary", 1), ("II. Status of Country", 1)]
     );
 }
+
+/// An embassy's INCSR cable numbers its paragraphs and opens the first ones with the report's
+/// part heads: "Summary" and "Status of Country" are its outline. (Review 45: Hungary 2009 on
+/// a cable site.)
+#[test]
+fn a_cables_paragraph_heads_are_its_outline() {
+    let doc = read(
+        "hungary-2009.txt",
+        "UNCLAS SECTION 01 OF 04 BUDAPEST 000792\n\
+         SIPDIS\n\
+         E.O. 12958: N/A\n\
+         TAGS: SNAR, KCRM, PREL, PGOV, HU\n\
+         SUBJECT: HUNGARY INCSR PART I\n\
+         REF: STATE 097228\n\n\
+         1. (U) Summary: Hungary continues to be a primary narcotics transit\n\
+         country between Southwest Asia and Western Europe due to its\n\
+         combination of geographic location and a modern transportation system.\n\n\
+         2. (U) Status of Country: Hungary continues to be a primary transit\n\
+         route for illegal narcotic smuggling from Southwest Asia and the\n\
+         Balkans into Western Europe.\n\n\
+         3. (U) The police seized 120 kilograms of heroin in 2008.\n",
+    );
+    assert_eq!(outline(&doc), [("Summary", 1), ("Status of Country", 1)]);
+    assert_eq!(doc.subject, "Hungary");
+}

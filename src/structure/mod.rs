@@ -211,6 +211,14 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
                     title: block.text[..len].to_owned(),
                     span: Span::new(start, start + len),
                 });
+            } else if block.kind == BlockKind::Paragraph
+                && let Some(head) = outline::cable_paragraph_head(&block.text)
+            {
+                document.sections.push(Section {
+                    level: (current_heading_level + 1).min(6),
+                    title: block.text[head.clone()].to_owned(),
+                    span: Span::new(start + head.start, start + head.end),
+                });
             }
             (block.kind, 0)
         };

@@ -299,6 +299,27 @@ pub fn run_in_head_len(text: &str) -> Option<usize> {
     is_head_phrase(&text[..dot]).then_some(dot)
 }
 
+/// "1. (U) Summary: Hungary continues …", "2. (SBU) Status of Country: …": a cable's
+/// paragraph opened by its number, its classification and a head; where the head stands.
+pub fn cable_paragraph_head(text: &str) -> Option<std::ops::Range<usize>> {
+    let (number, rest) = text.split_once(". ")?;
+    if !(1..=2).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mark_len = rest.strip_prefix('(')?.find(") ")?;
+    let mark = &rest[1..=mark_len];
+    if mark.is_empty()
+        || mark.len() > 6
+        || !mark.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+    {
+        return None;
+    }
+    let start = number.len() + 2 + mark_len + 3;
+    let window = &text[start..text.floor_char_boundary(start + 60)];
+    let end = start + window.find(": ")?;
+    is_head_phrase(&text[start..end]).then_some(start..end)
+}
+
 /// A paragraph that is a run-in head alone ("Drug Flow/Transit.", a copy having set the
 /// head's bold apart from its text): the head's byte length, without its period.
 pub fn lone_run_in_head_len(text: &str) -> Option<usize> {
@@ -350,6 +371,29 @@ fn is_head_phrase(phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cables_paragraph_may_open_with_a_head() {
+        fn head(text: &str) -> Option<&str> {
+            cable_paragraph_head(text).map(|range| &text[range])
+        }
+        assert_eq!(
+            head("1. (U) Summary: Hungary continues to be a primary transit country."),
+            Some("Summary")
+        );
+        assert_eq!(
+            head("2. (SBU) Status of Country: Hungary continues to be a transit country."),
+            Some("Status of Country")
+        );
+        for text in [
+            "3. (U) The GOH reported the following: 2,000 arrests.",
+            "4. (SBU) Seizures in 2008: 12 kg of heroin.",
+            "1. Summary: no classification.",
+            "12. (U) Summary of seizures, 2008",
+        ] {
+            assert_eq!(head(text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_lettered_part_is_a_head_but_a_lettered_item_of_a_list_is_not() {
