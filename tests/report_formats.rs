@@ -5579,3 +5579,28 @@ fn a_cables_paragraph_heads_are_its_outline() {
     assert_eq!(outline(&doc), [("Summary", 1), ("Status of Country", 1)]);
     assert_eq!(doc.subject, "Hungary");
 }
+
+/// A draft cable's cover sets a note in brackets under the report's name: the note is a line
+/// of its own, and the country under it names the chapter. (Review 45: Burma 2005 on a cable
+/// site.)
+#[test]
+fn a_covers_bracketed_note_is_a_line_of_its_own() {
+    let doc = read(
+        "burma-2005.txt",
+        "SUBJECT: BURMA: 2005 INCSR PART I - DRUGS AND CHEMICAL\n\
+         CONTROL\n\
+         REF: A. STATE 209560\n\
+         International Narcotics Control Strategy Report 2005\n\
+         (Rangoon draft)\n\
+         Burma\n\
+         I. Summary\n\
+         Burma is the world's second largest producer of illicit\n\
+         opium, accounting for more than 90 percent of Southeast Asian\n\
+         heroin.\n",
+    );
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report 2005: Burma"
+    );
+    assert_eq!(doc.subject, "Burma");
+}

@@ -2650,6 +2650,14 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     if continues {
         return false;
     }
+    // "International Narcotics Control Strategy Report 2005" / "(Rangoon draft)" / "Burma": a
+    // cover's note in brackets is a line of its own, under a title ending in its year.
+    let note = |l: &str| l.len() <= 40 && l.starts_with('(') && l.ends_with(')');
+    if (note(text) && ends_on_year(prev_text) && is_title_case(prev_text))
+        || (note(prev_text) && is_title_case(text))
+    {
+        return true;
+    }
     // "Home | Countries | Reports | Contact": a menu saved as text is a line of its own, and
     // so is a trail ("You are in: … > Releases > 2007 INCSR").
     if is_menu_bar(prev_text) || is_menu_bar(text) || is_trail(prev_text) || is_trail(text) {
