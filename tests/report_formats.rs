@@ -5604,3 +5604,25 @@ fn a_covers_bracketed_note_is_a_line_of_its_own() {
     );
     assert_eq!(doc.subject, "Burma");
 }
+
+/// A topic chapter under the report's cover heads its parts with plain lines: "Summary" right
+/// under the cover, then "Background" between paragraphs; both are its outline. (Review 46:
+/// Chemical Controls 2004 on state.gov.)
+#[test]
+fn a_plain_head_after_the_chapters_first_head_is_a_section() {
+    let doc = read(
+        "chemical-controls-2004.txt",
+        "Chemical Controls\n\n\n\
+         International Narcotics Control Strategy Report\n\
+         Bureau of International Narcotics and Law Enforcement Affairs\n\
+         March 2004\n\n\
+         Summary\n\n\
+         The moving targets of chemical control continued to challenge the international \
+         community, with traffickers developing strategies to circumvent control measures.\n\n\
+         Background\n\n\
+         Chemicals are essential to the manufacture of narcotic drugs, either for the \
+         processing of coca and opium into cocaine and heroin or for synthesizing drugs.\n",
+    );
+    assert_eq!(outline(&doc), [("Summary", 1), ("Background", 1)]);
+    assert_eq!(doc.date, "2004-03");
+}

@@ -125,7 +125,7 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
     let capitals = written_in_capitals(&kept);
     // Headings set as plain lines are a plain text's: a page's markup names its own.
     let plain_heads = format == SourceFormat::Text && !capitals;
-    let mut levels = heading_levels(&kept, title_lines, capitals, plain_heads);
+    let mut levels = heading_levels(&kept, title_lines, capitals, plain_heads, chapter_heads);
     level_chapter_heads(&kept, title_lines..title_lines + chapter_heads, &mut levels);
 
     // Sized up front: the body is as long as the page's text, and doubling would leave up to
@@ -1478,13 +1478,15 @@ fn heading_levels(
     title_lines: usize,
     capitals: bool,
     plain_heads: bool,
+    chapter_heads: usize,
 ) -> Vec<Option<u8>> {
     // Title Case lines standing alone head sections where the text sets its heads so, two of
-    // them at least: one such line alone is more often a name, a credit or a slogan.
+    // them at least (the chapter's heads under its cover count: "Summary" over its prose,
+    // then "Background"): one such line alone is more often a name, a credit or a slogan.
     let mut standalone: Vec<bool> = (0..kept.len())
         .map(|i| plain_heads && i >= title_lines && standalone_head(kept, i))
         .collect();
-    if standalone.iter().filter(|&&s| s).count() < 2 {
+    if standalone.iter().filter(|&&s| s).count() + chapter_heads < 2 {
         standalone.fill(false);
     }
     let styles: Vec<Option<HeadingStyle>> = kept
