@@ -2232,6 +2232,16 @@ fn finish(
         {
             return None;
         }
+        // "a three prong approach", "a two day seminar": a number after an article describes
+        // the noun after it, as "three-pronged" would.
+        if !scaled
+            && number_index
+                .checked_sub(1)
+                .is_some_and(|p| tokens[p].is_word("a") || tokens[p].is_word("an"))
+            && super::numbers::small_number_word(number_word).is_some()
+        {
+            return None;
+        }
         // "two record cargoes", "two of Georgia's transit areas" — not "four of the
         // conference" (an ordinal reference) nor "the two of them".
         let counts_something = more_of_things(tokens, end)
@@ -2280,6 +2290,18 @@ fn finish(
         if tokens
             .get(end)
             .is_some_and(|n| n.text == "-" && !n.space_before)
+        {
+            return None;
+        }
+        // "the United Nations 1267 Sanctions Committee": a number inside a name in Title Case.
+        let name_word = |t: &Token| {
+            t.kind == TokenKind::Word
+                && t.starts_upper()
+                && t.text.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+        };
+        if number_index.checked_sub(1).is_some_and(|p| {
+            name_word(&tokens[p]) && p > 0 && tokens[p - 1].kind == TokenKind::Word
+        }) && tokens.get(end).is_some_and(name_word)
         {
             return None;
         }

@@ -2997,6 +2997,21 @@ mod tests {
         );
     }
 
+    /// Review 46 (Antigua 2015, Jordan 2004, an IETF draft): a number an article sets before a
+    /// noun describes it, and a number inside a name in Title Case names; neither is a count.
+    #[test]
+    fn a_number_describing_or_naming_is_no_count() {
+        let found = read_figures(
+            "The government has a three prong approach. Jordan cooperates with the United \
+             Nations 1267 Sanctions Committee. It uses the OAuth 2.0 Authorization Framework. \
+             Police seized three tons of hashish and arrested 14 traffickers.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [("three tons", "hashish"), ("14", "traffickers")]
+        );
+    }
+
     /// Review 45 (Poland 2006): what a noun is for or on, or the deed its "of" names, belongs
     /// to the subject; the figure measures the noun, not the last words before the verb.
     #[test]
