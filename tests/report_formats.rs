@@ -5626,3 +5626,26 @@ fn a_plain_head_after_the_chapters_first_head_is_a_section() {
     assert_eq!(outline(&doc), [("Summary", 1), ("Background", 1)]);
     assert_eq!(doc.date, "2004-03");
 }
+
+/// A money-laundering chapter's question in capitals, folded at 72 columns: its lines are cut
+/// after little words and go on, one paragraph and no heads; the next capitals line, a head
+/// of its own, still is one. (Review 46: Montserrat 2011 on state.gov.)
+#[test]
+fn a_line_in_capitals_cut_after_a_little_word_goes_on() {
+    let doc = read(
+        "montserrat-2011.txt",
+        "Montserrat has one of the smallest financial sectors in the Caribbean, with no \n\
+         physical presence on the island, complicating regulation.\n\n\
+         DO FINANCIAL INSTITUTIONS ENGAGE IN CURRENCY TRANSACTIONS RELATED TO \n\
+         INTERNATIONAL NARCOTICS TRAFFICKING THAT INCLUDE SIGNIFICANT AMOUNTS OF \n\
+         US CURRENCY; CURRENCY DERIVED FROM ILLEGAL SALES IN THE U.S.; OR THAT \n\
+         OTHERWISE SIGNIFICANTLY AFFECT THE U.S.: NO\n\n\
+         CRIMINALIZATION OF MONEY LAUNDERING:\n\n\
+         Montserrat criminalizes money laundering under the Proceeds of Crime Act of 2010, \n\
+         which covers all serious crimes.\n",
+    );
+    assert_eq!(outline(&doc), [("CRIMINALIZATION OF MONEY LAUNDERING", 1)]);
+    assert!(doc.text.contains(
+        "RELATED TO INTERNATIONAL NARCOTICS TRAFFICKING THAT INCLUDE SIGNIFICANT AMOUNTS OF US"
+    ));
+}

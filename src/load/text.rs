@@ -2574,6 +2574,11 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         if heads || roman(text) || roman(prev_text) || starts_numbered_paragraph(text) {
             return true;
         }
+    } else if caps_line_goes_on(prev_text) && looks_like_heading_line(prev_text) {
+        // ("DO FINANCIAL INSTITUTIONS ENGAGE IN CURRENCY TRANSACTIONS RELATED TO" /
+        // "INTERNATIONAL NARCOTICS TRAFFICKING …": a line in capitals cut after a little word
+        // goes on, a question or a title too long for one line, no head.)
+        return false;
     } else if looks_like_heading_line(text)
         || (looks_like_heading_line(prev_text)
             // ("… from Iran, Russia and Ukraine." / "MINS" / "statistics for 1998 …": an
@@ -2801,6 +2806,18 @@ fn ends_on_little_word(text: &str) -> bool {
             && words
                 .next()
                 .is_some_and(|w| matches!(w, "the" | "a" | "an" | "The")))
+}
+
+/// "… RELATED TO", "… AMOUNTS OF", "… OR THAT": a line in capitals whose last word leaves
+/// its phrase open.
+fn caps_line_goes_on(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("");
+    last.len() <= 4
+        && [
+            "AND", "OF", "FOR", "THE", "BY", "TO", "IN", "ON", "WITH", "FROM", "THAN", "AT", "A",
+            "AN", "OR", "THAT",
+        ]
+        .contains(&last)
 }
 
 /// Most words capitalised (little words aside), and no sentence inside: a title line.
