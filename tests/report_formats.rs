@@ -5649,3 +5649,37 @@ fn a_line_in_capitals_cut_after_a_little_word_goes_on() {
         "RELATED TO INTERNATIONAL NARCOTICS TRAFFICKING THAT INCLUDE SIGNIFICANT AMOUNTS OF US"
     ));
 }
+
+/// A document site's page around the report it hosts: its counters, its labels and its
+/// snippets of each page ("Page 1: … · 2019-09-06 · …") are the site's, and the figures in the
+/// snippets are not the report's. (Review 46: the 2007 overview on a document site.)
+#[test]
+fn a_document_sites_labels_and_snippets_are_chrome() {
+    let doc = read(
+        "policy-2007.txt",
+        "policy and program developments · 2019-09-06 · policy and program development 16 \
+         assessment of...\n\n\
+         Upload: others\n\nPost on 11-Mar-2020\n\n1 views\n\nCategory:\n\nDocuments\n\n\n\
+         0 download\n\nTRANSCRIPT\n\n\
+         Page 1: POLICY AND PROGRAM DEVELOPMENTS · 2019-09-06 · Policy and Program Development \
+         16 assessment of cocaine movement, between 517-732 metric tons\n\n\
+         Overview for 2006\n\n\
+         Challenges to the illicit drug trade continued on many levels this year; to meet these \
+         challenges the international community shared a clear vision of the dangers.\n",
+    );
+    for chrome in [
+        "views",
+        "download",
+        "Upload",
+        "TRANSCRIPT",
+        "Page 1:",
+        "2019-09-06",
+    ] {
+        assert!(
+            !doc.text.contains(chrome),
+            "{chrome:?} left in {}",
+            doc.text
+        );
+    }
+    assert!(doc.statistics.is_empty(), "{:?}", figure_texts(&doc));
+}

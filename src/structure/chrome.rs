@@ -716,8 +716,25 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     if text.starts_with("Produced by ") && letters < 120 {
         return true;
     }
-    if letters < 40 && (is_image_label(text) || is_site_label(text) || is_barred_item(text)) {
+    if letters < 40
+        && (is_image_label(text)
+            || is_site_label(text)
+            || is_barred_item(text)
+            || is_document_site_label(text))
+    {
         return true;
+    }
+    // "Page 1: POLICY AND PROGRAM DEVELOPMENTS · 2019-09-06 · Policy and Program …", "policy
+    // and program developments · 2019-09-06 · policy … assessment of...": a document site's
+    // snippet of the file it hosts, its fields set apart by middle dots.
+    if letters < 400 && text.matches(" · ").count() >= 2 {
+        let page_snippet = text
+            .strip_prefix("Page ")
+            .and_then(|rest| rest.split_once(": "))
+            .is_some_and(|(number, _)| number.bytes().all(|b| b.is_ascii_digit()));
+        if page_snippet || text.trim_end().ends_with("...") {
+            return true;
+        }
     }
     if letters < 80 && is_pager_link(text) {
         return true;
@@ -926,6 +943,32 @@ fn is_site_label(text: &str) -> bool {
     ]
     .iter()
     .any(|w| text.eq_ignore_ascii_case(w))
+}
+
+/// "1 views", "0 download", "Upload: others", "Post on 11-Mar-2020", "Category:",
+/// "TRANSCRIPT": the labels and counters a document site sets around the file it hosts.
+fn is_document_site_label(text: &str) -> bool {
+    let text = text.trim();
+    let counter = text.split_once(' ').is_some_and(|(number, word)| {
+        !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && ["view", "views", "download", "downloads"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+    });
+    let lower = text.to_ascii_lowercase();
+    counter
+        || ["upload:", "uploaded by", "post on ", "posted on "]
+            .iter()
+            .any(|start| lower.starts_with(start))
+        || [
+            "category:",
+            "transcript",
+            "citation preview",
+            "embed size (px)",
+        ]
+        .iter()
+        .any(|label| lower == *label)
 }
 
 /// "Next: Benin >>", "<< Previous: Africa overview", "« Back": a link to the site's next or
