@@ -2811,6 +2811,10 @@ fn ends_on_little_word(text: &str) -> bool {
 /// "… RELATED TO", "… AMOUNTS OF", "… OR THAT": a line in capitals whose last word leaves
 /// its phrase open.
 fn caps_line_goes_on(text: &str) -> bool {
+    // (Told first by its last byte: most lines end otherwise.)
+    if !text.ends_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let last = text.rsplit(' ').next().unwrap_or("");
     last.len() <= 4
         && [

@@ -727,7 +727,11 @@ fn is_chrome(block: &SourceBlock, shape: &Shape) -> bool {
     // "Page 1: POLICY AND PROGRAM DEVELOPMENTS · 2019-09-06 · Policy and Program …", "policy
     // and program developments · 2019-09-06 · policy … assessment of...": a document site's
     // snippet of the file it hosts, its fields set apart by middle dots.
-    if letters < 400 && text.matches(" · ").count() >= 2 {
+    // (Told first by the dot's last byte, which few texts hold.)
+    if letters < 400
+        && memchr::memchr(0xB7, text.as_bytes()).is_some()
+        && text.matches(" · ").count() >= 2
+    {
         let page_snippet = text
             .strip_prefix("Page ")
             .and_then(|rest| rest.split_once(": "))
@@ -949,6 +953,10 @@ fn is_site_label(text: &str) -> bool {
 /// "TRANSCRIPT": the labels and counters a document site sets around the file it hosts.
 fn is_document_site_label(text: &str) -> bool {
     let text = text.trim();
+    // The longest label has 20 bytes, "Post on 11-Mar-2020": longer lines are none.
+    if text.len() > 24 {
+        return false;
+    }
     let counter = text.split_once(' ').is_some_and(|(number, word)| {
         !number.is_empty()
             && number.bytes().all(|b| b.is_ascii_digit() || b == b',')

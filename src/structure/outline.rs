@@ -302,10 +302,13 @@ pub fn run_in_head_len(text: &str) -> Option<usize> {
 /// "1. (U) Summary: Hungary continues …", "2. (SBU) Status of Country: …": a cable's
 /// paragraph opened by its number, its classification and a head; where the head stands.
 pub fn cable_paragraph_head(text: &str) -> Option<std::ops::Range<usize>> {
-    let (number, rest) = text.split_once(". ")?;
-    if !(1..=2).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+    // (Told by its first bytes: most paragraphs open otherwise.)
+    let digits = text.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || !text[digits..].starts_with(". (") {
         return None;
     }
+    let (number, rest) = text.split_at(digits);
+    let rest = &rest[2..];
     let mark_len = rest.strip_prefix('(')?.find(") ")?;
     let mark = &rest[1..=mark_len];
     if mark.is_empty()
