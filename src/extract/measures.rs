@@ -122,6 +122,16 @@ pub fn assign_into(
             });
             continue;
         }
+        // "cultivation increased six percent and production 50 percent": the verb said once,
+        // the second figure measures the noun before it.
+        if let Some(subject) = gapped_subject(tokens, text, figures, index) {
+            last_measured = Some(measured.len());
+            measured.push(Measured {
+                phrase: subject,
+                phrase_end: None,
+            });
+            continue;
+        }
         // "an exchange rate of U.S. $1 = $1.27 Australian": the price of the unit of one.
         if let Some(basis) = rate_basis_before(tokens, text, figure, sentence.start) {
             last_measured = Some(measured.len());
@@ -336,6 +346,43 @@ fn gapped_phrase(
         previous = next;
     }
     None
+}
+
+/// "cultivation increased six percent and production 50 percent": a figure after "and" and a
+/// noun in small letters, the figure before it of the same kind right after its verb, measures
+/// that noun: the verb is said once for both.
+fn gapped_subject(
+    tokens: &[Token],
+    text: &str,
+    figures: &[Figure],
+    index: usize,
+) -> Option<String> {
+    let figure = &figures[index];
+    let first = figures.get(index.checked_sub(1)?)?;
+    if first.kind != figure.kind || figure.tokens.start <= first.tokens.end {
+        return None;
+    }
+    let [and, nouns @ ..] = &tokens[first.tokens.end..figure.tokens.start] else {
+        return None;
+    };
+    let verb_before_first = first.tokens.start.checked_sub(1).is_some_and(|k| {
+        tokens[k].kind == TokenKind::Word && lexicon::is_linking_verb(tokens[k].text)
+    });
+    let nouns_alone = (1..=3).contains(&nouns.len())
+        && nouns.iter().all(|t| {
+            t.kind == TokenKind::Word
+                && !t.starts_upper()
+                && !lexicon::breaks_phrase(t.text)
+                && !lexicon::is_adverb(t.text)
+                && !lexicon::is_determiner(t.text)
+                // ("… and production declined an estimated 8 percent": a verb of its own.)
+                && !lexicon::is_linking_verb(t.text)
+                && !t.text.ends_with("ed")
+        });
+    (and.is_word("and") && verb_before_first && nouns_alone).then(|| {
+        let start = figure.tokens.start - nouns.len();
+        slice(text, tokens, start..figure.tokens.start).to_owned()
+    })
 }
 
 /// "2,541 kilograms of marijuana and 392 kg of cocaine, an increase compared to 471 kg and 83

@@ -2997,6 +2997,26 @@ mod tests {
         );
     }
 
+    /// Review 46 (Laos 2002): a verb said once for two figures; the second measures the noun
+    /// before it (a place's name there is no subject).
+    #[test]
+    fn a_verb_said_once_leaves_the_second_figure_its_noun() {
+        let found = read_figures(
+            "Cultivation increased six percent and production 50 percent to 210 metric tons. \
+             Coca cultivation fell 10 percent in Peru and Bolivia 20 percent.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("six percent", "Cultivation"),
+                ("50 percent", "production"),
+                ("210 metric tons", "production"),
+                ("10 percent", "Coca cultivation"),
+                ("20 percent", "Coca cultivation"),
+            ]
+        );
+    }
+
     /// Review 46 (Antigua 2015, Jordan 2004, an IETF draft): a number an article sets before a
     /// noun describes it, and a number inside a name in Title Case names; neither is a count.
     #[test]
