@@ -113,30 +113,18 @@ pub fn assign_into(
     for (index, figure) in figures.iter().enumerate() {
         let sentence = super::tokens::sentence_containing(sentences, figure.value_start)
             .unwrap_or(0..tokens.len());
-        // "marijuana - 200,000; hashish - 1.5-3 million": a list of labelled figures.
-        if let Some(label) = dash_label(tokens, text, figure, sentence.start) {
+        // Words right before the figure that say what it measures: "marijuana - 200,000;
+        // hashish - 1.5-3 million" (a list of labelled figures), "cultivation increased six
+        // percent and production 50 percent" (the verb said once, the second figure measures
+        // the noun before it), "an exchange rate of U.S. $1 = $1.27 Australian" (the price of
+        // the unit of one).
+        let named_before = dash_label(tokens, text, figure, sentence.start)
+            .or_else(|| gapped_subject(tokens, text, figures, index))
+            .or_else(|| rate_basis_before(tokens, text, figure, sentence.start));
+        if let Some(phrase) = named_before {
             last_measured = Some(measured.len());
             measured.push(Measured {
-                phrase: label,
-                phrase_end: None,
-            });
-            continue;
-        }
-        // "cultivation increased six percent and production 50 percent": the verb said once,
-        // the second figure measures the noun before it.
-        if let Some(subject) = gapped_subject(tokens, text, figures, index) {
-            last_measured = Some(measured.len());
-            measured.push(Measured {
-                phrase: subject,
-                phrase_end: None,
-            });
-            continue;
-        }
-        // "an exchange rate of U.S. $1 = $1.27 Australian": the price of the unit of one.
-        if let Some(basis) = rate_basis_before(tokens, text, figure, sentence.start) {
-            last_measured = Some(measured.len());
-            measured.push(Measured {
-                phrase: basis,
+                phrase,
                 phrase_end: None,
             });
             continue;
