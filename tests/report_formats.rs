@@ -5606,8 +5606,8 @@ fn a_covers_bracketed_note_is_a_line_of_its_own() {
 }
 
 /// A topic chapter under the report's cover heads its parts with plain lines: "Summary" right
-/// under the cover, then "Background" between paragraphs; both are its outline. (Review 46:
-/// Chemical Controls 2004 on state.gov.)
+/// under the cover, then "Background" between paragraphs; both are its outline, and the
+/// page's heading over the cover names it. (Review 46: Chemical Controls 2004 on state.gov.)
 #[test]
 fn a_plain_head_after_the_chapters_first_head_is_a_section() {
     let doc = read(
@@ -5625,6 +5625,12 @@ fn a_plain_head_after_the_chapters_first_head_is_a_section() {
     );
     assert_eq!(outline(&doc), [("Summary", 1), ("Background", 1)]);
     assert_eq!(doc.date, "2004-03");
+    // (The page's heading over the report's bare name names the chapter.)
+    assert_eq!(doc.subject, "Chemical Controls");
+    assert_eq!(
+        doc.title,
+        "International Narcotics Control Strategy Report, March 2004: Chemical Controls"
+    );
 }
 
 /// A money-laundering chapter's question in capitals, folded at 72 columns: its lines are cut

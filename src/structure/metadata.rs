@@ -60,9 +60,14 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
     let mut rubric_line: Option<&str> = None;
     let mut place_line: Option<&str> = None;
     let mut edition_line: Option<&str> = None;
+    // The page's heading right above the report's bare name ("Chemical Controls" over
+    // "International Narcotics Control Strategy Report", as state.gov sets a topic's chapter).
+    let mut heading_line: Option<&str> = None;
+    let mut previous_line: Option<&str> = None;
     let lines = join_continued_lines(lines);
     for line in &lines {
         let line = line.trim();
+        let line_before = previous_line.replace(line);
         // "[EDITOR'S NOTE: Charts referenced to in brackets [ ] are available only in hard
         // copy of report.]": an archive's note on its copy.
         let bracketed_note = line.starts_with('[') && line.ends_with(']');
@@ -144,6 +149,19 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             && !all_lower_case
         {
             title_line = Some(line);
+            heading_line = line_before.filter(|heading| {
+                names_the_narcotics_report(line)
+                    && line.split_whitespace().count() <= 6
+                    && edition_year(line).is_none()
+                    && heading.split_whitespace().count() <= 5
+                    && heading.chars().any(char::is_lowercase)
+                    && !heading.bytes().any(|b| b.is_ascii_digit())
+                    && crate::structure::outline::is_title_case_head(heading)
+                    && !is_region(heading)
+                    && !is_part_name(heading)
+                    && !names_the_report(heading)
+                    && !is_issuer_line(heading)
+            });
         } else if is_region(line) || is_part_name(line) {
             // "Europe and Central Asia", "CONTINUATION OF EUROPE AND CENTRAL ASIA": the part of
             // the report the chapter belongs to, not its subject.
@@ -319,6 +337,9 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
             _ => {}
         }
         meta.title = title;
+    }
+    if title_line.is_some() && subject_line.is_none() && meta.subject.is_empty() {
+        subject_line = heading_line;
     }
     if title_line.is_none() {
         subject_line = subject_line
