@@ -831,6 +831,17 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
             end = rest.end;
             break;
         }
+        // "more than a dozen high-ranking government, judicial, military, and law
+        // enforcement officials": a list of modifiers, set apart by commas, before its noun.
+        if end > start
+            && t.text == ","
+            && !lexicon::looks_plural(tokens[end - 1].text)
+            && let Some(noun_end) = modifier_list_end(tokens, end, limit)
+            && noun_end - start <= 14
+        {
+            end = noun_end;
+            break;
+        }
         // ("29 demand reduction projects": a noun of change inside a compound, its noun
         // after it.)
         let compound_change = || {
@@ -1150,6 +1161,42 @@ fn phrase_forward_words(tokens: &[Token], i: usize, limit: usize) -> Option<Rang
         }
     }
     (end > i).then_some(i..end)
+}
+
+/// ", judicial, military, and law enforcement officials" from the comma at `comma`: where the
+/// plural noun after a list of modifiers ends (one of them reading as an adjective, none a
+/// plural: "heroin, cocaine and synthetic drugs" lists things, not modifiers).
+fn modifier_list_end(tokens: &[Token], comma: usize, limit: usize) -> Option<usize> {
+    let modifier = |t: &Token| {
+        t.kind == TokenKind::Word
+            && !lexicon::breaks_phrase(t.text)
+            && !lexicon::looks_plural(t.text)
+    };
+    let mut k = comma;
+    let mut adjective = false;
+    loop {
+        // `k` stands on a comma: an item, or the "and" closing the list, follows.
+        k += 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.is_word("and") || t.is_word("or"))
+        {
+            break;
+        }
+        let item = k;
+        while k < limit && k - item < 2 && modifier(&tokens[k]) {
+            adjective |= looks_adjective(tokens[k].text);
+            k += 1;
+        }
+        match tokens.get(k) {
+            _ if k == item => return None,
+            Some(t) if t.text == "," => continue,
+            Some(t) if t.is_word("and") || t.is_word("or") => break,
+            _ => return None,
+        }
+    }
+    let rest = phrase_forward_words(tokens, k + 1, limit)?;
+    (adjective && lexicon::looks_plural(tokens[rest.end - 1].text)).then_some(rest.end)
 }
 
 /// "illicit" of "licit", "unregistered" of "registered", "non-medical" of "medical": `word`

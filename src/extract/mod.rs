@@ -2997,6 +2997,27 @@ mod tests {
         );
     }
 
+    /// Review 46 (Morocco 2006): modifiers listed with commas before their plural noun are
+    /// one phrase; a list of things is not.
+    #[test]
+    fn modifiers_listed_before_their_noun_are_one_phrase() {
+        let found = read_figures(
+            "Police arrested more than a dozen high-ranking government, judicial, military, and \
+             law enforcement officials. Police seized 20 kg of heroin, cocaine and synthetic \
+             drugs.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                (
+                    "more than a dozen",
+                    "high-ranking government, judicial, military, and law enforcement officials"
+                ),
+                ("20 kg", "heroin"),
+            ]
+        );
+    }
+
     /// Review 46 (Laos 2002): a verb said once for two figures; the second measures the noun
     /// before it (a place's name there is no subject).
     #[test]
