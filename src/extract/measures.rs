@@ -2902,6 +2902,16 @@ const GIVING_VERBS: &[&str] = &[
     "contributed",
     "pledged",
     "granted",
+    // And what an agency does with money of its own ("The Government of Antigua and Barbuda
+    // receives approximately $3,120,000 per year", "The Government of Peru spent $5 million"):
+    // its subject is the agency, not what is measured.
+    "received",
+    "receives",
+    "spent",
+    "spends",
+    "transferred",
+    "allocated",
+    "invested",
 ];
 
 /// What the police and the army do to drugs, in the active voice: their subject is the
@@ -3845,10 +3855,15 @@ fn nearest_of_phrase(
                     && !tokens[v + 1].is_word("to")
             });
             // ("The Department of State provided Jamaica with US$992,000": the phrase ran on
-            // into the donor's verb.)
-            let donor = tokens[range.start + 1..range.end]
-                .iter()
-                .any(|t| GIVING_VERBS.iter().any(|v| t.is_word(v)));
+            // into the donor's verb; "The Government of Antigua and Barbuda receives
+            // approximately $3,120,000": the money is the object of the agency's verb.)
+            let giving = |t: &Token| GIVING_VERBS.iter().any(|v| t.is_word(v));
+            let donor = tokens[range.start + 1..range.end].iter().any(giving)
+                || (figure.kind == StatKind::Money
+                    && (range.end..figure.tokens.start)
+                        .rev()
+                        .find(|&v| !lexicon::is_adverb(tokens[v].text))
+                        .is_some_and(|v| giving(&tokens[v])));
             // ("its goal of eradicating 7,000 hectares": the verb the figure is the object of,
             // whatever noun its form may be elsewhere.)
             let gerund = range.len() == 1

@@ -2997,6 +2997,25 @@ mod tests {
         );
     }
 
+    /// Review 46 (Antigua 2013, 2014): money an agency receives or spends measures no part of
+    /// the agency's name.
+    #[test]
+    fn money_an_agency_receives_is_not_the_agencys_name() {
+        let found = read_figures(
+            "The Government of Antigua and Barbuda receives approximately $3,120,000 per year \
+             from license fees. The Government of Peru spent $5 million. The cost of the \
+             program reached $2 million.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("approximately $3,120,000 per year", ""),
+                ("$5 million", ""),
+                ("$2 million", "cost of the program"),
+            ]
+        );
+    }
+
     /// Review 46 (Morocco 2006): modifiers listed with commas before their plural noun are
     /// one phrase; a list of things is not.
     #[test]
