@@ -5654,6 +5654,20 @@ fn a_line_in_capitals_cut_after_a_little_word_goes_on() {
     assert!(doc.text.contains(
         "RELATED TO INTERNATIONAL NARCOTICS TRAFFICKING THAT INCLUDE SIGNIFICANT AMOUNTS OF US"
     ));
+    // (Folded at 66 columns, its lines are cut after other words, each line filled.)
+    let doc = read(
+        "montserrat-2011-66.txt",
+        "Montserrat has one of the smallest financial sectors in the\n\
+         Caribbean, complicating regulation.\n\n\
+         DO FINANCIAL INSTITUTIONS ENGAGE IN CURRENCY TRANSACTIONS RELATED\n\
+         TO INTERNATIONAL NARCOTICS TRAFFICKING THAT INCLUDE SIGNIFICANT\n\
+         AMOUNTS OF US CURRENCY; CURRENCY DERIVED FROM ILLEGAL SALES IN THE\n\
+         U.S.; OR THAT OTHERWISE SIGNIFICANTLY AFFECT THE U.S.: NO\n\n\
+         CRIMINALIZATION OF MONEY LAUNDERING:\n\n\
+         Montserrat criminalizes money laundering under the Proceeds of\n\
+         Crime Act of 2010, which covers all serious crimes.\n",
+    );
+    assert_eq!(outline(&doc), [("CRIMINALIZATION OF MONEY LAUNDERING", 1)]);
 }
 
 /// A document site's page around the report it hosts: its counters, its labels and its

@@ -2574,7 +2574,15 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         if heads || roman(text) || roman(prev_text) || starts_numbered_paragraph(text) {
             return true;
         }
-    } else if caps_line_goes_on(prev_text) && looks_like_heading_line(prev_text) {
+    } else if looks_like_heading_line(prev_text)
+        && (caps_line_goes_on(prev_text)
+            // (Or one filled to the wrap, a lower-case word nowhere near: "… TRANSACTIONS
+            // RELATED" / "TO INTERNATIONAL …".)
+            || (previous.width + 1 + line.first_word_width() + 2 > width
+                && !prev_text.ends_with([':', '.', ','])
+                && looks_like_heading_line(text)
+                && text.len() + 20 >= width))
+    {
         // ("DO FINANCIAL INSTITUTIONS ENGAGE IN CURRENCY TRANSACTIONS RELATED TO" /
         // "INTERNATIONAL NARCOTICS TRAFFICKING …": a line in capitals cut after a little word
         // goes on, a question or a title too long for one line, no head.)
