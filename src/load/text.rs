@@ -2574,18 +2574,20 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         if heads || roman(text) || roman(prev_text) || starts_numbered_paragraph(text) {
             return true;
         }
-    } else if looks_like_heading_line(prev_text)
+    } else if prev_text.ends_with(|c: char| c.is_ascii_uppercase())
         && (caps_line_goes_on(prev_text)
-            // (Or one filled to the wrap, a lower-case word nowhere near: "… TRANSACTIONS
-            // RELATED" / "TO INTERNATIONAL …".)
-            || (previous.width + 1 + line.first_word_width() + 2 > width
-                && !prev_text.ends_with([':', '.', ','])
-                && looks_like_heading_line(text)
-                && text.len() + 20 >= width))
+        // (Or one filled to the wrap, a lower-case word nowhere near: "… TRANSACTIONS
+        // RELATED" / "TO INTERNATIONAL …".)
+        || (previous.width + 1 + line.first_word_width() + 2 > width
+            && text.len() + 20 >= width
+            && !prev_text.ends_with([':', '.', ','])
+            && looks_like_heading_line(text)))
+        && looks_like_heading_line(prev_text)
     {
         // ("DO FINANCIAL INSTITUTIONS ENGAGE IN CURRENCY TRANSACTIONS RELATED TO" /
         // "INTERNATIONAL NARCOTICS TRAFFICKING …": a line in capitals cut after a little word
         // goes on, a question or a title too long for one line, no head.)
+        // (Told first by the line's last byte, a capital: most lines end otherwise.)
         return false;
     } else if looks_like_heading_line(text)
         || (looks_like_heading_line(prev_text)
