@@ -304,9 +304,6 @@ fn is_cover_in_capitals(before: &str) -> bool {
         && before.chars().filter(|c| c.is_alphabetic()).count() >= 20
 }
 
-/// "Argentina", "Trinidad and Tobago": a name of a few words in Title Case before the first
-/// head, with no sentence in it; or after a colon that ends what goes before ("… for the
-/// 2009 International Narcotics Control Strategy Report: Turkey", as a cable submits it).
 /// "VIII-2": a page of a volume's part, numbered within it.
 fn is_roman_page(page: &str) -> bool {
     page.split_once('-').is_some_and(|(part, number)| {
@@ -376,6 +373,9 @@ fn country_at_end(before: &str) -> Option<usize> {
         .filter(|&at| !before[..at].trim_end().ends_with(':'))
 }
 
+/// "Argentina", "Trinidad and Tobago": a name of a few words in Title Case before the first
+/// head, with no sentence in it; or after a colon that ends what goes before ("… for the
+/// 2009 International Narcotics Control Strategy Report: Turkey", as a cable submits it).
 fn names_before_the_first(before: &str) -> bool {
     let before = before.rsplit_once(": ").map_or(before, |(_, name)| name);
     let words: Vec<&str> = before.split_whitespace().collect();

@@ -2523,6 +2523,9 @@ fn is_capitals_head(lines: &[Line], index: usize, width: usize) -> bool {
 fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Option<bool>) -> bool {
     let text = line.trimmed();
     let prev_text = previous.trimmed();
+    // Whether this line's first word would have fitted on the previous line: if not, the
+    // wrapper cut the previous line where it did.
+    let fitted = || previous.width + 1 + line.first_word_width() + 2 <= width;
     if previous.is_columnar() || line.is_columnar() {
         return true;
     }
@@ -2578,7 +2581,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
         && (caps_line_goes_on(prev_text)
         // (Or one filled to the wrap, a lower-case word nowhere near: "… TRANSACTIONS
         // RELATED" / "TO INTERNATIONAL …".)
-        || (previous.width + 1 + line.first_word_width() + 2 > width
+        || (!fitted()
             && text.len() + 20 >= width
             && !prev_text.ends_with([':', '.', ','])
             && looks_like_heading_line(text)))
@@ -2599,8 +2602,7 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
             // ("II. Status of Country Cannabis is the most widely used illicit drug in" /
             // "Australia. A 1998 survey …": a part head glued to its text, the line filled to
             // the wrap, goes on; the head is set apart with the rest of its copies'.)
-            && !(roman_heading_prefix(prev_text).is_some()
-                && previous.width + 1 + line.first_word_width() + 2 > width))
+            && (roman_heading_prefix(prev_text).is_none() || fitted()))
     {
         return true;
     }
@@ -2681,11 +2683,10 @@ fn is_paragraph_break(previous: &Line, line: &Line, width: usize, capitals: Opti
     // The writer's wrapper would have put this word on the previous line: a deliberate break.
     // Copies are wrapped unevenly, so without a full stop only a clearly short line (a title
     // line) counts.
-    let fitted = previous.width + 1 + line.first_word_width() + 2 <= width;
     // (Not after a little word that leaves its phrase open: "… compared" / "with" / "3.3 in
     // 2000.", "… on the Government of" / "Paraguay".)
     let ends_open_little = || ends_on_title || ends_on_little_word(prev_text);
-    if fitted && (ends_sentence || (previous.width * 10 < width * 7 && !ends_open_little())) {
+    if fitted() && (ends_sentence || (previous.width * 10 < width * 7 && !ends_open_little())) {
         return true;
     }
     // Title lines stacked above a report ("1996 International Narcotics Control Strategy
@@ -2803,14 +2804,7 @@ fn has_a_stop(text: &str) -> bool {
 fn ends_on_little_word(text: &str) -> bool {
     let mut words = text.rsplit(' ');
     let last = words.next().unwrap_or("");
-    let little = |w: &str| {
-        [
-            "and", "of", "for", "the", "by", "to", "in", "on", "with", "from", "than", "at", "a",
-            "an",
-        ]
-        .contains(&w)
-    };
-    little(last)
+    LITTLE_WORDS.contains(&last)
         || (!last.is_empty()
             && last.bytes().all(|b| b.is_ascii_digit())
             && words
@@ -2818,20 +2812,19 @@ fn ends_on_little_word(text: &str) -> bool {
                 .is_some_and(|w| matches!(w, "the" | "a" | "an" | "The")))
 }
 
-/// "… RELATED TO", "… AMOUNTS OF", "… OR THAT": a line in capitals whose last word leaves
-/// its phrase open.
+/// The little words that leave a phrase open at a line's end: "… on the Government of".
+const LITTLE_WORDS: [&str; 14] = [
+    "and", "of", "for", "the", "by", "to", "in", "on", "with", "from", "than", "at", "a", "an",
+];
+
+/// "… RELATED TO", "… AMOUNTS OF", "… OR THAT": a line in capitals whose last word, a little
+/// word in capitals, leaves its phrase open.
 fn caps_line_goes_on(text: &str) -> bool {
-    // (Told first by its last byte: most lines end otherwise.)
-    if !text.ends_with(|c: char| c.is_ascii_uppercase()) {
-        return false;
-    }
     let last = text.rsplit(' ').next().unwrap_or("");
     last.len() <= 4
-        && [
-            "AND", "OF", "FOR", "THE", "BY", "TO", "IN", "ON", "WITH", "FROM", "THAN", "AT", "A",
-            "AN", "OR", "THAT",
-        ]
-        .contains(&last)
+        && last.bytes().all(|b| b.is_ascii_uppercase())
+        && (matches!(last, "OR" | "THAT")
+            || LITTLE_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)))
 }
 
 /// Most words capitalised (little words aside), and no sentence inside: a title line.

@@ -964,11 +964,14 @@ fn is_document_site_label(text: &str) -> bool {
                 .iter()
                 .any(|w| word.eq_ignore_ascii_case(w))
     });
-    let lower = text.to_ascii_lowercase();
+    let starts_with = |start: &str| {
+        text.get(..start.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(start))
+    };
     counter
         || ["upload:", "uploaded by", "post on ", "posted on "]
             .iter()
-            .any(|start| lower.starts_with(start))
+            .any(|start| starts_with(start))
         || [
             "category:",
             "transcript",
@@ -976,7 +979,7 @@ fn is_document_site_label(text: &str) -> bool {
             "embed size (px)",
         ]
         .iter()
-        .any(|label| lower == *label)
+        .any(|label| text.eq_ignore_ascii_case(label))
 }
 
 /// "Next: Benin >>", "<< Previous: Africa overview", "« Back": a link to the site's next or

@@ -196,24 +196,26 @@ pub fn assemble_page(blocks: Vec<SourceBlock>, format: SourceFormat, page: &Page
                     current_heading_level > 0 && after_an_end && next_is_prose(kept_index)
                 })
             };
-            if block.kind == BlockKind::Paragraph
-                && let Some(len) = run_in_head_len(&block.text).or_else(lone_head)
-                // In capitals, a short sentence opening a paragraph reads the same: only a
-                // few words with no verb to link them are a head ("CORRUPTION.").
-                && !(capitals && {
-                    let words: Vec<&str> = block.text[..len].split_whitespace().collect();
-                    words.len() > 5
-                        || words.iter().any(|w| outline::is_linking_verb(w))
+            let run_in_head = (block.kind == BlockKind::Paragraph)
+                .then(|| {
+                    run_in_head_len(&block.text)
+                        .or_else(lone_head)
+                        // In capitals, a short sentence opening a paragraph reads the same:
+                        // only a few words with no verb to link them are a head
+                        // ("CORRUPTION.").
+                        .filter(|&len| {
+                            !(capitals && {
+                                let words: Vec<&str> =
+                                    block.text[..len].split_whitespace().collect();
+                                words.len() > 5 || words.iter().any(|w| outline::is_linking_verb(w))
+                            })
+                        })
+                        .map(|len| 0..len)
+                        // ("1. (U) Summary: …": a cable paragraph's head, after its number.)
+                        .or_else(|| outline::cable_paragraph_head(&block.text))
                 })
-            {
-                document.sections.push(Section {
-                    level: (current_heading_level + 1).min(6),
-                    title: block.text[..len].to_owned(),
-                    span: Span::new(start, start + len),
-                });
-            } else if block.kind == BlockKind::Paragraph
-                && let Some(head) = outline::cable_paragraph_head(&block.text)
-            {
+                .flatten();
+            if let Some(head) = run_in_head {
                 document.sections.push(Section {
                     level: (current_heading_level + 1).min(6),
                     title: block.text[head.clone()].to_owned(),
@@ -1324,7 +1326,7 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
     // chapter's own title may stand between the cover and the report's name set again
     // ("FINANCIAL CRIMES AND MONEY LAUNDERING" / "1995 INTERNATIONAL NARCOTICS CONTROL
     // STRATEGY REPORT" / "OVERVIEW").
-    let names_the_report = |i: &usize| {
+    let is_report_name = |i: &usize| {
         let text = blocks[*i].text.trim();
         // Not a lone tab label: "Report". The report's short name on a line of its own ("2009
         // INCSR: Drug and Chemical Control"), not in a sentence ("1. Following is Brazil's
@@ -1356,9 +1358,9 @@ fn drop_lines_above_cover(blocks: &[SourceBlock], mask: &mut [bool]) {
             && (!under_prose || metadata::names_the_narcotics_report(text))
     };
     let names_the_report = if under_prose {
-        kept[..part].iter().position(names_the_report)
+        kept[..part].iter().position(is_report_name)
     } else {
-        kept[..part].iter().rposition(names_the_report)
+        kept[..part].iter().rposition(is_report_name)
     };
     // A page that leaves the report's name out ("U.S. Department of State" / "Diplomacy in
     // Action" / "AUSTRALIA" / "I. Summary"): the country line over the part head is the
