@@ -2068,7 +2068,7 @@ fn asides_rates_and_group_names_keep_their_readings() {
          Country\n\nColombia is the largest producer of coca.\n",
     );
     let rows = figures_units_and_measures(&doc);
-    assert_eq!(rows[0], ("300 kilograms", "kg", "heroin"));
+    assert_eq!(rows[0], ("300 kilograms", "kg", "Seizures of heroin"));
     assert_ne!(rows[1].2, "largest producer");
     assert_eq!(rows[2], ("USD 7 million", "USD", ""));
     assert_eq!(rows[3], ("2,100 kg", "kg", "Cocaine"));

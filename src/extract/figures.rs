@@ -824,6 +824,22 @@ pub(super) fn more_of_things(tokens: &[Token], k: usize) -> bool {
         && unit_after(tokens, k + 1).is_none()
 }
 
+/// "three smaller islands", "two larger vessels": at `k`, a comparative that describes the
+/// plural after it, not a comparison ("ten times larger", "five more than").
+pub(super) fn comparative_then_plural(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && ["smaller", "larger", "bigger", "older", "newer", "younger"]
+                .iter()
+                .any(|w| t.is_word(w))
+    }) && tokens.get(k + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && lexicon::looks_plural(t.text)
+            && !lexicon::breaks_phrase(t.text)
+            && !super::units::is_time_unit(t.text)
+    })
+}
+
 /// "heroin seizures increased by more than four times", "grew 3.5 times": the figure at
 /// `number` follows a verb of change, and so is how many times over, not how often.
 fn after_a_change_verb(tokens: &[Token], number: usize) -> bool {
@@ -2245,6 +2261,7 @@ fn finish(
         // "two record cargoes", "two of Georgia's transit areas" — not "four of the
         // conference" (an ordinal reference) nor "the two of them".
         let counts_something = more_of_things(tokens, end)
+            || comparative_then_plural(tokens, end)
             || (next.kind == TokenKind::Word
                 && !next.is_word("of")
                 && !lexicon::breaks_phrase(next.text)
@@ -2290,6 +2307,18 @@ fn finish(
         if tokens
             .get(end)
             .is_some_and(|n| n.text == "-" && !n.space_before)
+        {
+            return None;
+        }
+        // "the new 2012-16 strategy": the short end of a span of years that names a plan.
+        let number = &tokens[number_index];
+        if number.text.len() == 2
+            && number_index >= 2
+            && !number.space_before
+            && tokens[number_index - 1].text == "-"
+            && !tokens[number_index - 1].space_before
+            && super::dates::year_value(&tokens[number_index - 2]).is_some()
+            && tokens[number_index - 2].text.get(2..) < Some(number.text)
         {
             return None;
         }

@@ -1027,6 +1027,10 @@ fn phrase_after_figure(tokens: &[Token], at: usize, limit: usize) -> Option<Rang
             phrase_forward(tokens, after, limit).map(|rest| at..rest.end)
         }
         Some(Quoted::Noun(inside)) => Some(inside),
+        // ("three smaller islands": the comparative describes the noun.)
+        None if super::figures::comparative_then_plural(tokens, at) => {
+            phrase_forward(tokens, at + 1, limit).map(|rest| at..rest.end)
+        }
         None => phrase_forward(tokens, at, limit),
     }
 }
@@ -2206,27 +2210,29 @@ fn predicated_subject(
             .rev()
             .find(|&c| tokens[c].text == ",")
         && open + 1 < end - 1
-        && tokens[open + 1..end - 1].iter().all(|t| {
-            [
-                "for",
-                "example",
-                "instance",
-                "however",
-                "in",
-                "fact",
-                "moreover",
-                "therefore",
-                "though",
-                "turn",
-                "addition",
-                "particular",
-                "also",
-                "furthermore",
-                "too",
-            ]
+        && tokens[open + 1..end - 1]
             .iter()
-            .any(|w| t.is_word(w))
-        })
+            .all(|t| ASIDE_WORDS.iter().any(|w| t.is_word(w)))
+    {
+        end = open;
+    }
+    // "the drug harm index, a measure of the damage seized drugs may have caused, had
+    // increased to": an appositive between the subject and its verb is stepped over too.
+    if end >= sentence_start + 4
+        && tokens[end - 1].text == ","
+        && let Some(open) = (end.saturating_sub(26).max(sentence_start + 1)..end - 1)
+            .rev()
+            .find(|&c| matches!(tokens[c].text, "," | ";" | "(" | ")"))
+        && tokens[open].text == ","
+        && open + 2 < end - 1
+        && ["a", "an", "the", "their", "its", "his", "her"]
+            .iter()
+            .any(|w| tokens[open + 1].is_word(w))
+        && tokens[open - 1].kind == TokenKind::Word
+        && !lexicon::breaks_phrase(tokens[open - 1].text)
+        // (Not "However, the local industry has grown since 2000, doubling exports".)
+        && !lexicon::is_adverb(tokens[open - 1].text)
+        && !ASIDE_WORDS.iter().any(|w| tokens[open - 1].is_word(w))
     {
         end = open;
     }
@@ -2385,6 +2391,42 @@ fn point_reached_before(tokens: &[Token], end: usize, floor: usize) -> Option<us
     (article > floor && tokens[article - 1].is_word("a")).then_some(article - 1)
 }
 
+/// The words of an aside set between commas: "for example", "in turn", "however".
+const ASIDE_WORDS: &[&str] = &[
+    "for",
+    "example",
+    "instance",
+    "however",
+    "in",
+    "fact",
+    "moreover",
+    "therefore",
+    "though",
+    "turn",
+    "addition",
+    "particular",
+    "also",
+    "furthermore",
+    "too",
+];
+
+/// "country", "region": a common noun for the land a report is about, as in "in the country".
+fn is_the_land(t: &Token) -> bool {
+    [
+        "country",
+        "region",
+        "republic",
+        "kingdom",
+        "capital",
+        "city",
+        "province",
+        "territory",
+        "islands",
+    ]
+    .iter()
+    .any(|w| t.is_word(w))
+}
+
 /// Where a subject ending at `end` starts, walking back from `from` over its words, "of",
 /// "and" and a place it is in, no further than `floor`.
 fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usize {
@@ -2410,12 +2452,21 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
         // ("the number of drug-sniffing dogs at the border and airport": a common place
         // after "at" or "along" too, with its article.)
         let at_common_place = |t: &Token| t.is_word("at") || t.is_word("along");
+        // ("the number of addicts in the country ranges": and the land a report is about,
+        // named by a common noun after "in the".)
+        let in_the_land = |k: usize| {
+            tokens[k].is_word("in")
+                && k + 2 < end
+                && tokens[k + 1].is_word("the")
+                && is_the_land(&tokens[k + 2])
+        };
         let in_place = is_place_word(t)
             && (place_at(start)
                 || (at_common_place(t)
                     && start + 1 < end
                     && tokens[start].is_word("the")
-                    && tokens[start + 1].kind == TokenKind::Word))
+                    && tokens[start + 1].kind == TokenKind::Word)
+                || in_the_land(start - 1))
             && start >= floor + 2
             && tokens[start - 2].kind == TokenKind::Word
             && !lexicon::breaks_phrase(tokens[start - 2].text);
@@ -2423,7 +2474,8 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && start < end
             && start >= floor + 2
             && (tokens[start].starts_upper()
-                || (at_common_place(&tokens[start - 2]) && tokens[start].kind == TokenKind::Word))
+                || (at_common_place(&tokens[start - 2]) && tokens[start].kind == TokenKind::Word)
+                || in_the_land(start - 2))
             && is_place_word(&tokens[start - 2]);
         // "the U.S.": the tokenizer sets an abbreviation's last full stop apart.
         let abbreviation_stop = t.text == "."

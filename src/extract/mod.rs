@@ -3136,4 +3136,42 @@ mod tests {
         );
         assert_eq!(label("1. 1. 1. 1. 1.", "1."), "");
     }
+
+    #[test]
+    fn the_land_a_report_is_about_stays_in_its_subject() {
+        let found = read_figures(
+            "Officials estimate that the number of addicts in the country ranges between \
+             30,000 and 40,000. The number of labs in the region fell to 12.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                (
+                    "between 30,000 and 40,000",
+                    "number of addicts in the country"
+                ),
+                ("12", "number of labs in the region"),
+            ]
+        );
+    }
+
+    /// Review 47 (Bahamas 2013, Dutch Caribbean 2014, Australia 2009).
+    #[test]
+    fn a_plan_s_span_of_years_is_no_count_and_a_comparative_describes_its_noun() {
+        let found = read_figures(
+            "The new 2012-16 strategy lays out plans. The Dutch Caribbean has three smaller \
+             islands and 3 larger islands. The drug harm index, their measurement of the \
+             damage seized drugs may have caused, had increased to A$621 million. However, the \
+             industry has grown since 2000, doubling exports.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("three", "smaller islands"),
+                ("3", "larger islands"),
+                ("A$621 million", "drug harm index"),
+                ("doubling", ""),
+            ]
+        );
+    }
 }
