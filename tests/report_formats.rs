@@ -5703,3 +5703,37 @@ fn a_document_sites_labels_and_snippets_are_chrome() {
     }
     assert!(doc.statistics.is_empty(), "{:?}", figure_texts(&doc));
 }
+
+/// Review 47 (a Cape Verde cable of 2009): a cable mirror's header of short labels and codes
+/// outnumbers the report's wrapped lines three to one, and the lines are joined all the same.
+#[test]
+fn wrapped_lines_under_a_long_header_of_short_lines_are_joined() {
+    let header: String = (0..40).map(|i| format!("RUEHPA {i}\n")).collect();
+    let body = "Because of its location in the Atlantic Ocean, Cape Verde is an\n\
+                important transit country for narcotics entering Europe from\n\
+                South America and Africa. Narcotics enter Cape Verde by\n\
+                commercial aircraft and maritime vessels, including yachts.\n\
+                Cape Verde works with international donors like the United\n\
+                Nations Office on Drugs and Crime (UNODC) and the Governments of\n\
+                Portugal, Spain, France, Germany, Brazil, and the United States\n\
+                to fight international narcotics trafficking and reduce local\n\
+                demand. Cape Verde is a party to the 1988 United Nations\n\
+                Convention Against Illicit Traffic in Narcotic Drugs and\n\
+                Psychotropic Substances.\n\n\
+                II. Status of Country\n\n\
+                Cape Verde's strategic location on the maritime and aerial\n\
+                routes between mainland Africa, Europe, and South America makes\n\
+                it an attractive transit point for drug shipments from South\n\
+                America to Europe and, to a lesser extent, the United States.\n\
+                Authorities seized 1.5 metric tons of cocaine in a single case\n\
+                in 2008, the largest seizure in the history of the country.\n";
+    let doc = read("cable.txt", &format!("{header}\nI. Summary\n\n{body}"));
+    assert!(
+        doc.text
+            .contains("donors like the United Nations Office on Drugs and Crime (UNODC)"),
+        "{}",
+        doc.text
+    );
+    let long: Vec<&str> = doc.acronyms.iter().map(|a| a.long.as_str()).collect();
+    assert_eq!(long, ["United Nations Office on Drugs and Crime"]);
+}

@@ -2383,7 +2383,9 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
         return None;
     }
     let mut widths: Vec<usize> = prose.iter().map(|l| l.width).filter(|&w| w >= 40).collect();
-    if widths.len() * 3 < prose.len() {
+    // Most lines short is a list, not wrapped prose; but a dozen and a half wrapped lines are
+    // prose under a cable's header of short labels and codes.
+    if widths.len() * 3 < prose.len() && widths.len() < 16 {
         return None;
     }
     widths.sort_unstable();
