@@ -973,6 +973,39 @@ fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usiz
     (end > start).then_some(start..end)
 }
 
+/// "the Organization" / "of Eastern Caribbean States": where a name a phrase ends inside
+/// (its last word at `end - 1` in Title Case) ends, over its Title Case words and the little
+/// words between them, no further than `limit`.
+fn name_end(tokens: &[Token], end: usize, limit: usize) -> usize {
+    // (In Title Case: a copy in capitals gives every word a capital.)
+    let capitalised = |k: usize| {
+        k < limit
+            && tokens[k].kind == TokenKind::Word
+            && tokens[k].starts_upper()
+            && tokens[k].text.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    if end == 0 || !capitalised(end - 1) {
+        return end;
+    }
+    let (mut k, mut name_end) = (end, end);
+    while k - end < 8 {
+        if capitalised(k) {
+            k += 1;
+            name_end = k;
+        } else if k < limit
+            && ["of", "and", "for", "on"]
+                .iter()
+                .any(|w| tokens[k].is_word(w))
+            && capitalised(k + 1)
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    name_end
+}
+
 /// "three National Department for Criminal Investigation (DNIC) officials": a count before the
 /// name of a body counts the members named after it. `name` is the phrase read so far; the
 /// phrase is taken on through the name's words (capitalised, or joining words inside it) and
@@ -1718,10 +1751,11 @@ fn introduced_phrase(
     };
     let mut end = range.end;
     // "record cargoes of marijuana", "types of opiates", "cases of drug smuggling"
+    // ("the six entities of the former Netherlands Antilles": a name, to its end.)
     if tokens.get(end).is_some_and(|t| t.is_word("of"))
         && let Some(more) = phrase_forward(tokens, end + 1, limit)
     {
-        end = more.end;
+        end = name_end(tokens, more.end, limit);
     }
     // "1,409 persons registered as drug addicts": what the persons are counted as ("1,200
     // people arrested as a result of" says nothing of them).

@@ -3174,4 +3174,24 @@ mod tests {
             ]
         );
     }
+
+    /// Review 47 (Eastern and Dutch Caribbean 2015–2016).
+    #[test]
+    fn a_name_after_of_is_taken_to_its_end() {
+        let found = read_figures(
+            "The Dutch Caribbean consists of the six entities of the former Netherlands \
+             Antilles: Aruba, Curacao and St. Maarten. Police arrested 15 members of the \
+             Revolutionary Armed Forces of Colombia in Bogota.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("six", "entities of the former Netherlands Antilles"),
+                (
+                    "15",
+                    "members of the Revolutionary Armed Forces of Colombia"
+                ),
+            ]
+        );
+    }
 }
