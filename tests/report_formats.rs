@@ -5737,3 +5737,34 @@ fn wrapped_lines_under_a_long_header_of_short_lines_are_joined() {
     let long: Vec<&str> = doc.acronyms.iter().map(|a| a.long.as_str()).collect();
     assert_eq!(long, ["United Nations Office on Drugs and Crime"]);
 }
+
+/// Review 47 (Dutch Caribbean 2015 on state.gov, 2016 on a blog): a chapter for a group of
+/// islands is named like a country's, and a bar sets it apart from the report's name as a
+/// dash does.
+#[test]
+fn a_chapter_for_a_group_of_islands_is_named_by_it() {
+    let doc = read(
+        "dutch.txt",
+        "Dutch Caribbean\n\nBureau of International Narcotics and Law Enforcement Affairs\n\n\
+         A. Introduction\n\nThe Dutch Caribbean consists of the six entities of the former \
+         Netherlands Antilles.\n",
+    );
+    assert_eq!(
+        (doc.title.as_str(), doc.subject.as_str()),
+        ("Dutch Caribbean", "Dutch Caribbean")
+    );
+    let doc = read(
+        "repost.txt",
+        "2016 International Narcotics Control Strategy Report (INCSR) | Dutch Caribbean\n\n\
+         The Dutch Caribbean consists of the six entities of the former Netherlands Antilles. In \
+         2010, the Netherlands Antilles dissolved as a political unit.\n",
+    );
+    assert_eq!(doc.subject, "Dutch Caribbean");
+    assert_eq!(doc.date, "2016");
+    let doc = read(
+        "blog.txt",
+        "2011: International Narcotics Control Strategy Report – Georgia Review\n\n\
+         A. Introduction\n\nGeorgia is a transit country for heroin.\n",
+    );
+    assert_ne!(doc.subject, "Georgia Review");
+}

@@ -389,11 +389,22 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
 }
 
 /// "2005-2006 INCSR Part I - Latvia", "Countries/Jurisdictions of Primary Concern - Panama":
-/// the place after the last spaced dash (not "… Climate Change - An Opportunity"); after a
+/// the place after the last spaced dash or bar (not "… Climate Change - An Opportunity"); after a
 /// cable's subject line a country only ("… Biographies - Zapatero's New Team" names none).
 fn place_after_dash(title: &str, cable_title: bool) -> Option<&str> {
-    let (_, place) = title.rsplit_once(" - ")?;
-    if cable_title {
+    // ("2016 International Narcotics Control Strategy Report (INCSR) | Dutch Caribbean": or
+    // after any other separator of a title's parts.)
+    // (A country only: "… Report – Georgia Review" is a blog post's name.)
+    let (dash, place) = [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|&dash| {
+            title
+                .rsplit_once(dash)
+                .map(|(head, place)| (head.len(), dash, place))
+        })
+        .max_by_key(|&(at, _, _)| at)
+        .map(|(_, dash, place)| (dash, place))?;
+    if cable_title || dash != " - " {
         return super::places::is_country_name(place).then_some(place);
     }
     (is_place_name(place)

@@ -322,6 +322,13 @@ const COUNTRIES: &[&str] = &[
     "Zambia",
     "Zimbabwe",
     "Eastern Caribbean",
+    // (The report's chapters for groups of islands.)
+    "Dutch Caribbean",
+    "French Caribbean",
+    "Netherlands Antilles and Aruba",
+    "Aruba and the Netherlands Antilles",
+    "UK Caribbean Overseas Territories",
+    "Caribbean Overseas Territories",
     "Soviet Union",
     "Czechoslovakia",
     "Western Samoa",
