@@ -1338,7 +1338,15 @@ fn special_at(
                         | "former"
                 )
             });
-        if previous_ordinal {
+        // "St. Maarten, the Dutch half of the island", "the northern half of the country": a
+        // part of a place named by whose or where it is, no share of anything.
+        let part_of_a_place = token.text.eq_ignore_ascii_case("half")
+            && i >= 2
+            && tokens[i - 2].is_word("the")
+            && tokens[i - 1].kind == TokenKind::Word
+            && (tokens[i - 1].starts_upper()
+                || super::numbers::lowered(tokens[i - 1].text, |w| w.ends_with("ern")));
+        if previous_ordinal || part_of_a_place {
             return None;
         }
         let (numerator, value_start) = match numerator_before {
@@ -2310,8 +2318,25 @@ fn finish(
         {
             return None;
         }
-        // "the new 2012-16 strategy": the short end of a span of years that names a plan.
         let number = &tokens[number_index];
+        // "… and Trends 1. Institutional Development Aruba …": a part's number in a text
+        // whose lines were run together, after a head or a sentence, before a head.
+        if number_index >= 1
+            && number.text.len() <= 2
+            && tokens
+                .get(end)
+                .is_some_and(|t| t.text == "." && !t.space_before)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.starts_upper())
+            && {
+                let before = &tokens[number_index - 1];
+                before.text == "." || (before.kind == TokenKind::Word && before.starts_upper())
+            }
+        {
+            return None;
+        }
+        // "the new 2012-16 strategy": the short end of a span of years that names a plan.
         if number.text.len() == 2
             && number_index >= 2
             && !number.space_before
@@ -2639,5 +2664,26 @@ mod tests {
         let read: Vec<(f64, &str)> = found.iter().map(|f| (f.1, f.3.as_str())).collect();
         // ("rupees": told apart by the country the document is about, later.)
         assert_eq!(read, [(1.2e9, "rupees"), (2e5, "rupees"), (1.5e5, "")]);
+    }
+
+    /// Review 47 (Dutch Caribbean 2014–2016): a part's number in text run together, and a
+    /// place's half, are no figures.
+    #[test]
+    fn a_part_number_run_into_the_text_and_a_half_of_a_place_are_no_figures() {
+        let texts = |text: &str| figures(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(
+            texts(
+                "It is home to a harbor. B. Drug Control Accomplishments, Policies, and Trends \
+                 1. Institutional Development Aruba, Curacao, and St. Maarten have 3 courts."
+            ),
+            ["3"]
+        );
+        assert_eq!(
+            texts(
+                "St. Maarten, the Dutch half of the island, and the northern half of the \
+                 country saw half of the seizures."
+            ),
+            ["half"]
+        );
     }
 }
