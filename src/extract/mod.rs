@@ -3194,4 +3194,23 @@ mod tests {
             ]
         );
     }
+
+    /// Review 47 (Netherlands Antilles 2007).
+    #[test]
+    fn an_estimated_share_in_brackets_is_the_share_of_the_phrase_before_them() {
+        let found = read_figures(
+            "Historically, most of the courier traffic (current estimate is 95 percent) has \
+             been destined for Europe. Most cocaine (an estimated 60 percent) goes by sea. \
+             Tourism brings $12.9 billion (or 5.6%) to the economy.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("95 percent", "courier traffic"),
+                ("an estimated 60 percent", "cocaine"),
+                ("$12.9 billion", ""),
+                ("5.6%", ""),
+            ]
+        );
+    }
 }
