@@ -5768,3 +5768,22 @@ fn a_chapter_for_a_group_of_islands_is_named_by_it() {
     );
     assert_ne!(doc.subject, "Georgia Review");
 }
+
+/// Review 47 (a WordPress repost of Georgia 2011): a blog's archive heading and its link on to
+/// the rest of a post are the blog's, not the report's.
+#[test]
+fn a_blogs_archive_heading_and_read_on_link_are_chrome() {
+    let doc = read(
+        "blog.txt",
+        "Blog Archives\n\n2011: International Narcotics Control Strategy Report – Georgia \
+         Review\n\nA. Introduction\n\nGeorgia is becoming a major transit corridor for drugs \
+         of abuse produced elsewhere. Street prices continued to increase in 2010.\n\n\
+         Read the rest of this entry\n\nAdvertisements\n",
+    );
+    assert!(!doc.text.contains("Blog Archives"), "{}", doc.text);
+    assert!(!doc.text.contains("Read the rest"), "{}", doc.text);
+    assert!(
+        doc.text
+            .contains("Street prices continued to increase in 2010.")
+    );
+}

@@ -867,6 +867,10 @@ const BOILERPLATE: &[&str] = &[
     "sitemap",
     "print this",
     "read more",
+    // A blog's: its archive's heading, and the link on to a post cut short.
+    "blog archives",
+    "read the rest of this",
+    "continue reading",
     "javascript",
     "impressum",
     "datenschutz",
