@@ -5787,3 +5787,25 @@ fn a_blogs_archive_heading_and_read_on_link_are_chrome() {
             .contains("Street prices continued to increase in 2010.")
     );
 }
+
+/// Review 47 (a Nigeria cable of 2002, as scoop.co.nz prints it): a cable's covering sentence
+/// over the chapter is no title, though the edition it names dates it.
+#[test]
+fn a_covering_sentence_is_no_title_but_dates_the_chapter() {
+    let doc = read(
+        "scoop.txt",
+        "The following is Post's submission of the 2002 Nigeria\nINCSR Chapter.\n\n\
+         I. Summary\n\nNigeria remains a hub of narcotics trafficking and money\n\
+         laundering activity. Nigerian organized criminal groups\n\
+         dominate the African drug trade and transport narcotics to\n\
+         markets in the United States, Europe, Asia, and Africa.\n\
+         Some of these criminal organizations are engaged in\n\
+         advance-fee fraud, commonly referred to in Nigeria as \"419\n\
+         Fraud,\" and other forms of defrauding U.S. citizens and\n\
+         businesses.\n",
+    );
+    assert_eq!(
+        (doc.title.as_str(), doc.subject.as_str(), doc.date.as_str()),
+        ("Nigeria", "Nigeria", "2002")
+    );
+}

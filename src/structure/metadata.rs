@@ -142,6 +142,27 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
         if title_line.is_none() && is_region(line) {
             continue;
         }
+        // "The following is Post's submission of the 2002 Nigeria INCSR Chapter.": a cable's
+        // covering sentence, no title (the edition it names dates the chapter).
+        if [
+            "the following is ",
+            "the following are ",
+            "following is ",
+            "below is ",
+        ]
+        .iter()
+        .any(|opening| {
+            line.get(..opening.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(opening))
+        }) {
+            if meta.date.is_empty()
+                && names_the_report(line)
+                && let Some(year) = edition_year(line)
+            {
+                meta.date = year.to_owned();
+            }
+            continue;
+        }
         // ("INCSR 2002" over its chapters, as the printed report heads its pages.)
         let short_name = names_the_report(line) && edition_year(line).is_some();
         if title_line.is_none()
