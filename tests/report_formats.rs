@@ -3259,7 +3259,10 @@ fn a_typeset_dump_loses_its_running_header_and_page_numbers_and_joins_its_broken
             ("seventy percent", "drug-related caseload of the courts"),
             ("more than 2,300", "criminal cases"),
             ("approximately 1.5 metric tons", "opium"),
-            ("some 400 hectares", "opium poppy")
+            (
+                "some 400 hectares",
+                "cultivation of opium poppy in the Pamir mountains"
+            )
         ]
     );
 }

@@ -310,8 +310,12 @@ const LINKING_VERBS: &[&str] = &[
     "totalled",
     "numbered",
     "amounted",
-    // "eradication covered 1,041 hectares".
+    // "eradication covered 1,041 hectares", "the archipelago, which covers 100,000 square
+    // nautical miles".
     "covered",
+    "covers",
+    "spans",
+    "spanned",
     "stood",
     "grew",
     "dropped",

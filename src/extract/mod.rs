@@ -3213,4 +3213,21 @@ mod tests {
             ]
         );
     }
+
+    /// Review 47 (Bahamas 2017).
+    #[test]
+    fn square_nautical_miles_are_an_area() {
+        let found = read_figures(
+            "Smugglers blend in among craft traveling throughout the Bahamian archipelago, \
+             which covers nearly 100,000 square nautical miles.",
+        );
+        assert_eq!(
+            as_strs(&found),
+            [(
+                "nearly 100,000 square nautical miles",
+                "nmi2",
+                "Bahamian archipelago"
+            )]
+        );
+    }
 }

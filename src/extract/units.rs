@@ -75,6 +75,7 @@ const UNITS: &[(&[&str], &str, StatKind)] = &[
     (&["sq", ".", "km"], "km2", StatKind::Quantity),
     (&["km2"], "km2", StatKind::Quantity),
     (&["km", "²"], "km2", StatKind::Quantity),
+    (&["square", "nautical", "miles"], "nmi2", StatKind::Quantity),
     (&["square", "miles"], "mi2", StatKind::Quantity),
     (&["sq", "mi"], "mi2", StatKind::Quantity),
     (&["sq", ".", "mi"], "mi2", StatKind::Quantity),
