@@ -5812,3 +5812,24 @@ fn a_covering_sentence_is_no_title_but_dates_the_chapter() {
         ("Nigeria", "Nigeria", "2002")
     );
 }
+
+/// Review 47 (a blog's copy of the Dutch Caribbean 2016 chapter, its "A. Introduction" left
+/// out): a lettered head its first numbered part follows opens the series.
+#[test]
+fn a_lettered_head_over_a_first_numbered_part_opens_the_series() {
+    let doc = read(
+        "blog.txt",
+        "It is home to one of the largest harbors in the Caribbean, as well as Europe.\n\n\
+         B. Drug Control Accomplishments, Policies, and Trends\n\n\
+         1. Institutional Development\n\n\
+         Aruba, Curacao, and Sint Maarten have a high degree of autonomy.\n\n\
+         R. Rand Beers\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        [
+            ("B. Drug Control Accomplishments, Policies, and Trends", 1),
+            ("1. Institutional Development", 2)
+        ]
+    );
+}

@@ -1521,15 +1521,28 @@ fn heading_levels(
         .collect();
     // Lettered heads count only as a series, in order: "A.", "B.", "C." … (again from "A."
     // under each Roman part), and a "B." at least. "R. Rand Beers" under them is a signature.
+    // ("B. Drug Control Accomplishments, Policies, and Trends" over "1. Institutional
+    // Development": a copy that left out "A." starts its series at the head its first
+    // numbered part follows.)
+    let numbered_part_follows = |k: usize| {
+        kept.get(k + 1).is_some_and(|next| {
+            let text = next.text.trim();
+            text.starts_with("1. ")
+                && text.len() <= 80
+                && !text.ends_with('.')
+                && outline::is_title_case_head(&text[3..])
+        })
+    };
     let mut styles = styles;
     let mut next_letter = b'A';
     let mut series = false;
-    for (style, block) in styles.iter_mut().zip(kept) {
+    for (k, (style, block)) in styles.iter_mut().zip(kept).enumerate() {
         match style {
             Some(HeadingStyle::Roman) => next_letter = b'A',
             Some(HeadingStyle::Lettered) => {
                 let letter = block.text.trim_start().bytes().next().unwrap_or(0);
-                if letter == b'A' || letter == next_letter {
+                let series_opens = next_letter == b'A' && numbered_part_follows(k);
+                if letter == b'A' || letter == next_letter || series_opens {
                     series |= letter == b'B';
                     next_letter = letter + 1;
                 } else {
