@@ -5833,3 +5833,31 @@ fn a_lettered_head_over_a_first_numbered_part_opens_the_series() {
         ]
     );
 }
+
+/// Review 47 (a Cape Verde cable of 2009): the embassy's covering paragraph over the chapter
+/// it submits is the cable's, though no "Begin Text" follows it.
+#[test]
+fn a_cables_covering_paragraph_without_begin_text_is_the_cables() {
+    let doc = read(
+        "cable.txt",
+        "R 051958Z NOV 09\nFM AMEMBASSY PRAIA\nTO RUEHC/SECSTATE WASHDC 1868\n\
+         UNCLAS SECTION 01 OF 04 PRAIA 000211\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\n\
+         TAGS: SNAR PREL EFIN ASEC CV\n\
+         SUBJECT: CAPE VERDE SUBMISSION FOR 2010 INCR REPORT, PART I\n\n\
+         REF: STATE 097230\n\n\
+         1. Per reftel, Embassy Praia submits the following draft text\n\
+         for the 2010 INCSR report in addition to the e-mail version we\n\
+         have sent in for review. Please direct questions or comments to\n\
+         Dana Brown (browndml@state.gov)\n\n\
+         Cape Verde\n\nI. Summary\n\n\
+         Because of its location in the Atlantic Ocean, Cape Verde is an\n\
+         important transit country for narcotics entering Europe from\n\
+         South America and Africa.\n",
+    );
+    assert!(!doc.text.contains("Per reftel"), "{}", doc.text);
+    assert!(
+        doc.text
+            .contains("Cape Verde is an important transit country")
+    );
+    assert_eq!(doc.subject, "Cape Verde");
+}

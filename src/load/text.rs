@@ -1502,6 +1502,25 @@ fn cable_header(lines: &[Line]) -> Option<CableHeader> {
         if bytes <= 400 && (bytes == 0 || submits) {
             header.end = begin + 1;
         }
+    } else if let Some(first) = (header.end..lines.len()).find(|&i| !lines[i].is_blank())
+        && lines[first].trimmed().starts_with("1. ")
+    {
+        // "1. Per reftel, Embassy Praia submits the following draft text for the 2010 INCSR
+        // report …": a covering paragraph with no "Begin Text" after it, the report's text
+        // under it.
+        let end = (first..lines.len())
+            .find(|&i| lines[i].is_blank())
+            .unwrap_or(lines.len());
+        let covering = &lines[first..end];
+        let bytes: usize = covering.iter().map(|l| l.trimmed().len()).sum();
+        let says = |words: &[&str]| {
+            covering
+                .iter()
+                .any(|l| words.iter().any(|word| l.trimmed().contains(word)))
+        };
+        if bytes <= 400 && says(&["ubmits", "ubmission", "ubmitted"]) && says(&["INCSR", "eport"]) {
+            header.end = end;
+        }
     }
     Some(header)
 }
