@@ -3809,7 +3809,11 @@ fn bracketed_share(
         || !tokens[open + 1..figure.tokens.start]
             .iter()
             .all(|t| estimate_words.iter().any(|w| t.is_word(w)))
-        || !said.iter().any(|t| t.text.starts_with("estimate"))
+        || !said.iter().any(|t| {
+            t.text
+                .get(..8)
+                .is_some_and(|head| head.eq_ignore_ascii_case("estimate"))
+        })
     {
         return None;
     }

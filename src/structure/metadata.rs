@@ -410,12 +410,11 @@ pub fn read_title_block(lines: &[&str]) -> Metadata {
 }
 
 /// "2005-2006 INCSR Part I - Latvia", "Countries/Jurisdictions of Primary Concern - Panama":
-/// the place after the last spaced dash or bar (not "… Climate Change - An Opportunity"); after a
+/// the place after the last spaced dash (not "… Climate Change - An Opportunity"); after a
 /// cable's subject line a country only ("… Biographies - Zapatero's New Team" names none).
+/// After an en or em dash or a bar, as blogs and reposts set them ("… Report (INCSR) | Dutch
+/// Caribbean"), a country only too ("… Report – Georgia Review" is a post's name).
 fn place_after_dash(title: &str, cable_title: bool) -> Option<&str> {
-    // ("2016 International Narcotics Control Strategy Report (INCSR) | Dutch Caribbean": or
-    // after any other separator of a title's parts.)
-    // (A country only: "… Report – Georgia Review" is a blog post's name.)
     let (dash, place) = [" - ", " – ", " — ", " | "]
         .iter()
         .filter_map(|&dash| {
