@@ -1492,14 +1492,9 @@ fn cable_header(lines: &[Line]) -> Option<CableHeader> {
         .find(|&i| is_begin_text(lines[i].trimmed()))
     {
         let covering = &lines[header.end..begin];
-        let bytes: usize = covering.iter().map(|l| l.trimmed().len()).sum();
-        let submits = covering.iter().any(|l| {
-            let text = l.trimmed();
-            ["ollowing", "ubmission", "follows"]
-                .iter()
-                .any(|word| text.contains(word))
-        });
-        if bytes <= 400 && (bytes == 0 || submits) {
+        let bytes = text_bytes(covering);
+        if bytes <= 400 && (bytes == 0 || says_any(covering, &["ollowing", "ubmission", "follows"]))
+        {
             header.end = begin + 1;
         }
     } else if let Some(first) = (header.end..lines.len()).find(|&i| !lines[i].is_blank())
@@ -1512,17 +1507,26 @@ fn cable_header(lines: &[Line]) -> Option<CableHeader> {
             .find(|&i| lines[i].is_blank())
             .unwrap_or(lines.len());
         let covering = &lines[first..end];
-        let bytes: usize = covering.iter().map(|l| l.trimmed().len()).sum();
-        let says = |words: &[&str]| {
-            covering
-                .iter()
-                .any(|l| words.iter().any(|word| l.trimmed().contains(word)))
-        };
-        if bytes <= 400 && says(&["ubmits", "ubmission", "ubmitted"]) && says(&["INCSR", "eport"]) {
+        if text_bytes(covering) <= 400
+            && says_any(covering, &["ubmits", "ubmission", "ubmitted"])
+            && says_any(covering, &["INCSR", "eport"])
+        {
             header.end = end;
         }
     }
     Some(header)
+}
+
+/// The bytes of a cable's covering lines, spaces at their ends aside.
+fn text_bytes(lines: &[Line]) -> usize {
+    lines.iter().map(|l| l.trimmed().len()).sum()
+}
+
+/// Whether any of `lines` holds one of `words`.
+fn says_any(lines: &[Line], words: &[&str]) -> bool {
+    lines
+        .iter()
+        .any(|l| words.iter().any(|word| l.trimmed().contains(word)))
 }
 
 /// A line of a cable's own that stands alone: "2. Begin Text" or "End Text", where the report
