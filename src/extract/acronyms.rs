@@ -199,12 +199,20 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
         .strip_suffix('s')
         .is_some_and(|stem| stem.ends_with(|c: char| c.is_uppercase()));
     let initials = &letters[..letters.len() - usize::from(plural)];
+    // The words before it, with the stops and commas a place name holds ("Bonaire, St.
+    // Eustatius and Saba (BES)").
     let mut earliest = paren;
-    while earliest > 0
-        && paren - earliest < max_words
-        && tokens[earliest - 1].kind == TokenKind::Word
-    {
+    let mut words = 0;
+    while earliest > 0 && words < max_words {
+        if tokens[earliest - 1].kind == TokenKind::Word {
+            words += 1;
+        } else if !(is_saints_stop(tokens, earliest - 1) || is_list_comma(tokens, earliest - 1)) {
+            break;
+        }
         earliest -= 1;
+    }
+    while earliest < paren && tokens[earliest].kind != TokenKind::Word {
+        earliest += 1;
     }
     let phrase = |start: usize| {
         text.get(tokens[start].start..tokens[paren - 1].end)
@@ -239,7 +247,8 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
     let mut start = paren;
     while start > 0 {
         let t = &tokens[start - 1];
-        let joins = t.kind == TokenKind::Word && (t.starts_upper() || is_name_joiner(t.text));
+        let joins = (t.kind == TokenKind::Word && (t.starts_upper() || is_name_joiner(t.text)))
+            || is_saints_stop(tokens, start - 1);
         if !joins {
             break;
         }
@@ -268,11 +277,33 @@ fn long_form_before(tokens: &[Token], text: &str, paren: usize, short: &str) -> 
             start += 1;
         }
     }
-    // "Serbia/Montenegro (FRY)": a single word that does not spell it is a guess too far.
-    if paren - start < 2 {
+    // "Serbia/Montenegro (FRY)", "St. Lucia (RSLPF)": a single name that does not spell it is
+    // a guess too far.
+    let names = (start..paren)
+        .filter(|&k| tokens[k].kind == TokenKind::Word && !is_saints_stop(tokens, k + 1))
+        .count();
+    if names < 2 {
         return None;
     }
     (start < paren).then(|| phrase(start)).flatten()
+}
+
+/// Is token `at` the stop of "St." or "Mt." in a place's name ("St. Kitts and Nevis")?
+fn is_saints_stop(tokens: &[Token], at: usize) -> bool {
+    at > 0
+        && tokens[at].text == "."
+        && !tokens[at].space_before
+        && tokens.get(at + 1).is_some_and(Token::starts_upper)
+        && ["St", "Ste", "Mt", "Ft"].contains(&tokens[at - 1].text)
+}
+
+/// Is token `at` a comma between two capitalised names ("Bonaire, St. Eustatius")?
+fn is_list_comma(tokens: &[Token], at: usize) -> bool {
+    at > 0
+        && tokens[at].text == ","
+        && tokens[at - 1].kind == TokenKind::Word
+        && tokens[at - 1].starts_upper()
+        && tokens.get(at + 1).is_some_and(Token::starts_upper)
 }
 
 /// The initials of the words, with or without the little joining words, are the
@@ -281,6 +312,7 @@ fn initials_spell(words: &[Token], letters: &[char]) -> bool {
     let initials = |skip_joiners: bool| {
         words
             .iter()
+            .filter(|w| w.kind == TokenKind::Word)
             .filter(move |w| !(skip_joiners && is_name_joiner(w.text)))
             .filter_map(|w| w.text.chars().next())
             .flat_map(char::to_lowercase)
@@ -389,6 +421,29 @@ mod tests {
             [("PJ".to_owned(), "Judicial Police".to_owned())]
         );
         assert!(acronyms("the republics of Serbia/Montenegro (FRY) to").is_empty());
+    }
+
+    #[test]
+    fn a_saints_name_keeps_its_stop_and_a_list_of_islands_its_commas() {
+        assert_eq!(
+            acronyms(
+                "The Federation of St. Kitts and Nevis (SKN) and St. Vincent and the Grenadines \
+                 (SVG) and the islands of Bonaire, St. Eustatius and Saba (BES) were"
+            ),
+            [
+                ("SKN".to_owned(), "St. Kitts and Nevis".to_owned()),
+                (
+                    "SVG".to_owned(),
+                    "St. Vincent and the Grenadines".to_owned()
+                ),
+                (
+                    "BES".to_owned(),
+                    "Bonaire, St. Eustatius and Saba".to_owned()
+                ),
+            ]
+        );
+        // A saint's place alone is one name, too little to guess from.
+        assert!(acronyms("the police of St. Lucia (RSLPF) act").is_empty());
     }
 
     #[test]

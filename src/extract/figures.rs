@@ -2581,6 +2581,16 @@ mod tests {
             values,
             [(2144.38, "kg"), (643.75, "kg"), (187.0, "kg"), (1.2, "t")]
         );
+        // (Review 47: the Dutch Caribbean's waters; an area's adjective.)
+        let found = figures(
+            "It patrols some 100,000-square nautical miles of sea and a 5,000-square-mile \
+             area around a 1,000-square-meter warehouse.",
+        );
+        let values: Vec<_> = found.iter().map(|f| (f.1, f.3.as_str())).collect();
+        assert_eq!(
+            values,
+            [(100_000.0, "nmi2"), (5_000.0, "mi2"), (1_000.0, "m2")]
+        );
     }
 
     #[test]

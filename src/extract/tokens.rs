@@ -129,6 +129,18 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "kilometer",
     "kilometre",
     "km",
+    // "some 100,000-square nautical miles", "a 5,000-square-mile area".
+    "square",
+    "square-mile",
+    "square-miles",
+    "square-kilometer",
+    "square-kilometers",
+    "square-kilometre",
+    "square-kilometres",
+    "square-meter",
+    "square-meters",
+    "square-metre",
+    "square-metres",
 ];
 
 /// Units only a dimension after them lets join a number by a hyphen: "a 400-meter-long
