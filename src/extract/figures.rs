@@ -1426,6 +1426,46 @@ fn special_at(
 /// Kept out of the token loop of [`find_into`]: inlined there, it crowded the loop's registers
 /// and cost every token, not only the numbers.
 #[inline(never)]
+/// Is `tokens[at]` the verb "number" ("addicts number 7,000", "users in Russia number
+/// between 7.3 and 8.5 million", "now number over 12,000"), not the label of "resolution
+/// number 12" or "the number 2 producer"?
+pub(super) fn is_number_verb(tokens: &[Token], at: usize) -> bool {
+    if !tokens[at].is_word("number") || tokens[at].starts_upper() || at == 0 {
+        return false;
+    }
+    let before = &tokens[at - 1];
+    if before.kind != TokenKind::Word || lexicon::is_determiner(before.text) {
+        return false;
+    }
+    // A plural subject ("addicts", "users in Russia"; capitalised only as a sentence's first
+    // word), or an adverb ("now").
+    let plural = |t: &Token| {
+        t.kind == TokenKind::Word
+            && (!t.starts_upper() || at == 1 || tokens[at - 2].kind == TokenKind::Punct)
+            && t.text.len() > 3
+            && t.text.ends_with('s')
+            && !t.text.ends_with("ss")
+            && !t.text.ends_with("us")
+            && !t.text.ends_with("is")
+    };
+    plural(before)
+        || lexicon::is_adverb(before.text)
+        || [
+            "now",
+            "still",
+            "together",
+            "combined",
+            "collectively",
+            "currently",
+        ]
+        .iter()
+        .any(|w| before.is_word(w))
+        || (before.starts_upper()
+            && at >= 3
+            && ["in", "of"].iter().any(|w| tokens[at - 2].is_word(w))
+            && plural(&tokens[at - 3]))
+}
+
 fn figure_at(
     tokens: &[Token],
     i: usize,
@@ -2095,7 +2135,7 @@ fn finish(
     // too.)
     let labelled_at = |at: usize| {
         at >= 1
-            && (lexicon::is_label_word(tokens[at - 1].text)
+            && ((lexicon::is_label_word(tokens[at - 1].text) && !is_number_verb(tokens, at - 1))
                 || (tokens[at - 1].text == "."
                     && at >= 2
                     && lexicon::is_label_word(tokens[at - 2].text)))

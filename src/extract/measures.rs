@@ -2165,7 +2165,9 @@ fn predicated_subject(
                 }
                 before > sentence_start && !BE_FORMS.iter().any(|w| tokens[before - 1].is_word(w))
             };
-        if lexicon::is_linking_verb(t.text)
+        // "addicts number 7,000": the verb of a count.
+        let number_verb = !saw_verb && super::figures::is_number_verb(tokens, k - 1);
+        if (lexicon::is_linking_verb(t.text) || number_verb)
             && !(range_verb && figure.value_max.is_none())
             && !reporter_verb
         {

@@ -3230,4 +3230,22 @@ mod tests {
             )]
         );
     }
+
+    /// Review 48 (Russia 2017): "number" as a verb is no label.
+    #[test]
+    fn the_verb_number_states_a_count_of_its_subject() {
+        let found = read_figures(
+            "According to multiple sources, drug users in Russia number between 7.3 and 8.5 \
+             million. Registered addicts number about 7,000. Addicts now number over 12,000. \
+             The Security Council adopted resolution number 1373.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("between 7.3 and 8.5 million", "drug users in Russia"),
+                ("about 7,000", "Registered addicts"),
+                ("over 12,000", "Addicts"),
+            ]
+        );
+    }
 }
