@@ -177,6 +177,7 @@ pub fn assign_into(
                     .or_else(listed_money)
                     .or_else(|| gapped_phrase(tokens, text, figures, index, sentence.end))
             })
+            .or_else(|| part_named_after(tokens, text, figure, sentence.clone()))
             .or_else(|| naming_phrase(tokens, text, figure, sentence.start))
             // ("its goal of eradicating 7,000 hectares", "succeeded in destroying 2,000
             // hectares": what a verb in -ing after a preposition does to an amount is of the
@@ -682,6 +683,51 @@ fn is_split_possessive_ending(tokens: &[Token], k: usize) -> bool {
 
 /// Forms of "be": before a participle, they make it passive ("is estimated").
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// "seized 14 MT of illegal drugs, of which 1.34 MT were opiates": a part of a whole said
+/// before is named after its verb.
+fn part_named_after(
+    tokens: &[Token],
+    text: &str,
+    figure: &Figure,
+    sentence: Range<usize>,
+) -> Option<String> {
+    // ("Of these, 120 were women.")
+    let mut start = figure.tokens.start;
+    if start > sentence.start && tokens[start - 1].text == "," {
+        start -= 1;
+    }
+    let of_which = start >= sentence.start + 2
+        && tokens[start - 2].is_word("of")
+        && ["which", "these", "them", "those"]
+            .iter()
+            .any(|w| tokens[start - 1].is_word(w));
+    // ("of which 18,620 km are canton and 1,057 km are national highways": the list goes on.)
+    let listed_on = start > sentence.start
+        && (tokens[start - 1].is_word("and") || tokens[start - 1].text == ",")
+        && tokens[sentence.start..start]
+            .windows(2)
+            .any(|w| w[0].is_word("of") && w[1].is_word("which"));
+    let verb = tokens.get(figure.tokens.end)?;
+    if !(of_which || listed_on) || !["were", "was", "are", "is"].iter().any(|w| verb.is_word(w)) {
+        return None;
+    }
+    let phrase = phrase_forward(tokens, figure.tokens.end + 1, sentence.end)?;
+    // ("of which 75% is exported", "approximately 110 are inhabited": what the part does or
+    // is like, not what it is.)
+    let head = tokens.get(phrase.end.checked_sub(1)?)?;
+    if phrase.is_empty()
+        || looks_participle(head.text)
+        || looks_adjective(head.text)
+        || head.text.ends_with("able")
+        || tokens
+            .get(phrase.end)
+            .is_some_and(|t| looks_participle(t.text))
+    {
+        return None;
+    }
+    Some(slice(text, tokens, phrase).to_owned())
+}
 
 /// A noun phrase starting at `i` (determiners skipped), ending before `limit`: its token range.
 fn phrase_forward(tokens: &[Token], i: usize, limit: usize) -> Option<Range<usize>> {

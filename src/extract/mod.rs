@@ -3248,4 +3248,25 @@ mod tests {
             ]
         );
     }
+
+    /// Review 48 (Russia 2017): a part of a whole is named after its verb.
+    #[test]
+    fn a_part_of_which_is_named_after_its_verb() {
+        let found = read_figures(
+            "Police seized approximately 14 MT of illegal drugs, of which 1.34 MT were \
+             opiates. Of these, 120 were women. The harvest was 300 tons, of which 75% is \
+             exported and 20 tons is double tracked.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("approximately 14 MT", "illegal drugs"),
+                ("1.34 MT", "opiates"),
+                ("120", "women"),
+                ("300 tons", "harvest"),
+                ("75%", "harvest"),
+                ("20 tons", "harvest"),
+            ]
+        );
+    }
 }
