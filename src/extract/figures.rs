@@ -890,7 +890,14 @@ fn dials_a_phone(tokens: &[Token], i: usize) -> bool {
     let area_code_before =
         |k: usize| k >= 3 && is(k - 1, ")") && is(k - 3, "(") && (1..=4).any(|n| digits(k - 2, n));
     let number_at = |k: usize| area_code_before(k) && local(k);
-    area_code || number_at(i) || (i >= 2 && number_at(i - 2))
+    // "202-512-4800": an area code joined by a hyphen.
+    let dashed = |k: usize| digits(k, 3) && is(k + 1, "-") && glued(k + 1) && local(k + 2);
+    area_code
+        || number_at(i)
+        || (i >= 2 && number_at(i - 2))
+        || dashed(i)
+        || (i >= 2 && dashed(i - 2))
+        || (i >= 4 && dashed(i - 4))
 }
 
 /// "Washington, DC 20008", "Media, PA 19063": at `i`, five digits after a state's two
@@ -902,10 +909,19 @@ fn is_postal_code(tokens: &[Token], i: usize) -> bool {
         "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
         "VT", "VA", "WA", "WV", "WI", "WY", "PR",
     ];
+    if tokens[i].text.len() != 5 || !tokens[i].text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // "Washington, D.C. 20548": the code written with its stops.
+    let dotted_state = |k: usize| {
+        let letters: String = tokens[k].text.chars().filter(|&c| c != '.').collect();
+        tokens[k].text.contains('.') && STATES.contains(&letters.as_str())
+    };
+    if i >= 3 && tokens[i - 1].text == "." && !tokens[i - 1].space_before && dotted_state(i - 2) {
+        return tokens[i - 3].text == "," || tokens[i - 3].starts_upper();
+    }
     // (Not "Marijuana MT 45000", a table's unit: Montana's code is asked for its comma.)
-    tokens[i].text.len() == 5
-        && tokens[i].text.bytes().all(|b| b.is_ascii_digit())
-        && i >= 2
+    i >= 2
         && STATES.contains(&tokens[i - 1].text)
         && (tokens[i - 2].text == ","
             || (tokens[i - 1].text != "MT" && tokens[i - 2].starts_upper()))
@@ -2601,6 +2617,9 @@ mod tests {
         assert!(figures("for nine months").is_empty());
         assert!(figures("geographic coordinates: 34 31 N, 69 11 E").is_empty());
         assert!(figures("telephone: 0700 108 001").is_empty());
+        // (Review 48: a GAO report's front matter.)
+        assert!(figures("Contact 202-512-4800 or write to the GAO").is_empty());
+        assert!(figures("General Accounting Office, Washington, D.C. 20548").is_empty());
         assert!(figures("including (1) the drafting").is_empty());
         assert!(figures("under Article 5 of the law").is_empty());
     }
