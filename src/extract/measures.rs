@@ -249,6 +249,11 @@ pub fn assign_into(
         // measure, wherever it was found.)
         // ("There were 390 deaths during the year, which represents an 8 percent increase":
         // the figure before it in the sentence, if there is one.)
+        // ("a 19-percent drop in cultivation last year": the time is the sentence's.)
+        let found = match trailing_time_start(&found) {
+            Some(cut) => found[..cut].to_owned(),
+            None => found,
+        };
         let found = if is_time_phrase(&found) {
             last_measured
                 .filter(|&k| figures[k].tokens.start >= sentence.start)
@@ -283,6 +288,26 @@ pub fn assign_into(
         share_out_respectively(tokens, figures, sentences, measured);
         pair_with_respective_figures(tokens, figures, measured);
     }
+}
+
+/// Where a time that ends a phrase starts ("cultivation| last year"), if one does and words
+/// stand before it.
+fn trailing_time_start(phrase: &str) -> Option<usize> {
+    const TIMES: &[&str] = &[
+        " last year",
+        " this year",
+        " that year",
+        " next year",
+        " the previous year",
+        " the year before",
+        " last month",
+        " this month",
+    ];
+    TIMES
+        .iter()
+        .find(|time| phrase.ends_with(*time))
+        .map(|time| phrase.len() - time.len())
+        .filter(|&cut| cut > 0)
 }
 
 /// A phrase after a figure that says what it measures: not a unit's name ("half of the
@@ -666,7 +691,25 @@ fn past_opening_time(tokens: &[Token], start: usize, end: usize) -> usize {
     let noun_at = |k: usize| {
         k < end && tokens[k].kind == TokenKind::Word && !lexicon::breaks_phrase(tokens[k].text)
     };
-    if deictic(start) && time_noun(start + 1) && noun_at(start + 2) {
+    // "in fiscal year 2005 funds", "FY 2005 funds": a budget's year.
+    let fiscal_year = |k: usize| {
+        let year = |k: usize| tokens.get(k).is_some_and(is_year);
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.is_word("fiscal") || t.is_word("calendar"))
+            && tokens.get(k + 1).is_some_and(|t| t.is_word("year"))
+            && year(k + 2)
+        {
+            Some(k + 3)
+        } else if tokens.get(k).is_some_and(|t| t.text == "FY") && year(k + 1) {
+            Some(k + 2)
+        } else {
+            None
+        }
+    };
+    if let Some(after) = fiscal_year(start).filter(|&after| noun_at(after)) {
+        after
+    } else if deictic(start) && time_noun(start + 1) && noun_at(start + 2) {
         start + 2
     } else if start > 0 && deictic(start - 1) && time_noun(start) && noun_at(start + 1) {
         start + 1
@@ -2519,10 +2562,16 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
         // "the number of heavy addicts in Croatia is", "Cocaine seizures at Budapest's
         // Ferihegy airport totalled": a place the subject is in is part of it.
         // "tablets seized in the U.S.": the place may take an article.
+        // ("heroin in southern Kazakhstan": a direction before the name.)
         let place_at = |k: usize| {
-            k < end
-                && (tokens[k].starts_upper()
-                    || (tokens[k].is_word("the") && k + 1 < end && tokens[k + 1].starts_upper()))
+            let named_at = |k: usize| {
+                k < end
+                    && (tokens[k].starts_upper()
+                        || (super::numbers::lowered(tokens[k].text, |w| w.ends_with("ern"))
+                            && k + 1 < end
+                            && tokens[k + 1].starts_upper()))
+            };
+            named_at(k) || (k < end && tokens[k].is_word("the") && named_at(k + 1))
         };
         // ("Cocaine shipped from South America through Haiti": the way it goes too.)
         // ("Cocaine seizures by the Bolivian National Police totaled": and who acts; "the
@@ -2593,6 +2642,24 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
                 }
         };
         let noun_for = noun_for_at(start - 1);
+        // "revenue from the 2006 opium poppy crop reached": what earnings come from.
+        let earned_from_at = |k: usize| {
+            tokens[k].is_word("from")
+                && k > floor
+                && [
+                    "revenue", "revenues", "income", "proceeds", "profits", "profit", "earnings",
+                ]
+                .iter()
+                .any(|w| tokens[k - 1].is_word(w))
+        };
+        let earned_from = earned_from_at(start - 1);
+        // ("the 2006 opium poppy crop": a year that names a crop or a plan.)
+        let year_named = is_year(t)
+            && start >= floor + 2
+            && start < end
+            && tokens[start].kind == TokenKind::Word
+            && !lexicon::breaks_phrase(tokens[start].text)
+            && lexicon::is_determiner(tokens[start - 2].text);
         // "civilian R&D will rise", "U.S./Mexican": two words glued by a mark are one.
         let glued_pair = (t.text == "&" || t.text == "/")
             && !t.space_before
@@ -2615,6 +2682,8 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             || glued_pair
             || plural_for
             || noun_for
+            || earned_from
+            || year_named
             || in_place
             || article_of_place
             || abbreviation_stop;
@@ -2632,7 +2701,8 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && lexicon::is_determiner(t.text)
             && (tokens[start - 2].is_word("of")
                 || gerund_after_of(start - 2)
-                || noun_for_at(start - 2));
+                || noun_for_at(start - 2)
+                || earned_from_at(start - 2));
         let word = t.kind == TokenKind::Word
             && (!lexicon::breaks_phrase(t.text)
                 || is_change_noun(t)
@@ -2646,8 +2716,13 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
         // "Seizures included two record cargoes of marijuana that totalled 1,220 kilograms": a
         // number word inside a clause is a figure of its own; one opening the subject belongs
         // to it ("one gram of heroin cost $250").
+        // ("the price of one kilogram of heroin": the unit a price is of.)
         if word && super::numbers::small_number_word(t.text).is_some() {
-            let opens = start - 1 == floor || {
+            let unit_priced = t.is_word("one")
+                && start >= floor + 2
+                && tokens[start - 2].is_word("of")
+                && super::units::unit_after(tokens, start).is_some();
+            let opens = unit_priced || start - 1 == floor || {
                 let before = &tokens[start - 2];
                 before.kind != TokenKind::Word || lexicon::breaks_phrase(before.text)
             };

@@ -3086,7 +3086,10 @@ mod tests {
         assert_eq!(
             measures_of(&found),
             [
-                ("over $38 million", "budget for state institutions"),
+                (
+                    "over $38 million",
+                    "total 2006 budget for state institutions"
+                ),
                 (
                     "over $90 million",
                     "total costs of implementing the National Plan"
@@ -3266,6 +3269,32 @@ mod tests {
                 ("300 tons", "harvest"),
                 ("75%", "harvest"),
                 ("20 tons", "harvest"),
+            ]
+        );
+    }
+
+    /// Review 48 (Kazakhstan 2015, GAO-07-78, CRS RL32686, Afghanistan 2009).
+    #[test]
+    fn a_subject_keeps_its_region_its_unit_its_crop_year_and_its_source() {
+        let found = read_figures(
+            "The street-price of one kilogram of heroin in southern Kazakhstan ranged between \
+             $18,000 to $20,000 in 2014. USAID and State received about $532 million in fiscal \
+             year 2005 funds. In-country illicit revenue from the 2006 opium poppy crop reached \
+             over $3 billion. It came despite a 19-percent drop in cultivation last year.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                (
+                    "between $18,000 to $20,000",
+                    "street-price of one kilogram of heroin in southern Kazakhstan"
+                ),
+                ("about $532 million", "funds"),
+                (
+                    "over $3 billion",
+                    "In-country illicit revenue from the 2006 opium poppy crop"
+                ),
+                ("19-percent", "cultivation"),
             ]
         );
     }
