@@ -549,6 +549,9 @@ fn decade_in_two_digits(tokens: &[Token], i: usize) -> Option<FoundDate> {
 
 fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
     let token = word_at(tokens, i)?;
+    if let Some(found) = numeric_date(tokens, i) {
+        return Some(found);
+    }
     // "from … to …", "between … and …"
     if is_word(tokens, i, &["from", "between"]) {
         let closers: &[&str] = if token.text.eq_ignore_ascii_case("between") {
@@ -730,6 +733,84 @@ fn read_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
     Some(FoundDate {
         tokens: i..end,
         value: format!("{year:04}"),
+    })
+}
+
+/// A date written in numbers as a site or a form writes it: "11/15/2006" and "05/09/97"
+/// (month first, as in the U.S., unless the first number is no month), "09.03.2012" (day
+/// first, as in Europe), "01-Mar-2003" and "15-NOV-06".
+fn numeric_date(tokens: &[Token], i: usize) -> Option<FoundDate> {
+    let token = &tokens[i];
+    let number = |text: &str, widths: &[usize]| {
+        (widths.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+    };
+    // "97" is 1997, "06" 2006.
+    let full_year = |text: &str| {
+        let year = number(text, &[2, 4])?;
+        let year = match year {
+            0..=49 => 2000 + year,
+            50..=99 => 1900 + year,
+            _ => year,
+        };
+        YEARS.contains(&year).then_some(year)
+    };
+    let (first, second, year, end) = match token.kind {
+        TokenKind::Number if token.text.bytes().filter(|&b| b == b'.').count() == 2 => {
+            let mut parts = token.text.split('.');
+            let day = number(parts.next()?, &[1, 2])?;
+            let month = number(parts.next()?, &[1, 2])?;
+            let year = number(parts.next()?, &[4]).filter(|y| YEARS.contains(y))?;
+            (month, day, year, i + 1)
+        }
+        TokenKind::Number => {
+            let glued = |k: usize, text: &str| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| t.text == text && !t.space_before)
+            };
+            let part = |k: usize| {
+                tokens
+                    .get(k)
+                    .filter(|t| !t.space_before)
+                    .and_then(|t| number(t.text, &[1, 2]))
+            };
+            if !(glued(i + 1, "/") && glued(i + 3, "/")) {
+                return None;
+            }
+            let first = number(token.text, &[1, 2])?;
+            let second = part(i + 2)?;
+            let year = tokens
+                .get(i + 4)
+                .filter(|t| !t.space_before && t.kind == TokenKind::Number)
+                .and_then(|t| full_year(t.text))?;
+            (first, second, year, i + 5)
+        }
+        TokenKind::Word if token.hyphenated => {
+            let mut parts = token.text.split('-');
+            let day = number(parts.next()?, &[1, 2])?;
+            let month = month_of_abbreviation(parts.next()?)?;
+            let year = full_year(parts.next()?)?;
+            if parts.next().is_some() {
+                return None;
+            }
+            (month, day, year, i + 1)
+        }
+        TokenKind::Word | TokenKind::Punct => return None,
+    };
+    // Month first unless it cannot be one ("15/11/2006").
+    let (month, day) = if first > 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(FoundDate {
+        tokens: i..end,
+        value: format!("{year:04}-{month:02}-{day:02}"),
     })
 }
 
@@ -1255,6 +1336,28 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         scan(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    /// Review 48: the dates of forms, wires and European sites.
+    #[test]
+    fn a_date_in_numbers_reads_month_first_with_slashes_and_day_first_with_stops() {
+        assert_eq!(
+            values(
+                "DATE: 11/15/2006; (Briefing Report, 05/09/97); armradio.am 09.03.2012 19:32; \
+                 Saturday, 01-Mar-2003; (15-NOV-06, GAO-07-78); 15/11/2006"
+            ),
+            [
+                "2006-11-15",
+                "1997-05-09",
+                "2012-03-09",
+                "2003-03-01",
+                "2006-11-15",
+                "2006-11-15"
+            ]
+        );
+        // No month thirteen (the year alone stays), no three-digit year, no section number.
+        assert_eq!(values("grades 13/14/2006"), ["2006"]);
+        assert!(values("open 24/7/365, section 1.2.3").is_empty());
     }
 
     #[test]

@@ -547,13 +547,15 @@ pub fn is_date_line(line: &str) -> bool {
     let weekday = weekday.is_empty() || super::chrome::WEEKDAYS.contains(&weekday);
     let hour = line.get(at.end..).is_some_and(|rest| {
         let rest = rest.trim().trim_start_matches(['-', '|', ',']).trim();
-        let rest = rest
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .trim_end();
-        rest.is_empty()
-            || (rest.contains(':')
-                && rest.len() <= 8
-                && rest.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+        // ("11:20AM PST": the hour's half of the day and its zone.)
+        let clock = rest.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ');
+        rest.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .trim_end()
+            .is_empty()
+            || (clock.contains(':')
+                && clock.len() <= 8
+                && rest.len() - clock.len() <= "AM PST".len()
+                && clock.bytes().all(|b| b.is_ascii_digit() || b == b':'))
     });
     at.len() + 12 >= line.len() || dateline || (weekday && hour)
 }
@@ -1800,6 +1802,9 @@ mod tests {
             "Albright Says Nigeria largest courier of Asian heroin"
         );
         assert!(!is_date_line("Wednesday, March 2, 2016 the ministers met"));
+        // (Review 48: a wire story's dateline and a news site's.)
+        assert!(is_date_line("Saturday, 01-Mar-2003 11:20AM PST"));
+        assert!(is_date_line("09.03.2012 19:32"));
     }
 
     #[test]
