@@ -927,7 +927,18 @@ fn period_after(tokens: &[Token], i: usize, closers: &[&str]) -> Option<FoundDat
             value: format!("{}/{last}", first.format()),
         });
     }
-    let (mut second, end) = point_at(tokens, j + year_kind(j))?;
+    // ("From mid-2010 to mid-2011": and as its end.)
+    let (mut second, end) = match tokens.get(j).and_then(year_with_a_part) {
+        Some(year) => (
+            Point {
+                year: Some(year),
+                month: None,
+                day: None,
+            },
+            j + 1,
+        ),
+        None => point_at(tokens, j + year_kind(j))?,
+    };
     if first.year.is_none() {
         first.year = second.year;
     }
@@ -1336,6 +1347,12 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         scan(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    /// Review 48 (Armenia 2012).
+    #[test]
+    fn a_period_may_end_in_part_of_a_year() {
+        assert_eq!(values("From mid-2010 to mid-2011, seizures"), ["2010/2011"]);
     }
 
     /// Review 48: the dates of forms, wires and European sites.
