@@ -254,6 +254,24 @@ pub fn assign_into(
             Some(cut) => found[..cut].to_owned(),
             None => found,
         };
+        // ("… reached 30,750 hectares. The figure rose from a low of 1,685 hectares": a word
+        // that points back stands for what the figure before it measured, in this sentence or
+        // the one before.)
+        let found = if ["figure", "figures", "number", "numbers", "total", "amount"]
+            .iter()
+            .any(|w| found.eq_ignore_ascii_case(w))
+        {
+            let here = sentences.partition_point(|s| s.end <= sentence.start);
+            let floor = here
+                .checked_sub(1)
+                .and_then(|p| sentences.get(p))
+                .map_or(sentence.start, |s| s.start);
+            last_measured
+                .filter(|&k| figures[k].tokens.start >= floor)
+                .map_or(found, |k| measured[k].phrase.clone())
+        } else {
+            found
+        };
         let found = if is_time_phrase(&found) {
             last_measured
                 .filter(|&k| figures[k].tokens.start >= sentence.start)

@@ -3298,4 +3298,25 @@ mod tests {
             ]
         );
     }
+
+    /// Review 48 (AFP 2003): "the figure" is the one before it.
+    #[test]
+    fn the_figure_that_points_back_measures_what_the_one_before_did() {
+        let found = read_figures(
+            "The area under opium cultivation reached 30,750 hectares. The figure rose from a \
+             low of 1,685 hectares in 2001. The number of addicts rose to 5,000. Police made \
+             200 arrests. It was a busy year. This figure doubled to 10,000 in 2004.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("30,750 hectares", "opium cultivation"),
+                ("1,685 hectares", "opium cultivation"),
+                ("5,000", "number of addicts"),
+                ("200", "arrests"),
+                ("doubled", "figure"),
+                ("10,000", "figure"),
+            ]
+        );
+    }
 }
