@@ -4147,6 +4147,25 @@ fn nearest_of_phrase(
                 && range.end == figure.tokens.start
                 && figure.kind == StatKind::Quantity
                 && is_ing_form(tokens[range.start].text);
+            // ("The number of people with substance use disorders … has remained stable, as
+            // the Ministry of Health registered 7,226 in 2015": the count the sentence opened
+            // with is the agency's.)
+            if agent && figure.kind == StatKind::Count {
+                let counted = (sentence_start..k.saturating_sub(1))
+                    .find(|&n| tokens[n].is_word("number") && tokens[n + 1].is_word("of"));
+                // (The phrase runs to its verb: "people with substance use disorders in the
+                // country has remained".)
+                return counted.and_then(|n| {
+                    let end = (n + 2..k).take(12).find(|&e| {
+                        let t = &tokens[e];
+                        t.text == ","
+                            || BE_FORMS.iter().any(|w| t.is_word(w))
+                            || ["has", "have", "had"].iter().any(|w| t.is_word(w))
+                            || lexicon::is_linking_verb(t.text)
+                    })?;
+                    (end > n + 2).then(|| slice(text, tokens, n + 2..end).to_owned())
+                });
+            }
             if remark || agent || donor || gerund {
                 return None;
             }

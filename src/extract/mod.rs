@@ -3319,4 +3319,25 @@ mod tests {
             ]
         );
     }
+
+    /// Review 48 (Tajikistan 2016): an agency's bare count is of what the sentence opened
+    /// with.
+    #[test]
+    fn an_agencys_bare_count_is_of_the_number_the_sentence_opened_with() {
+        let found = read_figures(
+            "The number of people with substance use disorders in the country has remained \
+             relatively stable, as the Ministry of Health registered 7,226 in 2015. The \
+             Ministry of Health registered 300 in 2014.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                (
+                    "7,226",
+                    "people with substance use disorders in the country"
+                ),
+                ("300", ""),
+            ]
+        );
+    }
 }
