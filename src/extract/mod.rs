@@ -2030,7 +2030,7 @@ mod tests {
                 ("20 metric tons", "narcotics"),
                 ("2,666", "civilian deaths"),
                 ("2,798", "civilian deaths"),
-                ("7,226", ""),
+                ("7,226", "users"),
                 ("approximately 31", "Panama hosts offshore banks"),
                 ("over 370,000", "companies"),
                 ("3", "privately owned satellite channels")
