@@ -2694,8 +2694,37 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
                 || (start < end
                     && tokens[start].kind == TokenKind::Word
                     && !tokens[start].space_before));
+        // "drug-related mortalities among those aged 15 to 34 totaled": an age group is part
+        // of whom the subject counts.
+        let aged = |k: usize| {
+            k >= floor + 2
+                && tokens[k].is_word("aged")
+                && (tokens[k - 1].is_word("those")
+                    || lexicon::looks_plural(tokens[k - 1].text)
+                    || tokens[k - 1].is_word("youth"))
+        };
+        if t.kind == TokenKind::Number && start >= floor + 4 {
+            let age_group = if matches!(tokens[start - 2].text, "to" | "-" | "–" | "and") {
+                tokens[start - 3].kind == TokenKind::Number && aged(start - 4)
+            } else {
+                aged(start - 2)
+            };
+            if age_group {
+                start -= if aged(start - 2) { 2 } else { 4 };
+                continue;
+            }
+        }
+        // ("among those aged …": the group a plural is among.)
+        let among = t.is_word("among")
+            && start >= floor + 2
+            && lexicon::looks_plural(tokens[start - 2].text)
+            && !lexicon::breaks_phrase(tokens[start - 2].text);
+        let those_aged =
+            t.is_word("those") && start < end && tokens[start].is_word("aged") && start > floor;
         let joiner = t.is_word("of")
             || t.is_word("and")
+            || among
+            || those_aged
             || quote
             || glued_pair
             || plural_for

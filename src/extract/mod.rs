@@ -3340,4 +3340,22 @@ mod tests {
             ]
         );
     }
+
+    /// Review 48 (Russia 2017): an age group belongs to the subject.
+    #[test]
+    fn an_age_group_belongs_to_the_subject() {
+        let found = read_figures(
+            "In 2014, drug-related mortalities among those aged 15 to 34 totaled 92,000, a 30 \
+             percent decrease from 130,000 deaths in 2000.",
+        );
+        let group = "drug-related mortalities among those aged 15 to 34";
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("92,000", group),
+                ("30 percent", group),
+                ("130,000", "deaths")
+            ]
+        );
+    }
 }
