@@ -1616,6 +1616,28 @@ fn introduced_phrase(
     {
         return Some((slice(text, tokens, range.clone()).to_owned(), range.end));
     }
+    // "a one-third nation-wide reduction in poppy cultivation", "a 5 percent overall drop":
+    // a word of scope or degree before the noun of change.
+    if tokens.get(at).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && (looks_adjective(t.text)
+                || [
+                    "nationwide",
+                    "nation-wide",
+                    "countrywide",
+                    "country-wide",
+                    "overall",
+                    "net",
+                    "sharp",
+                    "steep",
+                    "further",
+                ]
+                .iter()
+                .any(|w| t.is_word(w)))
+    }) && tokens.get(at + 1).is_some_and(is_change_noun)
+    {
+        at += 1;
+    }
     // "a thirty percent increase in the number of registered drug addicts", "an increase of 6
     // percent in drug trafficking".
     let change_before = figure.tokens.start >= 2

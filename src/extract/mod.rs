@@ -3358,4 +3358,20 @@ mod tests {
             ]
         );
     }
+
+    /// Review 48 (3 CFR 2000, Afghanistan): a word of scope before the noun of change.
+    #[test]
+    fn a_change_measures_what_it_is_in_past_a_word_of_scope() {
+        let found = read_figures(
+            "The Taliban announced a ban. They ordered a one-third nation-wide reduction in \
+             poppy cultivation, after a 30 percent annual increase in opium production.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [
+                ("one-third", "poppy cultivation"),
+                ("30 percent", "opium production")
+            ]
+        );
+    }
 }
