@@ -2741,12 +2741,31 @@ fn subject_start(tokens: &[Token], from: usize, end: usize, floor: usize) -> usi
             && start >= floor + 2
             && lexicon::looks_plural(tokens[start - 2].text)
             && !lexicon::breaks_phrase(tokens[start - 2].text);
+        // ("the percentage of the country's economy linked to drug trafficking ranges": what
+        // the noun is tied to.)
+        let tied_to = t.is_word("to")
+            && start >= floor + 2
+            && start < end
+            && tokens[start].kind == TokenKind::Word
+            && [
+                "linked",
+                "related",
+                "tied",
+                "connected",
+                "attributed",
+                "attributable",
+                "devoted",
+                "dedicated",
+            ]
+            .iter()
+            .any(|w| tokens[start - 2].is_word(w));
         let those_aged =
             t.is_word("those") && start < end && tokens[start].is_word("aged") && start > floor;
         let joiner = t.is_word("of")
             || t.is_word("and")
             || among
             || those_aged
+            || tied_to
             || quote
             || glued_pair
             || plural_for

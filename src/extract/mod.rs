@@ -3374,4 +3374,20 @@ mod tests {
             ]
         );
     }
+
+    /// Review 48 (Tajikistan 2014): what the subject is tied to belongs to it.
+    #[test]
+    fn what_a_subject_is_linked_to_belongs_to_it() {
+        let found = read_figures(
+            "Unofficial estimates of the percentage of the country's economy linked to drug \
+             trafficking range from 20 to 30 percent.",
+        );
+        assert_eq!(
+            measures_of(&found),
+            [(
+                "from 20 to 30 percent",
+                "the percentage of the country's economy linked to drug trafficking"
+            )]
+        );
+    }
 }
